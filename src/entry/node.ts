@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { serve } from "@hono/node-server";
+import { createApp } from "../app.ts";
+import { type Config, ConfigError, type DevSecrets, parseConfig } from "../config.ts";
+import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
+import { createLogger, type Logger } from "../log.ts";
+import type { Db } from "../store/db.ts";
+import { importDirectory, loadDirectory } from "../store/directory.ts";
+import { createNodePrisma, openSqlite } from "../store/sqlite.ts";
+
+/** Where development secrets live, so the phone simulator can find them by itself. */
+export const DEV_SECRETS_FILE = "data/dev-secrets.json";
+
+/** Local development values for missing secrets, made once and kept under ./data. */
+export function devSecrets(file = DEV_SECRETS_FILE): DevSecrets {
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<DevSecrets>;
+    if (stored.TWILIO_AUTH_TOKEN && stored.ADMIN_TOKEN) {
+      return { TWILIO_AUTH_TOKEN: stored.TWILIO_AUTH_TOKEN, ADMIN_TOKEN: stored.ADMIN_TOKEN };
+    }
+  }
+  const secrets: DevSecrets = {
+    TWILIO_AUTH_TOKEN: randomBytes(16).toString("hex"),
+    ADMIN_TOKEN: randomBytes(24).toString("hex"),
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  return secrets;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return parseConfig(env, env.NODE_ENV === "production" ? undefined : devSecrets());
+}
+
+/** Opens the SQLite file, applying migrations the way wrangler applies them to D1. */
+export function openDatabase(config: Config, log: Logger): Db {
+  const { path, db, applied } = openSqlite(config.databaseUrl);
+  db.close();
+  if (applied.length > 0) log.info("migrations applied", { database: path, applied });
+  return createNodePrisma(config.databaseUrl);
+}
+
+/** Imports a directory file, all or nothing. */
+export async function importDirectoryFile(db: Db, file: string, now = new Date()) {
+  const directory = parseDirectoryFile(readFileSync(file, "utf8"), file);
+  await importDirectory(db, directory, now);
+  return directory;
+}
+
+export async function start(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(env);
+  const log = createLogger(config.logLevel, { service: "switchboard" });
+  const db = openDatabase(config, log);
+  if (!(await loadDirectory(db))) {
+    const directory = await importDirectoryFile(db, resolve(config.directoryFile));
+    log.info("directory loaded on first start", {
+      file: config.directoryFile,
+      departments: directory.departments.length,
+      staff: directory.staff.length,
+      guests: directory.guests.length,
+    });
+  }
+  const app = createApp({ config, db, log });
+  const server = serve({ fetch: app.fetch, port: config.port });
+  log.info("switchboard listening", { port: config.port, publicBaseUrl: config.publicBaseUrl });
+  if (config.devSecretsUsed.length > 0) {
+    const secrets = Object.fromEntries(
+      config.devSecretsUsed.map((name) => [
+        name,
+        name === "TWILIO_AUTH_TOKEN" ? config.twilioAuthToken : config.adminToken,
+      ]),
+    );
+    console.log(
+      [
+        "",
+        `  Switchboard is answering on ${config.publicBaseUrl} (development values, kept in ${DEV_SECRETS_FILE}):`,
+        ...Object.entries(secrets).map(([name, value]) => `    ${name}=${value}`),
+        "  Try a call:   npm run call",
+        `  Admin API:    curl -H "Authorization: Bearer ${config.adminToken}" ${config.publicBaseUrl}/api/calls`,
+        "",
+      ].join("\n"),
+    );
+  }
+  const stop = async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+    await db.$disconnect();
+  };
+  return { config, app, db, stop };
+}
+
+function fail(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof DirectoryFileError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  start()
+    .then(({ stop }) => {
+      const shutdown = () => {
+        stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once("SIGINT", shutdown);
+      process.once("SIGTERM", shutdown);
+    })
+    .catch(fail);
+}
+
+export { fail };

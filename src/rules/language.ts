@@ -1,0 +1,44 @@
+import type { Language } from "./directory.ts";
+
+/** The language a caller hears first: the home language for home or unknown numbers, else English. */
+
+/** Calling codes for an organisation's home country; codes are prefix-free, so a prefix test is exact. */
+const CALLING_CODES: Record<string, string> = {
+  CN: "86",
+  HK: "852",
+  MO: "853",
+  TW: "886",
+  SG: "65",
+  MY: "60",
+  JP: "81",
+  KR: "82",
+  TH: "66",
+  US: "1",
+  CA: "1",
+  GB: "44",
+  AU: "61",
+  DE: "49",
+  FR: "33",
+};
+
+/** What Twilio and carriers send for a withheld number: 266696687 spells ANONYMOUS. */
+const WITHHELD = new Set(["266696687", "7378742833", "2562533", "8656696"]);
+
+export function callerLanguage(
+  from: string | undefined,
+  org: { country: string; defaultLanguage: Language },
+): Language {
+  const home = CALLING_CODES[org.country];
+  const number = internationalDigits(from);
+  if (!home || number === null) return org.defaultLanguage;
+  return number.startsWith(home) ? org.defaultLanguage : "en";
+}
+
+/** The caller ID as digits after the "+", or null when it is not a usable international number. */
+function internationalDigits(from: string | undefined): string | null {
+  if (!from) return null;
+  const compact = from.trim().replace(/[\s\-().]/g, "");
+  const match = /^(?:\+|00)([1-9]\d{6,14})$/.exec(compact);
+  if (!match?.[1] || WITHHELD.has(match[1])) return null;
+  return match[1];
+}

@@ -1,0 +1,71 @@
+import { pinyin } from "pinyin-pro";
+import { hasCjk } from "./text.ts";
+
+/** Names are compared by toneless pinyin, since speech recognition writes 张伟 as 张维 or 章威. */
+
+/** One spoken unit: a Chinese character (with every way it can be read) or a Latin word. */
+export interface Sound {
+  text: string;
+  readings: readonly string[];
+}
+
+const readingsOf = new Map<string, readonly string[]>();
+
+function charReadings(char: string): readonly string[] {
+  let found = readingsOf.get(char);
+  if (!found) {
+    found = pinyin(char, { toneType: "none", type: "array", multiple: true, v: true });
+    readingsOf.set(char, found);
+  }
+  return found;
+}
+
+/** The caller's words as sounds: every Chinese character alone, Latin words whole. */
+export function sounds(spaced: string): Sound[] {
+  const out: Sound[] = [];
+  for (const word of spaced.split(" ")) {
+    if (word === "") continue;
+    if (hasCjk(word)) {
+      for (const char of word) out.push({ text: char, readings: charReadings(char) });
+    } else {
+      out.push({ text: word, readings: [word] });
+    }
+  }
+  return out;
+}
+
+/** A name as syllables: pinyin (read as a surname where that differs) or English words. */
+export function nameSyllables(name: string): string[] {
+  const clean = name.normalize("NFKC").toLowerCase();
+  if (hasCjk(clean)) {
+    const chars = [...clean].filter((c) => hasCjk(c)).join("");
+    return pinyin(chars, { toneType: "none", type: "array", mode: "surname", v: true });
+  }
+  return clean
+    .replace(/[^a-z\s]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+}
+
+/** Where the syllables occur one after another in the sounds, as [start, end), or null. */
+export function findSyllables(
+  said: readonly Sound[],
+  syllables: readonly string[],
+): [number, number] | null {
+  if (syllables.length === 0) return null;
+  outer: for (let i = 0; i + syllables.length <= said.length; i++) {
+    for (let j = 0; j < syllables.length; j++) {
+      const sound = said[i + j];
+      if (!sound?.readings.includes(syllables[j] ?? "")) continue outer;
+    }
+    return [i, i + syllables.length];
+  }
+  return null;
+}
+
+/** A romanised name run together by speech recognition, e.g. "zhangwei". */
+export function findJoined(said: readonly Sound[], syllables: readonly string[]): boolean {
+  if (syllables.length < 2) return false;
+  const joined = syllables.join("");
+  return said.some((s) => s.text === joined);
+}

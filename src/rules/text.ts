@@ -1,0 +1,128 @@
+/** Callers' words cleaned the same way as directory words, so the two can be compared. */
+
+export interface Said {
+  /** Words separated by single spaces; Chinese runs are split from Latin words and digits. */
+  spaced: string;
+  /** The same with no spaces at all, for matching Chinese phrases. */
+  compact: string;
+  /** Latin words, stemmed, without filler words: for matching English phrases. */
+  words: string[];
+}
+
+const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
+const isCjk = new RegExp(`[${CJK}]`);
+
+/** True when the text has a Chinese character in it. */
+export function hasCjk(text: string): boolean {
+  return isCjk.test(text);
+}
+
+const ZH_DIGITS: Record<string, string> = {
+  零: "0",
+  〇: "0",
+  幺: "1",
+  一: "1",
+  二: "2",
+  两: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+const EN_DIGITS: Record<string, string> = {
+  zero: "0",
+  oh: "0",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+};
+
+/** Number words become digits only in runs of three or more, so 一下 and "one room" stay words. */
+function spokenDigits(text: string): string {
+  const zhRun = /[零〇幺一二两三四五六七八九](?:\s*[零〇幺一二两三四五六七八九]){2,}/g;
+  let out = text.replace(zhRun, (run) =>
+    [...run.replace(/\s+/g, "")].map((c) => ZH_DIGITS[c] ?? c).join(""),
+  );
+  const word = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)";
+  const enRun = new RegExp(`\\b${word}(?:[\\s,-]+${word}){2,}\\b`, "g");
+  out = out.replace(enRun, (run) => {
+    let digits = "";
+    let repeat = 1;
+    for (const w of run.split(/[\s,-]+/)) {
+      if (w === "double") repeat = 2;
+      else if (w === "triple") repeat = 3;
+      else {
+        digits += (EN_DIGITS[w] ?? "").repeat(repeat);
+        repeat = 1;
+      }
+    }
+    return ` ${digits} `;
+  });
+  return out;
+}
+
+/** Full-width, case, apostrophes and spoken digits; punctuation is kept for number spotting. */
+export function prepare(utterance: string): string {
+  let text = utterance.normalize("NFKC").toLowerCase();
+  text = text.replace(/[’‘`´]/g, "'");
+  text = text.replace(/'s\b/g, "").replace(/'/g, "");
+  return spokenDigits(text);
+}
+
+const FILLER = new Set(["a", "an", "the", "please", "some", "any", "to", "uh", "um", "er", "erm"]);
+
+/** A light stemmer, applied alike to directory words and to callers' words. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+  return w;
+}
+
+/** Spaced words with Chinese runs split away from Latin words and digits. */
+export function spaceOut(prepared: string): string {
+  return prepared
+    .replace(new RegExp(`[^a-z0-9+${CJK}\\s]`, "g"), " ")
+    .replace(new RegExp(`([${CJK}])([a-z0-9+])`, "g"), "$1 $2")
+    .replace(new RegExp(`([a-z0-9+])([${CJK}])`, "g"), "$1 $2")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Latin words of a spaced text, stemmed and without filler words. */
+export function latinWords(spaced: string): string[] {
+  return spaced
+    .split(" ")
+    .filter((w) => /^[a-z][a-z0-9]*$/.test(w) && !FILLER.has(w))
+    .map(stem);
+}
+
+export function said(utterance: string): Said {
+  const spaced = spaceOut(prepare(utterance));
+  return { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
+}
+
+/** Where `phrase` occurs in `words` as a run of whole words, or -1. */
+export function findWords(words: readonly string[], phrase: readonly string[], from = 0): number {
+  if (phrase.length === 0) return -1;
+  outer: for (let i = from; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      if (words[i + j] !== phrase[j]) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,143 @@
+import type { Department, Directory, Guest, Organisation, Staff } from "../rules/directory.ts";
+import type { Db } from "./db.ts";
+
+/** Loads the directory the switchboard works from; null until one has been imported. */
+export async function loadDirectory(db: Db): Promise<Directory | null> {
+  const [organisations, departments, staff, guests] = await Promise.all([
+    db.organisation.findMany({ take: 1 }),
+    db.department.findMany({ orderBy: { position: "asc" } }),
+    db.staff.findMany({ orderBy: { position: "asc" } }),
+    db.guest.findMany({ orderBy: { position: "asc" } }),
+  ]);
+  const org = organisations[0];
+  if (!org) return null;
+  const organisation: Organisation = {
+    key: org.key,
+    name: { zh: org.nameZh, en: org.nameEn },
+    kind: org.kind as Organisation["kind"],
+    timezone: org.timezone,
+    country: org.country,
+    mainNumber: org.mainNumber,
+    pbxNumber: org.pbxNumber ?? undefined,
+    greeting: { zh: org.greetingZh, en: org.greetingEn },
+    farewell: { zh: org.farewellZh, en: org.farewellEn },
+    defaultLanguage: org.defaultLanguage as Organisation["defaultLanguage"],
+    ringTimeoutSeconds: org.ringTimeoutSeconds,
+    holidayCalendar: org.holidayCalendar as Organisation["holidayCalendar"],
+    operatorDepartment: org.operatorDepartment,
+    emergencyDepartment: org.emergencyDepartment,
+    complaintsDepartment: org.complaintsDepartment,
+  };
+  return {
+    organisation,
+    departments: departments.map(
+      (d): Department => ({
+        key: d.key,
+        name: { zh: d.nameZh, en: d.nameEn },
+        description:
+          d.descriptionZh && d.descriptionEn
+            ? { zh: d.descriptionZh, en: d.descriptionEn }
+            : undefined,
+        numbers: JSON.parse(d.numbers),
+        dial: d.dial as Department["dial"],
+        hours: JSON.parse(d.hours),
+        afterHours: JSON.parse(d.afterHours),
+        keypad: d.keypad ?? undefined,
+        keywords: JSON.parse(d.keywords),
+        slackChannel: d.slackChannel ?? undefined,
+      }),
+    ),
+    staff: staff.map(
+      (s): Staff => ({
+        key: s.key,
+        name: { zh: s.nameZh ?? undefined, en: s.nameEn },
+        department: s.department,
+        desk: s.desk,
+        mobile: s.mobile ?? undefined,
+        aliases: JSON.parse(s.aliases),
+        role: s.role as Staff["role"],
+        slackUserId: s.slackUserId ?? undefined,
+      }),
+    ),
+    guests: guests.map(
+      (g): Guest => ({ key: g.key, name: g.name, room: g.room, incognito: g.incognito }),
+    ),
+  };
+}
+
+/**
+ * Replaces the whole directory in one transaction, so a failed import leaves the previous
+ * directory exactly as it was.
+ */
+export async function importDirectory(db: Db, dir: Directory, now: Date): Promise<void> {
+  const o = dir.organisation;
+  await db.$transaction([
+    db.guest.deleteMany(),
+    db.staff.deleteMany(),
+    db.department.deleteMany(),
+    db.organisation.deleteMany(),
+    db.organisation.create({
+      data: {
+        key: o.key,
+        nameZh: o.name.zh,
+        nameEn: o.name.en,
+        kind: o.kind,
+        timezone: o.timezone,
+        country: o.country,
+        mainNumber: o.mainNumber,
+        pbxNumber: o.pbxNumber ?? null,
+        greetingZh: o.greeting.zh,
+        greetingEn: o.greeting.en,
+        farewellZh: o.farewell.zh,
+        farewellEn: o.farewell.en,
+        defaultLanguage: o.defaultLanguage,
+        ringTimeoutSeconds: o.ringTimeoutSeconds,
+        holidayCalendar: o.holidayCalendar,
+        operatorDepartment: o.operatorDepartment,
+        emergencyDepartment: o.emergencyDepartment,
+        complaintsDepartment: o.complaintsDepartment,
+        importedAt: now,
+      },
+    }),
+    db.department.createMany({
+      data: dir.departments.map((d, position) => ({
+        key: d.key,
+        position,
+        nameZh: d.name.zh,
+        nameEn: d.name.en,
+        descriptionZh: d.description?.zh ?? null,
+        descriptionEn: d.description?.en ?? null,
+        numbers: JSON.stringify(d.numbers),
+        dial: d.dial,
+        hours: JSON.stringify(d.hours),
+        afterHours: JSON.stringify(d.afterHours),
+        keypad: d.keypad ?? null,
+        keywords: JSON.stringify(d.keywords),
+        slackChannel: d.slackChannel ?? null,
+      })),
+    }),
+    db.staff.createMany({
+      data: dir.staff.map((s, position) => ({
+        key: s.key,
+        position,
+        nameZh: s.name.zh ?? null,
+        nameEn: s.name.en,
+        department: s.department,
+        desk: s.desk,
+        mobile: s.mobile ?? null,
+        aliases: JSON.stringify(s.aliases),
+        role: s.role,
+        slackUserId: s.slackUserId ?? null,
+      })),
+    }),
+    db.guest.createMany({
+      data: dir.guests.map((g, position) => ({
+        key: g.key,
+        position,
+        name: g.name,
+        room: g.room,
+        incognito: g.incognito,
+      })),
+    }),
+  ]);
+}

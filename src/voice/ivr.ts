@@ -1,0 +1,1194 @@
+import { type Context, Hono } from "hono";
+import type { Call } from "../generated/prisma/client.ts";
+import type { Logger } from "../log.ts";
+import {
+  type Department,
+  type Directory,
+  findDepartment,
+  findGuest,
+  findStaff,
+  type Language,
+  type Staff,
+} from "../rules/directory.ts";
+import { describeOpening, routeByHours } from "../rules/hours.ts";
+import { callerLanguage } from "../rules/language.ts";
+import {
+  CONFIDENT,
+  parseYesNo,
+  speechHints,
+  type Understanding,
+  understand,
+} from "../rules/understand.ts";
+import {
+  addEvent,
+  createMessage,
+  ensureCall,
+  findCall,
+  findEvents,
+  findMissedCalls,
+  findStepResponse,
+  type Intent,
+  type MissReason,
+  recordEmergency,
+  recordMissedCall,
+  recordStep,
+  settleOutcome,
+  updateCall,
+  updateMessageByCall,
+} from "../store/calls.ts";
+import type { Db } from "../store/db.ts";
+import { loadDirectory } from "../store/directory.ts";
+import { departmentName, lastFour, say, spellDigits, staffName } from "./prompts.ts";
+import { render, type Speech, type Verb } from "./twiml.ts";
+import { twilioWebhook } from "./webhook.ts";
+
+export interface VoiceDeps {
+  db: Db;
+  authToken: string;
+  publicBaseUrl: string;
+  clock: () => Date;
+  log: Logger;
+}
+
+/** Everything a step needs to decide what the caller hears next. */
+interface Turn {
+  db: Db;
+  dir: Directory;
+  call: Call;
+  lang: Language;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  now: Date;
+  log: Logger;
+  /** Speech or keypad input of this request, trimmed; empty when the caller said nothing. */
+  speech: string;
+  digits: string;
+}
+
+interface StepResult {
+  verbs: Verb[];
+  detail?: Record<string, unknown>;
+}
+
+type Step = (turn: Turn) => Promise<StepResult>;
+
+const MAX_TRIES = 2;
+const RECORD_SECONDS = 120;
+
+export function createVoiceApp(deps: VoiceDeps): Hono {
+  const app = new Hono();
+  app.use("*", twilioWebhook({ authToken: deps.authToken, publicBaseUrl: deps.publicBaseUrl }));
+
+  const step = (name: string, run: Step, options: { leg?: "caller" | "staff" } = {}) => {
+    return async (c: Context) => respond(c, deps, name, run, options.leg ?? "caller");
+  };
+
+  app.post("/incoming", step("incoming", greet));
+  app.post("/intent", step("intent", onIntent));
+  app.post("/confirm", step("confirm", onConfirm));
+  app.post("/choose", step("choose", onChoose));
+  app.post("/menu", step("menu", onMenu));
+  app.post("/offer", step("offer", onOffer));
+  app.post("/dialed", step("dialed", onDialed));
+  app.post("/screen", step("screen", onScreen, { leg: "staff" }));
+  app.post("/screen/answer", step("screen-answer", onScreenAnswer, { leg: "staff" }));
+  app.post("/message/name", step("message-name", onMessageName));
+  app.post("/message/organisation", step("message-organisation", onMessageOrganisation));
+  app.post("/message/callback", step("message-callback", onMessageCallback));
+  app.post("/message/callback-number", step("message-callback-number", onCallbackNumber));
+  app.post("/message/callback-confirm", step("message-callback-confirm", onCallbackConfirm));
+  app.post("/message/recorded", step("message-recorded", onRecorded));
+  app.post("/message/recording", step("recording-status", onRecordingStatus));
+  app.post("/message/transcription", step("transcription", onTranscription));
+  app.post("/status", step("status", onStatus));
+  return app;
+}
+
+/**
+ * Runs one webhook step: a retried delivery gets the stored answer; a failure still answers
+ * TwiML (an apology and the operator), so a caller never hears silence.
+ */
+async function respond(
+  c: Context,
+  deps: VoiceDeps,
+  name: string,
+  run: Step,
+  leg: "caller" | "staff",
+): Promise<Response> {
+  const { params, requestKey } = c.get("twilio");
+  const log = deps.log.child({ step: name, callSid: params.CallSid });
+  const callSid =
+    leg === "staff"
+      ? (c.req.query("parent") ?? params.ParentCallSid ?? "")
+      : (params.CallSid ?? "");
+  let dir: Directory | null = null;
+  try {
+    const replay = await findStepResponse(deps.db, requestKey);
+    if (replay !== null) return twiml(c, replay);
+    dir = await loadDirectory(deps.db);
+    if (!dir) throw new Error("no directory has been imported");
+    const now = deps.clock();
+    const call =
+      leg === "staff"
+        ? await findCall(deps.db, callSid)
+        : await ensureCall(deps.db, {
+            callSid,
+            from: params.From ?? "",
+            to: params.To ?? "",
+            language: callerLanguage(params.From, dir.organisation),
+            startedAt: now,
+          });
+    if (!call) throw new Error(`unknown parent call ${callSid}`);
+    const turn: Turn = {
+      db: deps.db,
+      dir,
+      call,
+      lang: call.language as Language,
+      params,
+      query: c.req.query(),
+      now,
+      log,
+      speech: (params.SpeechResult ?? "").trim(),
+      digits: (params.Digits ?? "").trim(),
+    };
+    const result = await run(turn);
+    const body = render(result.verbs);
+    const detail = {
+      ...(turn.speech ? { speech: turn.speech } : {}),
+      ...(turn.digits ? { digits: turn.digits } : {}),
+      ...(leg === "staff" ? { leg, staffCallSid: params.CallSid } : {}),
+      ...result.detail,
+    };
+    const sent = await recordStep(deps.db, {
+      callSid,
+      at: now,
+      type: name,
+      detail,
+      requestKey,
+      response: body,
+    });
+    return twiml(c, sent);
+  } catch (error) {
+    log.error("voice step failed", { error });
+    return twiml(
+      c,
+      render(leg === "staff" ? [{ verb: "hangup" }] : apology(dir, params, c.req.query())),
+    );
+  }
+}
+
+function twiml(c: Context, body: string): Response {
+  return c.body(body, 200, { "content-type": "text/xml; charset=utf-8" });
+}
+
+/** What a caller hears when a step fails: an apology and the operator, if we can reach them. */
+function apology(
+  dir: Directory | null,
+  params: Record<string, string>,
+  query: Record<string, string>,
+): Verb[] {
+  const lang: Language = dir
+    ? callerLanguage(params.From, dir.organisation)
+    : params.From?.startsWith("+86") || !params.From
+      ? "zh"
+      : "en";
+  const operator = dir ? findDepartment(dir, dir.organisation.operatorDepartment) : undefined;
+  // Already on the way to the operator after a failure: don't loop, end politely.
+  if (!operator || query.kind === "rescue") {
+    return [speak(say.callBackLater[lang](), lang), { verb: "hangup" }];
+  }
+  return [
+    speak(say.systemError[lang](), lang),
+    {
+      verb: "dial",
+      action: url("/voice/dialed", { kind: "rescue", dept: operator.key, a: "rescue" }),
+      timeout: dir?.organisation.ringTimeoutSeconds ?? 20,
+      numbers: operator.numbers.map((number) => ({ number })),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------- building blocks
+
+function speak(text: string, language: Language): Verb {
+  return { verb: "say", speech: { text, language } };
+}
+
+function url(path: string, query: Record<string, string | number | undefined> = {}): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== "") search.set(k, String(v));
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+function ask(
+  turn: Turn,
+  action: string,
+  prompt: Speech[],
+  extra: Partial<Extract<Verb, { verb: "gather" }>> = {},
+): Verb {
+  return {
+    verb: "gather",
+    action,
+    prompt,
+    input: "speech dtmf",
+    language: turn.lang,
+    hints: speechHints(turn.dir, turn.lang),
+    numDigits: 1,
+    ...extra,
+  };
+}
+
+function s(turn: Turn, text: string): Speech {
+  return { text, language: turn.lang };
+}
+
+/** The question "what can I do for you", asked on attempt `n`. */
+function askIntent(turn: Turn, n: number, before: Speech[] = []): Verb[] {
+  if (n > MAX_TRIES) return menu(turn, 1, before);
+  return [
+    ask(
+      turn,
+      url("/voice/intent", { n }),
+      before.length > 0 ? before : [s(turn, say.anythingElse[turn.lang]())],
+    ),
+  ];
+}
+
+function menu(turn: Turn, n: number, before: Speech[] = []): Verb[] {
+  const items = turn.dir.departments
+    .filter((d) => d.keypad !== undefined)
+    .sort((a, b) => Number(a.keypad) - Number(b.keypad));
+  const listing = items
+    .map((d) => say.menuItem[turn.lang](departmentName(d, turn.lang), d.keypad as string))
+    .join(" ");
+  return [
+    {
+      verb: "gather",
+      action: url("/voice/menu", { n }),
+      prompt: [...before, s(turn, `${say.menuIntro[turn.lang]()} ${listing}`)],
+      input: "dtmf",
+      language: turn.lang,
+      numDigits: 1,
+    },
+  ];
+}
+
+function nameOf(turn: Turn, dept: Department): string {
+  return departmentName(dept, turn.lang);
+}
+
+function department(turn: Turn, key: string): Department {
+  const dept = findDepartment(turn.dir, key);
+  if (!dept) throw new Error(`department ${key} is not in the directory`);
+  return dept;
+}
+
+function newAttempt(): string {
+  return crypto.randomUUID().slice(0, 8);
+}
+
+interface TransferTarget {
+  kind: "department" | "person" | "guest" | "emergency" | "rescue";
+  dept: Department;
+  staff?: Staff;
+  guestKey?: string;
+  /** Index into the department's numbers when they ring one after another. */
+  index?: number;
+}
+
+/**
+ * The Dial for a transfer. Numbers come only from the directory; staff are asked first
+ * (the whisper) unless it is an emergency or a guest room behind the PBX.
+ */
+function dial(turn: Turn, target: TransferTarget, about: string): Verb {
+  const a = newAttempt();
+  const screened = target.kind === "department" || target.kind === "person";
+  const index = target.index ?? 0;
+  let numbers: string[];
+  let sendDigits: string | undefined;
+  if (target.kind === "person" && target.staff) {
+    numbers = [target.staff.desk];
+  } else if (target.kind === "guest") {
+    const guest = target.guestKey ? findGuest(turn.dir, target.guestKey) : undefined;
+    const pbx = turn.dir.organisation.pbxNumber;
+    if (!guest || !pbx) throw new Error("guest room requested without a guest or a PBX");
+    numbers = [pbx];
+    sendDigits = `ww${guest.room}`;
+  } else if (
+    target.kind === "emergency" ||
+    target.kind === "rescue" ||
+    target.dept.dial === "simultaneous"
+  ) {
+    numbers = target.dept.numbers;
+  } else {
+    numbers = [target.dept.numbers[index] ?? target.dept.numbers[0] ?? ""];
+  }
+  const query = {
+    kind: target.kind,
+    dept: target.dept.key,
+    target: target.staff?.key ?? target.guestKey,
+    i: target.kind === "department" && target.dept.dial === "sequential" ? index : undefined,
+    a,
+    s: screened ? 1 : 0,
+  };
+  return {
+    verb: "dial",
+    action: url("/voice/dialed", query),
+    timeout: target.kind === "emergency" ? 30 : turn.dir.organisation.ringTimeoutSeconds,
+    numbers: numbers.map((number) => ({
+      number,
+      ...(screened
+        ? {
+            whisperUrl: url("/voice/screen", {
+              parent: turn.call.callSid,
+              a,
+              by: target.staff?.key ?? target.dept.key,
+              about: about.slice(0, 120),
+            }),
+          }
+        : {}),
+      ...(sendDigits ? { sendDigits } : {}),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- greeting and understanding
+
+async function greet(turn: Turn): Promise<StepResult> {
+  const { organisation } = turn.dir;
+  const other: Language = turn.lang === "zh" ? "en" : "zh";
+  return {
+    verbs: [
+      ask(turn, url("/voice/intent", { n: 1 }), [
+        s(turn, organisation.greeting[turn.lang]),
+        { text: say.otherLanguageHint[turn.lang](), language: other },
+      ]),
+    ],
+    detail: { from: turn.params.From, language: turn.lang },
+  };
+}
+
+async function onIntent(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  if (turn.digits) return onKeypad(turn, turn.digits, n);
+  if (!turn.speech)
+    return {
+      verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]),
+      detail: { heard: "nothing" },
+    };
+  const understanding = understand(turn.speech, turn.dir, turn.lang);
+  return act(turn, understanding, n);
+}
+
+async function onKeypad(turn: Turn, digits: string, n: number): Promise<StepResult> {
+  const key = digits.slice(0, 1);
+  if (key === "9") return switchLanguage(turn, turn.lang === "zh" ? "en" : "zh");
+  const dept = turn.dir.departments.find((d) => d.keypad === key);
+  if (!dept) return { verbs: menu(turn, n), detail: { keypad: key, matched: false } };
+  const intent: Intent =
+    dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
+  return routeDepartment(turn, dept, intent, "");
+}
+
+async function switchLanguage(turn: Turn, language: Language): Promise<StepResult> {
+  await updateCall(turn.db, turn.call.callSid, { language });
+  const next = { ...turn, lang: language };
+  return {
+    verbs: [ask(next, url("/voice/intent", { n: 1 }), [s(next, say.languageSwitched[language]())])],
+    detail: { language },
+  };
+}
+
+/** Turns what the rules understood into the next thing the caller hears. */
+async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult> {
+  const detail = { understood: u };
+  switch (u.kind) {
+    case "emergency":
+      return { ...(await emergency(turn, u.category)), detail };
+    case "switch_language":
+      return { ...(await switchLanguage(turn, u.language)), detail };
+    case "outside_number":
+      await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
+      return { verbs: askIntent(turn, n + 1, [s(turn, say.outsideNumber[turn.lang]())]), detail };
+    case "privacy":
+      await info(turn, "privacy");
+      return {
+        verbs: offerMessage(turn, turn.dir.organisation.operatorDepartment, undefined, [
+          say.privateNumber[turn.lang](),
+        ]),
+        detail,
+      };
+    case "complaint":
+      return {
+        ...(await routeDepartment(
+          turn,
+          department(turn, turn.dir.organisation.complaintsDepartment),
+          "complaint",
+          turn.speech,
+        )),
+        detail,
+      };
+    case "operator":
+      return {
+        ...(await routeDepartment(
+          turn,
+          department(turn, turn.dir.organisation.operatorDepartment),
+          "operator",
+          turn.speech,
+        )),
+        detail,
+      };
+    case "person": {
+      const staff = findStaff(turn.dir, u.staff);
+      if (!staff) break;
+      if (u.confidence < CONFIDENT && n <= MAX_TRIES)
+        return { verbs: confirm(turn, "person", staff.key, n), detail };
+      return { ...(await routePerson(turn, staff)), detail };
+    }
+    case "guest":
+      return { ...(await routeGuest(turn, u.guest)), detail };
+    case "department": {
+      const dept = findDepartment(turn.dir, u.department);
+      if (!dept) break;
+      if (u.confidence < CONFIDENT && n <= MAX_TRIES) {
+        const second = u.alternatives.find((k) => k !== dept.key);
+        return {
+          verbs: second
+            ? choose(turn, dept.key, second, n)
+            : confirm(turn, "department", dept.key, n),
+          detail,
+        };
+      }
+      const intent: Intent =
+        dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
+      return { ...(await routeDepartment(turn, dept, intent, turn.speech)), detail };
+    }
+    case "unknown": {
+      await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
+      const [a, b] = u.alternatives;
+      if (n < MAX_TRIES && a && b) return { verbs: choose(turn, a, b, n), detail };
+      if (n < MAX_TRIES && a) return { verbs: confirm(turn, "department", a, n), detail };
+      return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]), detail };
+    }
+  }
+  return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]), detail };
+}
+
+function confirm(turn: Turn, kind: "department" | "person", key: string, n: number): Verb[] {
+  const label =
+    kind === "person"
+      ? (() => {
+          const staff = findStaff(turn.dir, key) as Staff;
+          return `${nameOf(turn, department(turn, staff.department))}${turn.lang === "zh" ? "的" : ", "}${staffName(staff, turn.lang)}`;
+        })()
+      : nameOf(turn, department(turn, key));
+  return [
+    ask(turn, url("/voice/confirm", { k: kind, key, n }), [s(turn, say.confirm[turn.lang](label))]),
+  ];
+}
+
+function choose(turn: Turn, a: string, b: string, n: number): Verb[] {
+  const da = department(turn, a);
+  const db = department(turn, b);
+  return [
+    ask(turn, url("/voice/choose", { a, b, n }), [
+      s(turn, say.chooseOne[turn.lang](nameOf(turn, da), nameOf(turn, db))),
+    ]),
+  ];
+}
+
+async function onConfirm(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const key = turn.query.key ?? "";
+  const answer = turn.digits === "1" ? "yes" : turn.digits === "2" ? "no" : parseYesNo(turn.speech);
+  if (answer === "yes") {
+    if (turn.query.k === "person") {
+      const staff = findStaff(turn.dir, key);
+      if (staff) return routePerson(turn, staff);
+    } else {
+      const dept = findDepartment(turn.dir, key);
+      if (dept) return routeDepartment(turn, dept, "department", "");
+    }
+  }
+  if (answer === null && turn.speech) {
+    // The caller answered with a new request instead of yes or no.
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    if (u.kind !== "unknown") return act(turn, u, n + 1);
+  }
+  return { verbs: askIntent(turn, n + 1, [s(turn, say.askAgain[turn.lang]())]) };
+}
+
+async function onChoose(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const options = [turn.query.a ?? "", turn.query.b ?? ""];
+  let chosen: string | undefined;
+  if (turn.digits === "1" || turn.digits === "2") chosen = options[Number(turn.digits) - 1];
+  else if (turn.speech) {
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    if (u.kind === "department" && options.includes(u.department)) chosen = u.department;
+    else if (u.kind !== "unknown") return act(turn, u, n + 1);
+  }
+  const dept = chosen ? findDepartment(turn.dir, chosen) : undefined;
+  if (dept) return routeDepartment(turn, dept, "department", "");
+  return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]) };
+}
+
+async function onMenu(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const key = turn.digits.slice(0, 1);
+  if (key === "9") return switchLanguage(turn, turn.lang === "zh" ? "en" : "zh");
+  const dept = key ? turn.dir.departments.find((d) => d.keypad === key) : undefined;
+  if (dept) {
+    const intent: Intent =
+      dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
+    return routeDepartment(turn, dept, intent, "");
+  }
+  if (n < MAX_TRIES && key) return { verbs: menu(turn, n + 1) };
+  // The menu didn't help either: a person at the operator desk takes over.
+  const operator = department(turn, turn.dir.organisation.operatorDepartment);
+  await updateCall(turn.db, turn.call.callSid, { intent: turn.call.intent ?? "unknown" });
+  return {
+    verbs: [
+      speak(say.toOperator[turn.lang](), turn.lang),
+      dial(turn, { kind: "department", dept: operator }, lastHeardFallback(turn)),
+    ],
+    detail: { toOperator: true },
+  };
+}
+
+function lastHeardFallback(turn: Turn): string {
+  return (
+    turn.speech ||
+    (turn.lang === "zh" ? "未能识别来电需求" : "the caller's request was not understood")
+  );
+}
+
+// ---------------------------------------------------------------- routing
+
+async function routeDepartment(
+  turn: Turn,
+  dept: Department,
+  intent: Intent,
+  about: string,
+): Promise<StepResult> {
+  await updateCall(turn.db, turn.call.callSid, { intent, department: dept.key, target: null });
+  const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
+  const reason = about || turn.speech || nameOf(turn, dept);
+  if (routing.kind === "open") {
+    return {
+      verbs: [
+        speak(say.connecting[turn.lang](nameOf(turn, dept)), turn.lang),
+        dial(turn, { kind: "department", dept }, reason),
+      ],
+      detail: { transfer: dept.key, about: reason },
+    };
+  }
+  const closed = closedSpeech(turn, dept, routing.nextOpen);
+  if (routing.kind === "fallback") {
+    const fallback = department(turn, routing.department);
+    return {
+      verbs: [
+        speak(`${closed} ${say.fallback[turn.lang](nameOf(turn, fallback))}`, turn.lang),
+        dial(turn, { kind: "department", dept: fallback }, reason),
+      ],
+      detail: { closed: dept.key, transfer: fallback.key, about: reason },
+    };
+  }
+  await info(turn, "closed");
+  return { verbs: offerMessage(turn, dept.key, undefined, [closed]), detail: { closed: dept.key } };
+}
+
+function closedSpeech(turn: Turn, dept: Department, nextOpen: Date | null): string {
+  const name = nameOf(turn, dept);
+  if (!nextOpen) return say.closedNoHours[turn.lang](name);
+  return say.closed[turn.lang](
+    name,
+    describeOpening(nextOpen, turn.now, turn.dir.organisation, turn.lang),
+  );
+}
+
+async function routePerson(turn: Turn, staff: Staff): Promise<StepResult> {
+  const dept = department(turn, staff.department);
+  await updateCall(turn.db, turn.call.callSid, {
+    intent: "person",
+    department: dept.key,
+    target: staff.key,
+  });
+  const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
+  const person = staffName(staff, turn.lang);
+  if (routing.kind !== "open") {
+    await info(turn, "closed");
+    return {
+      verbs: offerMessage(turn, dept.key, staff.key, [say.personAway[turn.lang](person)]),
+      detail: { closed: dept.key },
+    };
+  }
+  const reason = turn.speech || person;
+  return {
+    verbs: [
+      speak(say.connectingPerson[turn.lang](person, nameOf(turn, dept)), turn.lang),
+      dial(turn, { kind: "person", dept, staff }, reason),
+    ],
+    detail: { transfer: staff.key, about: reason },
+  };
+}
+
+/** An incognito guest and a name we don't know get the same answer: nothing is confirmed. */
+async function routeGuest(turn: Turn, guestKey: string | null): Promise<StepResult> {
+  const guest = guestKey ? findGuest(turn.dir, guestKey) : undefined;
+  const operator = turn.dir.organisation.operatorDepartment;
+  if (!guest || guest.incognito) {
+    await updateCall(turn.db, turn.call.callSid, {
+      intent: "guest",
+      department: operator,
+      target: guest?.key ?? null,
+    });
+    await info(turn, "privacy");
+    return { verbs: offerMessage(turn, operator, guest?.key, [say.guestPrivacy[turn.lang]()]) };
+  }
+  await updateCall(turn.db, turn.call.callSid, {
+    intent: "guest",
+    department: operator,
+    target: guest.key,
+  });
+  return {
+    verbs: [
+      speak(say.connectingGuest[turn.lang](guest.name), turn.lang),
+      dial(turn, { kind: "guest", dept: department(turn, operator), guestKey: guest.key }, ""),
+    ],
+    detail: { transfer: guest.key },
+  };
+}
+
+async function emergency(turn: Turn, category: string): Promise<StepResult> {
+  const dept = department(turn, turn.dir.organisation.emergencyDepartment);
+  await updateCall(turn.db, turn.call.callSid, {
+    intent: "emergency",
+    department: dept.key,
+    target: null,
+    outcome: "emergency",
+  });
+  await recordEmergency(
+    turn.db,
+    {
+      callSid: turn.call.callSid,
+      from: turn.call.from,
+      utterance: turn.speech,
+      category,
+      department: dept.key,
+    },
+    turn.now,
+  );
+  return {
+    verbs: [
+      speak(say.emergency[turn.lang](nameOf(turn, dept)), turn.lang),
+      dial(turn, { kind: "emergency", dept }, turn.speech),
+    ],
+    detail: { emergency: category },
+  };
+}
+
+/** Marks that the caller was given information, so a call that ends here is not "abandoned". */
+async function info(turn: Turn, what: string): Promise<void> {
+  await addEvent(turn.db, turn.call.callSid, turn.now, "info", { what });
+}
+
+function offerMessage(
+  turn: Turn,
+  dept: string,
+  target: string | undefined,
+  before: string[],
+): Verb[] {
+  return [
+    ask(turn, url("/voice/offer", { dept, target }), [
+      ...before.map((t) => s(turn, t)),
+      s(turn, say.offerMessage[turn.lang]()),
+    ]),
+  ];
+}
+
+const WANTS_MESSAGE =
+  /留言|留个言|留话|带话|转告|message|leave a note|^\s*(yes|yeah|ok|okay|sure|是|好|好的|可以|要)\s*[.。!！]?\s*$/i;
+
+async function onOffer(turn: Turn): Promise<StepResult> {
+  const dept = turn.query.dept ?? turn.dir.organisation.operatorDepartment;
+  const target = turn.query.target;
+  if (turn.digits === "1" || (turn.speech && WANTS_MESSAGE.test(turn.speech))) {
+    return { verbs: askName(turn, dept, target, []) };
+  }
+  if (turn.speech) {
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    if (u.kind !== "unknown") return act(turn, u, 1);
+  }
+  return { verbs: askIntent(turn, 1) };
+}
+
+// ---------------------------------------------------------------- transfers
+
+const ANSWERED = new Set(["completed", "answered"]);
+
+async function onDialed(turn: Turn): Promise<StepResult> {
+  const { query } = turn;
+  const status = turn.params.DialCallStatus ?? "failed";
+  const attempt = query.a ?? "";
+  const dept = department(turn, query.dept ?? turn.dir.organisation.operatorDepartment);
+  const staff =
+    query.kind === "person" && query.target ? findStaff(turn.dir, query.target) : undefined;
+  const accepted =
+    query.s === "1"
+      ? (await findEvents(turn.db, turn.call.callSid, ["screen-answer"])).some((e) => {
+          const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
+          return d.a === attempt && d.accepted === true;
+        })
+      : ANSWERED.has(status) &&
+        (status === "answered" || Number(turn.params.DialCallDuration ?? 0) > 0);
+  const detail = { dialStatus: status, attempt, accepted };
+
+  if (accepted) {
+    if (query.s !== "1") {
+      await settleOutcome(
+        turn.db,
+        turn.call.callSid,
+        query.kind === "emergency" ? "emergency" : "transferred",
+        {
+          handledBy: query.target ?? dept.key,
+          answeredAt: turn.call.answeredAt ?? turn.now,
+        },
+      );
+    }
+    return { verbs: [{ verb: "hangup" }], detail };
+  }
+  if (status === "canceled") {
+    // The caller hung up while it rang.
+    await missed(turn, attempt, dept.key, query.target ?? null, "caller-hung-up");
+    return { verbs: [{ verb: "hangup" }], detail };
+  }
+  if (query.kind === "emergency") {
+    const operator = department(turn, turn.dir.organisation.operatorDepartment);
+    return {
+      verbs: [dial(turn, { kind: "rescue", dept: operator }, turn.call.intent ?? "")],
+      detail,
+    };
+  }
+  if (query.kind === "rescue") {
+    const verbs: Verb[] =
+      turn.call.intent === "emergency"
+        ? [speak(say.emergencyPublic[turn.lang](), turn.lang), { verb: "hangup" }]
+        : [speak(say.callBackLater[turn.lang](), turn.lang), { verb: "hangup" }];
+    return { verbs, detail };
+  }
+  const index = Number(query.i ?? "");
+  if (query.kind === "department" && Number.isInteger(index) && index + 1 < dept.numbers.length) {
+    // Ring the department's next number in order, asking first again.
+    return {
+      verbs: [dial(turn, { kind: "department", dept, index: index + 1 }, await lastAbout(turn))],
+      detail,
+    };
+  }
+  const declined = await wasDeclined(turn, attempt);
+  const reason: MissReason = declined
+    ? "declined"
+    : status === "busy"
+      ? "busy"
+      : status === "failed"
+        ? "failed"
+        : "no-answer";
+  await missed(turn, attempt, dept.key, query.target ?? null, reason);
+  const name = staff
+    ? staffName(staff, turn.lang)
+    : query.kind === "guest"
+      ? (findGuest(turn.dir, query.target ?? "")?.name ?? nameOf(turn, dept))
+      : nameOf(turn, dept);
+  return {
+    verbs: askName(turn, dept.key, query.target, [say.unavailable[turn.lang](name)]),
+    detail: { ...detail, reason },
+  };
+}
+
+async function wasDeclined(turn: Turn, attempt: string): Promise<boolean> {
+  const answers = await findEvents(turn.db, turn.call.callSid, ["screen-answer"]);
+  return answers.some((e) => {
+    const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
+    return d.a === attempt && d.accepted === false;
+  });
+}
+
+async function lastAbout(turn: Turn): Promise<string> {
+  const events = await findEvents(turn.db, turn.call.callSid);
+  for (const e of [...events].reverse()) {
+    const d = JSON.parse(e.detail) as { about?: string };
+    if (d.about) return d.about;
+  }
+  return "";
+}
+
+async function missed(
+  turn: Turn,
+  attempt: string,
+  dept: string,
+  target: string | null,
+  reason: MissReason,
+) {
+  await recordMissedCall(
+    turn.db,
+    {
+      key: `${turn.call.callSid}:${attempt}`,
+      callSid: turn.call.callSid,
+      from: turn.call.from,
+      department: dept,
+      target,
+      reason,
+    },
+    turn.now,
+  );
+}
+
+/** The whisper: the staff member hears who is calling and why, then accepts or declines. */
+async function onScreen(turn: Turn): Promise<StepResult> {
+  const lang = turn.dir.organisation.defaultLanguage;
+  const caller = turn.call.callerName
+    ? say.whisperCaller[lang](turn.call.callerName, turn.call.organisation ?? undefined)
+    : "";
+  const about = turn.query.about ? say.whisperAbout[lang](turn.query.about) : "";
+  const text = say.whisper[lang](turn.dir.organisation.name[lang], caller, about);
+  return {
+    verbs: [
+      {
+        verb: "gather",
+        action: url("/voice/screen/answer", {
+          parent: turn.call.callSid,
+          a: turn.query.a,
+          by: turn.query.by,
+        }),
+        prompt: [{ text, language: lang }],
+        input: "dtmf",
+        language: lang,
+        numDigits: 1,
+        timeout: 8,
+      },
+      { verb: "say", speech: { text: say.whisperNoAnswer[lang](), language: lang } },
+      { verb: "hangup" },
+    ],
+  };
+}
+
+async function onScreenAnswer(turn: Turn): Promise<StepResult> {
+  const lang = turn.dir.organisation.defaultLanguage;
+  const a = turn.query.a ?? "";
+  if (turn.digits === "1") {
+    const handledBy = turn.query.by ?? turn.call.target ?? turn.call.department;
+    await settleOutcome(turn.db, turn.call.callSid, "transferred", {
+      handledBy,
+      answeredAt: turn.now,
+    });
+    // An empty answer after the whisper bridges the two legs.
+    return {
+      verbs: [{ verb: "say", speech: { text: say.whisperAccepted[lang](), language: lang } }],
+      detail: { a, accepted: true },
+    };
+  }
+  if (!turn.digits) {
+    return {
+      verbs: [
+        { verb: "say", speech: { text: say.whisperNoAnswer[lang](), language: lang } },
+        { verb: "hangup" },
+      ],
+      detail: { a, accepted: false, silent: true },
+    };
+  }
+  return { verbs: [{ verb: "hangup" }], detail: { a, accepted: false } };
+}
+
+// ---------------------------------------------------------------- taking a message
+
+function messageQuery(
+  dept: string | undefined,
+  target: string | undefined,
+  extra: Record<string, string | number> = {},
+) {
+  return { dept, target, ...extra };
+}
+
+function askName(
+  turn: Turn,
+  dept: string | undefined,
+  target: string | undefined,
+  before: string[],
+): Verb[] {
+  return [
+    ask(
+      turn,
+      url("/voice/message/name", messageQuery(dept, target)),
+      [...before.map((t) => s(turn, t)), s(turn, say.askName[turn.lang]())],
+      {
+        numDigits: undefined,
+        hints: undefined,
+      },
+    ),
+  ];
+}
+
+const NAME_LEAD = /^(我叫|我是|我姓|免贵姓|免贵|my name is|this is|i am|i'm|it's|name's)\s*/i;
+const PERSONAL =
+  /^(个人|私人|没有|无|不是公司|personal|private|none|no company|myself|just me)[\s.。!！]*$/i;
+
+function cleanAnswer(text: string): string {
+  return text.replace(/[。.!！?？,，]+$/u, "").trim();
+}
+
+async function onMessageName(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  const name = cleanAnswer(turn.speech.replace(NAME_LEAD, ""));
+  if (!name && tries < 1) {
+    return {
+      verbs: [
+        ask(
+          turn,
+          url("/voice/message/name", messageQuery(dept, target, { r: 1 })),
+          [s(turn, say.askName[turn.lang]())],
+          { numDigits: undefined, hints: undefined },
+        ),
+      ],
+    };
+  }
+  if (name) await updateCall(turn.db, turn.call.callSid, { callerName: name });
+  return {
+    verbs: [
+      ask(
+        turn,
+        url("/voice/message/organisation", messageQuery(dept, target)),
+        [s(turn, say.askOrganisation[turn.lang]())],
+        {
+          numDigits: undefined,
+          hints: undefined,
+        },
+      ),
+    ],
+  };
+}
+
+async function onMessageOrganisation(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const organisation = cleanAnswer(turn.speech);
+  if (organisation && !PERSONAL.test(organisation)) {
+    await updateCall(turn.db, turn.call.callSid, { organisation });
+  }
+  return { verbs: askCallback(turn, dept, target) };
+}
+
+function callerIdUsable(from: string): boolean {
+  return /^\+[1-9]\d{6,14}$/.test(from);
+}
+
+function askCallback(turn: Turn, dept: string | undefined, target: string | undefined): Verb[] {
+  if (!callerIdUsable(turn.call.from)) return enterCallback(turn, dept, target, []);
+  return [
+    {
+      verb: "gather",
+      action: url("/voice/message/callback", messageQuery(dept, target)),
+      prompt: [s(turn, say.confirmCallback[turn.lang](lastFour(turn.call.from)))],
+      input: "dtmf",
+      language: turn.lang,
+      numDigits: 1,
+    },
+  ];
+}
+
+function enterCallback(
+  turn: Turn,
+  dept: string | undefined,
+  target: string | undefined,
+  before: string[],
+  tries = 0,
+): Verb[] {
+  return [
+    {
+      verb: "gather",
+      action: url("/voice/message/callback-number", messageQuery(dept, target, { r: tries })),
+      prompt: [...before.map((t) => s(turn, t)), s(turn, say.enterCallback[turn.lang]())],
+      input: "dtmf",
+      language: turn.lang,
+      finishOnKey: "#",
+      timeout: 10,
+    },
+  ];
+}
+
+function record(
+  turn: Turn,
+  dept: string | undefined,
+  target: string | undefined,
+  before: string[],
+  tries = 0,
+): Verb[] {
+  const q = messageQuery(dept, target, { r: tries });
+  return [
+    ...before.map((t) => speak(t, turn.lang)),
+    speak(say.recordPrompt[turn.lang](), turn.lang),
+    {
+      verb: "record",
+      action: url("/voice/message/recorded", q),
+      recordingStatusCallback: url("/voice/message/recording"),
+      transcribeCallback: url("/voice/message/transcription"),
+      maxLength: RECORD_SECONDS,
+    },
+  ];
+}
+
+async function onMessageCallback(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  if (turn.digits === "2") return { verbs: enterCallback(turn, dept, target, []) };
+  // 1, or no key at all: the caller ID it is.
+  await updateCall(turn.db, turn.call.callSid, { callbackNumber: turn.call.from });
+  return { verbs: record(turn, dept, target, []) };
+}
+
+async function onCallbackNumber(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  const digits = turn.digits.replace(/\D/g, "");
+  if (digits.length < 5 || digits.length > 15) {
+    if (tries < 1)
+      return {
+        verbs: enterCallback(turn, dept, target, [say.badCallback[turn.lang]()], tries + 1),
+      };
+    // Keep the caller ID if there is one rather than lose the message.
+    if (callerIdUsable(turn.call.from))
+      await updateCall(turn.db, turn.call.callSid, { callbackNumber: turn.call.from });
+    return { verbs: record(turn, dept, target, []) };
+  }
+  // Stored to call back, never dialled by the IVR: only staff call it back.
+  await updateCall(turn.db, turn.call.callSid, { callbackNumber: digits });
+  return {
+    verbs: [
+      {
+        verb: "gather",
+        action: url("/voice/message/callback-confirm", messageQuery(dept, target, { r: tries })),
+        prompt: [s(turn, say.readBackCallback[turn.lang](spellDigits(digits)))],
+        input: "dtmf",
+        language: turn.lang,
+        numDigits: 1,
+      },
+    ],
+  };
+}
+
+async function onCallbackConfirm(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  if (turn.digits === "2" && tries < 2)
+    return { verbs: enterCallback(turn, dept, target, [], tries + 1) };
+  return { verbs: record(turn, dept, target, []) };
+}
+
+async function onRecorded(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  const duration = Number(turn.params.RecordingDuration ?? 0);
+  const recordingUrl = turn.params.RecordingUrl || null;
+  if ((!recordingUrl || duration <= 0) && tries < 1) {
+    return { verbs: record(turn, dept, target, [say.noMessageHeard[turn.lang]()], tries + 1) };
+  }
+  const events = await findEvents(turn.db, turn.call.callSid);
+  const heard = events
+    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
+    .filter((t): t is string => Boolean(t));
+  const transcription = events
+    .filter((e) => e.type === "transcription")
+    .map((e) => (JSON.parse(e.detail) as { text?: string }).text)
+    .find(Boolean);
+  const call = (await findCall(turn.db, turn.call.callSid)) ?? turn.call;
+  await createMessage(
+    turn.db,
+    {
+      callSid: call.callSid,
+      from: call.from,
+      department: dept ?? call.department,
+      target: target ?? call.target,
+      callerName: call.callerName,
+      organisation: call.organisation,
+      callbackNumber: call.callbackNumber ?? (callerIdUsable(call.from) ? call.from : null),
+      language: turn.lang,
+      transcript: heard.length > 0 ? heard.join(" / ") : null,
+      recordingUrl,
+      recordingSid: turn.params.RecordingSid || null,
+      recordingDuration: Number.isFinite(duration) ? duration : null,
+      transcription: transcription ?? null,
+    },
+    turn.now,
+  );
+  const deptRow = dept ? findDepartment(turn.dir, dept) : undefined;
+  const who = call.callerName ?? (turn.lang === "zh" ? "您好" : "caller");
+  const callback = call.callbackNumber ?? call.from;
+  const taken = say.messageTaken[turn.lang](
+    who,
+    deptRow ? nameOf(turn, deptRow) : "",
+    lastFour(callback),
+  );
+  return {
+    verbs: [
+      speak(taken, turn.lang),
+      speak(turn.dir.organisation.farewell[turn.lang], turn.lang),
+      { verb: "hangup" },
+    ],
+    detail: { recordingSid: turn.params.RecordingSid, duration },
+  };
+}
+
+async function onRecordingStatus(turn: Turn): Promise<StepResult> {
+  const { RecordingUrl, RecordingSid, RecordingDuration, RecordingStatus } = turn.params;
+  if (RecordingStatus === "completed" || !RecordingStatus) {
+    await updateMessageByCall(
+      turn.db,
+      turn.call.callSid,
+      {
+        recordingUrl: RecordingUrl || null,
+        recordingSid: RecordingSid || null,
+        recordingDuration: RecordingDuration ? Number(RecordingDuration) : null,
+      },
+      turn.now,
+    );
+  }
+  return { verbs: [], detail: { recordingSid: RecordingSid, status: RecordingStatus } };
+}
+
+async function onTranscription(turn: Turn): Promise<StepResult> {
+  const text = (turn.params.TranscriptionText ?? "").trim();
+  if (text && turn.params.TranscriptionStatus !== "failed") {
+    await updateMessageByCall(turn.db, turn.call.callSid, { transcription: text }, turn.now);
+  }
+  // Kept on the call too: a transcription that arrives before the message is found there.
+  return { verbs: [], detail: { text, status: turn.params.TranscriptionStatus } };
+}
+
+// ---------------------------------------------------------------- the end of a call
+
+const FINAL = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
+
+async function onStatus(turn: Turn): Promise<StepResult> {
+  const status = turn.params.CallStatus ?? "";
+  if (!FINAL.has(status)) {
+    await updateCall(turn.db, turn.call.callSid, { status });
+    return { verbs: [], detail: { status } };
+  }
+  const duration = Number(turn.params.CallDuration ?? "");
+  await updateCall(turn.db, turn.call.callSid, {
+    status,
+    endedAt: turn.call.endedAt ?? turn.now,
+    durationSeconds: Number.isFinite(duration) ? duration : null,
+  });
+  if (!turn.call.outcome) {
+    const misses = await findMissedCalls(turn.db, turn.call.callSid);
+    const informed = (await findEvents(turn.db, turn.call.callSid, ["info"])).length > 0;
+    const outcome = misses.some((m) => m.reason !== "caller-hung-up")
+      ? "missed"
+      : informed
+        ? "info"
+        : "abandoned";
+    await settleOutcome(turn.db, turn.call.callSid, outcome);
+  }
+  return { verbs: [], detail: { status, duration } };
+}

@@ -1,0 +1,212 @@
+import type { Department, Directory, Language, Staff } from "../rules/directory.ts";
+
+/** Everything the switchboard says, in Mandarin and English. Never a room or private number. */
+
+type Phrase<A extends unknown[] = []> = Record<Language, (...args: A) => string>;
+
+/** Digits spoken one by one, so "1234" is not read as a thousand-and-something. */
+export function spellDigits(digits: string): string {
+  return digits.replace(/\D/g, "").split("").join(" ");
+}
+
+export function lastFour(number: string): string {
+  return spellDigits(number.replace(/\D/g, "").slice(-4));
+}
+
+export const say = {
+  otherLanguageHint: {
+    zh: () => "For English, please press 9.",
+    en: () => "中文服务请按9。",
+  } satisfies Phrase,
+  notHeard: {
+    zh: () => "抱歉，我没有听清。请说出您要找的部门或人员，例如“订房”或“前台”。",
+    en: () =>
+      "Sorry, I didn't catch that. Please say the department or person you need, for example, reservations, or front desk.",
+  } satisfies Phrase,
+  askAgain: {
+    zh: () => "好的，请再说一遍您要找的部门或人员。",
+    en: () => "All right. Please tell me again which department or person you need.",
+  } satisfies Phrase,
+  anythingElse: {
+    zh: () => "请问还有什么可以帮您？",
+    en: () => "Is there anything else I can help you with?",
+  } satisfies Phrase,
+  languageSwitched: {
+    zh: () => "好的，我们将用中文为您服务。请问有什么可以帮您？",
+    en: () => "Certainly, I'll continue in English. How may I help you?",
+  } satisfies Phrase,
+  confirm: {
+    zh: (name: string) => `请问您是要找${name}吗？是请说“是”或按1，不是请说“不是”或按2。`,
+    en: (name: string) => `Did you want ${name}? Say yes or press 1; say no or press 2.`,
+  } satisfies Phrase<[string]>,
+  chooseOne: {
+    zh: (a: string, b: string) => `请问您是要找${a}，还是${b}？${a}请按1，${b}请按2。`,
+    en: (a: string, b: string) =>
+      `Would you like ${a}, or ${b}? For ${a}, press 1. For ${b}, press 2.`,
+  } satisfies Phrase<[string, string]>,
+  menuIntro: {
+    zh: () => "请按键选择：",
+    en: () => "Please choose from the menu.",
+  } satisfies Phrase,
+  menuItem: {
+    zh: (name: string, key: string) => `${name}请按${key}；`,
+    en: (name: string, key: string) => `For ${name}, press ${key}.`,
+  } satisfies Phrase<[string, string]>,
+  toOperator: {
+    zh: () => "正在为您转接总机人工服务，请稍候。",
+    en: () => "Let me put you through to our operator. One moment, please.",
+  } satisfies Phrase,
+  connecting: {
+    zh: (name: string) => `好的，正在为您转接${name}，请稍候。`,
+    en: (name: string) => `Connecting you to ${name}. One moment, please.`,
+  } satisfies Phrase<[string]>,
+  connectingPerson: {
+    zh: (person: string, dept: string) => `好的，正在为您转接${dept}的${person}，请稍候。`,
+    en: (person: string, dept: string) =>
+      `Connecting you to ${person} in ${dept}. One moment, please.`,
+  } satisfies Phrase<[string, string]>,
+  connectingGuest: {
+    zh: (guest: string) => `好的，正在为您接通${guest}的房间，请稍候。`,
+    en: (guest: string) => `Connecting you to ${guest}'s room. One moment, please.`,
+  } satisfies Phrase<[string]>,
+  guestPrivacy: {
+    zh: () =>
+      "抱歉，为保护住客隐私，我们不能确认住客信息，也不能提供房间号。如需留言，我们会代为转交。需要留言请说“留言”或按1，其他事项请直接说。",
+    en: () =>
+      "I'm sorry, to protect our guests' privacy I can't confirm whether someone is staying with us or give out room numbers. I can take a message and pass it on. Say message or press 1 to leave one, or tell me what else you need.",
+  } satisfies Phrase,
+  privateNumber: {
+    zh: () =>
+      "抱歉，为保护隐私，我们不能提供员工的私人电话或住客的房间号。我可以为您转接或代为留言。需要留言请说“留言”或按1，其他事项请直接说。",
+    en: () =>
+      "I'm sorry, to protect privacy I can't give out staff members' private numbers or guests' room numbers. I can put you through or take a message. Say message or press 1 to leave one, or tell me what else you need.",
+  } satisfies Phrase,
+  outsideNumber: {
+    zh: () =>
+      "抱歉，总机只能为您转接本机构的部门、员工和住客，不能拨打外部号码。请问您要找哪个部门？",
+    en: () =>
+      "I'm sorry, I can only connect you to our own departments, staff and guests, not to outside numbers. Which department do you need?",
+  } satisfies Phrase,
+  closed: {
+    zh: (name: string, when: string) => `${name}现在不在营业时间，将于${when}开始服务。`,
+    en: (name: string, when: string) => `${name} is closed right now and opens ${when}.`,
+  } satisfies Phrase<[string, string]>,
+  closedNoHours: {
+    zh: (name: string) => `${name}现在不在营业时间。`,
+    en: (name: string) => `${name} is closed right now.`,
+  } satisfies Phrase<[string]>,
+  personAway: {
+    zh: (person: string) => `${person}现在不在办公时间。`,
+    en: (person: string) => `${person} is out of office hours right now.`,
+  } satisfies Phrase<[string]>,
+  fallback: {
+    zh: (name: string) => `现在为您转接${name}。`,
+    en: (name: string) => `Let me put you through to ${name} instead.`,
+  } satisfies Phrase<[string]>,
+  offerMessage: {
+    zh: () => "如需留言，请说“留言”或按1；其他事项请直接说。",
+    en: () => "To leave a message, say message or press 1. Or tell me what else you need.",
+  } satisfies Phrase,
+  unavailable: {
+    zh: (name: string) => `抱歉，${name}暂时无法接听。请您留言，我们会尽快转达。`,
+    en: (name: string) =>
+      `I'm sorry, ${name} can't take your call right now. Please leave a message and we'll pass it on promptly.`,
+  } satisfies Phrase<[string]>,
+  askName: {
+    zh: () => "请问您贵姓，怎么称呼？",
+    en: () => "May I have your name, please?",
+  } satisfies Phrase,
+  askOrganisation: {
+    zh: () => "请问您是哪家公司或单位的？如果是个人来电，请说“个人”。",
+    en: () =>
+      "Which company or organisation are you calling from? If it's a personal call, just say personal.",
+  } satisfies Phrase,
+  confirmCallback: {
+    zh: (last4: string) =>
+      `我们将回电到您现在的来电号码，尾号${last4}。确认请按1，使用其他号码请按2。`,
+    en: (last4: string) =>
+      `We'll call you back on the number you're calling from, ending in ${last4}. Press 1 to confirm, or 2 to enter a different number.`,
+  } satisfies Phrase<[string]>,
+  enterCallback: {
+    zh: () => "请输入您的回电号码，以井号键结束。",
+    en: () => "Please enter your callback number, then press the pound key.",
+  } satisfies Phrase,
+  readBackCallback: {
+    zh: (digits: string) => `您输入的号码是${digits}。确认请按1，重新输入请按2。`,
+    en: (digits: string) => `You entered ${digits}. Press 1 to confirm, or 2 to enter it again.`,
+  } satisfies Phrase<[string]>,
+  badCallback: {
+    zh: () => "抱歉，这个号码似乎不完整。",
+    en: () => "Sorry, that number seems incomplete.",
+  } satisfies Phrase,
+  recordPrompt: {
+    zh: () => "请在提示音后说出您的留言，说完请按井号键。",
+    en: () => "Please leave your message after the tone, then press the pound key.",
+  } satisfies Phrase,
+  messageTaken: {
+    zh: (name: string, dept: string, last4: string) =>
+      `好的，${name}，您的留言已记录，我们会尽快转交${dept}，并回电至尾号${last4}的号码。`,
+    en: (name: string, dept: string, last4: string) =>
+      `Thank you, ${name}. Your message has been recorded and will be passed to ${dept}. We'll call you back on the number ending in ${last4}.`,
+  } satisfies Phrase<[string, string, string]>,
+  noMessageHeard: {
+    zh: () => "抱歉，没有录到您的留言，请在提示音后再说一次。",
+    en: () => "Sorry, I didn't get your message. Please try again after the tone.",
+  } satisfies Phrase,
+  emergency: {
+    zh: (name: string) => `我们正在为您紧急转接${name}，请不要挂机。`,
+    en: (name: string) =>
+      `This is an emergency. Connecting you to ${name} now. Please stay on the line.`,
+  } satisfies Phrase<[string]>,
+  emergencyPublic: {
+    zh: () => "抱歉，暂时无法接通。火警请拨打119，急救请拨打120，报警请拨打110。",
+    en: () =>
+      "I'm sorry, we couldn't reach anyone. Please hang up and call your local emergency number: in China, 119 for fire, 120 for an ambulance, or 110 for the police.",
+  } satisfies Phrase,
+  systemError: {
+    zh: () => "抱歉，系统暂时出现问题，正在为您转接总机。",
+    en: () =>
+      "I'm sorry, something went wrong on our side. Let me put you through to our operator.",
+  } satisfies Phrase,
+  callBackLater: {
+    zh: () => "抱歉，系统暂时出现问题，请稍后再拨。",
+    en: () => "I'm sorry, something went wrong on our side. Please call again later.",
+  } satisfies Phrase,
+  // Heard by the staff member before the caller is put through.
+  whisper: {
+    zh: (org: string, caller: string, about: string) =>
+      `${org}总机来电。${caller}${about}接听请按1，不方便接听请按2。`,
+    en: (org: string, caller: string, about: string) =>
+      `Call from the ${org} switchboard. ${caller}${about}Press 1 to take the call, or 2 to decline.`,
+  } satisfies Phrase<[string, string, string]>,
+  whisperCaller: {
+    zh: (name: string, organisation?: string) =>
+      `来电人：${name}${organisation ? `，${organisation}` : ""}。`,
+    en: (name: string, organisation?: string) =>
+      `The caller is ${name}${organisation ? ` from ${organisation}` : ""}. `,
+  } satisfies Phrase<[string, string | undefined]>,
+  whisperAbout: {
+    zh: (about: string) => `来电事由：${about}。`,
+    en: (about: string) => `They said: ${about}. `,
+  } satisfies Phrase<[string]>,
+  whisperAccepted: {
+    zh: () => "正在接通。",
+    en: () => "Connecting.",
+  } satisfies Phrase,
+  whisperNoAnswer: {
+    zh: () => "未收到按键，来电将转为留言。",
+    en: () => "No key pressed. The caller will leave a message.",
+  } satisfies Phrase,
+} as const;
+
+export function departmentName(dept: Department, language: Language): string {
+  return dept.name[language];
+}
+
+export function staffName(staff: Staff, language: Language): string {
+  return language === "zh" ? (staff.name.zh ?? staff.name.en) : staff.name.en;
+}
+
+export function organisationName(dir: Directory, language: Language): string {
+  return dir.organisation.name[language];
+}

@@ -1,0 +1,64 @@
+import type { MiddlewareHandler } from "hono";
+import webhooks from "twilio/lib/webhooks/webhooks.js";
+
+/** What the Twilio webhook middleware hands to the voice steps. */
+export interface TwilioRequest {
+  params: Record<string, string>;
+  /** Same for a retried delivery of the same webhook, different for any other request. */
+  requestKey: string;
+}
+
+declare module "hono" {
+  interface ContextVariableMap {
+    twilio: TwilioRequest;
+  }
+}
+
+const FORM = "application/x-www-form-urlencoded";
+
+/**
+ * Verifies `X-Twilio-Signature` over the public URL Twilio called (PUBLIC_BASE_URL + path +
+ * query) and the form parameters. Unsigned or wrongly signed: 403 before anything is read
+ * further or written. A body that is not Twilio's form: 400.
+ */
+export function twilioWebhook(options: {
+  authToken: string;
+  publicBaseUrl: string;
+}): MiddlewareHandler {
+  return async function twilioWebhookMiddleware(c, next) {
+    const url = new URL(c.req.url);
+    const publicUrl = `${options.publicBaseUrl}${url.pathname}${url.search}`;
+    const isForm = (c.req.header("content-type") ?? "").toLowerCase().startsWith(FORM);
+    const body = await c.req.text();
+    const form = new URLSearchParams(isForm ? body : "");
+    const params: Record<string, string> = {};
+    for (const [name, value] of form) params[name] = value;
+
+    const signature = c.req.header("x-twilio-signature");
+    if (!signature || !webhooks.validateRequest(options.authToken, signature, publicUrl, params)) {
+      return c.text("Forbidden: invalid Twilio signature", 403);
+    }
+    if (!isForm || !/^CA[0-9a-fA-F]{32}$/.test(params.CallSid ?? "")) {
+      return c.text("Bad Request: expected Twilio's form parameters with a CallSid", 400);
+    }
+    c.set("twilio", { params, requestKey: await requestKey(c.req.method, url, params) });
+    await next();
+  };
+}
+
+async function requestKey(
+  method: string,
+  url: URL,
+  params: Record<string, string>,
+): Promise<string> {
+  const canonical = [
+    method,
+    url.pathname,
+    url.search,
+    ...Object.keys(params)
+      .sort()
+      .map((name) => `${name}=${params[name]}`),
+  ].join("\n");
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}

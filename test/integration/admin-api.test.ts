@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  ADMIN_TOKEN,
+  admin,
+  callParams,
+  createHarness,
+  type Harness,
+  newCallSid,
+  post,
+} from "../support/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function seedCall(at: Date, data: { department?: string; outcome?: string } = {}) {
+  const callSid = newCallSid();
+  await h.db.call.create({
+    data: {
+      callSid,
+      from: "+8613800138000",
+      to: "+862155550000",
+      language: "zh",
+      status: "completed",
+      startedAt: at,
+      department: data.department ?? null,
+      outcome: data.outcome ?? null,
+    },
+  });
+  return callSid;
+}
+
+describe("admin API authorisation", () => {
+  it.each(["/api/calls", "/api/calls/CA123", "/api/messages"])(
+    "answers %s without the admin token with 401",
+    async (path) => {
+      expect((await h.app.request(`https://switchboard.example.com${path}`)).status).toBe(401);
+      expect((await admin(h, path, "wrong-token-wrong-token")).status).toBe(401);
+      expect((await admin(h, path, `${ADMIN_TOKEN}x`)).status).toBe(401);
+    },
+  );
+});
+
+describe("GET /api/calls", () => {
+  it("filters by time range, department and outcome, newest first, paginated", async () => {
+    const a = await seedCall(new Date("2026-11-01T01:00:00Z"), {
+      department: "finance",
+      outcome: "message",
+    });
+    const b = await seedCall(new Date("2026-11-02T01:00:00Z"), {
+      department: "sales",
+      outcome: "transferred",
+    });
+    const c = await seedCall(new Date("2026-11-03T01:00:00Z"), {
+      department: "finance",
+      outcome: "transferred",
+    });
+    const all = (await (await admin(h, "/api/calls")).json()) as {
+      items: { callSid: string }[];
+      total: number;
+    };
+    expect(all.items.map((i) => i.callSid)).toEqual([c, b, a]);
+    expect(all.total).toBe(3);
+
+    const finance = (await (await admin(h, "/api/calls?department=finance")).json()) as {
+      items: { callSid: string }[];
+    };
+    expect(finance.items.map((i) => i.callSid)).toEqual([c, a]);
+
+    const transferred = (await (
+      await admin(h, "/api/calls?outcome=transferred&department=finance")
+    ).json()) as {
+      items: { callSid: string }[];
+    };
+    expect(transferred.items.map((i) => i.callSid)).toEqual([c]);
+
+    const range = (await (
+      await admin(h, "/api/calls?from=2026-11-02T00:00:00Z&to=2026-11-03T00:00:00Z")
+    ).json()) as {
+      items: { callSid: string }[];
+    };
+    expect(range.items.map((i) => i.callSid)).toEqual([b]);
+
+    const page2 = (await (await admin(h, "/api/calls?pageSize=2&page=2")).json()) as {
+      items: { callSid: string }[];
+      page: number;
+      total: number;
+    };
+    expect(page2).toMatchObject({ page: 2, total: 3 });
+    expect(page2.items.map((i) => i.callSid)).toEqual([a]);
+  });
+
+  it("answers a bad filter with 400 naming it", async () => {
+    const res = await admin(h, "/api/calls?outcome=lost");
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("outcome");
+  });
+
+  it("shows a call with the fields supervisors rely on", async () => {
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const body = (await (await admin(h, "/api/calls")).json()) as {
+      items: Record<string, unknown>[];
+    };
+    expect(Object.keys(body.items[0] ?? {})).toEqual(
+      expect.arrayContaining([
+        "callSid",
+        "from",
+        "callerName",
+        "organisation",
+        "language",
+        "intent",
+        "department",
+        "target",
+        "outcome",
+        "handledBy",
+        "startedAt",
+        "answeredAt",
+        "endedAt",
+      ]),
+    );
+  });
+});
+
+describe("GET /api/calls/:callSid", () => {
+  it("returns the call with its events, and 404 for an unknown call", async () => {
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const res = await admin(h, `/api/calls/${sid}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      callSid: string;
+      events: { type: string }[];
+      message: unknown;
+    };
+    expect(body.callSid).toBe(sid);
+    expect(body.events.map((e) => e.type)).toEqual(["incoming"]);
+    expect(body.message).toBeNull();
+    expect((await admin(h, `/api/calls/${newCallSid()}`)).status).toBe(404);
+  });
+});

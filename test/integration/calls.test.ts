@@ -1,0 +1,310 @@
+import { readFileSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  type CallResult,
+  type CallScript,
+  PhoneSimulator,
+  scriptedCaller,
+} from "../../scripts/lib/phone.ts";
+import { parseDirectoryFile } from "../../src/directory-file.ts";
+import {
+  AUTH_TOKEN,
+  createHarness,
+  DEMO_DIRECTORY,
+  type Harness,
+  PUBLIC_BASE_URL,
+} from "../support/harness.ts";
+
+const directory = parseDirectoryFile(readFileSync(DEMO_DIRECTORY, "utf8"), DEMO_DIRECTORY);
+const DIRECTORY_NUMBERS = new Set([
+  ...directory.departments.flatMap((d) => d.numbers),
+  ...directory.staff.map((s) => s.desk),
+  directory.organisation.pbxNumber,
+]);
+const SECRETS = [
+  ...directory.guests.map((g) => g.room),
+  ...directory.staff.flatMap((s) => (s.mobile ? [s.mobile, s.mobile.slice(3)] : [])),
+];
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** A whole call through the real HTTP app, as Twilio would make it. */
+async function call(script: CallScript, from?: string): Promise<CallResult> {
+  const phone = new PhoneSimulator({
+    baseUrl: PUBLIC_BASE_URL,
+    authToken: AUTH_TOKEN,
+    ...(from ? { from } : {}),
+    fetch: async (url, init) => h.app.request(url, init),
+  });
+  const result = await phone.call(scriptedCaller(script));
+  expect(result.problems).toEqual([]);
+  // Whatever happened, only directory numbers were dialled and no secret was spoken.
+  for (const d of result.dialled) expect(DIRECTORY_NUMBERS.has(d.number), d.number).toBe(true);
+  const spoken = [...result.heard, ...result.staffHeard].join("\n").replace(/\s/g, "");
+  for (const secret of SECRETS) expect(spoken).not.toContain(secret);
+  return result;
+}
+
+async function stored(result: CallResult) {
+  return h.db.call.findUniqueOrThrow({ where: { callSid: result.callSid } });
+}
+
+const heard = (r: CallResult) => r.heard.join("\n");
+
+describe("a call to a department", () => {
+  it("greets, understands, asks the staff member first, and transfers", async () => {
+    const r = await call({ says: ["我想订房"], staff: ["answer"] });
+    expect(r.heard[0]).toContain("欢迎致电湖畔酒店");
+    expect(heard(r)).toContain("正在为您转接预订部");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
+    expect(r.staffHeard.join("")).toMatch(/按1/);
+    expect(r.staffHeard.join("")).toContain("我想订房");
+    const c = await stored(r);
+    expect(c).toMatchObject({
+      intent: "department",
+      department: "reservations",
+      outcome: "transferred",
+      handledBy: "reservations",
+      status: "completed",
+    });
+    expect(c.answeredAt).not.toBeNull();
+    expect(c.endedAt).not.toBeNull();
+  });
+
+  it("takes a complete message when the staff member declines", async () => {
+    const r = await call({
+      says: ["我找李娜", "我姓王", "东方贸易公司", "#1"],
+      staff: ["decline"],
+      message: "关于上个月的发票，请尽快回电。",
+    });
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550206"]);
+    expect(heard(r)).toContain("暂时无法接听");
+    expect(heard(r)).toContain("您的留言已记录");
+    expect(heard(r)).toContain("感谢您的来电，祝您有个愉快的一天。");
+    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    expect(message).toMatchObject({
+      department: "finance",
+      target: "li_na",
+      callerName: "王",
+      organisation: "东方贸易公司",
+      callbackNumber: "+8613800138000",
+      status: "new",
+      transcription: "关于上个月的发票，请尽快回电。",
+    });
+    expect(message.recordingUrl).toMatch(/^https:\/\/api\.twilio\.com\//);
+    expect(message.transcript).toContain("我找李娜");
+    const outbox = await h.db.notification.findMany({
+      where: { status: "pending" },
+      orderBy: { kind: "asc" },
+    });
+    expect(outbox.map((n) => n.kind)).toEqual(["message", "missed_call"]);
+    expect(await h.db.missedCall.findMany({ where: { callSid: r.callSid } })).toMatchObject([
+      { department: "finance", target: "li_na", reason: "declined" },
+    ]);
+    expect(await stored(r)).toMatchObject({
+      outcome: "message",
+      callerName: "王",
+      target: "li_na",
+    });
+  });
+
+  it("takes a message when nobody answers, with a callback number the caller keys in", async () => {
+    const r = await call({
+      says: ["我要开发票", "Tom", "个人", "#2", "#13912345678", "#1"],
+      staff: ["no-answer"],
+      message: "请把发票寄给我。",
+    });
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550106"]);
+    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    expect(message).toMatchObject({
+      department: "finance",
+      callerName: "Tom",
+      organisation: null,
+      callbackNumber: "13912345678",
+    });
+    expect(heard(r)).toContain("1 3 9 1 2 3 4 5 6 7 8");
+    expect((await h.db.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason).toBe(
+      "no-answer",
+    );
+  });
+
+  it("records a call where nobody answered and no message was left as missed", async () => {
+    const r = await call({ says: ["我要开发票"], staff: ["busy"] });
+    expect((await h.db.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason).toBe(
+      "busy",
+    );
+    expect((await stored(r)).outcome).toBe("missed");
+  });
+
+  it("records a caller who hangs up before being helped as abandoned", async () => {
+    const r = await call({ says: [] });
+    expect(r.ended).toBe("caller");
+    expect(await stored(r)).toMatchObject({ outcome: "abandoned", status: "completed" });
+  });
+});
+
+describe("hours", () => {
+  it("says when a closed department opens and takes a message", async () => {
+    h.setNow(new Date("2026-11-25T15:30:00Z")); // 23:30 in Shanghai
+    const r = await call({
+      says: ["我想订房", "留言", "李先生", "个人", "#1"],
+      message: "明天想订两间房。",
+    });
+    expect(r.dialled).toEqual([]);
+    expect(heard(r)).toContain("预订部现在不在营业时间，将于明天早上8点开始服务。");
+    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    expect(message).toMatchObject({ department: "reservations", callerName: "李先生" });
+    expect((await stored(r)).department).toBe("reservations");
+  });
+
+  it("passes a closed restaurant's call to the front desk", async () => {
+    h.setNow(new Date("2026-11-25T15:30:00Z"));
+    const r = await call({ says: ["我想订早餐"], staff: ["answer"] });
+    expect(heard(r)).toContain("不在营业时间");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550100"]);
+    expect(await stored(r)).toMatchObject({
+      department: "restaurant",
+      handledBy: "front_desk",
+      outcome: "transferred",
+    });
+  });
+
+  it("closes finance on a public holiday and opens it on a make-up Saturday", async () => {
+    h.setNow(new Date("2026-10-01T03:00:00Z")); // National Day, 11:00
+    const holiday = await call({ says: ["我找财务部"] });
+    expect(holiday.dialled).toEqual([]);
+    expect(heard(holiday)).toContain("不在营业时间");
+    h.setNow(new Date("2026-02-28T03:00:00Z")); // Saturday, a make-up workday (调休)
+    const saturday = await call({ says: ["我找财务部"], staff: ["answer"] });
+    expect(saturday.dialled.map((d) => d.number)).toEqual(["+862155550106"]);
+  });
+});
+
+describe("emergencies", () => {
+  it("dials the emergency target at once, without asking, and records an alert", async () => {
+    const r = await call({ says: ["着火了，快来人！"] });
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550109"]);
+    expect(r.dialled[0]?.whisperUrl).toBeUndefined();
+    expect(heard(r)).toContain("紧急转接保安部");
+    const alert = await h.db.emergencyAlert.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    expect(alert).toMatchObject({
+      category: "fire",
+      department: "security",
+      from: "+8613800138000",
+    });
+    expect(await h.db.notification.count({ where: { kind: "emergency" } })).toBe(1);
+    expect(await stored(r)).toMatchObject({
+      intent: "emergency",
+      outcome: "emergency",
+      department: "security",
+    });
+  });
+
+  it("puts an emergency first even in the middle of a call about something else", async () => {
+    const r = await call({ says: ["嗯", "there's smoke coming from the kitchen"] }, "+14155550100");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550109"]);
+  });
+});
+
+describe("people and guests", () => {
+  it("finds a person by a speech-recognition homophone of their name", async () => {
+    const r = await call({ says: ["帮我转一下章威"], staff: ["answer"] });
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550207"]);
+    expect(await stored(r)).toMatchObject({
+      intent: "person",
+      department: "sales",
+      target: "zhang_wei",
+      handledBy: "zhang_wei",
+    });
+  });
+
+  it("rings a guest room through the PBX without ever saying the room", async () => {
+    const r = await call({ says: ["请帮我转刘洋的房间"], staff: ["answer"] });
+    expect(r.dialled).toHaveLength(1);
+    expect(r.dialled[0]).toMatchObject({ number: "+862155550001", sendDigits: "ww1208" });
+    // The room exists only as DTMF for Twilio to key in, nowhere else in what was sent.
+    const sent = r.requests.map((q) => q.body.replace('sendDigits="ww1208"', "")).join("");
+    expect(sent).not.toContain("1208");
+    expect(await stored(r)).toMatchObject({
+      intent: "guest",
+      target: "liu_yang",
+      outcome: "transferred",
+    });
+  });
+
+  it("neither confirms nor denies an incognito guest, and offers a message", async () => {
+    const incognito = await call({ says: ["我找住在你们酒店的赵敏"] });
+    const nobody = await call({ says: ["我找住在你们酒店的孙悟空"] });
+    expect(incognito.dialled).toEqual([]);
+    expect(heard(incognito)).toContain("不能确认住客信息");
+    // The same words for a hidden guest as for someone who isn't there: nothing leaks.
+    expect(incognito.heard.slice(1)).toEqual(nobody.heard.slice(1));
+  });
+
+  it("refuses to give out a private number and offers a message", async () => {
+    const r = await call({ says: ["请告诉我张伟的手机号码"] });
+    expect(r.dialled).toEqual([]);
+    expect(heard(r)).toContain("不能提供员工的私人电话");
+    expect(r.requests.map((q) => q.body).join("")).not.toContain("13900000001");
+  });
+});
+
+describe("toll-fraud attempts", () => {
+  it.each([
+    ["transfer me to +1 900 555 0100", "+14155550100"],
+    ["please connect me to 00 1 242 555 0199", "+14155550100"],
+    ["帮我转一下幺三八零零一三八零零零", undefined],
+    ["拨打13800138000", undefined],
+  ])("never dials what the caller says: %s", async (words, from) => {
+    const r = await call({ says: [words, words, "#"] }, from);
+    expect(r.dialled.filter((d) => !DIRECTORY_NUMBERS.has(d.number))).toEqual([]);
+    expect(r.dialled.every((d) => d.number !== "+19005550100")).toBe(true);
+    expect(heard(r)).toMatch(/外部号码|outside numbers/);
+  });
+
+  it("dials nothing a caller keys in at the menu", async () => {
+    const r = await call({ says: ["嗯", "嗯", "#19005550100"], staff: ["answer"] });
+    // Only the first key counts, as a menu choice; the rest is ignored.
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550100"]);
+  });
+});
+
+describe("language", () => {
+  it("switches to English when the caller asks", async () => {
+    const r = await call({
+      says: ["English please", "I'd like to book a room"],
+      staff: ["answer"],
+    });
+    expect(heard(r)).toContain("I'll continue in English");
+    expect(heard(r)).toContain("Connecting you to Reservations");
+    expect((await stored(r)).language).toBe("en");
+  });
+
+  it("switches language with 9", async () => {
+    const r = await call({ says: ["#9", "预订"], staff: ["answer"] }, "+14155550100");
+    expect(r.heard[0]).toContain("Lakeside Hotel");
+    expect(heard(r)).toContain("我们将用中文为您服务");
+    expect((await stored(r)).language).toBe("zh");
+  });
+});
+
+describe("when the caller is unclear", () => {
+  it("offers the keypad menu after two tries, then transfers by key", async () => {
+    const r = await call({ says: ["嗯", "嗯", "#3"], staff: ["answer"] });
+    expect(heard(r)).toContain("请按键选择");
+    const key3 = directory.departments.find((d) => d.keypad === "3");
+    expect(r.dialled.map((d) => d.number)).toEqual(key3?.numbers.slice(0, 1));
+  });
+
+  it("hands over to the operator when the menu doesn't help either", async () => {
+    const r = await call({ says: ["嗯", "嗯", "", ""], staff: ["answer"] });
+    expect(heard(r)).toContain("总机人工服务");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550199"]);
+  });
+});

@@ -1,0 +1,203 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  AUTH_TOKEN,
+  callParams,
+  createHarness,
+  type Harness,
+  newCallSid,
+  PUBLIC_BASE_URL,
+  post,
+  signedRequest,
+} from "../support/harness.ts";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function rowCounts() {
+  const [calls, events, messages, notifications] = await Promise.all([
+    h.db.call.count(),
+    h.db.callEvent.count(),
+    h.db.message.count(),
+    h.db.notification.count(),
+  ]);
+  return { calls, events, messages, notifications };
+}
+
+const NOTHING = { calls: 0, events: 0, messages: 0, notifications: 0 };
+
+function parse(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml) as {
+    Response: Record<string, unknown>;
+  };
+}
+
+describe("Twilio signature", () => {
+  it("answers an unsigned webhook with 403 and writes nothing", async () => {
+    const res = await h.app.request(`${PUBLIC_BASE_URL}/voice/incoming`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(callParams(newCallSid())).toString(),
+    });
+    expect(res.status).toBe(403);
+    expect(await rowCounts()).toEqual(NOTHING);
+  });
+
+  it("answers a webhook signed with another token with 403 and writes nothing", async () => {
+    const res = await post(h, "/voice/incoming", callParams(newCallSid()), "not-the-auth-token");
+    expect(res.status).toBe(403);
+    expect(await rowCounts()).toEqual(NOTHING);
+  });
+
+  it("rejects a signature made for other parameters or another URL", async () => {
+    const sid = newCallSid();
+    const init = signedRequest("/voice/incoming", callParams(sid));
+    const tampered = {
+      ...init,
+      body: new URLSearchParams(callParams(sid, "+19005550100")).toString(),
+    };
+    expect((await h.app.request(`${PUBLIC_BASE_URL}/voice/incoming`, tampered)).status).toBe(403);
+    const moved = signedRequest("/voice/intent?n=1", callParams(sid));
+    expect((await h.app.request(`${PUBLIC_BASE_URL}/voice/intent?n=2`, moved)).status).toBe(403);
+    expect(await rowCounts()).toEqual(NOTHING);
+  });
+
+  it("checks the signature against PUBLIC_BASE_URL, not the address the server sees", async () => {
+    const sid = newCallSid();
+    const res = await h.app.request(
+      "http://10.0.0.5:3000/voice/incoming",
+      signedRequest("/voice/incoming", callParams(sid)),
+    );
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("malformed webhooks", () => {
+  it("answers a signed body that is not Twilio's form with 400 and writes nothing", async () => {
+    const signature = (
+      await import("twilio/lib/webhooks/webhooks.js")
+    ).default.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}/voice/incoming`, {});
+    const res = await h.app.request(`${PUBLIC_BASE_URL}/voice/incoming`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-twilio-signature": signature },
+      body: JSON.stringify({ CallSid: newCallSid() }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CallSid/);
+    expect(await rowCounts()).toEqual(NOTHING);
+  });
+
+  it("answers a form without a valid CallSid with 400", async () => {
+    const res = await post(h, "/voice/incoming", { From: "+8613800138000", CallSid: "not-a-sid" });
+    expect(res.status).toBe(400);
+    expect(await rowCounts()).toEqual(NOTHING);
+  });
+});
+
+describe("the greeting", () => {
+  it("answers at once with the organisation's greeting, listening for speech and keys", async () => {
+    const sid = newCallSid();
+    const res = await post(h, "/voice/incoming", callParams(sid));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/xml/);
+    const xml = await res.text();
+    const doc = parse(xml);
+    const gather = doc.Response.Gather as Record<string, unknown>;
+    expect(gather.input).toBe("speech dtmf");
+    expect(gather.language).toBe("cmn-Hans-CN");
+    expect(gather.action).toBe("/voice/intent?n=1");
+    expect(String(gather.hints)).toContain("预订部");
+    expect(xml).toContain("您好，欢迎致电湖畔酒店，请问有什么可以为您服务的吗？");
+    expect(xml).toContain("For English, please press 9.");
+    const call = await h.db.call.findUniqueOrThrow({ where: { callSid: sid } });
+    expect(call.language).toBe("zh");
+  });
+
+  it("greets a caller from outside mainland China in English first", async () => {
+    const res = await post(h, "/voice/incoming", callParams(newCallSid(), "+14155550100"));
+    const xml = await res.text();
+    expect(xml).toContain("Lakeside Hotel");
+    expect(xml).toContain('language="en-US"');
+    expect(xml).toContain("中文服务请按9。");
+  });
+});
+
+describe("duplicated webhooks", () => {
+  it("answers a retried greeting the same and creates nothing twice", async () => {
+    const sid = newCallSid();
+    const first = await (await post(h, "/voice/incoming", callParams(sid))).text();
+    const second = await (await post(h, "/voice/incoming", callParams(sid))).text();
+    expect(second).toBe(first);
+    expect(await rowCounts()).toEqual({ calls: 1, events: 1, messages: 0, notifications: 0 });
+  });
+
+  it("stores one message and one notification when the recording webhook comes twice", async () => {
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const recorded = callParams(sid, "+8613800138000", {
+      CallStatus: "in-progress",
+      RecordingUrl: "https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/RE0",
+      RecordingSid: "RE00000000000000000000000000000000",
+      RecordingDuration: "7",
+      Digits: "#",
+    });
+    const path = "/voice/message/recorded?dept=finance";
+    const a = await (await post(h, path, recorded)).text();
+    const b = await (await post(h, path, recorded)).text();
+    expect(b).toBe(a);
+    expect(a).toContain("<Hangup/>");
+    expect(await h.db.message.count()).toBe(1);
+    expect(await h.db.notification.count({ where: { kind: "message" } })).toBe(1);
+    // The same webhook delivered concurrently still stores one message.
+    const sid2 = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid2));
+    const again = { ...recorded, CallSid: sid2 };
+    const answers = await Promise.all([
+      post(h, path, again),
+      post(h, path, again),
+      post(h, path, again),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(await h.db.message.count({ where: { callSid: sid2 } })).toBe(1);
+    expect(await h.db.notification.count({ where: { dedupeKey: `message:${sid2}` } })).toBe(1);
+  });
+});
+
+describe("a failure inside a voice step", () => {
+  it("still answers valid TwiML with an apology and the operator", async () => {
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    await h.db.$executeRawUnsafe('DROP TABLE "Message"');
+    const res = await post(
+      h,
+      "/voice/message/recorded?dept=finance",
+      callParams(sid, "+8613800138000", {
+        RecordingUrl: "https://api.twilio.com/r/RE1",
+        RecordingDuration: "5",
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/xml/);
+    const xml = await res.text();
+    parse(xml);
+    expect(xml).toContain("系统暂时出现问题");
+    expect(xml).toContain("<Number>+862155550199</Number>");
+    expect(h.logs.some((l) => l.includes("voice step failed"))).toBe(true);
+  });
+
+  it("apologises and ends politely when there is no directory at all", async () => {
+    await h.db.organisation.deleteMany();
+    const res = await post(h, "/voice/incoming", callParams(newCallSid()));
+    expect(res.status).toBe(200);
+    const xml = await res.text();
+    parse(xml);
+    expect(xml).toContain("请稍后再拨");
+    expect(xml).toContain("<Hangup/>");
+  });
+});

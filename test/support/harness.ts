@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import webhooks from "twilio/lib/webhooks/webhooks.js";
+import { createApp } from "../../src/app.ts";
+import { parseDirectoryFile } from "../../src/directory-file.ts";
+import { createLogger } from "../../src/log.ts";
+import type { Db } from "../../src/store/db.ts";
+import { importDirectory } from "../../src/store/directory.ts";
+import { createNodePrisma, openSqlite } from "../../src/store/sqlite.ts";
+
+export const PUBLIC_BASE_URL = "https://switchboard.example.com";
+export const AUTH_TOKEN = "test-twilio-auth-token-0123456789";
+export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+export const DEMO_DIRECTORY = "directory/lakeside-hotel.yaml";
+
+/** Wednesday 25 November 2026, 10:00 in Shanghai: every demo department is open. */
+export const WEEKDAY_MORNING = new Date("2026-11-25T02:00:00Z");
+
+export interface Harness {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  dir: string;
+  /** Moves the switchboard's clock. */
+  setNow(at: Date): void;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh SQLite file with the demo directory, and a clock the test sets. */
+export async function createHarness(
+  options: { now?: Date; directoryFile?: string } = {},
+): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), "switchboard-test-"));
+  const databaseUrl = `file:${join(dir, "switchboard.db")}`;
+  openSqlite(databaseUrl).db.close();
+  const db = createNodePrisma(databaseUrl);
+  const file = options.directoryFile ?? DEMO_DIRECTORY;
+  let now = options.now ?? WEEKDAY_MORNING;
+  await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now);
+  const logs: string[] = [];
+  const app = createApp({
+    config: {
+      twilioAuthToken: AUTH_TOKEN,
+      adminToken: ADMIN_TOKEN,
+      publicBaseUrl: PUBLIC_BASE_URL,
+    },
+    db,
+    log: createLogger("debug", {}, (line) => logs.push(line)),
+    clock: () => now,
+  });
+  return {
+    app,
+    db,
+    dir,
+    logs,
+    setNow(at) {
+      now = at;
+    },
+    async close() {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function newCallSid(): string {
+  return `CA${crypto.randomUUID().replace(/-/g, "")}`;
+}
+
+/** A webhook exactly as Twilio signs it. */
+export function signedRequest(
+  path: string,
+  params: Record<string, string>,
+  token = AUTH_TOKEN,
+): RequestInit {
+  const signature = webhooks.getExpectedTwilioSignature(token, `${PUBLIC_BASE_URL}${path}`, params);
+  return {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-twilio-signature": signature,
+    },
+    body: new URLSearchParams(params).toString(),
+  };
+}
+
+export function callParams(
+  callSid: string,
+  from = "+8613800138000",
+  extra: Record<string, string> = {},
+) {
+  return {
+    CallSid: callSid,
+    AccountSid: "AC00000000000000000000000000000000",
+    From: from,
+    To: "+862155550000",
+    CallStatus: "ringing",
+    Direction: "inbound",
+    ApiVersion: "2010-04-01",
+    ...extra,
+  };
+}
+
+export async function post(
+  h: Harness,
+  path: string,
+  params: Record<string, string>,
+  token?: string,
+) {
+  return h.app.request(`${PUBLIC_BASE_URL}${path}`, signedRequest(path, params, token));
+}
+
+export async function admin(h: Harness, path: string, token = ADMIN_TOKEN) {
+  return h.app.request(`${PUBLIC_BASE_URL}${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+}
