@@ -21,7 +21,7 @@ const baseUrl = (fallback: string) =>
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_BASE_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/, error: "must be the public http(s) URL Twilio calls" })

@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp } from "../app.ts";
-import { type Config, ConfigError, type DevSecrets, parseConfig } from "../config.ts";
+import { type Config, ConfigError, type DevSecrets, parseConfig, SECRETS } from "../config.ts";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
 import { createLogger, type Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
@@ -32,7 +32,9 @@ export function devSecrets(file = DEV_SECRETS_FILE): DevSecrets {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  return parseConfig(env, env.NODE_ENV === "production" ? undefined : devSecrets());
+  const needsDevSecrets =
+    env.NODE_ENV !== "production" && SECRETS.some((name) => !env[name]?.trim());
+  return parseConfig(env, needsDevSecrets ? devSecrets() : undefined);
 }
 
 /** Opens the SQLite file, applying migrations the way wrangler applies them to D1. */
@@ -65,7 +67,13 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   }
   const app = createApp({ config, db, log });
   const server = serve({ fetch: app.fetch, port: config.port });
-  log.info("switchboard listening", { port: config.port, publicBaseUrl: config.publicBaseUrl });
+  await new Promise<void>((listening, failed) => {
+    server.once("listening", listening);
+    server.once("error", failed);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  log.info("switchboard listening", { port, publicBaseUrl: config.publicBaseUrl });
   if (config.devSecretsUsed.length > 0) {
     const secrets = Object.fromEntries(
       config.devSecretsUsed.map((name) => [
@@ -88,7 +96,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     await new Promise<void>((done) => server.close(() => done()));
     await db.$disconnect();
   };
-  return { config, app, db, stop };
+  return { config, app, db, port, stop };
 }
 
 function fail(error: unknown): never {

@@ -141,3 +141,43 @@ export async function importDirectory(db: Db, dir: Directory, now: Date): Promis
     }),
   ]);
 }
+
+export interface DirectorySource {
+  /** The current directory; null until one has been imported. */
+  get(now: Date): Promise<Directory | null>;
+}
+
+/**
+ * The directory, loaded once and rechecked against the database at most every `recheckMs`
+ * (one tiny query), so an import is seen within that time without reloading it per call.
+ */
+export function directorySource(db: Db, recheckMs = 1000): DirectorySource {
+  let cached: { directory: Directory; stamp: number; checkedAt: number } | null = null;
+  return {
+    async get(now) {
+      if (
+        cached &&
+        now.getTime() - cached.checkedAt < recheckMs &&
+        now.getTime() >= cached.checkedAt
+      ) {
+        return cached.directory;
+      }
+      const rows = await db.$queryRaw<
+        { importedAt: Date }[]
+      >`SELECT "importedAt" FROM "Organisation" LIMIT 1`;
+      const stamp = rows[0]?.importedAt.getTime();
+      if (stamp === undefined) {
+        cached = null;
+        return null;
+      }
+      if (cached?.stamp !== stamp) {
+        const directory = await loadDirectory(db);
+        if (!directory) return null;
+        cached = { directory, stamp, checkedAt: now.getTime() };
+      } else {
+        cached.checkedAt = now.getTime();
+      }
+      return cached.directory;
+    },
+  };
+}

@@ -1,5 +1,4 @@
-// The Node entry's database: a SQLite file migrated with the same files, and recorded in the
-// same d1_migrations table, that wrangler applies to D1, so a database can move between the two.
+// The Node database: SQLite migrated from the same files, recorded in the same d1_migrations table, as D1.
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -22,22 +22,23 @@ import {
 import {
   addEvent,
   createMessage,
-  ensureCall,
   findCall,
+  findCallAndReplay,
   findEvents,
   findMissedCalls,
-  findStepResponse,
   type Intent,
+  insertCall,
   type MissReason,
   recordEmergency,
   recordMissedCall,
   recordStep,
+  setDestination,
   settleOutcome,
   updateCall,
   updateMessageByCall,
 } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
-import { loadDirectory } from "../store/directory.ts";
+import { type DirectorySource, directorySource } from "../store/directory.ts";
 import { departmentName, lastFour, say, spellDigits, staffName } from "./prompts.ts";
 import { render, type Speech, type Verb } from "./twiml.ts";
 import { twilioWebhook } from "./webhook.ts";
@@ -78,9 +79,10 @@ const RECORD_SECONDS = 120;
 export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();
   app.use("*", twilioWebhook({ authToken: deps.authToken, publicBaseUrl: deps.publicBaseUrl }));
+  const directory = directorySource(deps.db);
 
   const step = (name: string, run: Step, options: { leg?: "caller" | "staff" } = {}) => {
-    return async (c: Context) => respond(c, deps, name, run, options.leg ?? "caller");
+    return async (c: Context) => respond(c, deps, directory, name, run, options.leg ?? "caller");
   };
 
   app.post("/incoming", step("incoming", greet));
@@ -111,6 +113,7 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
 async function respond(
   c: Context,
   deps: VoiceDeps,
+  directory: DirectorySource,
   name: string,
   run: Step,
   leg: "caller" | "staff",
@@ -123,22 +126,30 @@ async function respond(
       : (params.CallSid ?? "");
   let dir: Directory | null = null;
   try {
-    const replay = await findStepResponse(deps.db, requestKey);
-    if (replay !== null) return twiml(c, replay);
-    dir = await loadDirectory(deps.db);
-    if (!dir) throw new Error("no directory has been imported");
     const now = deps.clock();
-    const call =
-      leg === "staff"
-        ? await findCall(deps.db, callSid)
-        : await ensureCall(deps.db, {
-            callSid,
-            from: params.From ?? "",
-            to: params.To ?? "",
-            language: callerLanguage(params.From, dir.organisation),
-            startedAt: now,
-          });
-    if (!call) throw new Error(`unknown parent call ${callSid}`);
+    dir = await directory.get(now);
+    const found =
+      name === "incoming" && dir ? null : await findCallAndReplay(deps.db, callSid, requestKey);
+    if (found?.replay) return twiml(c, found.replay);
+    if (!dir) throw new Error("no directory has been imported");
+    let call = found?.call ?? null;
+    if (!call && leg === "caller") {
+      const fresh = {
+        callSid,
+        from: params.From ?? "",
+        to: params.To ?? "",
+        language: callerLanguage(params.From, dir.organisation),
+        startedAt: now,
+      };
+      call = await insertCall(deps.db, fresh);
+      if (!call) {
+        // Already there: a retried or concurrent delivery, which may have been answered.
+        const again = await findCallAndReplay(deps.db, callSid, requestKey);
+        if (again.replay) return twiml(c, again.replay);
+        call = again.call;
+      }
+    }
+    if (!call) throw new Error(`unknown call ${callSid}`);
     const turn: Turn = {
       db: deps.db,
       dir,
@@ -573,7 +584,7 @@ async function routeDepartment(
   intent: Intent,
   about: string,
 ): Promise<StepResult> {
-  await updateCall(turn.db, turn.call.callSid, { intent, department: dept.key, target: null });
+  await setDestination(turn.db, turn.call.callSid, { intent, department: dept.key, target: null });
   const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
   const reason = about || turn.speech || nameOf(turn, dept);
   if (routing.kind === "open") {
@@ -611,7 +622,7 @@ function closedSpeech(turn: Turn, dept: Department, nextOpen: Date | null): stri
 
 async function routePerson(turn: Turn, staff: Staff): Promise<StepResult> {
   const dept = department(turn, staff.department);
-  await updateCall(turn.db, turn.call.callSid, {
+  await setDestination(turn.db, turn.call.callSid, {
     intent: "person",
     department: dept.key,
     target: staff.key,
@@ -640,7 +651,7 @@ async function routeGuest(turn: Turn, guestKey: string | null): Promise<StepResu
   const guest = guestKey ? findGuest(turn.dir, guestKey) : undefined;
   const operator = turn.dir.organisation.operatorDepartment;
   if (!guest || guest.incognito) {
-    await updateCall(turn.db, turn.call.callSid, {
+    await setDestination(turn.db, turn.call.callSid, {
       intent: "guest",
       department: operator,
       target: guest?.key ?? null,
@@ -648,7 +659,7 @@ async function routeGuest(turn: Turn, guestKey: string | null): Promise<StepResu
     await info(turn, "privacy");
     return { verbs: offerMessage(turn, operator, guest?.key, [say.guestPrivacy[turn.lang]()]) };
   }
-  await updateCall(turn.db, turn.call.callSid, {
+  await setDestination(turn.db, turn.call.callSid, {
     intent: "guest",
     department: operator,
     target: guest.key,

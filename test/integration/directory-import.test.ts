@@ -1,0 +1,128 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DirectoryFileError, parseDirectoryFile } from "../../src/directory-file.ts";
+import { importDirectory, loadDirectory } from "../../src/store/directory.ts";
+import { createNodePrisma, openSqlite } from "../../src/store/sqlite.ts";
+import { createHarness, DEMO_DIRECTORY, type Harness } from "../support/harness.ts";
+
+const run = promisify(execFile);
+const demoText = readFileSync(DEMO_DIRECTORY, "utf8");
+
+function problemsOf(text: string): string[] {
+  try {
+    parseDirectoryFile(text, "test.yaml");
+  } catch (error) {
+    if (error instanceof DirectoryFileError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("the directory file", () => {
+  it("accepts the demo directory", () => {
+    expect(problemsOf(demoText)).toEqual([]);
+  });
+
+  it("names the field at fault", () => {
+    expect(
+      problemsOf(demoText.replace('numbers: ["+862155550101"]', 'numbers: ["021-5555-0101"]')),
+    ).toEqual([expect.stringMatching(/^departments\[2\]\.numbers\[0\]: must be an E\.164 number/)]);
+    expect(problemsOf(demoText.replace("department: finance", "department: fianance"))).toEqual([
+      expect.stringMatching(/^staff\[1\]\.department: unknown department "fianance"/),
+    ]);
+    expect(problemsOf(demoText.replace("timezone: Asia/Shanghai", "timezone: Lake/Side"))).toEqual([
+      expect.stringMatching(/^organisation\.timezone: /),
+    ]);
+  });
+
+  it("reads JSON as well as YAML, and refuses what is neither", () => {
+    const json = JSON.stringify(parseDirectoryFile(demoText, "demo.yaml"));
+    expect(parseDirectoryFile(json, "demo.json").organisation.key).toBe("lakeside");
+    expect(problemsOf("organisation: [unclosed")).toEqual([
+      expect.stringMatching(/not valid YAML or JSON/),
+    ]);
+  });
+});
+
+describe("importing", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it("replaces the directory all or nothing", async () => {
+    const before = await loadDirectory(h.db);
+    const changed = parseDirectoryFile(
+      demoText.replace("Lakeside Hotel", "Hillside Hotel"),
+      "x.yaml",
+    );
+    // Make the last statement of the import fail, after the others have run.
+    await h.db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_guests BEFORE INSERT ON "Guest" BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+    );
+    await expect(importDirectory(h.db, changed, new Date())).rejects.toThrow();
+    expect(await loadDirectory(h.db)).toEqual(before);
+    await h.db.$executeRawUnsafe("DROP TRIGGER refuse_guests");
+    await importDirectory(h.db, changed, new Date());
+    expect((await loadDirectory(h.db))?.organisation.name.en).toBe("Hillside Hotel");
+  });
+
+  it("round-trips the whole demo directory through the database", async () => {
+    expect(await loadDirectory(h.db)).toEqual(parseDirectoryFile(demoText, DEMO_DIRECTORY));
+  });
+});
+
+describe("npm run directory:import", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "switchboard-import-"));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cli = (file: string) =>
+    run(process.execPath, ["--import", "tsx", "scripts/directory-import.ts", file], {
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${join(dir, "db.sqlite")}`,
+        TWILIO_AUTH_TOKEN: "t",
+        ADMIN_TOKEN: "admin-token-0123456789",
+        LOG_LEVEL: "error",
+      },
+    });
+
+  it("imports a good file and refuses a bad one, naming the field and changing nothing", async () => {
+    const ok = await cli(DEMO_DIRECTORY);
+    expect(ok.stdout).toContain(
+      "Imported directory/lakeside-hotel.yaml: Lakeside Hotel, 12 departments, 5 staff, 3 guests.",
+    );
+
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(
+      bad,
+      demoText.replace("Lakeside Hotel", "Hillside Hotel").replace('room: "1208"', "room: twelve"),
+    );
+    const failed = await cli(bad).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(/guests\[0\]\.room: must be the room's extension digits/);
+
+    const db = createNodePrisma(`file:${join(dir, "db.sqlite")}`);
+    try {
+      expect((await loadDirectory(db))?.organisation.name.en).toBe("Lakeside Hotel");
+    } finally {
+      await db.$disconnect();
+    }
+    openSqlite(`file:${join(dir, "db.sqlite")}`).db.close();
+  }, 60_000);
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/config.ts";
+import { start } from "../../src/entry/node.ts";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "switchboard-node-"));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const env = () => ({
+  PORT: "0",
+  DATABASE_URL: `file:${join(dir, "data", "switchboard.db")}`,
+  TWILIO_AUTH_TOKEN: "node-entry-token",
+  ADMIN_TOKEN: "node-entry-admin-token",
+  LOG_LEVEL: "error",
+});
+
+describe("the Node entry", () => {
+  it("creates the database, applies migrations and loads the demo directory on first start only", async () => {
+    const first = await start(env());
+    try {
+      const health = await fetch(`http://127.0.0.1:${first.port}/healthz`);
+      expect(await health.json()).toEqual({ ok: true });
+      const calls = await fetch(`http://127.0.0.1:${first.port}/api/calls`, {
+        headers: { authorization: "Bearer node-entry-admin-token" },
+      });
+      expect(calls.status).toBe(200);
+      expect(await first.db.department.count()).toBe(12);
+      await first.db.organisation.updateMany({ data: { nameEn: "Renamed by an admin" } });
+    } finally {
+      await first.stop();
+    }
+
+    const second = await start(env());
+    try {
+      // A directory already in the database is never overwritten by the file at start.
+      expect((await second.db.organisation.findFirstOrThrow()).nameEn).toBe("Renamed by an admin");
+    } finally {
+      await second.stop();
+    }
+
+    const sqlite = new Database(join(dir, "data", "switchboard.db"), { readonly: true });
+    const applied = sqlite.prepare("SELECT name FROM d1_migrations ORDER BY id").all();
+    sqlite.close();
+    expect(applied).toEqual([{ name: "0001_init.sql" }]);
+  });
+
+  it("refuses to start in production without its secrets", async () => {
+    await expect(
+      start({ ...env(), NODE_ENV: "production", TWILIO_AUTH_TOKEN: "" }),
+    ).rejects.toThrow(ConfigError);
+    await expect(
+      start({ ...env(), NODE_ENV: "production", TWILIO_AUTH_TOKEN: "" }),
+    ).rejects.toThrow(/TWILIO_AUTH_TOKEN: is required when NODE_ENV=production/);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../../src/config.ts";
+
+const dev = { TWILIO_AUTH_TOKEN: "dev-twilio-token", ADMIN_TOKEN: "dev-admin-token-0123456789" };
+
+function problems(raw: Record<string, string | undefined>, devSecrets = dev): string[] {
+  try {
+    parseConfig(raw, devSecrets);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("parseConfig", () => {
+  it("runs with no configuration at all outside production, on development secrets", () => {
+    const config = parseConfig({}, dev);
+    expect(config).toMatchObject({
+      port: 3000,
+      publicBaseUrl: "http://localhost:3000",
+      databaseUrl: "file:./data/switchboard.db",
+      directoryFile: "directory/lakeside-hotel.yaml",
+      twilioAuthToken: "dev-twilio-token",
+      adminToken: "dev-admin-token-0123456789",
+      twilioApiUrl: "https://api.twilio.com",
+      slackApiUrl: "https://slack.com/api",
+      openaiBaseUrl: "https://api.openai.com/v1",
+    });
+    expect(config.devSecretsUsed).toEqual(["TWILIO_AUTH_TOKEN", "ADMIN_TOKEN"]);
+  });
+
+  it("takes every variable from the environment", () => {
+    const config = parseConfig(
+      {
+        PORT: "8080",
+        PUBLIC_BASE_URL: "https://sb.example.com/",
+        DATABASE_URL: "file:/var/lib/switchboard.db",
+        DIRECTORY_FILE: "my.yaml",
+        TWILIO_AUTH_TOKEN: "real-token",
+        ADMIN_TOKEN: "a-real-admin-token-123",
+        TWILIO_API_URL: "http://127.0.0.1:9001/",
+        SLACK_API_URL: "http://127.0.0.1:9002/api/",
+        OPENAI_BASE_URL: "http://127.0.0.1:9003/v1",
+      },
+      dev,
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      publicBaseUrl: "https://sb.example.com",
+      databaseUrl: "file:/var/lib/switchboard.db",
+      directoryFile: "my.yaml",
+      twilioAuthToken: "real-token",
+      twilioApiUrl: "http://127.0.0.1:9001",
+      slackApiUrl: "http://127.0.0.1:9002/api",
+      devSecretsUsed: [],
+    });
+  });
+
+  it("names the variable at fault", () => {
+    expect(problems({ PORT: "eighty" })).toEqual([expect.stringMatching(/^PORT: /)]);
+    expect(problems({ PUBLIC_BASE_URL: "not a url" })).toEqual([
+      expect.stringMatching(/^PUBLIC_BASE_URL: /),
+    ]);
+    expect(problems({ TWILIO_API_URL: "ftp://x" })).toEqual([
+      expect.stringMatching(/^TWILIO_API_URL: /),
+    ]);
+    expect(problems({ ADMIN_TOKEN: "short" })).toEqual([
+      expect.stringMatching(/^ADMIN_TOKEN: .*16/),
+    ]);
+  });
+
+  it("stops production start-up when a secret is missing, with a clear message", () => {
+    const found = problems({
+      NODE_ENV: "production",
+      PUBLIC_BASE_URL: "https://sb.example.com",
+      ADMIN_TOKEN: "a-real-admin-token-123",
+    });
+    expect(found).toEqual([
+      "TWILIO_AUTH_TOKEN: is required when NODE_ENV=production (set it in the environment)",
+    ]);
+    expect(() => parseConfig({ NODE_ENV: "production" }, dev)).toThrow(
+      /TWILIO_AUTH_TOKEN[\s\S]*ADMIN_TOKEN[\s\S]*PUBLIC_BASE_URL/,
+    );
+  });
+
+  it("never falls back to development secrets in production", () => {
+    const config = parseConfig(
+      {
+        NODE_ENV: "production",
+        PUBLIC_BASE_URL: "https://sb.example.com",
+        TWILIO_AUTH_TOKEN: "t",
+        ADMIN_TOKEN: "a-real-admin-token-123",
+      },
+      dev,
+    );
+    expect(config.devSecretsUsed).toEqual([]);
+    expect(config.twilioAuthToken).toBe("t");
+  });
+});
