@@ -28,7 +28,7 @@ export function createApp(deps: AppDeps): Hono {
       log: deps.log,
     }),
   );
-  app.route("/api", createAdminApi({ db: deps.db, adminToken: deps.config.adminToken }));
+  app.route("/api", createAdminApi({ db: deps.db, adminToken: deps.config.adminToken, clock }));
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {

@@ -35,6 +35,12 @@ const schema = z.object({
   SLACK_API_URL: baseUrl("https://slack.com/api"),
   OPENAI_BASE_URL: baseUrl("https://api.openai.com/v1"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z.string().startsWith("xoxb-", "must be a bot token (xoxb-…)").optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_EMERGENCY_CHANNEL: optionalText,
+  SLACK_SUPERVISORS_CHANNEL: optionalText,
 });
 
 export interface Config {
@@ -49,6 +55,13 @@ export interface Config {
   slackApiUrl: string;
   openaiBaseUrl: string;
   logLevel: "debug" | "info" | "warn" | "error";
+  /** Slack, when configured; without it notifications wait in the outbox. */
+  slack: {
+    botToken: string;
+    signingSecret: string;
+    emergencyChannel: string | undefined;
+    supervisorsChannel: string | undefined;
+  } | null;
   /** The secrets that were not set and got development values. */
   devSecretsUsed: Secret[];
 }
@@ -95,6 +108,11 @@ export function parseConfig(
   };
   const twilioAuthToken = secret("TWILIO_AUTH_TOKEN");
   const adminToken = secret("ADMIN_TOKEN");
+  if (Boolean(env.SLACK_BOT_TOKEN) !== Boolean(env.SLACK_SIGNING_SECRET)) {
+    problems.push(
+      `${env.SLACK_BOT_TOKEN ? "SLACK_SIGNING_SECRET" : "SLACK_BOT_TOKEN"}: is required with ${env.SLACK_BOT_TOKEN ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET"} (Slack needs both)`,
+    );
+  }
   if (production && !env.PUBLIC_BASE_URL) {
     problems.push("PUBLIC_BASE_URL: is required when NODE_ENV=production (Twilio signs this URL)");
   }
@@ -111,6 +129,15 @@ export function parseConfig(
     slackApiUrl: env.SLACK_API_URL,
     openaiBaseUrl: env.OPENAI_BASE_URL,
     logLevel: env.LOG_LEVEL,
+    slack:
+      env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET
+        ? {
+            botToken: env.SLACK_BOT_TOKEN,
+            signingSecret: env.SLACK_SIGNING_SECRET,
+            emergencyChannel: env.SLACK_EMERGENCY_CHANNEL,
+            supervisorsChannel: env.SLACK_SUPERVISORS_CHANNEL,
+          }
+        : null,
     devSecretsUsed,
   };
 }

@@ -1,8 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { Call, CallEvent, Message } from "../generated/prisma/client.ts";
+import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
 import type { Db } from "../store/db.ts";
+import { importDirectory } from "../store/directory.ts";
+import { callJson, eventJson, messageJson } from "../store/json.ts";
 import { bearerAuth } from "./auth.ts";
+import { createExportApi } from "./export.ts";
 
 const OUTCOMES = ["transferred", "message", "missed", "abandoned", "emergency", "info"] as const;
 
@@ -19,6 +22,12 @@ const callFilters = z.object({
   ...page,
 });
 
+const notificationFilters = z.object({
+  status: z.enum(["pending", "sending", "sent"]).optional(),
+  kind: z.string().min(1).optional(),
+  ...page,
+});
+
 const messageFilters = z.object({
   status: z.string().min(1).optional(),
   department: z.string().min(1).optional(),
@@ -26,10 +35,11 @@ const messageFilters = z.object({
 });
 
 /** The admin API: read access to the call record. Every route needs the admin token. */
-export function createAdminApi(deps: { db: Db; adminToken: string }): Hono {
+export function createAdminApi(deps: { db: Db; adminToken: string; clock: () => Date }): Hono {
   const { db } = deps;
   const api = new Hono();
   api.use("*", bearerAuth(deps.adminToken));
+  api.route("/", createExportApi({ db }));
 
   api.get("/calls", async (c) => {
     const q = callFilters.safeParse(c.req.query());
@@ -93,59 +103,66 @@ export function createAdminApi(deps: { db: Db; adminToken: string }): Hono {
     return c.json({ items: items.map(messageJson), page, pageSize, total });
   });
 
+  // The outbox: what has been, or is still to be, delivered to staff.
+  api.get("/notifications", async (c) => {
+    const q = notificationFilters.safeParse(c.req.query());
+    if (!q.success)
+      return c.json({ error: "invalid query", issues: q.error.issues.map(issueText) }, 400);
+    const { page, pageSize, status, kind } = q.data;
+    const where = { ...(status ? { status } : {}), ...(kind ? { kind } : {}) };
+    const [items, total] = await Promise.all([
+      db.notification.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
+      db.notification.count({ where }),
+    ]);
+    return c.json({
+      items: items.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        subject: n.subject,
+        department: n.department,
+        status: n.status,
+        attempts: n.attempts,
+        nextAttemptAt: n.nextAttemptAt.toISOString(),
+        lastError: n.lastError,
+        slackChannel: n.slackChannel,
+        slackTs: n.slackTs,
+        createdAt: n.createdAt.toISOString(),
+        sentAt: n.sentAt?.toISOString() ?? null,
+        payload: JSON.parse(n.payload) as unknown,
+      })),
+      page,
+      pageSize,
+      total,
+    });
+  });
+
+  // Replaces the directory with the YAML or JSON file in the body, all or nothing.
+  api.put("/directory", async (c) => {
+    try {
+      const directory = parseDirectoryFile(await c.req.text(), "request body");
+      await importDirectory(db, directory, deps.clock());
+      return c.json({
+        organisation: directory.organisation.key,
+        departments: directory.departments.length,
+        staff: directory.staff.length,
+        guests: directory.guests.length,
+      });
+    } catch (error) {
+      if (error instanceof DirectoryFileError) {
+        return c.json({ error: "invalid directory", issues: error.problems }, 400);
+      }
+      throw error;
+    }
+  });
+
   return api;
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
   return `${issue.path.join(".")}: ${issue.message}`;
-}
-
-export function callJson(call: Call) {
-  return {
-    callSid: call.callSid,
-    from: call.from,
-    to: call.to,
-    callerName: call.callerName,
-    organisation: call.organisation,
-    callbackNumber: call.callbackNumber,
-    language: call.language,
-    intent: call.intent,
-    department: call.department,
-    target: call.target,
-    outcome: call.outcome,
-    handledBy: call.handledBy,
-    status: call.status,
-    startedAt: call.startedAt.toISOString(),
-    answeredAt: call.answeredAt?.toISOString() ?? null,
-    endedAt: call.endedAt?.toISOString() ?? null,
-    durationSeconds: call.durationSeconds,
-  };
-}
-
-function eventJson(event: CallEvent) {
-  return {
-    at: event.at.toISOString(),
-    type: event.type,
-    detail: JSON.parse(event.detail) as unknown,
-  };
-}
-
-export function messageJson(m: Message) {
-  return {
-    id: m.id,
-    callSid: m.callSid,
-    department: m.department,
-    target: m.target,
-    callerName: m.callerName,
-    organisation: m.organisation,
-    callbackNumber: m.callbackNumber,
-    language: m.language,
-    transcript: m.transcript,
-    recordingUrl: m.recordingUrl,
-    recordingDuration: m.recordingDuration,
-    transcription: m.transcription,
-    status: m.status,
-    createdAt: m.createdAt.toISOString(),
-    updatedAt: m.updatedAt.toISOString(),
-  };
 }

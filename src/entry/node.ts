@@ -6,6 +6,8 @@ import { serve } from "@hono/node-server";
 import { createApp } from "../app.ts";
 import { type Config, ConfigError, type DevSecrets, parseConfig, SECRETS } from "../config.ts";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
+import { coreJobs, JOB_TICK_MS } from "../jobs/index.ts";
+import { type Job, runJobs } from "../jobs/runner.ts";
 import { createLogger, type Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
 import { importDirectory, loadDirectory } from "../store/directory.ts";
@@ -92,11 +94,40 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       ].join("\n"),
     );
   }
+  const jobs = nodeJobs(config, db);
+  const timer = jobTimer(jobs, { db, log });
   const stop = async () => {
+    await timer.stop();
     await new Promise<void>((done) => server.close(() => done()));
     await db.$disconnect();
   };
   return { config, app, db, port, stop };
+}
+
+/** The jobs the Node entry runs: the shared ones, plus what only a Node server can do. */
+export function nodeJobs(config: Config, db: Db): Job[] {
+  return [...coreJobs({ db, config })];
+}
+
+/** Runs the jobs every tick; a tick that comes while a run is still going is skipped. */
+function jobTimer(jobs: Job[], deps: { db: Db; log: Logger }) {
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = runJobs(jobs, { ...deps, clock: () => new Date() })
+      .catch((error) => deps.log.error("jobs failed", { error }))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const interval = setInterval(tick, JOB_TICK_MS);
+  tick();
+  return {
+    async stop() {
+      clearInterval(interval);
+      await running;
+    },
+  };
 }
 
 function fail(error: unknown): never {

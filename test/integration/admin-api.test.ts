@@ -143,3 +143,29 @@ describe("GET /api/calls/:callSid", () => {
     expect((await admin(h, `/api/calls/${newCallSid()}`)).status).toBe(404);
   });
 });
+
+describe("PUT /api/directory", () => {
+  it("replaces the directory from a file in the body, and refuses a bad one naming the field", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync("directory/lakeside-hotel.yaml", "utf8");
+    const put = (body: string, token = ADMIN_TOKEN) =>
+      h.app.request("https://switchboard.example.com/api/directory", {
+        method: "PUT",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/yaml" },
+        body,
+      });
+    expect((await put(text, "not-the-admin-token-at-all")).status).toBe(401);
+    const bad = await put(text.replace("timezone: Asia/Shanghai", "timezone: Nowhere/Else"));
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("organisation.timezone");
+    expect((await h.db.organisation.findFirstOrThrow()).nameEn).toBe("Lakeside Hotel");
+    const ok = await put(text.replace("en: Lakeside Hotel", "en: Hillside Hotel"));
+    expect(await ok.json()).toEqual({
+      organisation: "lakeside",
+      departments: 12,
+      staff: 5,
+      guests: 3,
+    });
+    expect((await h.db.organisation.findFirstOrThrow()).nameEn).toBe("Hillside Hotel");
+  });
+});

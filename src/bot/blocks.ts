@@ -1,0 +1,207 @@
+import type { Directory } from "../rules/directory.ts";
+
+/** Block Kit for what staff receive. Pure: payload and directory in, blocks out. */
+
+export type Block = Record<string, unknown>;
+
+export interface SlackPost {
+  text: string;
+  blocks: Block[];
+}
+
+export interface MessagePayload {
+  messageId: string;
+  callSid: string;
+  department: string | null;
+  target: string | null;
+  callerName: string | null;
+  organisation: string | null;
+  callbackNumber: string | null;
+  language: string;
+  transcript: string | null;
+  transcription: string | null;
+  recordingUrl: string | null;
+  from: string;
+  at: string;
+}
+
+export interface MissedCallPayload {
+  key: string;
+  callSid: string;
+  from: string;
+  department: string | null;
+  target: string | null;
+  reason: string;
+  at: string;
+}
+
+export interface EmergencyPayload {
+  callSid: string;
+  from: string;
+  utterance: string;
+  category: string;
+  department: string;
+  at: string;
+}
+
+const REASONS: Record<string, string> = {
+  declined: "拒接 declined",
+  "no-answer": "无人接听 no answer",
+  busy: "忙线 busy",
+  failed: "未接通 failed",
+  "caller-hung-up": "来电人挂断 caller hung up",
+};
+
+const CATEGORIES: Record<string, string> = {
+  fire: "火警 fire",
+  smoke: "烟雾 smoke",
+  gas: "燃气泄漏 gas",
+  medical: "急救 medical",
+  violence: "治安 violence",
+};
+
+function who(dir: Directory | null, department: string | null, target: string | null): string {
+  const dept = dir?.departments.find((d) => d.key === department);
+  const staff = dir?.staff.find((s) => s.key === target);
+  const guest = dir?.guests.find((g) => g.key === target);
+  const deptName = dept ? `${dept.name.zh} ${dept.name.en}` : (department ?? "—");
+  if (staff) return `${staff.name.zh ? `${staff.name.zh} ` : ""}${staff.name.en} · ${deptName}`;
+  // A guest's name is shown to staff; their room never is.
+  if (guest) return `住客 guest ${guest.name} · ${deptName}`;
+  return deptName;
+}
+
+function time(at: string, dir: Directory | null): string {
+  return new Intl.DateTimeFormat("zh-CN", {
+    timeZone: dir?.organisation.timezone ?? "UTC",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(at));
+}
+
+function field(label: string, value: string | null | undefined): Block {
+  return { type: "mrkdwn", text: `*${label}*\n${value?.trim() ? mrkdwn(value) : "—"}` };
+}
+
+/** Slack's mrkdwn treats &, < and > as control characters. */
+export function mrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function button(
+  text: string,
+  actionId: string,
+  value: string,
+  style?: "primary" | "danger",
+): Block {
+  return {
+    type: "button",
+    text: { type: "plain_text", text },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
+}
+
+export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPost {
+  const caller = [p.callerName, p.organisation].filter(Boolean).join(" · ") || p.from;
+  const content = p.transcription ?? p.transcript;
+  return {
+    text: `新留言 New message for ${who(dir, p.department, p.target)} from ${caller}`,
+    blocks: [
+      { type: "header", text: { type: "plain_text", text: "📝 新留言 New message" } },
+      {
+        type: "section",
+        fields: [
+          field("来电人 Caller", p.callerName),
+          field("单位 Organisation", p.organisation),
+          field("回电号码 Callback", p.callbackNumber ?? p.from),
+          field("找 For", who(dir, p.department, p.target)),
+          field("时间 Time", time(p.at, dir)),
+          field("语言 Language", p.language === "en" ? "English" : "中文"),
+        ],
+      },
+      {
+        type: "section",
+        text: { type: "mrkdwn", text: `*留言 Message*\n${content ? mrkdwn(content) : "—"}` },
+      },
+      ...(p.transcript && p.transcription
+        ? [
+            {
+              type: "context",
+              elements: [{ type: "mrkdwn", text: `通话记录 Transcript: ${mrkdwn(p.transcript)}` }],
+            },
+          ]
+        : []),
+      ...(p.recordingUrl
+        ? [
+            {
+              type: "context",
+              elements: [{ type: "mrkdwn", text: `<${p.recordingUrl}|▶ 录音 Recording>` }],
+            },
+          ]
+        : []),
+      {
+        type: "actions",
+        block_id: `message:${p.messageId}`,
+        elements: [
+          button("我来处理 I'll handle it", "message_claim", p.messageId, "primary"),
+          button("回电 Call back", "message_call_back", p.messageId),
+          button("完成 Done", "message_done", p.messageId),
+        ],
+      },
+    ],
+  };
+}
+
+export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): SlackPost {
+  return {
+    text: `未接来电 Missed call from ${p.from} for ${who(dir, p.department, p.target)}`,
+    blocks: [
+      { type: "header", text: { type: "plain_text", text: "📵 未接来电 Missed call" } },
+      {
+        type: "section",
+        fields: [
+          field("来电号码 From", p.from),
+          field("找 For", who(dir, p.department, p.target)),
+          field("原因 Reason", REASONS[p.reason] ?? p.reason),
+          field("时间 Time", time(p.at, dir)),
+        ],
+      },
+      {
+        type: "actions",
+        block_id: `missed:${p.key}`,
+        elements: [
+          button("回电 Call back", "missed_call_back", p.key, "primary"),
+          button("完成 Done", "missed_done", p.key),
+        ],
+      },
+    ],
+  };
+}
+
+export function emergencyBlocks(p: EmergencyPayload, dir: Directory | null): SlackPost {
+  return {
+    text: `<!channel> 紧急情况 EMERGENCY (${CATEGORIES[p.category] ?? p.category}) from ${p.from}`,
+    blocks: [
+      { type: "header", text: { type: "plain_text", text: "🚨 紧急情况 EMERGENCY" } },
+      {
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          text: `<!channel> *${CATEGORIES[p.category] ?? p.category}* — 来电 ${mrkdwn(p.from)}`,
+        },
+        fields: [
+          field("来电人说 Caller said", p.utterance),
+          field("已转接 Sent to", who(dir, p.department, null)),
+          field("时间 Time", time(p.at, dir)),
+        ],
+      },
+      {
+        type: "actions",
+        block_id: `emergency:${p.callSid}`,
+        elements: [button("确认收到 Acknowledge", "emergency_ack", p.callSid, "danger")],
+      },
+    ],
+  };
+}

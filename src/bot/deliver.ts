@@ -1,0 +1,104 @@
+import { ErrorCode, type WebClient } from "@slack/web-api";
+import type { Notification } from "../generated/prisma/client.ts";
+import { type Deliver, DeliveryError } from "../jobs/outbox.ts";
+import type { Directory } from "../rules/directory.ts";
+import type { Db } from "../store/db.ts";
+import { messageJson } from "../store/json.ts";
+import {
+  type EmergencyPayload,
+  emergencyBlocks,
+  type MessagePayload,
+  type MissedCallPayload,
+  messageBlocks,
+  missedCallBlocks,
+  type SlackPost,
+} from "./blocks.ts";
+
+export interface Channels {
+  emergency: string | undefined;
+  supervisors: string | undefined;
+}
+
+/** Which channel a notification belongs in: its department's, else the supervisors'. */
+export function channelFor(
+  n: Pick<Notification, "kind" | "department">,
+  dir: Directory | null,
+  channels: Channels,
+) {
+  if (n.kind === "emergency") return channels.emergency ?? channels.supervisors;
+  const dept = dir?.departments.find((d) => d.key === n.department);
+  return dept?.slackChannel ?? channels.supervisors;
+}
+
+/**
+ * What to post for a notification. A message is read as it is now, not as it was queued, so
+ * a transcription that arrived in the meantime is shown.
+ */
+export async function postFor(n: Notification, dir: Directory | null, db: Db): Promise<SlackPost> {
+  const payload = JSON.parse(n.payload);
+  if (n.kind === "message") {
+    const message = await db.message.findUnique({ where: { id: n.subject } });
+    if (message) {
+      return messageBlocks(
+        { ...(payload as MessagePayload), ...messageJson(message), messageId: message.id },
+        dir,
+      );
+    }
+  }
+  switch (n.kind) {
+    case "message":
+      return messageBlocks(payload as MessagePayload, dir);
+    case "missed_call":
+      return missedCallBlocks(payload as MissedCallPayload, dir);
+    case "emergency":
+      return emergencyBlocks(payload as EmergencyPayload, dir);
+    default:
+      throw new DeliveryError(`unknown notification kind ${n.kind}`);
+  }
+}
+
+/** Posts notifications to Slack with the official Web API client. */
+export function slackDeliverer(options: {
+  client: WebClient;
+  db: Db;
+  directory: () => Promise<Directory | null>;
+  channels: Channels;
+}): Deliver {
+  return async (n) => {
+    const dir = await options.directory();
+    const channel = channelFor(n, dir, options.channels);
+    if (!channel) {
+      throw new DeliveryError(
+        `no Slack channel for ${n.kind} (department ${n.department ?? "none"})`,
+      );
+    }
+    const post = await postFor(n, dir, options.db);
+    try {
+      const res = await options.client.chat.postMessage({
+        channel,
+        text: post.text,
+        blocks: post.blocks as never,
+      });
+      if (!res.ts) throw new DeliveryError("Slack answered without a message ts");
+      return { channel: res.channel ?? channel, ts: res.ts };
+    } catch (error) {
+      throw asDeliveryError(error);
+    }
+  };
+}
+
+function asDeliveryError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  const coded = error as {
+    code?: string;
+    retryAfter?: number;
+    message?: string;
+    data?: { error?: string };
+  };
+  if (coded.code === ErrorCode.RateLimitedError) {
+    return new DeliveryError("Slack rate limit", (coded.retryAfter ?? 60) * 1000);
+  }
+  if (coded.code === ErrorCode.PlatformError)
+    return new DeliveryError(`Slack refused: ${coded.data?.error ?? "error"}`);
+  return new DeliveryError(`Slack unreachable: ${coded.message ?? String(error)}`);
+}

@@ -1,0 +1,101 @@
+import type { Logger } from "../log.ts";
+import type { Db } from "../store/db.ts";
+
+/** What a job gets each time it runs. */
+export interface JobContext {
+  db: Db;
+  now: Date;
+  log: Logger;
+  /** This run's identity, recorded on the lease and on anything it claims. */
+  holder: string;
+}
+
+export interface Job {
+  name: string;
+  /** The least time between two runs; a run that comes sooner is skipped. */
+  everyMs: number;
+  /** How long the lease holds while the job runs; a crashed run frees it after this. */
+  leaseMs?: number;
+  /** Whether it is due now, beyond `everyMs` (e.g. the nightly backup at 03:00). */
+  due?(now: Date, lastRunAt: Date | null): boolean;
+  run(ctx: JobContext): Promise<Record<string, unknown>>;
+}
+
+export interface JobReport {
+  name: string;
+  ran: boolean;
+  /** Why it did not run: another run holds the lease, or it is not due. */
+  skipped?: "leased" | "not-due";
+  result?: Record<string, unknown>;
+  error?: string;
+}
+
+const EPOCH = new Date(0);
+
+/**
+ * Runs the jobs that are due, each under a lease taken with a conditional update, so two
+ * overlapping runs (two cron ticks, two processes) never run the same job at once.
+ */
+export async function runJobs(
+  jobs: readonly Job[],
+  deps: { db: Db; clock: () => Date; log: Logger },
+  options: { force?: boolean } = {},
+): Promise<JobReport[]> {
+  const reports: JobReport[] = [];
+  for (const job of jobs) reports.push(await runJob(job, deps, options.force ?? false));
+  return reports;
+}
+
+async function runJob(
+  job: Job,
+  deps: { db: Db; clock: () => Date; log: Logger },
+  force: boolean,
+): Promise<JobReport> {
+  const { db } = deps;
+  const now = deps.clock();
+  const holder = `${job.name}:${crypto.randomUUID()}`;
+  await db.$executeRaw`
+    INSERT INTO "JobLease" ("name", "until") VALUES (${job.name}, ${EPOCH})
+    ON CONFLICT ("name") DO NOTHING`;
+  const lease = await db.jobLease.findUniqueOrThrow({ where: { name: job.name } });
+  if (!force) {
+    const sinceLast = lease.lastRunAt
+      ? now.getTime() - lease.lastRunAt.getTime()
+      : Number.POSITIVE_INFINITY;
+    const due = job.due ? job.due(now, lease.lastRunAt) : sinceLast >= job.everyMs;
+    if (!due) return { name: job.name, ran: false, skipped: "not-due" };
+  }
+  const until = new Date(now.getTime() + (job.leaseMs ?? 5 * 60_000));
+  const { count } = await db.jobLease.updateMany({
+    where: { name: job.name, until: { lte: now } },
+    data: { holder, until },
+  });
+  if (count === 0) return { name: job.name, ran: false, skipped: "leased" };
+
+  const log = deps.log.child({ job: job.name });
+  try {
+    const result = await job.run({ db, now, log, holder });
+    log.info("job ran", result);
+    await db.jobLease.updateMany({
+      where: { name: job.name, holder },
+      data: {
+        holder: null,
+        until: deps.clock(),
+        lastRunAt: now,
+        lastResult: JSON.stringify(result),
+      },
+    });
+    return { name: job.name, ran: true, result };
+  } catch (error) {
+    log.error("job failed", { error });
+    await db.jobLease.updateMany({
+      where: { name: job.name, holder },
+      data: {
+        holder: null,
+        until: deps.clock(),
+        lastResult: JSON.stringify({ error: String(error) }),
+      },
+    });
+    return { name: job.name, ran: true, error: String(error) };
+  }
+}

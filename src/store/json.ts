@@ -1,0 +1,53 @@
+import type { Call, CallEvent, Message } from "../generated/prisma/client.ts";
+
+/** The records as the admin API, exports and Slack show them. */
+
+export function callJson(call: Call) {
+  return {
+    callSid: call.callSid,
+    from: call.from,
+    to: call.to,
+    callerName: call.callerName,
+    organisation: call.organisation,
+    callbackNumber: call.callbackNumber,
+    language: call.language,
+    intent: call.intent,
+    department: call.department,
+    target: call.target,
+    outcome: call.outcome,
+    handledBy: call.handledBy,
+    status: call.status,
+    startedAt: call.startedAt.toISOString(),
+    answeredAt: call.answeredAt?.toISOString() ?? null,
+    endedAt: call.endedAt?.toISOString() ?? null,
+    durationSeconds: call.durationSeconds,
+  };
+}
+
+export function eventJson(event: CallEvent) {
+  return {
+    at: event.at.toISOString(),
+    type: event.type,
+    detail: JSON.parse(event.detail) as unknown,
+  };
+}
+
+export function messageJson(m: Message) {
+  return {
+    id: m.id,
+    callSid: m.callSid,
+    department: m.department,
+    target: m.target,
+    callerName: m.callerName,
+    organisation: m.organisation,
+    callbackNumber: m.callbackNumber,
+    language: m.language,
+    transcript: m.transcript,
+    recordingUrl: m.recordingUrl,
+    recordingDuration: m.recordingDuration,
+    transcription: m.transcription,
+    status: m.status,
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,219 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
+import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { createSlackClient } from "../../src/bot/slack.ts";
+import { coreJobs } from "../../src/jobs/index.ts";
+import { type Deliver, drainOutbox } from "../../src/jobs/outbox.ts";
+import { type JobContext, runJobs } from "../../src/jobs/runner.ts";
+import { createLogger } from "../../src/log.ts";
+import { loadDirectory } from "../../src/store/directory.ts";
+import { FakeSlack } from "../support/fake-slack.ts";
+import {
+  AUTH_TOKEN,
+  admin,
+  createHarness,
+  type Harness,
+  PUBLIC_BASE_URL,
+  WEEKDAY_MORNING,
+} from "../support/harness.ts";
+
+let h: Harness;
+let slack: FakeSlack;
+const log = createLogger("error");
+const config = (url: string) => ({
+  slackApiUrl: url,
+  slack: {
+    botToken: "xoxb-test",
+    signingSecret: "s",
+    emergencyChannel: "C_EMERGENCY",
+    supervisorsChannel: "C_SUPERVISORS",
+  },
+});
+
+beforeEach(async () => {
+  h = await createHarness();
+  slack = await new FakeSlack().start();
+});
+afterEach(async () => {
+  await h.close();
+  await slack.stop();
+});
+
+function deliverer(): Deliver {
+  return slackDeliverer({
+    client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
+    db: h.db,
+    directory: () => loadDirectory(h.db),
+    channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+  });
+}
+
+function ctx(now: Date, holder = crypto.randomUUID()): JobContext {
+  return { db: h.db, now, log, holder };
+}
+
+async function call(says: string[], staff: ("answer" | "decline")[] = ["decline"]) {
+  const phone = new PhoneSimulator({
+    baseUrl: PUBLIC_BASE_URL,
+    authToken: AUTH_TOKEN,
+    fetch: async (u, i) => h.app.request(u, i),
+  });
+  return phone.call(scriptedCaller({ says, staff, message: "请回电，谢谢。" }));
+}
+
+/** A declined call that leaves a message: two notifications, a missed call and the message. */
+async function leaveMessages(count: number) {
+  for (let i = 0; i < count; i++) await call(["我要开发票", `客人${i}`, "个人", "#1"]);
+}
+
+describe("the outbox", () => {
+  it("delivers every notification exactly once when two drains overlap", async () => {
+    await leaveMessages(3);
+    expect(await h.db.notification.count({ where: { status: "pending" } })).toBe(6);
+    slack.delayMs = 30;
+    const deliver = deliverer();
+    const [a, b] = await Promise.all([
+      drainOutbox(ctx(WEEKDAY_MORNING), deliver),
+      drainOutbox(ctx(WEEKDAY_MORNING), deliver),
+    ]);
+    expect(a.delivered + b.delivered).toBe(6);
+    expect(slack.posts()).toHaveLength(6);
+    const sent = await h.db.notification.findMany();
+    expect(
+      sent.every((n) => n.status === "sent" && n.slackTs && n.slackChannel === "C_SUPERVISORS"),
+    ).toBe(true);
+    expect(new Set(sent.map((n) => n.slackTs)).size).toBe(6);
+  });
+
+  it("runs one drain at a time when the job runs twice at once", async () => {
+    await leaveMessages(2);
+    slack.delayMs = 30;
+    const jobs = coreJobs({ db: h.db, config: config(slack.url) });
+    const deps = { db: h.db, clock: () => WEEKDAY_MORNING, log };
+    const [first, second] = await Promise.all([runJobs(jobs, deps), runJobs(jobs, deps)]);
+    const outcomes = [first[0], second[0]].map((r) => (r?.ran ? "ran" : r?.skipped));
+    expect(outcomes.sort()).toEqual(["leased", "ran"]);
+    expect(slack.posts()).toHaveLength(4);
+  });
+
+  it("keeps everything while Slack is down and delivers it all once Slack is back", async () => {
+    await leaveMessages(2);
+    slack.down = true;
+    const deliver = deliverer();
+    const during = await drainOutbox(ctx(WEEKDAY_MORNING), deliver);
+    expect(during.delivered).toBe(0);
+    const waiting = await h.db.notification.findMany();
+    expect(waiting.every((n) => n.status === "pending" && n.attempts === 1 && n.lastError)).toBe(
+      true,
+    );
+    expect(waiting.every((n) => n.nextAttemptAt > WEEKDAY_MORNING)).toBe(true);
+    // Not due yet: nothing is tried again before its backoff.
+    expect(
+      (await drainOutbox(ctx(new Date(WEEKDAY_MORNING.getTime() + 1000)), deliver)).delivered,
+    ).toBe(0);
+
+    slack.down = false;
+    const later = new Date(WEEKDAY_MORNING.getTime() + 10 * 60_000);
+    const after = await drainOutbox(ctx(later), deliver);
+    expect(after.delivered).toBe(4);
+    expect(slack.posts()).toHaveLength(4);
+    expect(await h.db.notification.count({ where: { status: "sent" } })).toBe(4);
+  });
+
+  it("honours Retry-After on a 429 and stops sending until then", async () => {
+    await leaveMessages(1);
+    slack.faults.push({ status: 429, retryAfter: 120 });
+    const result = await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    expect(result).toMatchObject({ delivered: 0, retried: 1 });
+    const limited = await h.db.notification.findFirstOrThrow({ where: { attempts: 1 } });
+    expect(limited.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(
+      WEEKDAY_MORNING.getTime() + 120_000,
+    );
+    // The second notification was not even tried while the workspace is rate limited.
+    expect(await h.db.notification.count({ where: { attempts: 0, status: "pending" } })).toBe(1);
+    const later = await drainOutbox(
+      ctx(new Date(WEEKDAY_MORNING.getTime() + 121_000)),
+      deliverer(),
+    );
+    expect(later.delivered).toBe(2);
+  });
+
+  it("takes up a crashed run's claim, and never posts twice what was already posted", async () => {
+    await leaveMessages(1);
+    const [first, second] = await h.db.notification.findMany({ orderBy: { kind: "asc" } });
+    // A run that crashed after claiming the first, and one that crashed after posting the second.
+    await h.db.notification.update({
+      where: { id: first?.id },
+      data: {
+        status: "sending",
+        claimedBy: "gone",
+        claimedUntil: new Date(WEEKDAY_MORNING.getTime() - 1),
+      },
+    });
+    await h.db.notification.update({
+      where: { id: second?.id },
+      data: {
+        status: "sending",
+        claimedBy: "gone",
+        claimedUntil: new Date(WEEKDAY_MORNING.getTime() - 1),
+        slackTs: "1.000001",
+        slackChannel: "C_SUPERVISORS",
+      },
+    });
+    const result = await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    expect(result.delivered).toBe(2);
+    expect(slack.posts()).toHaveLength(1);
+    expect((await h.db.notification.findUniqueOrThrow({ where: { id: second?.id } })).slackTs).toBe(
+      "1.000001",
+    );
+  });
+
+  it("posts an emergency first, to the emergency channel, mentioning everyone", async () => {
+    await leaveMessages(1);
+    await call(["着火了"]);
+    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const [firstPost] = slack.posts();
+    expect(firstPost?.args.channel).toBe("C_EMERGENCY");
+    expect(String(firstPost?.args.text)).toContain("<!channel>");
+    expect(JSON.stringify(firstPost?.args.blocks)).toContain("emergency_ack");
+  });
+
+  it("posts a message with everything staff need and its buttons, never a room number", async () => {
+    await call(["请帮我转刘洋的房间", "张先生", "华东公司", "#1"], ["decline"]);
+    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const message = slack.posts().find((p) => String(p.args.text).includes("New message"));
+    const blocks = JSON.stringify(message?.args.blocks);
+    for (const expected of [
+      "张先生",
+      "华东公司",
+      "+8613800138000",
+      "刘洋",
+      "请回电",
+      "message_claim",
+      "message_call_back",
+      "message_done",
+    ]) {
+      expect(blocks).toContain(expected);
+    }
+    expect(blocks).not.toContain("1208");
+    expect(message?.token).toBe("xoxb-test");
+  });
+
+  it("leaves notifications in the outbox without Slack, visible to admins", async () => {
+    await leaveMessages(1);
+    const [report] = await runJobs(
+      coreJobs({ db: h.db, config: { slackApiUrl: slack.url, slack: null } }),
+      {
+        db: h.db,
+        clock: () => WEEKDAY_MORNING,
+        log,
+      },
+    );
+    expect(report?.result).toMatchObject({ delivered: 0 });
+    expect(slack.calls).toHaveLength(0);
+    const res = await admin(h, "/api/notifications?status=pending");
+    const body = (await res.json()) as { items: { kind: string; status: string }[]; total: number };
+    expect(body.total).toBe(2);
+    expect(body.items.map((n) => n.kind).sort()).toEqual(["message", "missed_call"]);
+  });
+});

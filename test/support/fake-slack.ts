@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Web API call the fake received. */
+export interface SlackCall {
+  method: string;
+  token: string | undefined;
+  args: Record<string, unknown>;
+}
+
+/**
+ * A small local server that speaks Slack's Web API (https://api.slack.com/web) closely enough
+ * for the official client: form or JSON bodies in, `{ ok, ... }` out, 429 with Retry-After.
+ */
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  /** What the next calls get instead of success, consumed in order. */
+  readonly faults: (
+    | { status: 429; retryAfter: number }
+    | { status: 500 | 503 }
+    | { error: string }
+  )[] = [];
+  /** Answer every call with 503 while true: Slack is down. */
+  down = false;
+  /** Milliseconds to wait before answering. */
+  delayMs = 0;
+  private server: Server | undefined;
+  private seq = 0;
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | undefined;
+    if (!address) throw new Error("the fake Slack server is not running");
+    return `http://127.0.0.1:${address.port}/api`;
+  }
+
+  posts(method = "chat.postMessage"): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.answer(req).then(({ status, headers, body }) => {
+        res.writeHead(status, { "content-type": "application/json", ...headers });
+        res.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private async answer(req: IncomingMessage) {
+    const raw = await new Promise<string>((resolve) => {
+      let data = "";
+      req.on("data", (chunk) => {
+        data += chunk;
+      });
+      req.on("end", () => resolve(data));
+    });
+    if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+    const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+    if (this.down)
+      return { status: 503, headers: {}, body: { ok: false, error: "service_unavailable" } };
+    const fault = this.faults.shift();
+    if (fault && "status" in fault && fault.status === 429) {
+      return {
+        status: 429,
+        headers: { "retry-after": String(fault.retryAfter) },
+        body: { ok: false, error: "ratelimited" },
+      };
+    }
+    if (fault && "status" in fault)
+      return { status: fault.status, headers: {}, body: { ok: false, error: "internal_error" } };
+    if (fault && "error" in fault)
+      return { status: 200, headers: {}, body: { ok: false, error: fault.error } };
+    const args = parseArgs(raw, req.headers["content-type"] ?? "");
+    const token =
+      (req.headers.authorization ?? "").replace(/^Bearer\s+/i, "") ||
+      (args.token as string | undefined);
+    this.calls.push({ method, token, args });
+    const channel = String(args.channel ?? "C0000000000");
+    this.seq += 1;
+    const ts = `${1_800_000_000 + this.seq}.${String(this.seq).padStart(6, "0")}`;
+    switch (method) {
+      case "chat.postMessage":
+        return {
+          status: 200,
+          headers: {},
+          body: { ok: true, channel, ts, message: { ts, text: args.text } },
+        };
+      case "chat.update":
+        return {
+          status: 200,
+          headers: {},
+          body: { ok: true, channel, ts: args.ts, text: args.text },
+        };
+      case "chat.postEphemeral":
+        return { status: 200, headers: {}, body: { ok: true, message_ts: ts } };
+      case "views.open":
+      case "views.update":
+      case "views.push":
+        return { status: 200, headers: {}, body: { ok: true, view: { id: `V${this.seq}` } } };
+      default:
+        return { status: 200, headers: {}, body: { ok: true } };
+    }
+  }
+}
+
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes("application/json"))
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The client sends nested arguments (blocks, view) as JSON strings in a form body.
+    args[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return args;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
