@@ -1,20 +1,37 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { createAdminApi } from "./api/admin.ts";
+import { createSlackApp } from "./bot/app.ts";
+import type { WaitUntil } from "./bot/receiver.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./log.ts";
 import type { Db } from "./store/db.ts";
+import { directorySource } from "./store/directory.ts";
 import { createVoiceApp } from "./voice/ivr.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "twilioAuthToken" | "adminToken" | "publicBaseUrl">;
+  config: Pick<
+    Config,
+    | "twilioAuthToken"
+    | "adminToken"
+    | "publicBaseUrl"
+    | "slack"
+    | "slackApiUrl"
+    | "twilioAccountSid"
+    | "twilioApiUrl"
+  >;
   db: Db;
   log: Logger;
   clock?: () => Date;
+  /** For calls to Slack and Twilio; the platform's fetch by default. */
+  fetch?: typeof fetch;
+  /** Keeps work going after a response; by default Workers' waitUntil, or nothing on Node. */
+  waitUntil?: WaitUntil;
 }
 
 /** The whole HTTP surface, the same on Node and on Workers. Wiring only. */
 export function createApp(deps: AppDeps): Hono {
   const clock = deps.clock ?? (() => new Date());
+  const directory = directorySource(deps.db);
   const app = new Hono();
 
   app.get("/healthz", (c) => c.json({ ok: true }));
@@ -26,9 +43,28 @@ export function createApp(deps: AppDeps): Hono {
       publicBaseUrl: deps.config.publicBaseUrl,
       clock,
       log: deps.log,
+      directory,
     }),
   );
   app.route("/api", createAdminApi({ db: deps.db, adminToken: deps.config.adminToken, clock }));
+
+  if (deps.config.slack) {
+    const slack = createSlackApp({
+      db: deps.db,
+      config: deps.config,
+      clock,
+      log: deps.log,
+      directory,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
+    app.post("/slack/events", (c) =>
+      slack.handle(c.req.raw, deps.waitUntil ?? platformWaitUntil(c)),
+    );
+  } else {
+    app.post("/slack/events", (c) =>
+      c.json({ error: "Slack is not configured on this switchboard" }, 404),
+    );
+  }
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {
@@ -36,4 +72,14 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ error: "internal error" }, 500);
   });
   return app;
+}
+
+function platformWaitUntil(c: Context): WaitUntil {
+  return (work) => {
+    try {
+      c.executionCtx.waitUntil(work);
+    } catch {
+      // No execution context outside Workers: on Node the promise simply runs on.
+    }
+  };
 }

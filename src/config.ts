@@ -30,6 +30,12 @@ const schema = z.object({
   DATABASE_URL: z.string().trim().min(1).default("file:./data/switchboard.db"),
   DIRECTORY_FILE: z.string().trim().min(1).default("directory/lakeside-hotel.yaml"),
   TWILIO_AUTH_TOKEN: optionalText,
+  TWILIO_ACCOUNT_SID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, "must be an Account SID (AC…)")
+      .optional(),
+  ),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   TWILIO_API_URL: baseUrl("https://api.twilio.com"),
   SLACK_API_URL: baseUrl("https://slack.com/api"),
@@ -50,6 +56,8 @@ export interface Config {
   databaseUrl: string;
   directoryFile: string;
   twilioAuthToken: string;
+  /** Needed only to place calls (staff callbacks); answering calls needs just the auth token. */
+  twilioAccountSid: string | undefined;
   adminToken: string;
   twilioApiUrl: string;
   slackApiUrl: string;
@@ -124,6 +132,7 @@ export function parseConfig(
     databaseUrl: env.DATABASE_URL,
     directoryFile: env.DIRECTORY_FILE,
     twilioAuthToken,
+    twilioAccountSid: env.TWILIO_ACCOUNT_SID,
     adminToken,
     twilioApiUrl: env.TWILIO_API_URL,
     slackApiUrl: env.SLACK_API_URL,

@@ -9,7 +9,17 @@ export interface SlackPost {
   blocks: Block[];
 }
 
-export interface MessagePayload {
+/** What staff have done with a message or missed call, shown on its post. */
+export interface Handling {
+  claimedBy?: string | null;
+  claimedAt?: string | null;
+  calledBackBy?: string | null;
+  calledBackAt?: string | null;
+  doneBy?: string | null;
+  doneAt?: string | null;
+}
+
+export interface MessagePayload extends Handling {
   messageId: string;
   callSid: string;
   department: string | null;
@@ -25,7 +35,7 @@ export interface MessagePayload {
   at: string;
 }
 
-export interface MissedCallPayload {
+export interface MissedCallPayload extends Handling {
   key: string;
   callSid: string;
   from: string;
@@ -37,6 +47,8 @@ export interface MissedCallPayload {
 
 export interface EmergencyPayload {
   callSid: string;
+  acknowledgedBy?: string | null;
+  acknowledgedAt?: string | null;
   from: string;
   utterance: string;
   category: string;
@@ -50,6 +62,8 @@ const REASONS: Record<string, string> = {
   busy: "忙线 busy",
   failed: "未接通 failed",
   "caller-hung-up": "来电人挂断 caller hung up",
+  "hung-up-in-ivr": "来电人在语音导航中挂断 hung up in the phone menu",
+  "after-hours": "非营业时间，未留言 after hours, no message",
 };
 
 const CATEGORIES: Record<string, string> = {
@@ -60,7 +74,11 @@ const CATEGORIES: Record<string, string> = {
   violence: "治安 violence",
 };
 
-function who(dir: Directory | null, department: string | null, target: string | null): string {
+export function who(
+  dir: Directory | null,
+  department: string | null,
+  target: string | null,
+): string {
   const dept = dir?.departments.find((d) => d.key === department);
   const staff = dir?.staff.find((s) => s.key === target);
   const guest = dir?.guests.find((g) => g.key === target);
@@ -71,7 +89,7 @@ function who(dir: Directory | null, department: string | null, target: string | 
   return deptName;
 }
 
-function time(at: string, dir: Directory | null): string {
+export function time(at: string, dir: Directory | null): string {
   return new Intl.DateTimeFormat("zh-CN", {
     timeZone: dir?.organisation.timezone ?? "UTC",
     dateStyle: "medium",
@@ -79,13 +97,26 @@ function time(at: string, dir: Directory | null): string {
   }).format(new Date(at));
 }
 
-function field(label: string, value: string | null | undefined): Block {
+export function field(label: string, value: string | null | undefined): Block {
   return { type: "mrkdwn", text: `*${label}*\n${value?.trim() ? mrkdwn(value) : "—"}` };
 }
 
 /** Slack's mrkdwn treats &, < and > as control characters. */
 export function mrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function handlingLine(h: Handling, dir: Directory | null): Block[] {
+  const done: string[] = [];
+  if (h.claimedBy && h.claimedAt)
+    done.push(`✋ <@${h.claimedBy}> 已认领 claimed ${time(h.claimedAt, dir)}`);
+  if (h.calledBackBy && h.calledBackAt) {
+    done.push(`📞 <@${h.calledBackBy}> 已回电 called back ${time(h.calledBackAt, dir)}`);
+  }
+  if (h.doneBy && h.doneAt) done.push(`✅ <@${h.doneBy}> 已完成 done ${time(h.doneAt, dir)}`);
+  return done.length > 0
+    ? [{ type: "context", elements: [{ type: "mrkdwn", text: done.join("  ·  ") }] }]
+    : [];
 }
 
 function button(
@@ -141,15 +172,22 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
             },
           ]
         : []),
-      {
-        type: "actions",
-        block_id: `message:${p.messageId}`,
-        elements: [
-          button("我来处理 I'll handle it", "message_claim", p.messageId, "primary"),
-          button("回电 Call back", "message_call_back", p.messageId),
-          button("完成 Done", "message_done", p.messageId),
-        ],
-      },
+      ...handlingLine(p, dir),
+      ...(p.doneAt
+        ? []
+        : [
+            {
+              type: "actions",
+              block_id: `message:${p.messageId}`,
+              elements: [
+                ...(p.claimedBy
+                  ? []
+                  : [button("我来处理 I'll handle it", "message_claim", p.messageId, "primary")]),
+                button("回电 Call back", "message_call_back", p.messageId),
+                button("完成 Done", "message_done", p.messageId),
+              ],
+            },
+          ]),
     ],
   };
 }
@@ -168,14 +206,19 @@ export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): S
           field("时间 Time", time(p.at, dir)),
         ],
       },
-      {
-        type: "actions",
-        block_id: `missed:${p.key}`,
-        elements: [
-          button("回电 Call back", "missed_call_back", p.key, "primary"),
-          button("完成 Done", "missed_done", p.key),
-        ],
-      },
+      ...handlingLine(p, dir),
+      ...(p.doneAt
+        ? []
+        : [
+            {
+              type: "actions",
+              block_id: `missed:${p.key}`,
+              elements: [
+                button("回电 Call back", "missed_call_back", p.key, "primary"),
+                button("完成 Done", "missed_done", p.key),
+              ],
+            },
+          ]),
     ],
   };
 }
@@ -197,11 +240,21 @@ export function emergencyBlocks(p: EmergencyPayload, dir: Directory | null): Sla
           field("时间 Time", time(p.at, dir)),
         ],
       },
-      {
-        type: "actions",
-        block_id: `emergency:${p.callSid}`,
-        elements: [button("确认收到 Acknowledge", "emergency_ack", p.callSid, "danger")],
-      },
+      p.acknowledgedBy && p.acknowledgedAt
+        ? {
+            type: "context",
+            elements: [
+              {
+                type: "mrkdwn",
+                text: `✅ <@${p.acknowledgedBy}> 已确认 acknowledged ${time(p.acknowledgedAt, dir)}`,
+              },
+            ],
+          }
+        : {
+            type: "actions",
+            block_id: `emergency:${p.callSid}`,
+            elements: [button("确认收到 Acknowledge", "emergency_ack", p.callSid, "danger")],
+          },
     ],
   };
 }

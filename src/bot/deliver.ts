@@ -13,6 +13,7 @@ import {
   missedCallBlocks,
   type SlackPost,
 } from "./blocks.ts";
+import { type EmergencyRepeatPayload, emergencyRepeatBlocks, noticePost } from "./notices.ts";
 
 export interface Channels {
   emergency: string | undefined;
@@ -51,7 +52,13 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
     case "missed_call":
       return missedCallBlocks(payload as MissedCallPayload, dir);
     case "emergency":
-      return emergencyBlocks(payload as EmergencyPayload, dir);
+      return "repeat" in payload
+        ? emergencyRepeatBlocks(payload as EmergencyRepeatPayload, dir)
+        : emergencyBlocks(payload as EmergencyPayload, dir);
+    case "complaint":
+    case "reminder":
+    case "escalation":
+      return noticePost(n, dir, db);
     default:
       throw new DeliveryError(`unknown notification kind ${n.kind}`);
   }

@@ -19,7 +19,7 @@ export function createSlackClient(options: {
 }
 
 /** workerd rejects `redirect: "error"`, which the client sends; "manual" is equivalent for an API call. */
-function redirectSafeFetch(inner: typeof fetch): typeof fetch {
+export function redirectSafeFetch(inner: typeof fetch): typeof fetch {
   return (input, init) =>
     inner(input, init?.redirect === "error" ? { ...init, redirect: "manual" } : init);
 }

@@ -3,7 +3,9 @@ import { createSlackClient } from "../bot/slack.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
+import { emergencyRepeatJob } from "./emergency-repeat.ts";
 import { outboxJob } from "./outbox.ts";
+import { messageRemindersJob } from "./reminders.ts";
 import type { Job } from "./runner.ts";
 
 /** How often the Node entry's timer runs the jobs; Workers use a one-minute cron instead. */
@@ -28,5 +30,5 @@ export function coreJobs(deps: {
         channels: { emergency: slack.emergencyChannel, supervisors: slack.supervisorsChannel },
       })
     : null;
-  return [outboxJob(deliver)];
+  return [outboxJob(deliver), emergencyRepeatJob(), messageRemindersJob()];
 }

@@ -72,6 +72,20 @@ export const departmentSchema = z
     /** Words callers use for this department, beyond its name. */
     keywords,
     slackChannel: z.string().optional(),
+    /** Minutes before an unclaimed message is reminded in the channel (default 15). */
+    reminderMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+    /** Minutes before a message not done is escalated to the duty manager (default 240). */
+    escalationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .optional(),
   })
   .strict();
 export type Department = z.infer<typeof departmentSchema>;

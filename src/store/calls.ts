@@ -12,7 +12,14 @@ export type Intent =
   | "faq"
   | "unknown";
 export type Outcome = "transferred" | "message" | "missed" | "abandoned" | "emergency" | "info";
-export type MissReason = "declined" | "no-answer" | "busy" | "failed" | "caller-hung-up";
+export type MissReason =
+  | "declined"
+  | "no-answer"
+  | "busy"
+  | "failed"
+  | "caller-hung-up"
+  | "hung-up-in-ivr"
+  | "after-hours";
 
 // The steps every webhook takes use single raw statements: each is one SQLite/D1 statement,
 // about half the cost of the equivalent model query, on the path every caller waits on.
@@ -157,15 +164,16 @@ export async function settleOutcome(
   await db.call.updateMany({ where: { callSid, outcome: null }, data: { ...data, outcome } });
 }
 
-interface NotificationInput {
-  kind: "message" | "missed_call" | "emergency";
+export interface NotificationInput {
+  kind: "message" | "missed_call" | "emergency" | "complaint" | "reminder" | "escalation";
   dedupeKey: string;
   subject: string;
   department: string | null;
   payload: object;
 }
 
-function notification(n: NotificationInput, now: Date) {
+/** An outbox row, due now; written in the same transaction as what it reports. */
+export function notification(n: NotificationInput, now: Date) {
   return {
     id: newId(),
     kind: n.kind,
@@ -250,6 +258,28 @@ export async function recordEmergency(
         ),
       }),
     ]),
+  );
+}
+
+/** A complaint's notification for the duty manager, once per call. */
+export async function recordComplaint(
+  db: Db,
+  complaint: { callSid: string; from: string; utterance: string; department: string },
+  now: Date,
+): Promise<void> {
+  await insertOnce(() =>
+    db.notification.create({
+      data: notification(
+        {
+          kind: "complaint",
+          dedupeKey: `complaint:${complaint.callSid}`,
+          subject: complaint.callSid,
+          department: complaint.department,
+          payload: { ...complaint, at: now.toISOString() },
+        },
+        now,
+      ),
+    }),
   );
 }
 

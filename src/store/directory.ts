@@ -45,6 +45,8 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
         keypad: d.keypad ?? undefined,
         keywords: JSON.parse(d.keywords),
         slackChannel: d.slackChannel ?? undefined,
+        reminderMinutes: d.reminderMinutes ?? undefined,
+        escalationMinutes: d.escalationMinutes ?? undefined,
       }),
     ),
     staff: staff.map(
@@ -114,6 +116,8 @@ export async function importDirectory(db: Db, dir: Directory, now: Date): Promis
         keypad: d.keypad ?? null,
         keywords: JSON.stringify(d.keywords),
         slackChannel: d.slackChannel ?? null,
+        reminderMinutes: d.reminderMinutes ?? null,
+        escalationMinutes: d.escalationMinutes ?? null,
       })),
     }),
     db.staff.createMany({

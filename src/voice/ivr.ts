@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import type { Call } from "../generated/prisma/client.ts";
+import type { Call, CallEvent } from "../generated/prisma/client.ts";
 import type { Logger } from "../log.ts";
 import {
   type Department,
@@ -12,6 +12,7 @@ import {
 } from "../rules/directory.ts";
 import { describeOpening, routeByHours } from "../rules/hours.ts";
 import { callerLanguage } from "../rules/language.ts";
+import { toE164 } from "../rules/phone.ts";
 import {
   CONFIDENT,
   parseYesNo,
@@ -29,6 +30,7 @@ import {
   type Intent,
   insertCall,
   type MissReason,
+  recordComplaint,
   recordEmergency,
   recordMissedCall,
   recordStep,
@@ -45,6 +47,7 @@ import { twilioWebhook } from "./webhook.ts";
 
 export interface VoiceDeps {
   db: Db;
+  directory?: DirectorySource;
   authToken: string;
   publicBaseUrl: string;
   clock: () => Date;
@@ -79,7 +82,7 @@ const RECORD_SECONDS = 120;
 export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();
   app.use("*", twilioWebhook({ authToken: deps.authToken, publicBaseUrl: deps.publicBaseUrl }));
-  const directory = directorySource(deps.db);
+  const directory = deps.directory ?? directorySource(deps.db);
 
   const step = (name: string, run: Step, options: { leg?: "caller" | "staff" } = {}) => {
     return async (c: Context) => respond(c, deps, directory, name, run, options.leg ?? "caller");
@@ -431,16 +434,20 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
         ]),
         detail,
       };
-    case "complaint":
-      return {
-        ...(await routeDepartment(
-          turn,
-          department(turn, turn.dir.organisation.complaintsDepartment),
-          "complaint",
-          turn.speech,
-        )),
-        detail,
-      };
+    case "complaint": {
+      const dept = department(turn, turn.dir.organisation.complaintsDepartment);
+      await recordComplaint(
+        turn.db,
+        {
+          callSid: turn.call.callSid,
+          from: turn.call.from,
+          utterance: turn.speech,
+          department: dept.key,
+        },
+        turn.now,
+      );
+      return { ...(await routeDepartment(turn, dept, "complaint", turn.speech)), detail };
+    }
     case "operator":
       return {
         ...(await routeDepartment(
@@ -607,7 +614,7 @@ async function routeDepartment(
       detail: { closed: dept.key, transfer: fallback.key, about: reason },
     };
   }
-  await info(turn, "closed");
+  await info(turn, "closed", { department: dept.key });
   return { verbs: offerMessage(turn, dept.key, undefined, [closed]), detail: { closed: dept.key } };
 }
 
@@ -630,7 +637,7 @@ async function routePerson(turn: Turn, staff: Staff): Promise<StepResult> {
   const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
   const person = staffName(staff, turn.lang);
   if (routing.kind !== "open") {
-    await info(turn, "closed");
+    await info(turn, "closed", { department: dept.key, target: staff.key });
     return {
       verbs: offerMessage(turn, dept.key, staff.key, [say.personAway[turn.lang](person)]),
       detail: { closed: dept.key },
@@ -702,8 +709,14 @@ async function emergency(turn: Turn, category: string): Promise<StepResult> {
 }
 
 /** Marks that the caller was given information, so a call that ends here is not "abandoned". */
-async function info(turn: Turn, what: string): Promise<void> {
-  await addEvent(turn.db, turn.call.callSid, turn.now, "info", { what });
+async function info(turn: Turn, what: string, about: ClosedInfo = {}): Promise<void> {
+  await addEvent(turn.db, turn.call.callSid, turn.now, "info", { what, ...about });
+}
+
+/** Which department (and person) a caller found closed. */
+interface ClosedInfo {
+  department?: string;
+  target?: string;
 }
 
 function offerMessage(
@@ -990,8 +1003,11 @@ async function onMessageOrganisation(turn: Turn): Promise<StepResult> {
   return { verbs: askCallback(turn, dept, target) };
 }
 
+/** Twilio's From for a withheld number: ANONYMOUS, RESTRICTED, BLOCKED, UNKNOWN, UNAVAILABLE on a keypad. */
+const WITHHELD = new Set(["+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253"]);
+
 function callerIdUsable(from: string): boolean {
-  return /^\+[1-9]\d{6,14}$/.test(from);
+  return /^\+[1-9]\d{6,14}$/.test(from) && !WITHHELD.has(from);
 }
 
 function askCallback(turn: Turn, dept: string | undefined, target: string | undefined): Verb[] {
@@ -1072,7 +1088,9 @@ async function onCallbackNumber(turn: Turn): Promise<StepResult> {
     return { verbs: record(turn, dept, target, []) };
   }
   // Stored to call back, never dialled by the IVR: only staff call it back.
-  await updateCall(turn.db, turn.call.callSid, { callbackNumber: digits });
+  await updateCall(turn.db, turn.call.callSid, {
+    callbackNumber: toE164(digits, turn.dir.organisation.country) ?? digits,
+  });
   return {
     verbs: [
       {
@@ -1178,6 +1196,26 @@ async function onTranscription(turn: Turn): Promise<StepResult> {
 // ---------------------------------------------------------------- the end of a call
 
 const FINAL = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
+/** Steps Twilio calls back about; their answers are not what the caller heard. */
+const CALLBACKS = new Set(["status", "recording-status", "transcription"]);
+
+/** The transfer that was ringing when the call ended, read from the caller's last answer. */
+function ringingAtEnd(events: CallEvent[]) {
+  const last = events.findLast(
+    (e) =>
+      e.response !== null &&
+      !CALLBACKS.has(e.type) &&
+      (JSON.parse(e.detail) as { leg?: string }).leg !== "staff",
+  );
+  const action = /<Dial [^>]*action="([^"]+)"/.exec(last?.response ?? "")?.[1];
+  if (!action) return null;
+  const query = new URL(action.replaceAll("&amp;", "&"), "http://switchboard").searchParams;
+  const department = query.get("dept");
+  const attempt = query.get("a");
+  if (!department || !attempt) return null;
+  // Unscreened (a guest room) may have been answered: only a screened one is known unanswered.
+  return { department, attempt, target: query.get("target"), screened: query.get("s") === "1" };
+}
 
 async function onStatus(turn: Turn): Promise<StepResult> {
   const status = turn.params.CallStatus ?? "";
@@ -1192,13 +1230,38 @@ async function onStatus(turn: Turn): Promise<StepResult> {
     durationSeconds: Number.isFinite(duration) ? duration : null,
   });
   if (!turn.call.outcome) {
+    const events = await findEvents(turn.db, turn.call.callSid);
     const misses = await findMissedCalls(turn.db, turn.call.callSid);
-    const informed = (await findEvents(turn.db, turn.call.callSid, ["info"])).length > 0;
-    const outcome = misses.some((m) => m.reason !== "caller-hung-up")
-      ? "missed"
-      : informed
-        ? "info"
-        : "abandoned";
+    const informed = events
+      .filter((e) => e.type === "info")
+      .map((e) => JSON.parse(e.detail) as ClosedInfo & { what?: string });
+    const closed = informed.filter((d) => d.what === "closed").at(-1);
+    const ringing = misses.length === 0 ? ringingAtEnd(events) : null;
+    const outcome =
+      misses.some((m) => m.reason !== "caller-hung-up") || closed
+        ? "missed"
+        : informed.length > 0
+          ? "info"
+          : "abandoned";
+    if (ringing?.screened) {
+      // Twilio may end the call without asking the Dial's action: the same miss onDialed records.
+      await missed(turn, ringing.attempt, ringing.department, ringing.target, "caller-hung-up");
+    } else if (
+      !ringing &&
+      misses.length === 0 &&
+      outcome !== "info" &&
+      callerIdUsable(turn.call.from)
+    ) {
+      // Nobody was reached and nothing was left: the call itself is the missed call, once.
+      const asked = turn.call.department ?? turn.dir.organisation.operatorDepartment;
+      await missed(
+        turn,
+        "end",
+        closed?.department ?? asked,
+        closed ? (closed.target ?? null) : turn.call.target,
+        closed ? "after-hours" : "hung-up-in-ivr",
+      );
+    }
     await settleOutcome(turn.db, turn.call.callSid, outcome);
   }
   return { verbs: [], detail: { status, duration } };

@@ -37,10 +37,12 @@ export type Verb =
     }
   | {
       verb: "dial";
-      action: string;
+      /** Without one, Twilio goes on to the next verb once the dialled call ends. */
+      action?: string;
       timeout: number;
       numbers: { number: string; whisperUrl?: string; sendDigits?: string }[];
       timeLimit?: number;
+      callerId?: string;
     }
   | {
       verb: "record";
@@ -80,11 +82,11 @@ export function render(verbs: readonly Verb[]): string {
       }
       case "dial": {
         const dial = response.dial({
-          action: v.action,
-          method: "POST",
+          ...(v.action ? { action: v.action, method: "POST" } : {}),
           answerOnBridge: true,
           timeout: v.timeout,
           ...(v.timeLimit ? { timeLimit: v.timeLimit } : {}),
+          ...(v.callerId ? { callerId: v.callerId } : {}),
         });
         for (const n of v.numbers) {
           dial.number(

@@ -126,7 +126,7 @@ describe("a call to a department", () => {
       department: "finance",
       callerName: "Tom",
       organisation: null,
-      callbackNumber: "13912345678",
+      callbackNumber: "+8613912345678",
     });
     expect(heard(r)).toContain("1 3 9 1 2 3 4 5 6 7 8");
     expect((await h.db.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason).toBe(

@@ -49,7 +49,9 @@ describe("the Node entry", () => {
     const sqlite = new Database(join(dir, "data", "switchboard.db"), { readonly: true });
     const applied = sqlite.prepare("SELECT name FROM d1_migrations ORDER BY id").all();
     sqlite.close();
-    const files = readdirSync("migrations").filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort();
+    const files = readdirSync("migrations")
+      .filter((f) => /^\d{4}_.*\.sql$/.test(f))
+      .sort();
     expect(files.length).toBeGreaterThan(1);
     expect(applied).toEqual(files.map((name) => ({ name })));
   });

@@ -27,6 +27,16 @@ export class FakeSlack {
   private server: Server | undefined;
   private seq = 0;
 
+  /** A response_url on this server, as Slack puts in commands and interactions. */
+  responseUrl(name = "r"): string {
+    return `${this.url.replace(/\/api$/, "")}/respond/${name}`;
+  }
+
+  /** What listeners answered through response URLs. */
+  responses(): SlackCall[] {
+    return this.calls.filter((c) => c.method.startsWith("response_url:"));
+  }
+
   get url(): string {
     const address = this.server?.address() as AddressInfo | undefined;
     if (!address) throw new Error("the fake Slack server is not running");
@@ -61,7 +71,9 @@ export class FakeSlack {
       req.on("end", () => resolve(data));
     });
     if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
-    const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+    const path = (req.url ?? "").split("?")[0] ?? "";
+    // Web API methods live under /api/; anything else is a response_url a listener answered.
+    const method = path.startsWith("/api/") ? path.slice("/api/".length) : `response_url:${path}`;
     if (this.down)
       return { status: 503, headers: {}, body: { ok: false, error: "service_unavailable" } };
     const fault = this.faults.shift();

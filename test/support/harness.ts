@@ -17,8 +17,13 @@ export const DEMO_DIRECTORY = "directory/lakeside-hotel.yaml";
 /** Wednesday 25 November 2026, 10:00 in Shanghai: every demo department is open. */
 export const WEEKDAY_MORNING = new Date("2026-11-25T02:00:00Z");
 
+export const SLACK_SIGNING_SECRET = "test-slack-signing-secret";
+export const TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+
 export interface Harness {
   app: ReturnType<typeof createApp>;
+  /** Waits for the work Slack listeners do after they have answered. */
+  settle(): Promise<void>;
   db: Db;
   dir: string;
   /** Moves the switchboard's clock. */
@@ -29,7 +34,13 @@ export interface Harness {
 
 /** The real app on a fresh SQLite file with the demo directory, and a clock the test sets. */
 export async function createHarness(
-  options: { now?: Date; directoryFile?: string } = {},
+  options: {
+    now?: Date;
+    directoryFile?: string;
+    /** Local fake Slack and Twilio APIs; without Slack, /slack/events is not served. */
+    slackApiUrl?: string;
+    twilioApiUrl?: string;
+  } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "switchboard-test-"));
   const databaseUrl = `file:${join(dir, "switchboard.db")}`;
@@ -39,18 +50,36 @@ export async function createHarness(
   let now = options.now ?? WEEKDAY_MORNING;
   await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now);
   const logs: string[] = [];
+  const pending: Promise<unknown>[] = [];
   const app = createApp({
     config: {
       twilioAuthToken: AUTH_TOKEN,
       adminToken: ADMIN_TOKEN,
       publicBaseUrl: PUBLIC_BASE_URL,
+      twilioAccountSid: TWILIO_ACCOUNT_SID,
+      twilioApiUrl: options.twilioApiUrl ?? "http://127.0.0.1:9",
+      slackApiUrl: options.slackApiUrl ?? "http://127.0.0.1:9/api",
+      slack: options.slackApiUrl
+        ? {
+            botToken: "xoxb-test",
+            signingSecret: SLACK_SIGNING_SECRET,
+            emergencyChannel: "C_EMERGENCY",
+            supervisorsChannel: "C_SUPERVISORS",
+          }
+        : null,
     },
     db,
     log: createLogger("debug", {}, (line) => logs.push(line)),
     clock: () => now,
+    waitUntil: (work) => {
+      pending.push(work);
+    },
   });
   return {
     app,
+    async settle() {
+      while (pending.length > 0) await Promise.all(pending.splice(0));
+    },
     db,
     dir,
     logs,

@@ -1,0 +1,218 @@
+// Runs Switchboard's worker locally the way a deployment runs: wrangler applies the migrations
+// to a fresh local D1, then `wrangler dev` serves the real bundle on workerd. Offline and quiet.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createConnection, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+const wranglerPackage = createRequire(import.meta.url).resolve("wrangler/package.json");
+
+/** The wrangler CLI this project pins, run with the current Node. */
+export const wranglerBin = join(
+  dirname(wranglerPackage),
+  (JSON.parse(readFileSync(wranglerPackage, "utf8")) as { bin: { wrangler: string } }).bin.wrangler,
+);
+
+/** What keeps wrangler local, offline and silent: no metrics, no banner, no prompts. */
+export function quietWranglerEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    WRANGLER_SEND_METRICS: "false",
+    WRANGLER_SEND_ERROR_REPORTS: "false",
+    WRANGLER_HIDE_BANNER: "true",
+    CLOUDFLARE_CF_FETCH_ENABLED: "false",
+    CI: "true",
+    NO_COLOR: "1",
+    FORCE_COLOR: "0",
+    // Wrangler's own settings stay inside the project's ignored state, not in the user's home.
+    XDG_CONFIG_HOME: join(ROOT, ".wrangler", "config"),
+  };
+}
+
+export interface WranglerRun {
+  code: number | null;
+  output: string;
+}
+
+/** Runs one wrangler command to its end and returns what it printed. */
+export function wrangler(args: string[], env = quietWranglerEnv()): Promise<WranglerRun> {
+  return new Promise((done, failed) => {
+    const child = spawn(process.execPath, [wranglerBin, ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once("error", failed);
+    child.once("exit", (code) => done({ code, output }));
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, failed) => {
+    const server = createServer();
+    server.once("error", failed);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export function accepts(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = createConnection({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.end();
+      done(true);
+    });
+    socket.once("error", () => done(false));
+  });
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+export interface LocalWorker {
+  /** Where the worker listens, e.g. http://127.0.0.1:8787; also the URL Twilio "called". */
+  readonly url: string;
+  /** The last lines wrangler and the worker printed, for a failure's explanation. */
+  output: string[];
+  /** Starts a new workerd on the same local D1: the next request is a cold start on existing data. */
+  restart(): Promise<void>;
+  /** Stops workerd and removes the local D1. */
+  stop(): Promise<void>;
+}
+
+export interface LocalWorkerOptions {
+  /** Vars and secrets, passed in an env file so they never show on a command line. */
+  vars: Record<string, string>;
+  /** Seconds to wait for wrangler to start serving. */
+  startSeconds?: number;
+}
+
+/**
+ * Applies the migrations with `wrangler d1 migrations apply DB --local` to a fresh local D1 in
+ * a temporary folder, then serves the worker on it with `wrangler dev`. Resolves once the port
+ * accepts connections; the first request is still the worker's cold start.
+ */
+export async function startLocalWorker(options: LocalWorkerOptions): Promise<LocalWorker> {
+  const state = mkdtempSync(join(tmpdir(), "switchboard-worker-"));
+  const env = quietWranglerEnv();
+  const envFile = join(state, "worker.env");
+  const output: string[] = [];
+  let child: ChildProcess | undefined;
+  let url = "";
+
+  const serve = async () => {
+    const port = await freePort();
+    child = spawn(
+      process.execPath,
+      [
+        wranglerBin,
+        "dev",
+        "--local",
+        "--persist-to",
+        state,
+        "--env-file",
+        envFile,
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        String(port),
+        "--inspector-port",
+        String(await freePort()),
+        "--show-interactive-dev-session=false",
+        // The worker's console, without wrangler's line per request.
+        "--log-level",
+        "log",
+      ],
+      // Its own process group, so stopping it also stops the workerd processes it started.
+      { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    );
+    const keep = (chunk: Buffer) => {
+      output.push(...chunk.toString().split("\n").filter(Boolean));
+      output.splice(0, Math.max(0, output.length - 60));
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    const deadline = Date.now() + (options.startSeconds ?? 60) * 1000;
+    while (!(await accepts(port))) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`wrangler dev exited early:\n${output.join("\n")}`);
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`wrangler dev was not serving in time:\n${output.join("\n")}`);
+      }
+      await pause(100);
+    }
+    url = `http://127.0.0.1:${port}`;
+  };
+  const stop = async () => {
+    await stopProcessGroup(child);
+    rmSync(state, { recursive: true, force: true });
+  };
+
+  try {
+    const migrated = await wrangler(
+      ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state],
+      env,
+    );
+    if (migrated.code !== 0) {
+      throw new Error(`wrangler d1 migrations apply failed:\n${migrated.output}`);
+    }
+    writeFileSync(
+      envFile,
+      Object.entries(options.vars)
+        .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+        .join("\n"),
+      { mode: 0o600 },
+    );
+    await serve();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    get url() {
+      return url;
+    },
+    output,
+    async restart() {
+      await stopProcessGroup(child);
+      await serve();
+    },
+    stop,
+  };
+}
+
+/** Ends a process we started, with everything it started, and waits until it is gone. */
+export async function stopProcessGroup(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const pid = child.pid;
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal("SIGTERM");
+  const force = setTimeout(() => signal("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(force);
+  // workerd may outlive wrangler by a moment; make sure the group is gone.
+  signal("SIGKILL");
+}

@@ -1,0 +1,237 @@
+// Calls and messages for a time range as NDJSON or CSV files, streamed a page at a time.
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Db } from "../store/db.ts";
+import { callJson, messageJson } from "../store/json.ts";
+
+export type CallRecord = ReturnType<typeof callJson>;
+export type MessageRecord = ReturnType<typeof messageJson>;
+type Cell = string | number | null;
+
+/** Lists every key of T in order; it does not compile if the admin JSON gains a field missing here. */
+function everyKeyOf<T>() {
+  return <const K extends readonly (keyof T)[]>(
+    keys: K & (Exclude<keyof T, K[number]> extends never ? unknown : never),
+  ): K => keys;
+}
+
+/** CSV columns, in the admin API's field order. */
+export const CALL_COLUMNS = everyKeyOf<CallRecord>()([
+  "callSid",
+  "from",
+  "to",
+  "callerName",
+  "organisation",
+  "callbackNumber",
+  "language",
+  "intent",
+  "department",
+  "target",
+  "outcome",
+  "handledBy",
+  "status",
+  "startedAt",
+  "answeredAt",
+  "endedAt",
+  "durationSeconds",
+]);
+
+export const MESSAGE_COLUMNS = everyKeyOf<MessageRecord>()([
+  "id",
+  "callSid",
+  "department",
+  "target",
+  "callerName",
+  "organisation",
+  "callbackNumber",
+  "language",
+  "transcript",
+  "recordingUrl",
+  "recordingDuration",
+  "transcription",
+  "status",
+  "createdAt",
+  "updatedAt",
+]);
+
+// Date-only means UTC midnight, as in GET /api/calls; an offset gives local days.
+const instant = z.union(
+  [z.iso.date(), z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true, precision: -1 })],
+  {
+    error:
+      "must be a date (2026-11-01) or a date-time with Z or an offset (2026-11-01T00:00+08:00)",
+  },
+);
+
+export const exportQuery = z
+  .object({
+    what: z.enum(["calls", "messages"]),
+    format: z.enum(["ndjson", "csv"]).default("ndjson"),
+    from: instant,
+    to: instant,
+  })
+  .refine((q) => new Date(q.from) < new Date(q.to), { path: ["to"], error: "must be after from" });
+
+export type ExportQuery = z.output<typeof exportQuery>;
+
+/** Rows per database query: a large range is never loaded at once. */
+export const EXPORT_PAGE_SIZE = 500;
+
+/** The call's start (calls) or the message's creation (messages) in [from, to), oldest first. */
+export async function* callPages(
+  db: Db,
+  range: { from: Date; to: Date },
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<CallRecord[]> {
+  let after: { startedAt: Date; callSid: string } | undefined;
+  for (;;) {
+    const page = await db.call.findMany({
+      where: {
+        startedAt: { gte: range.from, lt: range.to },
+        ...(after && {
+          OR: [
+            { startedAt: { gt: after.startedAt } },
+            { startedAt: after.startedAt, callSid: { gt: after.callSid } },
+          ],
+        }),
+      },
+      orderBy: [{ startedAt: "asc" }, { callSid: "asc" }],
+      take: pageSize,
+    });
+    if (page.length > 0) yield page.map(callJson);
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = { startedAt: last.startedAt, callSid: last.callSid };
+  }
+}
+
+export async function* messagePages(
+  db: Db,
+  range: { from: Date; to: Date },
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<MessageRecord[]> {
+  let after: { createdAt: Date; id: string } | undefined;
+  for (;;) {
+    const page = await db.message.findMany({
+      where: {
+        createdAt: { gte: range.from, lt: range.to },
+        ...(after && {
+          OR: [
+            { createdAt: { gt: after.createdAt } },
+            { createdAt: after.createdAt, id: { gt: after.id } },
+          ],
+        }),
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: pageSize,
+    });
+    if (page.length > 0) yield page.map(messageJson);
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = { createdAt: last.createdAt, id: last.id };
+  }
+}
+
+/** One JSON object per line, LF-terminated. */
+export function ndjsonLine(record: object): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
+// A cell starting like this is a formula to spreadsheets, and callers' words must not become one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** An RFC 4180 field; text a spreadsheet would run as a formula gets a leading apostrophe. */
+export function csvField(value: Cell): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) {
+    text = `'${text}`;
+  }
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** An RFC 4180 record, CRLF-terminated. */
+export function csvRecord(cells: readonly Cell[]): string {
+  return `${cells.map(csvField).join(",")}\r\n`;
+}
+
+// Excel reads a CSV as the local code page (GBK on Chinese Windows) unless it starts with a BOM.
+export const UTF8_BOM = "\uFEFF";
+
+/** The export as text chunks: a BOM and header first for CSV, then one chunk per page. */
+export async function* exportText(
+  db: Db,
+  query: ExportQuery,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<string> {
+  const range = { from: new Date(query.from), to: new Date(query.to) };
+  const columns: readonly string[] = query.what === "calls" ? CALL_COLUMNS : MESSAGE_COLUMNS;
+  const pages: AsyncGenerator<Record<string, Cell>[]> =
+    query.what === "calls" ? callPages(db, range, pageSize) : messagePages(db, range, pageSize);
+  if (query.format === "csv") yield UTF8_BOM + csvRecord(columns);
+  for await (const page of pages) {
+    yield page
+      .map((record) =>
+        query.format === "csv"
+          ? csvRecord(columns.map((column) => record[column] ?? null))
+          : ndjsonLine(record),
+      )
+      .join("");
+  }
+}
+
+/** The file's name and content type, e.g. switchboard-calls-2026-11-01-2026-12-01.csv. */
+export function exportFile(query: ExportQuery): { filename: string; contentType: string } {
+  // Colons are not allowed in Windows file names.
+  const stamp = (at: string) => at.replaceAll(":", "");
+  return {
+    filename: `switchboard-${query.what}-${stamp(query.from)}-${stamp(query.to)}.${query.format}`,
+    contentType:
+      query.format === "csv"
+        ? "text/csv; charset=utf-8; header=present"
+        : "application/x-ndjson; charset=utf-8",
+  };
+}
+
+/** `GET /export?what=calls|messages&format=ndjson|csv&from=…&to=…`; mount behind the admin token. */
+export function createExportApi(deps: { db: Db }): Hono {
+  const api = new Hono();
+  api.get("/export", async (c) => {
+    const q = exportQuery.safeParse(c.req.query());
+    if (!q.success) {
+      return c.json(
+        {
+          error: "invalid query",
+          issues: q.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+        },
+        400,
+      );
+    }
+    const chunks = exportText(deps.db, q.data);
+    // Read the first page before answering, so a failing database is a 500 and not a cut-off file.
+    const first = await chunks.next();
+    const { filename, contentType } = exportFile(q.data);
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (first.done) controller.close();
+        else controller.enqueue(encoder.encode(first.value));
+      },
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    });
+    return c.body(body, 200, {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    });
+  });
+  return api;
+}

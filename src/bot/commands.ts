@@ -1,0 +1,132 @@
+import type { App } from "@slack/bolt";
+import { computeStats } from "../stats/compute.ts";
+import { parsePeriod } from "../stats/period.ts";
+import { type Block, messageBlocks } from "./blocks.ts";
+import {
+  actorFor,
+  type BotDeps,
+  type CommandContext,
+  hasRole,
+  type Subcommand,
+} from "./context.ts";
+import { directoryCommand, registerDirectoryAdmin } from "./directory-admin.ts";
+import { handoverCommand, registerHandover } from "./handover.ts";
+import { messageFromRow } from "./message-post.ts";
+import { registerRoster, rosterCommand } from "./roster.ts";
+import { statsBlocks, statsUsage } from "./stats-blocks.ts";
+
+const SUPERVISING = ["admin", "supervisor", "operator"] as const;
+const EVERYONE = ["admin", "supervisor", "operator", "staff"] as const;
+
+const stats: Subcommand = {
+  name: "stats",
+  roles: SUPERVISING,
+  usage:
+    "stats [today|yesterday|week|month|quarter|year|2026-11|2026-Q4|2026] — 话务统计 call statistics",
+  async run(ctx) {
+    const now = ctx.deps.clock();
+    const period = parsePeriod(ctx.args[0], now, ctx.dir.organisation.timezone);
+    if (!period) {
+      await ctx.respond({ text: statsUsage() });
+      return;
+    }
+    const figures = await computeStats(ctx.deps.db, period, ctx.dir);
+    await ctx.respond(statsBlocks(figures, period));
+  },
+};
+
+const messages: Subcommand = {
+  name: "messages",
+  roles: EVERYONE,
+  usage: "messages — 待处理留言 open messages for my departments",
+  async run(ctx) {
+    const overseer = hasRole(ctx.actor, SUPERVISING);
+    const open = await ctx.deps.db.message.findMany({
+      where: { doneAt: null, ...(overseer ? {} : { department: ctx.actor.department }) },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+    });
+    if (open.length === 0) {
+      await ctx.respond({ text: "没有待处理的留言。 No open messages." });
+      return;
+    }
+    const blocks: Block[] = [
+      {
+        type: "header",
+        text: { type: "plain_text", text: `待处理留言 Open messages (${open.length})` },
+      },
+    ];
+    for (const row of open) {
+      blocks.push(...messageBlocks(messageFromRow(row), ctx.dir).blocks.slice(1), {
+        type: "divider",
+      });
+    }
+    await ctx.respond({ text: `${open.length} open messages`, blocks: blocks.slice(0, 50) });
+  },
+};
+
+const help: Subcommand = {
+  name: "help",
+  roles: EVERYONE,
+  usage: "help — 帮助 this list",
+  async run(ctx) {
+    const lines = SUBCOMMANDS.filter((c) => hasRole(ctx.actor, c.roles)).map(
+      (c) => `• \`/switchboard ${c.usage}\``,
+    );
+    await ctx.respond({ text: ["*Switchboard 总机*", ...lines].join("\n") });
+  },
+};
+
+const SUBCOMMANDS: Subcommand[] = [
+  stats,
+  messages,
+  rosterCommand,
+  handoverCommand,
+  directoryCommand,
+  help,
+];
+
+/** `/switchboard <subcommand> …`, for the people in the directory, by role. */
+export function registerCommands(app: App, deps: BotDeps): void {
+  app.command("/switchboard", async ({ command, ack, respond, client }) => {
+    await ack();
+    const [name = "help", ...args] = command.text.trim().split(/\s+/).filter(Boolean);
+    const dir = await deps.directory.get(deps.clock());
+    const actor = actorFor(dir, command.user_id);
+    const say = async (post: { text: string; blocks?: object[]; inChannel?: boolean }) => {
+      await respond({
+        text: post.text,
+        ...(post.blocks ? { blocks: post.blocks as never } : {}),
+        response_type: post.inChannel ? "in_channel" : "ephemeral",
+      });
+    };
+    if (!dir || !actor) {
+      await say({
+        text: "抱歉，您不在总机名录中。 Sorry, you are not in the switchboard's directory.",
+      });
+      return;
+    }
+    const subcommand = SUBCOMMANDS.find((c) => c.name === name.toLowerCase()) ?? help;
+    if (!hasRole(actor, subcommand.roles)) {
+      await say({
+        text: `抱歉，您无权使用 \`${subcommand.name}\`。 Sorry, \`${subcommand.name}\` is for ${subcommand.roles.join(", ")}.`,
+      });
+      return;
+    }
+    const ctx: CommandContext = {
+      deps,
+      dir,
+      actor,
+      args,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      triggerId: command.trigger_id,
+      client,
+      respond: say,
+    };
+    await subcommand.run(ctx);
+  });
+  registerRoster(app, deps);
+  registerHandover(app, deps);
+  registerDirectoryAdmin(app, deps);
+}

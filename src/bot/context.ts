@@ -1,0 +1,61 @@
+import type { WebClient } from "@slack/web-api";
+import type { Config } from "../config.ts";
+import type { Logger } from "../log.ts";
+import type { Directory, Staff } from "../rules/directory.ts";
+import type { Db } from "../store/db.ts";
+import type { DirectorySource } from "../store/directory.ts";
+
+export type Role = Staff["role"];
+
+/** What every Slack listener works with. */
+export interface BotDeps {
+  db: Db;
+  config: Pick<
+    Config,
+    "slack" | "slackApiUrl" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl"
+  >;
+  clock: () => Date;
+  log: Logger;
+  directory: DirectorySource;
+  fetch?: typeof fetch;
+}
+
+/** The directory person behind a Slack user, if any: roles map from Slack user IDs. */
+export function actorFor(dir: Directory | null, slackUserId: string): Staff | null {
+  return dir?.staff.find((s) => s.slackUserId === slackUserId) ?? null;
+}
+
+const OVERSEERS: readonly Role[] = ["admin", "supervisor", "operator"];
+
+/** Only the department's own staff, supervisors and operators may act on its calls. */
+export function mayActFor(actor: Staff | null, department: string | null): boolean {
+  if (!actor) return false;
+  return OVERSEERS.includes(actor.role) || (department !== null && actor.department === department);
+}
+
+export function hasRole(actor: Staff | null, roles: readonly Role[]): boolean {
+  return actor !== null && roles.includes(actor.role);
+}
+
+/** One `/switchboard` subcommand. */
+export interface Subcommand {
+  name: string;
+  /** Who may run it; "staff" means anyone in the directory. */
+  roles: readonly Role[];
+  usage: string;
+  run(ctx: CommandContext): Promise<void>;
+}
+
+export interface CommandContext {
+  deps: BotDeps;
+  dir: Directory;
+  actor: Staff;
+  /** The words after the subcommand. */
+  args: string[];
+  userId: string;
+  channelId: string;
+  triggerId: string;
+  client: WebClient;
+  /** Answers the person who ran the command, visible only to them unless `inChannel`. */
+  respond(post: { text: string; blocks?: object[]; inChannel?: boolean }): Promise<void>;
+}

@@ -1,0 +1,426 @@
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { z } from "zod";
+import type { Handover } from "../generated/prisma/client.ts";
+import type { Directory } from "../rules/directory.ts";
+import { localParts } from "../rules/hours.ts";
+import {
+  findShift,
+  localDate,
+  nextShift,
+  previousShift,
+  type Range,
+  type Shift,
+  type ShiftSlot,
+  shiftAt,
+  shiftEndingNearest,
+  shiftName,
+  shiftRange,
+} from "../rules/shifts.ts";
+import { insertOnce, newId } from "../store/db.ts";
+import {
+  findHandover,
+  loadShifts,
+  type OnDuty,
+  onDutyFor,
+  type ShiftSummary,
+  shiftSummary,
+} from "../store/roster.ts";
+import { audit } from "./audit.ts";
+import { type Block, mrkdwn, type SlackPost } from "./blocks.ts";
+import {
+  actorFor,
+  type BotDeps,
+  type CommandContext,
+  hasRole,
+  type Subcommand,
+} from "./context.ts";
+
+/**
+ * `/switchboard handover`: the signed shift handover (交接班). The outgoing operator sends the
+ * shift's figures with notes and pending items; the incoming operator confirms on the post.
+ */
+
+/** Who works shifts: they hand over and take over. */
+const SHIFT_WORKERS = ["supervisor", "operator"] as const;
+
+export const HANDOVER_MODAL = "handover_submit";
+export const CONFIRM_ACTION = "handover_confirm";
+
+/** What a handover stores of the shift: its figures and when it ran. */
+export interface HandoverSnapshot extends ShiftSummary {
+  from: string;
+  to: string;
+}
+
+export const handoverCommand: Subcommand = {
+  name: "handover",
+  roles: SHIFT_WORKERS,
+  usage: "handover [today|yesterday|YYYY-MM-DD] [day|evening|night] — 交接班 hand over the shift",
+  async run(ctx) {
+    const now = ctx.deps.clock();
+    const timezone = ctx.dir.organisation.timezone;
+    const shifts = await loadShifts(ctx.deps.db);
+    const slot = await chosenShift(ctx, shifts, now);
+    if (!slot) {
+      await ctx.respond({
+        text: `抱歉，看不懂。 Sorry, I can't read that. Usage: \`/switchboard ${handoverCommand.usage}\` (shifts: ${shifts.map((s) => s.key).join(", ")})`,
+      });
+      return;
+    }
+    const existing = await findHandover(ctx.deps.db, slot);
+    if (existing) {
+      const confirmed = existing.incomingBy
+        ? `，<@${existing.incomingBy}> 已于 ${localTime(existing.confirmedAt, timezone)} 接班 and confirmed by <@${existing.incomingBy}>`
+        : "，待接班确认 awaiting confirmation";
+      await ctx.respond({
+        text: `${slot.date} ${shiftName(slot.shift.key)} 已由 <@${existing.outgoingBy}> 于 ${localTime(existing.submittedAt, timezone)} 交班 was handed over${confirmed}.`,
+      });
+      return;
+    }
+    const range = shiftRange(slot, timezone);
+    const summary = await shiftSummary(ctx.deps.db, range);
+    await ctx.client.views.open({
+      trigger_id: ctx.triggerId,
+      view: handoverModal(slot, range, summary, ctx.channelId, timezone) as never,
+    });
+  },
+};
+
+/**
+ * The shift named in the command, else the one the person is rostered on (now, or the one
+ * just ended), else the one whose end is nearest.
+ */
+async function chosenShift(
+  ctx: CommandContext,
+  shifts: readonly Shift[],
+  now: Date,
+): Promise<ShiftSlot | null> {
+  const timezone = ctx.dir.organisation.timezone;
+  const [first, second] = ctx.args;
+  const current = shiftAt(now, shifts, timezone);
+  if (first) {
+    const date = localDate(first, now, timezone);
+    const shift = findShift(shifts, date ? second : first);
+    if (!shift || (!date && second !== undefined)) return null;
+    if (date) return { date, shift };
+    // A shift named without a date is its latest one that has begun.
+    let slot = current;
+    while (slot.shift.key !== shift.key) slot = previousShift(slot, shifts);
+    return slot;
+  }
+  for (const slot of [current, previousShift(current, shifts)]) {
+    const people = await onDutyFor(ctx.deps.db, slot);
+    if (people.some((p) => p.slackUserId === ctx.userId)) return slot;
+  }
+  return shiftEndingNearest(now, shifts, timezone);
+}
+
+/** "2026-11-25 15:02" in the organisation's time zone. */
+function localTime(at: Date | string | null, timezone: string): string {
+  if (at === null) return "—";
+  const p = localParts(new Date(at), timezone);
+  return `${p.date} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+}
+
+function slotTitle(
+  date: string,
+  shift: string,
+  range: { from: Date | string; to: Date | string },
+  timezone: string,
+): string {
+  const hhmm = (at: Date | string) => localTime(at, timezone).slice(11);
+  return `${shiftName(shift)} ${date} ${hhmm(range.from)}–${hhmm(range.to)}`;
+}
+
+/** The shift's figures as Block Kit fields. Pure. */
+export function summaryFields(s: ShiftSummary): Block[] {
+  const field = (label: string, text: string) => ({ type: "mrkdwn", text: `*${label}*\n${text}` });
+  return [
+    field("来电 Calls", `${s.calls}（接通 answered ${s.answered}）`),
+    field(
+      "未接来电 Missed calls",
+      `${s.missedCalls}（待回电 not called back ${s.missedCallsOpen}）`,
+    ),
+    field("留言 Messages", `本班 taken ${s.messages} · 待处理 open ${s.openMessages}`),
+    field(
+      "紧急情况 Emergencies",
+      `${s.emergencies}（未确认 unacknowledged ${s.emergenciesUnacknowledged}）`,
+    ),
+    field("待处理长途申请 Pending long-distance requests", String(s.pendingLongDistance)),
+  ];
+}
+
+/** The handover form, prefilled with the shift's figures. Pure. */
+export function handoverModal(
+  slot: ShiftSlot,
+  range: Range,
+  summary: ShiftSummary,
+  channel: string,
+  timezone: string,
+): object {
+  const text = (blockId: string, label: string, placeholder: string) => ({
+    type: "input",
+    block_id: blockId,
+    optional: true,
+    label: { type: "plain_text", text: label },
+    element: {
+      type: "plain_text_input",
+      action_id: "value",
+      multiline: true,
+      max_length: 2900,
+      placeholder: { type: "plain_text", text: placeholder },
+    },
+  });
+  return {
+    type: "modal",
+    callback_id: HANDOVER_MODAL,
+    private_metadata: JSON.stringify({ date: slot.date, shift: slot.shift.key, channel }),
+    title: { type: "plain_text", text: "交接班 Handover" },
+    submit: { type: "plain_text", text: "交班 Hand over" },
+    close: { type: "plain_text", text: "取消 Cancel" },
+    blocks: [
+      {
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          text: `*${slotTitle(slot.date, slot.shift.key, range, timezone)}*`,
+        },
+      },
+      { type: "section", fields: summaryFields(summary) },
+      {
+        type: "context",
+        elements: [
+          {
+            type: "mrkdwn",
+            text: "提交时会重新统计。 The figures are counted again when you hand over.",
+          },
+        ],
+      },
+      text("notes", "交接事项 Notes", "本班情况、需要注意的事… What the next shift should know"),
+      text(
+        "pending",
+        "待办事项 Pending items",
+        "未完成的事，每行一项 One per line: callbacks, requests…",
+      ),
+    ],
+  };
+}
+
+function snapshotOf(h: Handover): HandoverSnapshot {
+  return JSON.parse(h.summary) as HandoverSnapshot;
+}
+
+/** The handover form as posted: figures, notes, both signatures, and the button until confirmed. Pure. */
+export function handoverPost(
+  h: Handover,
+  timezone: string,
+  next: readonly OnDuty[] = [],
+): SlackPost {
+  const snapshot = snapshotOf(h);
+  const title = slotTitle(h.date, h.shift, snapshot, timezone);
+  const paragraph = (label: string, value: string) => ({
+    type: "section",
+    text: { type: "mrkdwn", text: `*${label}*\n${value.trim() ? mrkdwn(value) : "—"}` },
+  });
+  const signature = (
+    mark: string,
+    label: string,
+    user: string,
+    name: string | null,
+    at: Date | null,
+  ) => ({
+    type: "context",
+    elements: [
+      {
+        type: "mrkdwn",
+        text: `${mark} ${label}: <@${user}>${name ? ` (${mrkdwn(name)})` : ""} · ${localTime(at, timezone)}`,
+      },
+    ],
+  });
+  const blocks: Block[] = [
+    { type: "header", text: { type: "plain_text", text: "📋 交接班 Shift handover" } },
+    { type: "section", text: { type: "mrkdwn", text: `*${title}*` } },
+    { type: "section", fields: summaryFields(snapshot) },
+    paragraph("交接事项 Notes", h.notes),
+    paragraph("待办事项 Pending items", h.pendingItems),
+    signature("✍️", "交班 Handed over by", h.outgoingBy, h.outgoingName, h.submittedAt),
+  ];
+  if (h.incomingBy) {
+    blocks.push(signature("✅", "接班 Confirmed by", h.incomingBy, h.incomingName, h.confirmedAt));
+    return {
+      text: `交接班 Shift handover ${title}: <@${h.outgoingBy}> → <@${h.incomingBy}>, confirmed ${localTime(h.confirmedAt, timezone)}`,
+      blocks,
+    };
+  }
+  const incoming = next.map((p) => `<@${p.slackUserId}>`).join(" ");
+  if (incoming) {
+    blocks.push({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `下一班 Next shift: ${incoming}` }],
+    });
+  }
+  blocks.push({
+    type: "actions",
+    block_id: `handover:${h.id}`,
+    elements: [
+      {
+        type: "button",
+        text: { type: "plain_text", text: "接班确认 Confirm handover" },
+        action_id: CONFIRM_ACTION,
+        value: h.id,
+        style: "primary",
+      },
+    ],
+  });
+  return {
+    text: `交接班 Shift handover ${title} from <@${h.outgoingBy}>: awaiting confirmation${incoming ? ` by ${incoming}` : ""}`,
+    blocks,
+  };
+}
+
+function staffName(dir: Directory | null, slackUserId: string): string {
+  const staff = actorFor(dir, slackUserId);
+  return staff ? (staff.name.zh ?? staff.name.en) : slackUserId;
+}
+
+const metadata = z.object({ date: z.string(), shift: z.string(), channel: z.string() });
+
+function readMetadata(raw: string): z.infer<typeof metadata> | null {
+  try {
+    return metadata.parse(JSON.parse(raw));
+  } catch {
+    return null;
+  }
+}
+
+export function registerHandover(app: App, deps: BotDeps): void {
+  app.view(HANDOVER_MODAL, async ({ ack, body, view, client }) => {
+    await ack();
+    const now = deps.clock();
+    const user = body.user.id;
+    const tell = async (text: string) => {
+      await client.chat.postMessage({ channel: user, text });
+    };
+    const meta = readMetadata(view.private_metadata);
+    const dir = await deps.directory.get(now);
+    if (!meta || !dir) return deps.log.warn("handover form without its shift", { user });
+    if (!hasRole(actorFor(dir, user), SHIFT_WORKERS)) {
+      return tell(
+        "抱歉，只有话务员和主管可以交接班。 Sorry, only operators and supervisors hand over shifts.",
+      );
+    }
+    const shifts = await loadShifts(deps.db);
+    const shift = shifts.find((s) => s.key === meta.shift);
+    if (!shift)
+      return tell(`抱歉，班次 "${meta.shift}" 已不存在。 Sorry, that shift no longer exists.`);
+    const slot = { date: meta.date, shift };
+    const timezone = dir.organisation.timezone;
+    const range = shiftRange(slot, timezone);
+    const summary = await shiftSummary(deps.db, range);
+    const values = view.state.values;
+    const handover = await insertOnce(() =>
+      deps.db.handover.create({
+        data: {
+          id: newId(),
+          date: slot.date,
+          shift: shift.key,
+          outgoingBy: user,
+          outgoingName: staffName(dir, user),
+          submittedAt: now,
+          notes: values.notes?.value?.value ?? "",
+          pendingItems: values.pending?.value?.value ?? "",
+          summary: JSON.stringify({
+            ...summary,
+            from: range.from.toISOString(),
+            to: range.to.toISOString(),
+          } satisfies HandoverSnapshot),
+        },
+      }),
+    );
+    if (!handover) {
+      const existing = await findHandover(deps.db, slot);
+      // A double-clicked submit is the same handover; only someone else's earlier one needs saying.
+      if (existing && existing.outgoingBy !== user) {
+        await tell(
+          `${slot.date} ${shiftName(shift.key)} 已由 <@${existing.outgoingBy}> 交班。 This shift was already handed over by <@${existing.outgoingBy}>.`,
+        );
+      }
+      return;
+    }
+    await audit(deps.db, {
+      at: now,
+      actor: user,
+      action: "handover.submit",
+      subject: `handover:${handover.id}`,
+      detail: { date: slot.date, shift: shift.key, summary },
+    });
+    const next = await onDutyFor(deps.db, nextShift(slot, shifts));
+    const post = handoverPost(handover, timezone, next);
+    const channel = deps.config.slack?.supervisorsChannel ?? meta.channel;
+    const posted = await client.chat.postMessage({
+      channel,
+      text: post.text,
+      blocks: post.blocks as never,
+    });
+    if (posted.ts) {
+      await deps.db.handover.updateMany({
+        where: { id: handover.id, slackTs: null },
+        data: { slackChannel: posted.channel ?? channel, slackTs: posted.ts },
+      });
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(CONFIRM_ACTION, async ({ ack, body, action, client }) => {
+    await ack();
+    const now = deps.clock();
+    const user = body.user.id;
+    const id = action.value ?? "";
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const refuse = async (text: string) => {
+      if (channel) await client.chat.postEphemeral({ channel, user, text });
+    };
+    const dir = await deps.directory.get(now);
+    if (!hasRole(actorFor(dir, user), SHIFT_WORKERS)) {
+      return refuse(
+        "抱歉，只有话务员和主管可以接班。 Sorry, only operators and supervisors take over a shift.",
+      );
+    }
+    const handover = await deps.db.handover.findUnique({ where: { id } });
+    if (!handover)
+      return refuse("抱歉，找不到这份交接班记录。 Sorry, this handover is not on record.");
+    if (handover.outgoingBy === user) {
+      return refuse(
+        "您不能确认自己交出的班，请由接班人确认。 You can't confirm your own handover: the incoming operator confirms it.",
+      );
+    }
+    const { count } = await deps.db.handover.updateMany({
+      where: { id, incomingBy: null, outgoingBy: { not: user } },
+      data: { incomingBy: user, incomingName: staffName(dir, user), confirmedAt: now },
+    });
+    const timezone = dir?.organisation.timezone ?? "UTC";
+    const latest = await deps.db.handover.findUnique({ where: { id } });
+    if (count === 0 || !latest) {
+      return refuse(
+        `此班已由 <@${latest?.incomingBy}> 于 ${localTime(latest?.confirmedAt ?? null, timezone)} 接班确认。 Already confirmed by <@${latest?.incomingBy}>.`,
+      );
+    }
+    await audit(deps.db, {
+      at: now,
+      actor: user,
+      action: "handover.confirm",
+      subject: `handover:${id}`,
+      detail: { date: latest.date, shift: latest.shift, outgoingBy: latest.outgoingBy },
+    });
+    const post = handoverPost(latest, timezone);
+    const postChannel = latest.slackChannel ?? channel;
+    const ts = latest.slackTs ?? body.message?.ts;
+    if (postChannel && ts) {
+      await client.chat.update({
+        channel: postChannel,
+        ts,
+        text: post.text,
+        blocks: post.blocks as never,
+      });
+    }
+  });
+}

@@ -1,0 +1,59 @@
+import type { EmergencyAlert, Message, MissedCall } from "../generated/prisma/client.ts";
+import type { EmergencyPayload, MessagePayload, MissedCallPayload } from "./blocks.ts";
+
+/** The posts' payloads read from the records as they are now, with what staff have done. */
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function messageFromRow(m: Message, from = m.callbackNumber ?? ""): MessagePayload {
+  return {
+    messageId: m.id,
+    callSid: m.callSid,
+    department: m.department,
+    target: m.target,
+    callerName: m.callerName,
+    organisation: m.organisation,
+    callbackNumber: m.callbackNumber,
+    language: m.language,
+    transcript: m.transcript,
+    transcription: m.transcription,
+    recordingUrl: m.recordingUrl,
+    from,
+    at: m.createdAt.toISOString(),
+    claimedBy: m.claimedBy,
+    claimedAt: iso(m.claimedAt),
+    calledBackBy: m.calledBackBy,
+    calledBackAt: iso(m.calledBackAt),
+    doneBy: m.doneBy,
+    doneAt: iso(m.doneAt),
+  };
+}
+
+export function missedCallFromRow(m: MissedCall, from: string): MissedCallPayload {
+  return {
+    key: m.key,
+    callSid: m.callSid,
+    from,
+    department: m.department,
+    target: m.target,
+    reason: m.reason,
+    at: m.createdAt.toISOString(),
+    calledBackBy: m.calledBackBy,
+    calledBackAt: iso(m.calledBackAt),
+    doneBy: m.doneBy,
+    doneAt: iso(m.doneAt),
+  };
+}
+
+export function emergencyFromRow(a: EmergencyAlert): EmergencyPayload {
+  return {
+    callSid: a.callSid,
+    from: a.from,
+    utterance: a.utterance,
+    category: a.category,
+    department: a.department,
+    at: a.createdAt.toISOString(),
+    acknowledgedBy: a.acknowledgedBy,
+    acknowledgedAt: iso(a.acknowledgedAt),
+  };
+}

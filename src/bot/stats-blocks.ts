@@ -1,0 +1,211 @@
+import { localParts } from "../rules/hours.ts";
+import type { DepartmentStats, Stats, StatsPoint } from "../stats/compute.ts";
+import { PERIOD_FORMS, type Period } from "../stats/period.ts";
+import { type Block, field, mrkdwn } from "./blocks.ts";
+
+/** Block Kit for a period's statistics. Pure: figures in, blocks out. */
+
+const BAR_WIDTH = 24;
+// Eighths of a block, so short bars still differ.
+const EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+// A section's text holds at most 3,000 characters; leave room for the fences.
+const SECTION_LIMIT = 2900;
+
+const PERIOD_NAMES: Record<Period["unit"], string> = {
+  day: "日 day",
+  week: "周 week",
+  month: "月 month",
+  quarter: "季度 quarter",
+  year: "年 year",
+};
+
+export function statsBlocks(stats: Stats, period: Period): { text: string; blocks: Block[] } {
+  const t = stats.totals;
+  const first = localParts(period.from, stats.timezone).date;
+  const last = localParts(new Date(period.to.getTime() - 1), stats.timezone).date;
+  const span = first === last ? first : `${first} – ${last}`;
+  const blocks: Block[] = [
+    {
+      type: "header",
+      text: { type: "plain_text", text: `📊 话务统计 Call statistics · ${period.label}` },
+    },
+    {
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: `${PERIOD_NAMES[period.unit]} · ${span} · ${mrkdwn(stats.timezone)}`,
+        },
+      ],
+    },
+    {
+      type: "section",
+      fields: [
+        field("来电 Calls", String(t.calls)),
+        field("接听 Answered", `${t.answered} (${percent(t.answerRate)})`),
+        field("转接 Transferred", `${t.transferred} (${percent(t.transferRate)})`),
+        field("留言 Messages", `${t.messages} (${percent(t.messageRate)})`),
+        field("未接 Missed", String(t.missed)),
+        field("放弃 Abandoned", String(t.abandoned)),
+        field("平均接听用时 Average time to answer", seconds(t.averageSecondsToAnswer)),
+        field("紧急 Emergencies", String(t.emergencies)),
+        field("咨询 Information", String(t.info)),
+        field("未结束 Not settled", String(t.unsettled)),
+      ],
+    },
+  ];
+  if (t.calls === 0) {
+    blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: "这段时间没有来电。 No calls in this period." },
+    });
+  } else {
+    blocks.push(
+      ...codeSections("*各部门 By department*", departmentTable(stats.departments)),
+      ...codeSections("*每小时来电 Calls by hour of day*", hourlyChart(stats.hourly)),
+    );
+    if (stats.byDay) blocks.push(...codeSections("*每日 Day by day*", pointChart(stats.byDay)));
+    if (stats.byMonth) {
+      blocks.push(...codeSections("*每月 Month by month*", pointChart(stats.byMonth)));
+    }
+  }
+  const text =
+    `话务统计 Call statistics ${period.label}: 来电 ${t.calls} calls, ` +
+    `接听 ${t.answered} answered (${percent(t.answerRate)}), ` +
+    `转接 ${t.transferred} transferred (${percent(t.transferRate)}), ` +
+    `留言 ${t.messages} messages (${percent(t.messageRate)}), ` +
+    `未接 ${t.missed} missed, 放弃 ${t.abandoned} abandoned`;
+  return { text, blocks };
+}
+
+/** What to say when `/switchboard stats` is given something that is not a period. */
+export function statsUsage(): string {
+  return [
+    "用法 Usage: `/switchboard stats [period]`",
+    `period: ${PERIOD_FORMS.map((form) => `\`${form}\``).join(" ")}`,
+    "也可以用 今天 昨天 本周 本月 本季度 今年。默认今天，按本机构所在时区计算。",
+    "Nothing means today. Days, months, quarters and years follow the organisation's time zone.",
+  ].join("\n");
+}
+
+function percent(rate: number | null): string {
+  return rate === null ? "—" : `${(rate * 100).toFixed(1)}%`;
+}
+
+function seconds(value: number | null): string {
+  return value === null ? "—" : `${value.toFixed(1)} s`;
+}
+
+/** Code-block sections under a title, split so none is longer than Slack allows. */
+function codeSections(title: string, lines: string[]): Block[] {
+  const sections: Block[] = [];
+  let chunk: string[] = [];
+  let length = title.length;
+  const flush = () => {
+    const heading = sections.length === 0 ? `${title}\n` : "";
+    sections.push({
+      type: "section",
+      text: { type: "mrkdwn", text: `${heading}\`\`\`\n${chunk.join("\n")}\n\`\`\`` },
+    });
+    chunk = [];
+    length = 0;
+  };
+  for (const line of lines) {
+    if (chunk.length > 0 && length + line.length + 1 > SECTION_LIMIT) flush();
+    chunk.push(line);
+    length += line.length + 1;
+  }
+  if (chunk.length > 0) flush();
+  return sections;
+}
+
+/** Columns a monospace font gives a string: two for each CJK or full-width character. */
+function columns(text: string): number {
+  let n = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    n += wide ? 2 : 1;
+  }
+  return n;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - columns(text)));
+}
+
+function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - columns(text))) + text;
+}
+
+function departmentTable(departments: DepartmentStats[]): string[] {
+  const names = departments.map((d) => `${d.name.zh} ${d.name.en}`);
+  const nameWidth = Math.max(columns("部门 Department"), ...names.map(columns));
+  const heads: [string, string][] = [
+    ["来电", "calls"],
+    ["接听", "answ."],
+    ["接听率", "rate"],
+    ["转接", "xfer"],
+    ["留言", "msg"],
+    ["未接", "missed"],
+    ["放弃", "aband."],
+  ];
+  const widths = [6, 6, 7, 6, 6, 7, 7];
+  // Escaped after padding: Slack shows &amp; as one character.
+  const row = (name: string, cells: string[]) =>
+    mrkdwn(
+      padEnd(name, nameWidth) + cells.map((cell, i) => padStart(cell, widths[i] ?? 6)).join(""),
+    );
+  return [
+    row(
+      "部门",
+      heads.map(([zh]) => zh),
+    ),
+    row(
+      "Department",
+      heads.map(([, en]) => en),
+    ),
+    ...departments.map((d, i) =>
+      row(names[i] ?? "", [
+        String(d.calls),
+        String(d.answered),
+        percent(d.answerRate),
+        String(d.transferred),
+        String(d.messages),
+        String(d.missed),
+        String(d.abandoned),
+      ]),
+    ),
+  ];
+}
+
+function bar(value: number, max: number): string {
+  if (max === 0 || value === 0) return "";
+  const eighths = Math.max(1, Math.round((value / max) * BAR_WIDTH * 8));
+  return "█".repeat(Math.floor(eighths / 8)) + (EIGHTHS[eighths % 8] ?? "");
+}
+
+function hourlyChart(hourly: number[]): string[] {
+  const max = Math.max(0, ...hourly);
+  const countWidth = String(max).length;
+  return hourly.map(
+    (calls, hour) =>
+      `${String(hour).padStart(2, "0")}:00 ${padStart(String(calls), countWidth)} ${bar(calls, max)}`,
+  );
+}
+
+function pointChart(points: StatsPoint[]): string[] {
+  const max = Math.max(0, ...points.map((p) => p.calls));
+  const countWidth = String(max).length;
+  return points.map((p) => {
+    const answered = p.calls === 0 ? "" : ` ${percent(p.answered / p.calls)} 接听 answered`;
+    return `${p.key} ${padStart(String(p.calls), countWidth)} ${padEnd(bar(p.calls, max), BAR_WIDTH + 1)}${answered}`;
+  });
+}

@@ -1,0 +1,13 @@
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+
+/**
+ * A number as a caller keyed or said it ("13912345678", "021 5555 0100", "0044…"), in E.164
+ * for the organisation's country; null when it is not a valid number.
+ */
+export function toE164(entered: string, country: string): string | null {
+  const digits = entered.replace(/[^\d+]/g, "");
+  if (!digits) return null;
+  const international = digits.startsWith("00") ? `+${digits.slice(2)}` : digits;
+  const parsed = parsePhoneNumberFromString(international, country as CountryCode);
+  return parsed?.isValid() ? parsed.number : null;
+}

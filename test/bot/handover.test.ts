@@ -1,0 +1,360 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { newId } from "../../src/store/db.ts";
+import { noLongDistanceRequests, shiftSummary } from "../../src/store/roster.ts";
+import { FakeSlack } from "../support/fake-slack.ts";
+import { createHarness, type Harness } from "../support/harness.ts";
+import { buttonClick, slackPost, slashCommand, viewSubmission } from "../support/slack.ts";
+
+let h: Harness;
+let slack: FakeSlack;
+let now: Date;
+
+/** A local Shanghai time, e.g. cst("2026-11-25 09:00"). */
+const cst = (local: string) => new Date(`${local.replace(" ", "T")}:00+08:00`);
+
+/** The evening shift of 25 November: 15:00 to 23:00 in Shanghai. */
+const EVENING = { from: cst("2026-11-25 15:00"), to: cst("2026-11-25 23:00") };
+
+function setClock(local: string) {
+  now = cst(local);
+  h.setNow(now);
+}
+
+beforeEach(async () => {
+  slack = await new FakeSlack().start();
+  h = await createHarness({ slackApiUrl: slack.url, now: cst("2026-11-25 22:55") });
+  setClock("2026-11-25 22:55");
+  await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
+  await h.db.staff.update({
+    where: { key: "chen_jing" },
+    data: { slackUserId: "U_CHEN", role: "operator" },
+  });
+  await h.db.staff.update({
+    where: { key: "zhang_wei" },
+    data: { slackUserId: "U_ZHANG", role: "operator" },
+  });
+  await h.db.staff.update({
+    where: { key: "wang_fang" },
+    data: { slackUserId: "U_WANG", role: "supervisor" },
+  });
+  await h.db.rosterEntry.createMany({
+    data: [
+      {
+        date: "2026-11-25",
+        shift: "evening",
+        slackUserId: "U_CHEN",
+        staffKey: "chen_jing",
+        role: "operator",
+        position: 0,
+        setBy: "U_WANG",
+        setAt: now,
+      },
+      {
+        date: "2026-11-25",
+        shift: "night",
+        slackUserId: "U_ZHANG",
+        staffKey: "zhang_wei",
+        role: "operator",
+        position: 0,
+        setBy: "U_WANG",
+        setAt: now,
+      },
+    ],
+  });
+  await seedEvening();
+});
+afterEach(async () => {
+  await h.close();
+  await slack.stop();
+});
+
+/** Calls, missed calls, messages and emergencies in and around the evening shift. */
+async function seedEvening() {
+  const call = (local: string, answered: boolean) => ({
+    callSid: `CA${newId().replace(/-/g, "")}`,
+    from: "+8613800138000",
+    to: "+862155550000",
+    language: "zh",
+    status: "completed",
+    startedAt: cst(local),
+    answeredAt: answered ? cst(local) : null,
+  });
+  await h.db.call.createMany({
+    data: [
+      call("2026-11-25 14:59", true), // the day shift's
+      call("2026-11-25 15:10", true),
+      call("2026-11-25 18:00", true),
+      call("2026-11-25 22:50", false),
+      call("2026-11-25 23:00", false), // the night's
+    ],
+  });
+  const missed = (local: string, calledBack: boolean) => ({
+    id: newId(),
+    key: newId(),
+    callSid: "CA1",
+    reason: "no-answer",
+    createdAt: cst(local),
+    calledBackAt: calledBack ? cst(local) : null,
+  });
+  await h.db.missedCall.createMany({
+    data: [
+      missed("2026-11-25 14:00", false),
+      missed("2026-11-25 16:00", false),
+      missed("2026-11-25 20:00", true),
+    ],
+  });
+  const message = (local: string, done: boolean) => ({
+    id: newId(),
+    callSid: newId(),
+    language: "zh",
+    status: done ? "done" : "new",
+    createdAt: cst(local),
+    updatedAt: cst(local),
+    doneAt: done ? cst(local) : null,
+  });
+  await h.db.message.createMany({
+    data: [
+      message("2026-11-24 12:00", false), // still open from yesterday
+      message("2026-11-25 17:00", false),
+      message("2026-11-25 19:00", true),
+    ],
+  });
+  const emergency = (local: string, acknowledged: boolean) => ({
+    id: newId(),
+    callSid: newId(),
+    from: "+8613800138000",
+    utterance: "着火了",
+    category: "fire",
+    department: "security",
+    createdAt: cst(local),
+    acknowledgedBy: acknowledged ? "U_WANG" : null,
+    acknowledgedAt: acknowledged ? cst(local) : null,
+  });
+  await h.db.emergencyAlert.createMany({
+    data: [
+      emergency("2026-11-25 10:00", true),
+      emergency("2026-11-25 18:30", false),
+      emergency("2026-11-25 19:30", true),
+    ],
+  });
+}
+
+const FIGURES = [
+  "*来电 Calls*\\n3（接通 answered 2）",
+  "*未接来电 Missed calls*\\n2（待回电 not called back 1）",
+  "*留言 Messages*\\n本班 taken 2 · 待处理 open 2",
+  "*紧急情况 Emergencies*\\n2（未确认 unacknowledged 1）",
+  "*待处理长途申请 Pending long-distance requests*\\n0",
+];
+
+async function runHandover(userId: string) {
+  const res = await slackPost(h, slashCommand("handover", userId, slack.responseUrl()), { now });
+  expect(res.status).toBe(200);
+  await h.settle();
+}
+
+async function submit(userId: string, privateMetadata: string) {
+  return slackPost(
+    h,
+    viewSubmission({
+      callbackId: "handover_submit",
+      userId,
+      privateMetadata,
+      values: {
+        notes: {
+          value: { type: "plain_text_input", value: "1208 房客明早 6 点叫醒 <wake-up call>" },
+        },
+        pending: { value: { type: "plain_text_input", value: "回电 Acme 王先生" } },
+      },
+    }),
+    { now },
+  );
+}
+
+/** Chen Jing hands over the evening shift through the form. */
+async function handOver() {
+  await runHandover("U_CHEN");
+  const view = slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
+  expect((await submit("U_CHEN", view.private_metadata)).status).toBe(200);
+  await h.settle();
+  return h.db.handover.findFirstOrThrow();
+}
+
+async function confirm(id: string, userId: string) {
+  const res = await slackPost(
+    h,
+    buttonClick({
+      actionId: "handover_confirm",
+      value: id,
+      userId,
+      responseUrl: slack.responseUrl(),
+    }),
+    { now },
+  );
+  expect(res.status).toBe(200);
+}
+
+describe("/switchboard handover", () => {
+  it("opens the form prefilled with the shift's figures", async () => {
+    await runHandover("U_CHEN");
+    const [opened] = slack.posts("views.open");
+    expect(opened?.args.trigger_id).toMatch(/^trigger-/);
+    const view = opened?.args.view as Record<string, unknown>;
+    expect(view).toMatchObject({ callback_id: "handover_submit" });
+    expect(JSON.parse(String(view.private_metadata))).toEqual({
+      date: "2026-11-25",
+      shift: "evening",
+      channel: "C_OPS",
+    });
+    const blocks = JSON.stringify(view.blocks);
+    expect(blocks).toContain("*中班 evening 2026-11-25 15:00–23:00*");
+    for (const figure of FIGURES) expect(blocks).toContain(figure);
+    expect(blocks).toContain('"block_id":"notes"');
+    expect(blocks).toContain('"block_id":"pending"');
+  });
+
+  it("stores the handover with the outgoing operator and time, and posts the form to the supervisors", async () => {
+    const handover = await handOver();
+    expect(handover).toMatchObject({
+      date: "2026-11-25",
+      shift: "evening",
+      outgoingBy: "U_CHEN",
+      outgoingName: "陈静",
+      notes: "1208 房客明早 6 点叫醒 <wake-up call>",
+      pendingItems: "回电 Acme 王先生",
+      incomingBy: null,
+      slackChannel: "C_SUPERVISORS",
+    });
+    expect(handover.submittedAt).toEqual(now);
+    expect(handover.slackTs).toMatch(/^\d+\.\d+$/);
+    expect(JSON.parse(handover.summary)).toEqual({
+      calls: 3,
+      answered: 2,
+      missedCalls: 2,
+      missedCallsOpen: 1,
+      messages: 2,
+      openMessages: 2,
+      emergencies: 2,
+      emergenciesUnacknowledged: 1,
+      pendingLongDistance: 0,
+      from: EVENING.from.toISOString(),
+      to: EVENING.to.toISOString(),
+    });
+
+    const [post] = slack.posts();
+    expect(post?.args.channel).toBe("C_SUPERVISORS");
+    const blocks = JSON.stringify(post?.args.blocks);
+    for (const figure of FIGURES) expect(blocks).toContain(figure);
+    expect(blocks).toContain("1208 房客明早 6 点叫醒 &lt;wake-up call&gt;");
+    expect(blocks).toContain("✍️ 交班 Handed over by: <@U_CHEN> (陈静) · 2026-11-25 22:55");
+    expect(blocks).toContain("下一班 Next shift: <@U_ZHANG>");
+    expect(blocks).toContain(`"action_id":"handover_confirm","value":"${handover.id}"`);
+    expect(
+      await h.db.auditLog.findMany({ where: { subject: `handover:${handover.id}` } }),
+    ).toMatchObject([{ actor: "U_CHEN", action: "handover.submit" }]);
+  });
+
+  it("keeps one handover per shift when the form is submitted twice", async () => {
+    await runHandover("U_CHEN");
+    const view = slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
+    await Promise.all([
+      submit("U_CHEN", view.private_metadata),
+      submit("U_CHEN", view.private_metadata),
+    ]);
+    await h.settle();
+    expect(await h.db.handover.count()).toBe(1);
+    expect(slack.posts().filter((p) => p.args.channel === "C_SUPERVISORS")).toHaveLength(1);
+
+    await runHandover("U_CHEN");
+    expect(String(slack.responses().at(-1)?.args.text)).toContain("was handed over");
+    expect(slack.posts("views.open")).toHaveLength(1);
+  });
+
+  it("records the incoming operator's confirmation once, even when two click at once, and updates the post", async () => {
+    const handover = await handOver();
+    setClock("2026-11-25 23:02");
+    await Promise.all([confirm(handover.id, "U_ZHANG"), confirm(handover.id, "U_WANG")]);
+    await h.settle();
+
+    const confirmed = await h.db.handover.findUniqueOrThrow({ where: { id: handover.id } });
+    const winner = confirmed.incomingBy;
+    expect(["U_ZHANG", "U_WANG"]).toContain(winner);
+    expect(confirmed.confirmedAt).toEqual(now);
+    expect(confirmed.incomingName).toBe(winner === "U_ZHANG" ? "张伟" : "王芳");
+    expect(await h.db.auditLog.count({ where: { action: "handover.confirm" } })).toBe(1);
+
+    const updates = slack.posts("chat.update");
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.args).toMatchObject({ channel: "C_SUPERVISORS", ts: handover.slackTs });
+    const blocks = JSON.stringify(updates[0]?.args.blocks);
+    expect(blocks).toContain("✍️ 交班 Handed over by: <@U_CHEN> (陈静) · 2026-11-25 22:55");
+    expect(blocks).toContain(`✅ 接班 Confirmed by: <@${winner}>`);
+    expect(blocks).toContain("· 2026-11-25 23:02");
+    expect(blocks).not.toContain("handover_confirm");
+
+    const loser = winner === "U_ZHANG" ? "U_WANG" : "U_ZHANG";
+    const refusals = slack.posts("chat.postEphemeral");
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]?.args).toMatchObject({ user: loser, channel: "C_SUPERVISORS" });
+    expect(String(refusals[0]?.args.text)).toContain(`Already confirmed by <@${winner}>`);
+  });
+
+  it("refuses the outgoing operator and plain staff, recording nothing", async () => {
+    const handover = await handOver();
+    await confirm(handover.id, "U_CHEN");
+    await confirm(handover.id, "U_LINA");
+    await confirm(handover.id, "U_STRANGER");
+    await h.settle();
+    const refusals = slack.posts("chat.postEphemeral");
+    const refusal = (user: string) => String(refusals.find((r) => r.args.user === user)?.args.text);
+    expect(refusals).toHaveLength(3);
+    expect(refusal("U_CHEN")).toContain("You can't confirm your own handover");
+    expect(refusal("U_LINA")).toContain("only operators and supervisors");
+    expect(refusal("U_STRANGER")).toContain("only operators and supervisors");
+    expect(await h.db.handover.findUniqueOrThrow({ where: { id: handover.id } })).toMatchObject({
+      incomingBy: null,
+      confirmedAt: null,
+    });
+    expect(slack.posts("chat.update")).toEqual([]);
+    expect(await h.db.auditLog.count({ where: { action: "handover.confirm" } })).toBe(0);
+  });
+
+  it("hands over the shift just ended when the operator was rostered on it, or the shift named", async () => {
+    setClock("2026-11-25 23:20");
+    await runHandover("U_CHEN");
+    const view = slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
+    expect(JSON.parse(view.private_metadata)).toMatchObject({
+      date: "2026-11-25",
+      shift: "evening",
+    });
+    await slackPost(h, slashCommand("handover 夜班", "U_ZHANG", slack.responseUrl()), { now });
+    await h.settle();
+    await slackPost(h, slashCommand("handover yesterday day", "U_ZHANG", slack.responseUrl()), {
+      now,
+    });
+    await h.settle();
+    const named = slack
+      .posts("views.open")
+      .map((p) => JSON.parse((p.args.view as { private_metadata: string }).private_metadata));
+    expect(named.slice(1)).toMatchObject([
+      { date: "2026-11-25", shift: "night" },
+      { date: "2026-11-24", shift: "day" },
+    ]);
+  });
+});
+
+describe("the shift summary", () => {
+  it("counts pending long-distance requests through its seam, which reports none until they are stored", async () => {
+    expect(await noLongDistanceRequests(h.db, EVENING)).toBe(0);
+    expect((await shiftSummary(h.db, EVENING)).pendingLongDistance).toBe(0);
+    const counted: unknown[] = [];
+    const summary = await shiftSummary(h.db, EVENING, {
+      pendingLongDistance: async (_db, range) => {
+        counted.push(range);
+        return 4;
+      },
+    });
+    expect(summary.pendingLongDistance).toBe(4);
+    expect(counted).toEqual([EVENING]);
+  });
+});

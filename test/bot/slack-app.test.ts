@@ -1,0 +1,299 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
+import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { createSlackClient } from "../../src/bot/slack.ts";
+import { drainOutbox } from "../../src/jobs/outbox.ts";
+import { createLogger } from "../../src/log.ts";
+import { loadDirectory } from "../../src/store/directory.ts";
+import { FakeSlack } from "../support/fake-slack.ts";
+import {
+  AUTH_TOKEN,
+  createHarness,
+  type Harness,
+  PUBLIC_BASE_URL,
+  WEEKDAY_MORNING,
+} from "../support/harness.ts";
+import { buttonClick, slackPost, slashCommand } from "../support/slack.ts";
+
+let h: Harness;
+let slack: FakeSlack;
+const now = WEEKDAY_MORNING;
+
+beforeEach(async () => {
+  slack = await new FakeSlack().start();
+  h = await createHarness({ slackApiUrl: slack.url });
+  // Roles map from Slack user IDs in the directory.
+  await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
+  await h.db.staff.update({ where: { key: "zhang_wei" }, data: { slackUserId: "U_ZHANG" } });
+  await h.db.staff.update({
+    where: { key: "chen_jing" },
+    data: { slackUserId: "U_CHEN", role: "operator" },
+  });
+  await h.db.staff.update({
+    where: { key: "wang_fang" },
+    data: { slackUserId: "U_WANG", role: "supervisor" },
+  });
+  await h.db.organisation.updateMany({ data: { importedAt: new Date() } });
+});
+afterEach(async () => {
+  await h.close();
+  await slack.stop();
+});
+
+/** A caller leaves a message for finance, and the outbox posts it to Slack. */
+async function messageForFinance() {
+  const phone = new PhoneSimulator({
+    baseUrl: PUBLIC_BASE_URL,
+    authToken: AUTH_TOKEN,
+    fetch: async (u, i) => h.app.request(u, i),
+  });
+  const call = await phone.call(
+    scriptedCaller({
+      says: ["我要开发票", "王先生", "个人", "#1"],
+      staff: ["decline"],
+      message: "请回电",
+    }),
+  );
+  await drainOutbox(
+    { db: h.db, now, log: createLogger("error"), holder: "test" },
+    slackDeliverer({
+      client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
+      db: h.db,
+      directory: () => loadDirectory(h.db),
+      channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+    }),
+  );
+  const message = await h.db.message.findUniqueOrThrow({ where: { callSid: call.callSid } });
+  const post = slack.posts().find((p) => String(p.args.text).includes("New message"));
+  return { message, ts: `${post ? "1800000001.000001" : ""}` };
+}
+
+async function click(actionId: string, value: string, userId: string) {
+  const res = await slackPost(
+    h,
+    buttonClick({ actionId, value, userId, responseUrl: slack.responseUrl() }),
+    { now },
+  );
+  return res;
+}
+
+describe("POST /slack/events", () => {
+  it("refuses a bad signature or a stale timestamp with 401, and does nothing", async () => {
+    const body = slashCommand("help", "U_CHEN", slack.responseUrl());
+    expect((await slackPost(h, body, { now, secret: "not-the-signing-secret" })).status).toBe(401);
+    const stale = Math.floor(now.getTime() / 1000) - 6 * 60;
+    expect((await slackPost(h, body, { now, timestamp: stale })).status).toBe(401);
+    const unsigned = await h.app.request(`${PUBLIC_BASE_URL}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body,
+    });
+    expect(unsigned.status).toBe(401);
+    await h.settle();
+    expect(slack.calls).toEqual([]);
+  });
+
+  it("answers Slack's URL verification", async () => {
+    const res = await slackPost(
+      h,
+      JSON.stringify({ type: "url_verification", challenge: "abc123" }),
+      {
+        now,
+        contentType: "application/json",
+      },
+    );
+    expect(await res.json()).toEqual({ challenge: "abc123" });
+  });
+
+  it("acknowledges a command at once and answers through its response URL", async () => {
+    const res = await slackPost(h, slashCommand("help", "U_CHEN", slack.responseUrl("help")), {
+      now,
+    });
+    expect(res.status).toBe(200);
+    await h.settle();
+    const [answer] = slack.responses();
+    expect(answer?.method).toBe("response_url:/respond/help");
+    expect(String(answer?.args.text)).toContain("/switchboard stats");
+  });
+
+  it("tells someone outside the directory that they are not in it", async () => {
+    await slackPost(h, slashCommand("stats", "U_STRANGER", slack.responseUrl()), { now });
+    await h.settle();
+    expect(String(slack.responses()[0]?.args.text)).toContain("not in the switchboard's directory");
+  });
+
+  it("keeps supervisor commands from plain staff", async () => {
+    await slackPost(h, slashCommand("stats", "U_LINA", slack.responseUrl()), { now });
+    await h.settle();
+    expect(String(slack.responses()[0]?.args.text)).toContain("is for admin, supervisor, operator");
+  });
+});
+
+describe("buttons on a message", () => {
+  it("lets the department's staff claim it, updates the post in place, and audit-logs it", async () => {
+    const { message } = await messageForFinance();
+    await click("message_claim", message.id, "U_LINA");
+    await h.settle();
+    const stored = await h.db.message.findUniqueOrThrow({ where: { id: message.id } });
+    expect(stored).toMatchObject({ claimedBy: "U_LINA", status: "claimed" });
+    const update = slack.posts("chat.update").at(-1);
+    expect(update?.args).toMatchObject({ channel: "C_SUPERVISORS", ts: "1800000001.000001" });
+    const blocks = JSON.stringify(update?.args.blocks);
+    expect(blocks).toContain("<@U_LINA> 已认领 claimed");
+    expect(blocks).not.toContain("message_claim");
+    expect(await h.db.auditLog.findMany({ where: { subject: message.id } })).toMatchObject([
+      { actor: "U_LINA", action: "message.claim" },
+    ]);
+  });
+
+  it("gives one result when two people claim at once", async () => {
+    const { message } = await messageForFinance();
+    await Promise.all([
+      click("message_claim", message.id, "U_LINA"),
+      click("message_claim", message.id, "U_CHEN"),
+    ]);
+    await h.settle();
+    const stored = await h.db.message.findUniqueOrThrow({ where: { id: message.id } });
+    expect(["U_LINA", "U_CHEN"]).toContain(stored.claimedBy);
+    expect(
+      await h.db.auditLog.count({ where: { subject: message.id, action: "message.claim" } }),
+    ).toBe(1);
+    const loser = stored.claimedBy === "U_LINA" ? "U_CHEN" : "U_LINA";
+    const refusal = slack.posts("chat.postEphemeral").find((p) => p.args.user === loser);
+    expect(String(refusal?.args.text)).toContain(`Already taken by <@${stored.claimedBy}>`);
+  });
+
+  it("refuses someone outside the department with an ephemeral message, changing nothing", async () => {
+    const { message } = await messageForFinance();
+    await click("message_claim", message.id, "U_ZHANG");
+    await click("message_done", message.id, "U_STRANGER");
+    await h.settle();
+    const refusals = slack.posts("chat.postEphemeral");
+    expect(refusals.map((r) => r.args.user)).toEqual(["U_ZHANG", "U_STRANGER"]);
+    expect(String(refusals[0]?.args.text)).toContain("only this department's staff");
+    expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      claimedBy: null,
+      doneAt: null,
+    });
+    expect(slack.posts("chat.update")).toEqual([]);
+    expect(await h.db.auditLog.count()).toBe(0);
+  });
+
+  it("marks it done once, and the post loses its buttons", async () => {
+    const { message } = await messageForFinance();
+    await click("message_done", message.id, "U_WANG");
+    await click("message_done", message.id, "U_LINA");
+    await h.settle();
+    expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      doneBy: "U_WANG",
+      status: "done",
+    });
+    expect(slack.posts("chat.update")).toHaveLength(1);
+    expect(JSON.stringify(slack.posts("chat.update")[0]?.args.blocks)).not.toContain('"actions"');
+  });
+});
+
+describe("the emergency button", () => {
+  it("records who acknowledged it and when, once", async () => {
+    const phone = new PhoneSimulator({
+      baseUrl: PUBLIC_BASE_URL,
+      authToken: AUTH_TOKEN,
+      fetch: async (u, i) => h.app.request(u, i),
+    });
+    const call = await phone.call(scriptedCaller({ says: ["有人晕倒了，快叫救护车"] }));
+    await click("emergency_ack", call.callSid, "U_CHEN");
+    await click("emergency_ack", call.callSid, "U_WANG");
+    await h.settle();
+    const alert = await h.db.emergencyAlert.findUniqueOrThrow({ where: { callSid: call.callSid } });
+    expect(alert).toMatchObject({ acknowledgedBy: "U_CHEN", category: "medical" });
+    expect(alert.acknowledgedAt?.toISOString()).toBe(now.toISOString());
+    const [update] = slack.posts("chat.update");
+    expect(JSON.stringify(update?.args.blocks)).toContain("<@U_CHEN> 已确认 acknowledged");
+    expect(slack.posts("chat.update")).toHaveLength(1);
+  });
+});
+
+describe("Call back", () => {
+  it("rings the clicking staff member's desk through Twilio, then bridges to the caller, once per click", async () => {
+    const { FakeTwilio } = await import("../support/fake-twilio.ts");
+    const { TWILIO_ACCOUNT_SID, AUTH_TOKEN: TOKEN } = await import("../support/harness.ts");
+    const twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, TOKEN).start();
+    await h.close();
+    h = await createHarness({ slackApiUrl: slack.url, twilioApiUrl: twilio.url });
+    await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
+    try {
+      const { message } = await messageForFinance();
+      await Promise.all([
+        click("message_call_back", message.id, "U_LINA"),
+        click("message_call_back", message.id, "U_LINA"),
+      ]);
+      await h.settle();
+      expect(twilio.placed).toHaveLength(1);
+      const [placed] = twilio.placed;
+      expect(placed).toMatchObject({ to: "+862155550206", from: "+862155550000" });
+      expect(placed?.twiml).toContain("<Number>+8613800138000</Number>");
+      expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+        calledBackBy: "U_LINA",
+      });
+      expect(JSON.stringify(slack.posts("chat.update").at(-1)?.args.blocks)).toContain(
+        "已回电 called back",
+      );
+      expect(await h.db.auditLog.count({ where: { action: "message.call_back" } })).toBe(1);
+    } finally {
+      await twilio.stop();
+    }
+  });
+
+  it("says so when Twilio refuses, and lets the button be used again", async () => {
+    const { FakeTwilio } = await import("../support/fake-twilio.ts");
+    const { TWILIO_ACCOUNT_SID, AUTH_TOKEN: TOKEN } = await import("../support/harness.ts");
+    const twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, TOKEN).start();
+    await h.close();
+    h = await createHarness({ slackApiUrl: slack.url, twilioApiUrl: twilio.url });
+    await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
+    try {
+      const { message } = await messageForFinance();
+      twilio.faults.push({ status: 400, code: 21211, message: "Invalid 'To' Phone Number" });
+      await click("message_call_back", message.id, "U_LINA");
+      await h.settle();
+      expect(String(slack.posts("chat.postEphemeral").at(-1)?.args.text)).toContain(
+        "Call back failed",
+      );
+      expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+        calledBackBy: null,
+      });
+      await click("message_call_back", message.id, "U_LINA");
+      await h.settle();
+      expect(twilio.placed).toHaveLength(1);
+    } finally {
+      await twilio.stop();
+    }
+  });
+});
+
+describe("/switchboard stats and messages", () => {
+  it("shows today's figures to an operator", async () => {
+    await messageForFinance();
+    await slackPost(h, slashCommand("stats today", "U_CHEN", slack.responseUrl("stats")), { now });
+    await h.settle();
+    const [answer] = slack.responses();
+    const shown = JSON.stringify(answer?.args);
+    expect(shown).toContain("财务部");
+    expect(answer?.args.response_type).toBe("ephemeral");
+  });
+
+  it("answers a period it can't read with the forms it can", async () => {
+    await slackPost(h, slashCommand("stats someday", "U_CHEN", slack.responseUrl()), { now });
+    await h.settle();
+    expect(String(slack.responses()[0]?.args.text)).toContain("2026-Q4");
+  });
+
+  it("lists a staff member's open messages with their buttons", async () => {
+    const { message } = await messageForFinance();
+    await slackPost(h, slashCommand("messages", "U_LINA", slack.responseUrl()), { now });
+    await h.settle();
+    const shown = JSON.stringify(slack.responses()[0]?.args.blocks);
+    expect(shown).toContain(message.id);
+    expect(shown).toContain("message_claim");
+  });
+});

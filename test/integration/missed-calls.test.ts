@@ -1,0 +1,304 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  type CallResult,
+  type CallScript,
+  PhoneSimulator,
+  scriptedCaller,
+} from "../../scripts/lib/phone.ts";
+import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { createSlackClient } from "../../src/bot/slack.ts";
+import { drainOutbox } from "../../src/jobs/outbox.ts";
+import { createLogger } from "../../src/log.ts";
+import { loadDirectory } from "../../src/store/directory.ts";
+import { FakeSlack } from "../support/fake-slack.ts";
+import {
+  AUTH_TOKEN,
+  callParams,
+  createHarness,
+  type Harness,
+  newCallSid,
+  PUBLIC_BASE_URL,
+  post,
+  WEEKDAY_MORNING,
+} from "../support/harness.ts";
+
+/** 23:30 in Shanghai: reservations and finance are closed. */
+const LATE_EVENING = new Date("2026-11-25T15:30:00Z");
+const FROM = "+8613800138000";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** A whole call through the real HTTP app, as Twilio would make it. */
+async function call(script: CallScript, from = FROM): Promise<CallResult> {
+  const phone = new PhoneSimulator({
+    baseUrl: PUBLIC_BASE_URL,
+    authToken: AUTH_TOKEN,
+    from,
+    fetch: async (url, init) => h.app.request(url, init),
+  });
+  const result = await phone.call(scriptedCaller(script));
+  expect(result.problems).toEqual([]);
+  return result;
+}
+
+async function missedFor(r: CallResult) {
+  const missed = await h.db.missedCall.findMany({ where: { callSid: r.callSid } });
+  const notifications = await h.db.notification.findMany({
+    where: { kind: "missed_call", dedupeKey: { in: missed.map((m) => `missed:${m.key}`) } },
+  });
+  const outcome = (await h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } })).outcome;
+  return { missed, notifications, outcome };
+}
+
+describe("a missed call, on every path", () => {
+  it.each<[string, CallScript, Date, object]>([
+    [
+      "the staff member declines",
+      { says: ["我要开发票"], staff: ["decline"] },
+      WEEKDAY_MORNING,
+      { reason: "declined", department: "finance", target: null, outcome: "missed" },
+    ],
+    [
+      "nobody answers",
+      { says: ["我要开发票"], staff: ["no-answer"] },
+      WEEKDAY_MORNING,
+      { reason: "no-answer", department: "finance", target: null, outcome: "missed" },
+    ],
+    [
+      "the line is busy",
+      { says: ["我找李娜"], staff: ["busy"] },
+      WEEKDAY_MORNING,
+      { reason: "busy", department: "finance", target: "li_na", outcome: "missed" },
+    ],
+    [
+      "the caller hangs up while it rings",
+      { says: ["我想订房"], staff: ["hangup"] },
+      WEEKDAY_MORNING,
+      { reason: "caller-hung-up", department: "reservations", target: null, outcome: "abandoned" },
+    ],
+    [
+      "the caller hangs up in the phone menu",
+      { says: ["嗯"] },
+      WEEKDAY_MORNING,
+      { reason: "hung-up-in-ivr", department: "operator", target: null, outcome: "abandoned" },
+    ],
+    [
+      "the caller hangs up at the greeting",
+      { says: [] },
+      WEEKDAY_MORNING,
+      { reason: "hung-up-in-ivr", department: "operator", target: null, outcome: "abandoned" },
+    ],
+    [
+      "a department is closed and no message is left",
+      { says: ["我想订房"] },
+      LATE_EVENING,
+      { reason: "after-hours", department: "reservations", target: null, outcome: "missed" },
+    ],
+    [
+      "a person's department is closed and no message is left",
+      { says: ["我找李娜"] },
+      LATE_EVENING,
+      { reason: "after-hours", department: "finance", target: "li_na", outcome: "missed" },
+    ],
+  ])("records one missed call and one notification when %s", async (_, script, at, expected) => {
+    h.setNow(at);
+    const r = await call(script);
+    const { missed, notifications, outcome } = await missedFor(r);
+    const { outcome: expectedOutcome, ...record } = expected as { outcome: string };
+    expect(outcome).toBe(expectedOutcome);
+    expect(missed).toHaveLength(1);
+    expect(missed[0]).toMatchObject({ ...record, status: "new" });
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]).toMatchObject({
+      status: "pending",
+      subject: missed[0]?.id,
+      department: (record as { department: string }).department,
+    });
+    expect(JSON.parse(notifications[0]?.payload ?? "{}")).toMatchObject({
+      ...record,
+      callSid: r.callSid,
+      from: FROM,
+      at: at.toISOString(),
+    });
+    // Nothing else was queued about this call.
+    expect(await h.db.notification.count()).toBe(1);
+  });
+
+  it("records no missed call when the caller was helped or left a message", async () => {
+    const transferred = await call({ says: ["我想订房"], staff: ["answer"] });
+    h.setNow(LATE_EVENING);
+    const message = await call({
+      says: ["我想订房", "留言", "李先生", "个人", "#1"],
+      message: "明天想订两间房。",
+    });
+    const refused = await call({ says: ["我找住在你们酒店的赵敏"] });
+    for (const r of [transferred, message, refused]) {
+      expect((await missedFor(r)).missed).toEqual([]);
+    }
+    expect((await missedFor(refused)).outcome).toBe("info");
+    expect(await h.db.notification.findMany({ select: { kind: true } })).toEqual([
+      { kind: "message" },
+    ]);
+  });
+
+  it("does not ask to call back a caller whose number is withheld", async () => {
+    const r = await call({ says: ["嗯"] }, "+266696687");
+    expect(await missedFor(r)).toMatchObject({ missed: [], outcome: "abandoned" });
+    expect(await h.db.notification.count()).toBe(0);
+  });
+
+  it("records the missed call once however often the status webhook comes", async () => {
+    const r = await call({ says: ["嗯"] });
+    const status = r.requests.find((q) => q.path === "/voice/status");
+    if (!status) throw new Error("the simulator sent no status callback");
+    // The same delivery again, several at once, then a later report with other details.
+    const again = await Promise.all([1, 2, 3].map(() => post(h, "/voice/status", status.params)));
+    expect(again.map((res) => res.status)).toEqual([200, 200, 200]);
+    await post(h, "/voice/status", { ...status.params, CallDuration: "99", SequenceNumber: "1" });
+    const { missed, notifications } = await missedFor(r);
+    expect(missed).toHaveLength(1);
+    expect(notifications).toHaveLength(1);
+    expect(await h.db.notification.count()).toBe(1);
+  });
+
+  it("records one missed call when Twilio reports the hang-up on the Dial and on the call", async () => {
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const said = callParams(sid, FROM, {
+      CallStatus: "in-progress",
+      SpeechResult: "我想订房",
+      Confidence: "0.9",
+    });
+    const twiml = await (await post(h, "/voice/intent?n=1", said)).text();
+    const action = /<Dial [^>]*action="([^"]+)"/.exec(twiml)?.[1]?.replaceAll("&amp;", "&");
+    if (!action) throw new Error(`no Dial in ${twiml}`);
+    await post(h, action, { ...said, DialCallStatus: "canceled", DialCallDuration: "0" });
+    await post(h, "/voice/status", callParams(sid, FROM, { CallStatus: "completed" }));
+    expect(await h.db.missedCall.findMany({ where: { callSid: sid } })).toMatchObject([
+      { reason: "caller-hung-up", department: "reservations" },
+    ]);
+    expect(await h.db.notification.count({ where: { kind: "missed_call" } })).toBe(1);
+  });
+
+  it("records the missed call once when the first two status webhooks race", async () => {
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const ended = callParams(sid, FROM, { CallStatus: "completed", CallDuration: "4" });
+    const later = { ...ended, CallDuration: "5" };
+    await Promise.all([post(h, "/voice/status", ended), post(h, "/voice/status", later)]);
+    expect(await h.db.missedCall.count({ where: { callSid: sid } })).toBe(1);
+    expect(await h.db.notification.count({ where: { kind: "missed_call" } })).toBe(1);
+  });
+});
+
+describe("a complaint", () => {
+  it("queues one notice for the duty manager with what the caller said", async () => {
+    const r = await call({ says: ["我要投诉，你们的服务太差了"], staff: ["answer"] });
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550110"]);
+    const complaints = await h.db.notification.findMany({ where: { kind: "complaint" } });
+    expect(complaints).toHaveLength(1);
+    expect(complaints[0]).toMatchObject({
+      department: "duty_manager",
+      dedupeKey: `complaint:${r.callSid}`,
+      subject: r.callSid,
+      status: "pending",
+    });
+    expect(JSON.parse(complaints[0]?.payload ?? "{}")).toEqual({
+      callSid: r.callSid,
+      from: FROM,
+      utterance: "我要投诉，你们的服务太差了",
+      department: "duty_manager",
+      at: WEEKDAY_MORNING.toISOString(),
+    });
+    expect(await h.db.notification.count()).toBe(1);
+  });
+
+  it("queues it once when the same webhook is delivered several times at once", async () => {
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const said = callParams(sid, FROM, {
+      CallStatus: "in-progress",
+      SpeechResult: "I want to make a complaint about the noise",
+      Confidence: "0.9",
+    });
+    await Promise.all([1, 2, 3].map(() => post(h, "/voice/intent?n=1", said)));
+    expect(await h.db.notification.count({ where: { kind: "complaint" } })).toBe(1);
+  });
+
+  it("is posted for the duty manager, and a missed transfer of it is a missed call too", async () => {
+    const r = await call(
+      {
+        says: ["your service is terrible, I want to complain"],
+        staff: ["no-answer"],
+      },
+      "+14155550100",
+    );
+    expect((await missedFor(r)).missed).toMatchObject([
+      { reason: "no-answer", department: "duty_manager" },
+    ]);
+    const slack = await new FakeSlack().start();
+    try {
+      const deliver = slackDeliverer({
+        client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
+        db: h.db,
+        directory: () => loadDirectory(h.db),
+        channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+      });
+      await h.db.department.update({
+        where: { key: "duty_manager" },
+        data: { slackChannel: "C_DUTY_MANAGER" },
+      });
+      const log = createLogger("error");
+      const result = await drainOutbox(
+        { db: h.db, now: WEEKDAY_MORNING, log, holder: "test" },
+        deliver,
+      );
+      expect(result.delivered).toBe(2);
+      const complaint = slack.posts().find((p) => String(p.args.text).startsWith("投诉 Complaint"));
+      expect(complaint?.args.channel).toBe("C_DUTY_MANAGER");
+      expect(String(complaint?.args.text)).toContain("+14155550100");
+      expect(JSON.stringify(complaint?.args.blocks)).toContain(
+        "your service is terrible, I want to complain",
+      );
+      const missed = slack.posts().find((p) => String(p.args.text).includes("Missed call"));
+      expect(missed?.args.channel).toBe("C_DUTY_MANAGER");
+    } finally {
+      await slack.stop();
+    }
+  });
+});
+
+describe("the missed-call post", () => {
+  it("says why in staff's words for the new reasons", async () => {
+    h.setNow(LATE_EVENING);
+    await call({ says: ["我想订房"] });
+    h.setNow(WEEKDAY_MORNING);
+    await call({ says: ["嗯"] });
+    const slack = await new FakeSlack().start();
+    try {
+      const deliver = slackDeliverer({
+        client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
+        db: h.db,
+        directory: () => loadDirectory(h.db),
+        channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+      });
+      await drainOutbox(
+        { db: h.db, now: LATE_EVENING, log: createLogger("error"), holder: "test" },
+        deliver,
+      );
+      const blocks = slack.posts().map((p) => JSON.stringify(p.args.blocks));
+      expect(blocks).toHaveLength(2);
+      expect(blocks.join("\n")).toContain("after hours, no message");
+      expect(blocks.join("\n")).toContain("hung up in the phone menu");
+      for (const b of blocks) expect(b).toContain("missed_call_back");
+    } finally {
+      await slack.stop();
+    }
+  });
+});

@@ -1,0 +1,364 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
+import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { createSlackClient } from "../../src/bot/slack.ts";
+import { emergencyRepeatJob } from "../../src/jobs/emergency-repeat.ts";
+import { coreJobs } from "../../src/jobs/index.ts";
+import { drainOutbox } from "../../src/jobs/outbox.ts";
+import { messageRemindersJob } from "../../src/jobs/reminders.ts";
+import { type Job, runJobs } from "../../src/jobs/runner.ts";
+import { createLogger } from "../../src/log.ts";
+import { loadDirectory } from "../../src/store/directory.ts";
+import { queueEmergencyRepeat, queueEscalation, queueReminder } from "../../src/store/reminders.ts";
+import { FakeSlack } from "../support/fake-slack.ts";
+import {
+  AUTH_TOKEN,
+  createHarness,
+  type Harness,
+  PUBLIC_BASE_URL,
+  WEEKDAY_MORNING,
+} from "../support/harness.ts";
+
+let h: Harness;
+let slack: FakeSlack;
+let logs: string[];
+
+beforeEach(async () => {
+  h = await createHarness();
+  slack = await new FakeSlack().start();
+  logs = [];
+});
+afterEach(async () => {
+  await h.close();
+  await slack.stop();
+});
+
+const log = () => createLogger("debug", {}, (line) => logs.push(line));
+const at = (minutes: number) => new Date(WEEKDAY_MORNING.getTime() + minutes * 60_000);
+
+async function run(minutes: number, jobs: Job[]) {
+  return runJobs(jobs, { db: h.db, clock: () => at(minutes), log: log() });
+}
+
+async function deliver(minutes: number) {
+  const deliverer = slackDeliverer({
+    client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
+    db: h.db,
+    directory: () => loadDirectory(h.db),
+    channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+  });
+  return drainOutbox({ db: h.db, now: at(minutes), log: log(), holder: "test" }, deliverer);
+}
+
+async function call(says: string[], message = "请回电，谢谢。") {
+  const phone = new PhoneSimulator({
+    baseUrl: PUBLIC_BASE_URL,
+    authToken: AUTH_TOKEN,
+    fetch: async (u, i) => h.app.request(u, i),
+  });
+  const result = await phone.call(scriptedCaller({ says, staff: ["decline"], message }));
+  expect(result.problems).toEqual([]);
+  return result;
+}
+
+/** A message for finance, through a whole call the staff member declines. */
+async function financeMessage(name = "王先生") {
+  const r = await call(["我要开发票", name, "东方贸易", "#1"]);
+  return h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+}
+
+async function reservationsMessage() {
+  const r = await call(["我想订房", "李先生", "个人", "#1"]);
+  return h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+}
+
+async function queued(kind: string) {
+  return h.db.notification.findMany({ where: { kind }, orderBy: { createdAt: "asc" } });
+}
+
+describe("reminders", () => {
+  it("reminds each department after its own time, and only once", async () => {
+    await h.db.department.update({ where: { key: "finance" }, data: { reminderMinutes: 5 } });
+    const finance = await financeMessage();
+    const reservations = await reservationsMessage();
+    const jobs = [messageRemindersJob()];
+
+    await run(4, jobs);
+    expect(await queued("reminder")).toEqual([]);
+    await run(5, jobs);
+    expect((await queued("reminder")).map((n) => n.subject)).toEqual([finance.id]);
+    await run(14, jobs);
+    expect(await queued("reminder")).toHaveLength(1);
+    await run(15, jobs);
+    await run(30, jobs);
+    await run(90, jobs);
+    const reminders = await queued("reminder");
+    expect(reminders.map((n) => [n.subject, n.department, n.dedupeKey])).toEqual([
+      [finance.id, "finance", `reminder:${finance.id}`],
+      [reservations.id, "reservations", `reminder:${reservations.id}`],
+    ]);
+    expect(reminders.map((n) => JSON.parse(n.payload).waitedMinutes)).toEqual([5, 15]);
+    expect(JSON.parse(reminders[0]?.payload ?? "{}")).toMatchObject({
+      messageId: finance.id,
+      callerName: "王先生",
+      organisation: "东方贸易",
+      callbackNumber: "+8613800138000",
+    });
+    const marked = await h.db.message.findMany({ orderBy: { department: "asc" } });
+    expect(marked.map((m) => [m.department, m.remindedAt?.toISOString()])).toEqual([
+      ["finance", at(5).toISOString()],
+      ["reservations", at(15).toISOString()],
+    ]);
+  });
+
+  it("does not remind of a message someone has taken or called back", async () => {
+    const claimed = await financeMessage("张先生");
+    const calledBack = await financeMessage("赵女士");
+    const waiting = await financeMessage("钱先生");
+    await h.db.message.update({
+      where: { id: claimed.id },
+      data: { claimedBy: "U_LINA", claimedAt: at(3), status: "claimed" },
+    });
+    await h.db.message.update({
+      where: { id: calledBack.id },
+      data: { calledBackBy: "U_LINA", calledBackAt: at(4) },
+    });
+    await run(15, [messageRemindersJob()]);
+    expect((await queued("reminder")).map((n) => n.subject)).toEqual([waiting.id]);
+  });
+
+  it("queues one reminder when two runs overlap", async () => {
+    const first = await financeMessage("张先生");
+    const second = await financeMessage("赵女士");
+    const job = messageRemindersJob();
+    // Two runs whose leases overlapped (a crashed holder's lease ran out mid-run).
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => job.run({ db: h.db, now: at(15), log: log(), holder: `run-${n}` })),
+    );
+    expect(results.reduce((sum, r) => sum + Number(r.reminded), 0)).toBe(2);
+    expect((await queued("reminder")).map((n) => n.subject).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+    // And through the runner, the second run finds the lease taken.
+    const runs = await Promise.all([run(16, [job]), run(16, [job])]);
+    expect(runs.map(([r]) => (r?.ran ? "ran" : r?.skipped)).sort()).toEqual(["leased", "ran"]);
+    expect(await queued("reminder")).toHaveLength(2);
+  });
+});
+
+describe("queueing a follow-up", () => {
+  const notice = (kind: "reminder" | "escalation" | "emergency", subject: string) => ({
+    kind,
+    dedupeKey: `${kind}:${subject}:test`,
+    subject,
+    department: "finance",
+    payload: {},
+  });
+
+  it("queues nothing for what was taken, finished or acknowledged since it was picked", async () => {
+    const claimed = await financeMessage("张先生");
+    const done = await financeMessage("赵女士");
+    await h.db.message.update({ where: { id: claimed.id }, data: { claimedBy: "U_LINA" } });
+    await h.db.message.update({ where: { id: done.id }, data: { doneAt: at(1) } });
+    expect(await queueReminder(h.db, claimed.id, notice("reminder", claimed.id), at(15))).toBe(
+      false,
+    );
+    expect(await queueEscalation(h.db, done.id, notice("escalation", done.id), at(240))).toBe(
+      false,
+    );
+    const r = await call(["着火了，快来人！"]);
+    const alert = await h.db.emergencyAlert.update({
+      where: { callSid: r.callSid },
+      data: { acknowledgedBy: "U_SECURITY", acknowledgedAt: at(1) },
+    });
+    expect(await queueEmergencyRepeat(h.db, alert, notice("emergency", alert.id), at(3))).toBe(
+      false,
+    );
+    expect(
+      await h.db.notification.count({ where: { kind: { in: ["reminder", "escalation"] } } }),
+    ).toBe(0);
+    expect(await h.db.notification.count({ where: { kind: "emergency" } })).toBe(1);
+    expect(await h.db.message.count({ where: { remindedAt: { not: null } } })).toBe(0);
+    expect(await h.db.message.count({ where: { escalatedAt: { not: null } } })).toBe(0);
+    expect((await h.db.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).alerts).toBe(
+      1,
+    );
+  });
+});
+
+describe("escalation", () => {
+  it("escalates to the duty manager a message not done in time, and not one that is done", async () => {
+    await h.db.department.update({
+      where: { key: "reservations" },
+      data: { escalationMinutes: 60 },
+    });
+    const done = await financeMessage("张先生");
+    const claimed = await financeMessage("赵女士");
+    const plain = await financeMessage("钱先生");
+    const early = await reservationsMessage();
+    await h.db.message.update({
+      where: { id: done.id },
+      data: { claimedBy: "U_LINA", doneBy: "U_LINA", doneAt: at(30), status: "done" },
+    });
+    await h.db.message.update({ where: { id: claimed.id }, data: { claimedBy: "U_LINA" } });
+    const jobs = [messageRemindersJob()];
+
+    await run(59, jobs);
+    expect(await queued("escalation")).toEqual([]);
+    await run(60, jobs);
+    expect((await queued("escalation")).map((n) => n.subject)).toEqual([early.id]);
+    await run(239, jobs);
+    expect(await queued("escalation")).toHaveLength(1);
+    await run(240, jobs);
+    await run(600, jobs);
+    const escalations = await queued("escalation");
+    expect(escalations.map((n) => n.subject).sort()).toEqual(
+      [early.id, claimed.id, plain.id].sort(),
+    );
+    expect(escalations.every((n) => n.department === "duty_manager")).toBe(true);
+    expect(new Set(escalations.map((n) => n.dedupeKey)).size).toBe(3);
+    expect(
+      (await h.db.message.findUniqueOrThrow({ where: { id: done.id } })).escalatedAt,
+    ).toBeNull();
+  });
+});
+
+describe("emergency repeats", () => {
+  async function fire() {
+    const r = await call(["着火了，快来人！"]);
+    await deliver(0);
+    return h.db.emergencyAlert.findUniqueOrThrow({ where: { callSid: r.callSid } });
+  }
+
+  it("repeats an unacknowledged alert every three minutes and stops once acknowledged", async () => {
+    const alert = await fire();
+    const jobs = [emergencyRepeatJob()];
+    await run(2, jobs);
+    expect(await queued("emergency")).toHaveLength(1);
+    await run(3, jobs);
+    await deliver(3);
+    await run(5, jobs);
+    expect((await queued("emergency")).map((n) => n.dedupeKey)).toEqual([
+      `emergency:${alert.callSid}`,
+      `emergency:${alert.callSid}:2`,
+    ]);
+    await run(6, jobs);
+    await deliver(6);
+    await h.db.emergencyAlert.update({
+      where: { id: alert.id },
+      data: { acknowledgedBy: "U_SECURITY", acknowledgedAt: at(7) },
+    });
+    for (const minutes of [9, 12, 30, 59]) await run(minutes, jobs);
+    expect(await queued("emergency")).toHaveLength(3);
+    expect(await h.db.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({
+      alerts: 3,
+      lastAlertAt: at(6),
+    });
+    const posts = slack.posts().filter((p) => p.args.channel === "C_EMERGENCY");
+    expect(posts).toHaveLength(3);
+    for (const p of posts) {
+      expect(String(p.args.text)).toContain("<!channel>");
+      expect(JSON.stringify(p.args.blocks)).toContain("emergency_ack");
+    }
+    expect(posts.map((p) => String(p.args.text).includes("still not acknowledged"))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(JSON.stringify(posts[2]?.args.blocks)).toContain("Alert 3");
+  });
+
+  it("waits while the last post is still in the outbox, rather than piling up repeats", async () => {
+    const r = await call(["着火了，快来人！"]);
+    const jobs = [emergencyRepeatJob()];
+    for (const minutes of [3, 6, 9]) await run(minutes, jobs);
+    expect(await queued("emergency")).toHaveLength(1);
+    await deliver(10);
+    await run(11, jobs);
+    expect((await queued("emergency")).map((n) => n.dedupeKey)).toEqual([
+      `emergency:${r.callSid}`,
+      `emergency:${r.callSid}:2`,
+    ]);
+  });
+
+  it("queues one repeat when two runs overlap", async () => {
+    await fire();
+    const job = emergencyRepeatJob();
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => job.run({ db: h.db, now: at(3), log: log(), holder: `run-${n}` })),
+    );
+    expect(results.map((r) => r.repeated).sort()).toEqual([0, 0, 1]);
+    expect(await queued("emergency")).toHaveLength(2);
+  });
+
+  it("gives up after ten repeats and logs it once", async () => {
+    const alert = await fire();
+    const jobs = [emergencyRepeatJob()];
+    for (let minutes = 3; minutes <= 90; minutes += 3) {
+      await run(minutes, jobs);
+      await deliver(minutes);
+    }
+    expect(await queued("emergency")).toHaveLength(11);
+    expect((await h.db.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).alerts).toBe(
+      11,
+    );
+    const gaveUp = logs.filter((l) => l.includes("no more repeats"));
+    expect(gaveUp).toHaveLength(1);
+    expect(JSON.parse(gaveUp[0] ?? "{}")).toMatchObject({ level: "warn", callSid: alert.callSid });
+  });
+});
+
+describe("in Slack", () => {
+  it("posts a reminder in the department's channel and an escalation to the duty manager's", async () => {
+    await h.db.department.update({
+      where: { key: "finance" },
+      data: { slackChannel: "C_FINANCE" },
+    });
+    await h.db.department.update({
+      where: { key: "duty_manager" },
+      data: { slackChannel: "C_DUTY_MANAGER" },
+    });
+    const message = await financeMessage();
+    await deliver(0);
+    const jobs = coreJobs({ db: h.db, config: { slackApiUrl: slack.url, slack: null } });
+    await run(15, jobs);
+    await deliver(15);
+    await run(240, jobs);
+    // Claimed after the escalation was queued: the post shows it as it is when it goes out.
+    await h.db.message.update({
+      where: { id: message.id },
+      data: { claimedBy: "U_LINA", claimedAt: at(241), status: "claimed" },
+    });
+    await deliver(241);
+
+    const reminder = slack.posts().find((p) => String(p.args.text).startsWith("提醒 Reminder"));
+    expect(reminder?.args.channel).toBe("C_FINANCE");
+    expect(String(reminder?.args.text)).toContain("王先生");
+    expect(String(reminder?.args.text)).toContain("15 min");
+    const reminderBlocks = JSON.stringify(reminder?.args.blocks);
+    for (const expected of [
+      "message_claim",
+      "message_call_back",
+      "message_done",
+      `message:${message.id}`,
+      "东方贸易",
+      "请回电，谢谢。",
+    ]) {
+      expect(reminderBlocks).toContain(expected);
+    }
+
+    const escalation = slack.posts().find((p) => String(p.args.text).startsWith("升级 Escalation"));
+    expect(escalation?.args.channel).toBe("C_DUTY_MANAGER");
+    expect(String(escalation?.args.text)).toContain("4 h");
+    const escalationBlocks = JSON.stringify(escalation?.args.blocks);
+    expect(escalationBlocks).toContain("message_done");
+    expect(escalationBlocks).toContain("<@U_LINA>");
+    expect(escalationBlocks).not.toContain("message_claim");
+    expect(slack.posts().map((p) => p.args.channel)).toEqual([
+      "C_FINANCE",
+      "C_FINANCE",
+      "C_FINANCE",
+      "C_DUTY_MANAGER",
+    ]);
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { statsBlocks, statsUsage } from "../../src/bot/stats-blocks.ts";
+import type { DepartmentStats, Stats } from "../../src/stats/compute.ts";
+import { PERIOD_FORMS, parsePeriod } from "../../src/stats/period.ts";
+
+const NOW = new Date("2026-11-25T02:00:00Z");
+const MONTH = parsePeriod("2026-11", NOW, "Asia/Shanghai");
+if (!MONTH) throw new Error("2026-11 is not a period");
+
+function department(key: string | null, zh: string, en: string, calls: number): DepartmentStats {
+  return {
+    key,
+    name: { zh, en },
+    calls,
+    answered: Math.floor(calls / 2),
+    answerRate: calls === 0 ? null : Math.floor(calls / 2) / calls,
+    transferred: Math.floor(calls / 2),
+    messages: 1,
+    missed: 2,
+    abandoned: 3,
+    emergencies: 0,
+    info: 0,
+  };
+}
+
+function monthStats(overrides: Partial<Stats> = {}): Stats {
+  return {
+    timezone: "Asia/Shanghai",
+    totals: {
+      calls: 123,
+      answered: 30,
+      answerRate: 30 / 123,
+      transferred: 30,
+      transferRate: 30 / 123,
+      messages: 31,
+      messageRate: 31 / 123,
+      missed: 29,
+      abandoned: 28,
+      emergencies: 1,
+      info: 2,
+      unsettled: 1,
+      averageSecondsToAnswer: 15,
+    },
+    departments: [
+      department("front_desk", "前台", "Front Desk", 31),
+      department("food", "餐饮", "Food & Drink", 30),
+      department(null, "未分配部门", "Not routed", 4),
+    ],
+    hourly: Array.from({ length: 24 }, (_, hour) => (hour === 9 ? 40 : hour === 14 ? 20 : 0)),
+    byDay: Array.from({ length: 30 }, (_, i) => ({
+      key: `2026-11-${String(i + 1).padStart(2, "0")}`,
+      calls: i === 0 ? 8 : 4,
+      answered: i === 0 ? 2 : 1,
+      transferred: 1,
+      messages: 1,
+      missed: 1,
+      abandoned: 1,
+    })),
+    ...overrides,
+  };
+}
+
+function texts(blocks: object[]): string[] {
+  return blocks.map((block) => JSON.stringify(block));
+}
+
+function sectionText(blocks: object[], title: string): string {
+  const block = blocks.find((b) => JSON.stringify(b).includes(title)) as
+    | { text: { text: string } }
+    | undefined;
+  if (!block) throw new Error(`no section ${title}`);
+  return block.text.text;
+}
+
+function codeLines(text: string): string[] {
+  const code = /```\n([\s\S]*)\n```/.exec(text)?.[1];
+  if (code === undefined) throw new Error("no code block");
+  return code.split("\n");
+}
+
+describe("statsBlocks", () => {
+  it("heads the post with the period and shows the headline figures with rates", () => {
+    const { text, blocks } = statsBlocks(monthStats(), MONTH);
+    expect(JSON.stringify(blocks[0])).toContain("话务统计 Call statistics · 2026-11");
+    expect(JSON.stringify(blocks[1])).toContain("2026-11-01 – 2026-11-30 · Asia/Shanghai");
+    const fields = (blocks[2] as { fields: { text: string }[] }).fields.map((f) => f.text);
+    expect(fields).toContain("*来电 Calls*\n123");
+    expect(fields).toContain("*接听 Answered*\n30 (24.4%)");
+    expect(fields).toContain("*留言 Messages*\n31 (25.2%)");
+    expect(fields).toContain("*平均接听用时 Average time to answer*\n15.0 s");
+    expect(fields.length).toBeLessThanOrEqual(10);
+    expect(text).toContain("2026-11");
+    expect(text).toContain("123 calls");
+  });
+
+  it("tables the departments in columns, escaping what Slack would read as markup", () => {
+    const { blocks } = statsBlocks(monthStats(), MONTH);
+    const lines = codeLines(sectionText(blocks, "By department"));
+    expect(lines).toHaveLength(2 + 3);
+    expect(lines[2]).toMatch(/^前台 Front Desk\s+31\s+15\s+48\.4%\s+15\s+1\s+2\s+3$/);
+    expect(lines[3]).toContain("餐饮 Food &amp; Drink");
+    expect(lines[4]).toMatch(/^未分配部门 Not routed\s+4\s/);
+    // The count columns line up under each other, two columns counted for each Chinese character.
+    const width = (line: string) => [...line].reduce((n, c) => n + (/[一-龥]/.test(c) ? 2 : 1), 0);
+    expect(new Set(lines.slice(2).map((line) => width(line.replace("&amp;", "&")))).size).toBe(1);
+  });
+
+  it("charts the calls of every hour as bars, the busiest hour the longest", () => {
+    const { blocks } = statsBlocks(monthStats(), MONTH);
+    const lines = codeLines(sectionText(blocks, "Calls by hour"));
+    expect(lines).toHaveLength(24);
+    expect(lines[0]).toBe("00:00  0 ");
+    expect(lines[9]).toBe(`09:00 40 ${"█".repeat(24)}`);
+    expect(lines[14]).toBe(`14:00 20 ${"█".repeat(12)}`);
+  });
+
+  it("charts a month day by day with each day's answer rate", () => {
+    const { blocks } = statsBlocks(monthStats(), MONTH);
+    const lines = codeLines(sectionText(blocks, "Day by day"));
+    expect(lines).toHaveLength(30);
+    expect(lines[0]).toMatch(/^2026-11-01 8 █{24}\s+25\.0% 接听 answered$/);
+    expect(lines[1]).toMatch(/^2026-11-02 4 █{12}\s+25\.0% 接听 answered$/);
+  });
+
+  it("says so when there were no calls, with dashes for rates", () => {
+    const empty = monthStats({
+      totals: {
+        calls: 0,
+        answered: 0,
+        answerRate: null,
+        transferred: 0,
+        transferRate: null,
+        messages: 0,
+        messageRate: null,
+        missed: 0,
+        abandoned: 0,
+        emergencies: 0,
+        info: 0,
+        unsettled: 0,
+        averageSecondsToAnswer: null,
+      },
+    });
+    const { blocks } = statsBlocks(empty, MONTH);
+    const all = texts(blocks).join("\n");
+    expect(all).toContain("No calls in this period");
+    expect(all).toContain("*接听 Answered*\\n0 (—)");
+    expect(all).toContain("*平均接听用时 Average time to answer*\\n—");
+    expect(all).not.toContain("By department");
+  });
+
+  it("keeps within Slack's limits with many departments", () => {
+    const many = monthStats({
+      departments: Array.from({ length: 120 }, (_, i) =>
+        department(`d${i}`, "很长的部门名称", `A department with a long name ${i}`, i),
+      ),
+    });
+    const { blocks } = statsBlocks(many, MONTH);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    for (const block of blocks as { text?: { text: string } }[]) {
+      expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
+    }
+    const rows = blocks
+      .filter((b) => JSON.stringify(b).includes("A department with"))
+      .flatMap((b) => codeLines((b as { text: { text: string } }).text.text));
+    expect(rows.filter((line) => line.includes("A department with"))).toHaveLength(120);
+  });
+});
+
+describe("statsUsage", () => {
+  it("names every form of period", () => {
+    const usage = statsUsage();
+    for (const form of PERIOD_FORMS) expect(usage).toContain(`\`${form}\``);
+    expect(usage).toContain("今天");
+  });
+});

@@ -1,0 +1,108 @@
+import { signSlackRequest } from "../../src/bot/verify.ts";
+import { type Harness, PUBLIC_BASE_URL, SLACK_SIGNING_SECRET } from "./harness.ts";
+
+/** Posts to /slack/events exactly as Slack signs it (v0, HMAC-SHA256), at the harness's time. */
+export async function slackPost(
+  h: Harness,
+  body: string,
+  options: { contentType?: string; secret?: string; timestamp?: number; now: Date },
+): Promise<Response> {
+  const timestamp = String(options.timestamp ?? Math.floor(options.now.getTime() / 1000));
+  const signature = await signSlackRequest(options.secret ?? SLACK_SIGNING_SECRET, timestamp, body);
+  const res = await h.app.request(`${PUBLIC_BASE_URL}/slack/events`, {
+    method: "POST",
+    headers: {
+      "content-type": options.contentType ?? "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": timestamp,
+      "x-slack-signature": signature,
+    },
+    body,
+  });
+  return res;
+}
+
+/** A `/switchboard …` slash command from a user, answered through `responseUrl`. */
+export function slashCommand(text: string, userId: string, responseUrl: string): string {
+  return new URLSearchParams({
+    token: "legacy-token",
+    team_id: "T0001",
+    team_domain: "lakeside",
+    channel_id: "C_OPS",
+    channel_name: "switchboard",
+    user_id: userId,
+    user_name: userId.toLowerCase(),
+    command: "/switchboard",
+    text,
+    api_app_id: "A0001",
+    response_url: responseUrl,
+    trigger_id: `trigger-${crypto.randomUUID()}`,
+  }).toString();
+}
+
+/** A button click on a post in a channel, as Slack's interactivity payload. */
+export function buttonClick(options: {
+  actionId: string;
+  value: string;
+  userId: string;
+  channel?: string;
+  messageTs?: string;
+  responseUrl: string;
+}): string {
+  const payload = {
+    type: "block_actions",
+    team: { id: "T0001", domain: "lakeside" },
+    user: { id: options.userId, username: options.userId.toLowerCase(), team_id: "T0001" },
+    api_app_id: "A0001",
+    token: "legacy-token",
+    container: {
+      type: "message",
+      message_ts: options.messageTs ?? "1800000001.000001",
+      channel_id: options.channel ?? "C_SUPERVISORS",
+    },
+    trigger_id: `trigger-${crypto.randomUUID()}`,
+    channel: { id: options.channel ?? "C_SUPERVISORS", name: "switchboard" },
+    message: {
+      type: "message",
+      ts: options.messageTs ?? "1800000001.000001",
+      text: "",
+      blocks: [],
+    },
+    response_url: options.responseUrl,
+    actions: [
+      {
+        type: "button",
+        action_id: options.actionId,
+        block_id: "b",
+        value: options.value,
+        action_ts: "1800000002.000002",
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A modal submission (view_submission) with the given state values. */
+export function viewSubmission(options: {
+  callbackId: string;
+  userId: string;
+  privateMetadata?: string;
+  values: Record<string, Record<string, unknown>>;
+}): string {
+  const payload = {
+    type: "view_submission",
+    team: { id: "T0001", domain: "lakeside" },
+    user: { id: options.userId, username: options.userId.toLowerCase(), team_id: "T0001" },
+    api_app_id: "A0001",
+    token: "legacy-token",
+    trigger_id: `trigger-${crypto.randomUUID()}`,
+    view: {
+      id: "V0001",
+      type: "modal",
+      callback_id: options.callbackId,
+      private_metadata: options.privateMetadata ?? "",
+      state: { values: options.values },
+      hash: "h",
+    },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

@@ -1,0 +1,179 @@
+// The core calls against the real worker bundle on local workerd, with a local D1 migrated by
+// wrangler, driven over HTTP exactly as Twilio would. The worker runs on the real clock, so the
+// calls go to departments that are open around the clock (front desk, security).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalWorker, startLocalWorker } from "../../scripts/lib/local-worker.ts";
+import {
+  type CallResult,
+  type CallScript,
+  inboundCallParams,
+  newSid,
+  PhoneSimulator,
+  scriptedCaller,
+  signTwilio,
+} from "../../scripts/lib/phone.ts";
+import { FakeSlack } from "../support/fake-slack.ts";
+
+const AUTH_TOKEN = "worker-twilio-auth-token-0123456789";
+const ADMIN_TOKEN = "worker-admin-token-0123456789abcdef";
+const FRONT_DESK = "+862155550100";
+const SECURITY = "+862155550109";
+
+let worker: LocalWorker;
+let slack: FakeSlack;
+
+beforeAll(async () => {
+  slack = await new FakeSlack().start();
+  worker = await startLocalWorker({
+    vars: {
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      ADMIN_TOKEN,
+      SLACK_BOT_TOKEN: "xoxb-worker-test",
+      SLACK_SIGNING_SECRET: "worker-signing-secret",
+      SLACK_API_URL: slack.url,
+      SLACK_EMERGENCY_CHANNEL: "C_EMERGENCY",
+      LOG_LEVEL: "warn",
+    },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  await slack?.stop();
+});
+
+/** A whole call to the worker; no PUBLIC_BASE_URL is set, so it checks signatures on its own URL. */
+async function call(script: CallScript): Promise<CallResult> {
+  const phone = new PhoneSimulator({ baseUrl: worker.url, authToken: AUTH_TOKEN });
+  const result = await phone.call(scriptedCaller(script));
+  expect(result.problems, worker.output.join("\n")).toEqual([]);
+  return result;
+}
+
+function admin(path: string, token: string | null = ADMIN_TOKEN, init: RequestInit = {}) {
+  const headers = new Headers(init.headers);
+  if (token !== null) headers.set("authorization", `Bearer ${token}`);
+  return fetch(`${worker.url}${path}`, { ...init, headers });
+}
+
+async function adminJson<T>(path: string): Promise<T> {
+  const res = await admin(path);
+  expect(res.status, await res.clone().text()).toBe(200);
+  return (await res.json()) as T;
+}
+
+interface StoredCall {
+  outcome: string | null;
+  department: string | null;
+  handledBy: string | null;
+  intent: string | null;
+  status: string;
+  message: { callerName: string | null } | null;
+}
+
+const heard = (r: CallResult) => r.heard.join("\n");
+
+describe("the worker on workerd with D1", () => {
+  it("greets in Chinese from the directory it loaded into the empty database", async () => {
+    const r = await call({ says: [] });
+    expect(r.heard[0]).toBe("您好，欢迎致电湖畔酒店，请问有什么可以为您服务的吗？");
+    expect(await adminJson<StoredCall>(`/api/calls/${r.callSid}`)).toMatchObject({
+      outcome: "abandoned",
+      status: "completed",
+    });
+  });
+
+  it("transfers to a department after asking the staff member first", async () => {
+    const r = await call({ says: ["我要办理入住"], staff: ["answer"] });
+    expect(heard(r)).toContain("正在为您转接前台");
+    expect(r.dialled.map((d) => d.number)).toEqual([FRONT_DESK]);
+    expect(r.staffHeard.join("")).toMatch(/按1/);
+    expect(await adminJson<StoredCall>(`/api/calls/${r.callSid}`)).toMatchObject({
+      intent: "department",
+      department: "front_desk",
+      handledBy: "front_desk",
+      outcome: "transferred",
+      status: "completed",
+    });
+  });
+
+  it("takes a complete message when the staff member declines", async () => {
+    const r = await call({
+      says: ["我要办理入住", "我姓王", "东方贸易公司", "#1"],
+      staff: ["decline"],
+      message: "请帮我保留今晚的房间，谢谢。",
+    });
+    expect(r.dialled.map((d) => d.number)).toEqual([FRONT_DESK]);
+    expect(heard(r)).toContain("您的留言已记录");
+    const messages = await adminJson<{ items: Record<string, unknown>[] }>(
+      "/api/messages?department=front_desk",
+    );
+    expect(messages.items.find((m) => m.callSid === r.callSid)).toMatchObject({
+      department: "front_desk",
+      callerName: "王",
+      organisation: "东方贸易公司",
+      callbackNumber: "+8613800138000",
+      transcription: "请帮我保留今晚的房间，谢谢。",
+      status: "new",
+    });
+    expect(await adminJson<StoredCall>(`/api/calls/${r.callSid}`)).toMatchObject({
+      outcome: "message",
+      message: { callerName: "王" },
+    });
+  });
+
+  it("dials security at once in an emergency, and the cron trigger sends the alert to Slack", async () => {
+    const r = await call({ says: ["着火了，快来人！"] });
+    expect(r.dialled.map((d) => d.number)).toEqual([SECURITY]);
+    expect(r.dialled[0]?.whisperUrl).toBeUndefined();
+    expect(heard(r)).toContain("紧急转接保安部");
+    expect(await adminJson<StoredCall>(`/api/calls/${r.callSid}`)).toMatchObject({
+      intent: "emergency",
+      outcome: "emergency",
+      department: "security",
+    });
+
+    const cron = await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`);
+    expect(cron.status).toBe(200);
+    // The jobs run under waitUntil, after the trigger has answered: wait for the post to land.
+    const deadline = Date.now() + 15_000;
+    while (!slack.posts().some((p) => p.args.channel === "C_EMERGENCY") && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(slack.posts().map((p) => p.args.channel)).toContain("C_EMERGENCY");
+    expect(slack.posts()[0]?.token).toBe("xoxb-worker-test");
+  });
+
+  it("answers an unsigned or wrongly signed webhook with 403 and writes nothing", async () => {
+    const before = await adminJson<{ total: number }>("/api/calls");
+    const callSid = newSid("CA");
+    const params = inboundCallParams({
+      callSid,
+      accountSid: newSid("AC"),
+      from: "+8613800138000",
+      to: "+862155550000",
+      status: "ringing",
+    });
+    const url = `${worker.url}/voice/incoming`;
+    const body = new URLSearchParams(params).toString();
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    const unsigned = await fetch(url, { method: "POST", headers: form, body });
+    const forged = await fetch(url, {
+      method: "POST",
+      headers: { ...form, "x-twilio-signature": signTwilio("not-the-token", url, params) },
+      body,
+    });
+    expect([unsigned.status, forged.status]).toEqual([403, 403]);
+    expect((await admin(`/api/calls/${callSid}`)).status).toBe(404);
+    expect((await adminJson<{ total: number }>("/api/calls")).total).toBe(before.total);
+  });
+
+  it("guards the admin API with the admin token", async () => {
+    expect((await admin("/api/calls", null)).status).toBe(401);
+    expect((await admin("/api/calls", "not-the-admin-token-at-all")).status).toBe(401);
+    expect((await admin("/api/messages", null)).status).toBe(401);
+    const calls = await admin("/api/calls?pageSize=1");
+    expect(calls.status).toBe(200);
+    expect(await calls.json()).toMatchObject({ page: 1, pageSize: 1 });
+  });
+});
