@@ -52,6 +52,12 @@ export const MESSAGE_COLUMNS = everyKeyOf<MessageRecord>()([
   "status",
   "createdAt",
   "updatedAt",
+  "claimedBy",
+  "claimedAt",
+  "calledBackBy",
+  "calledBackAt",
+  "doneBy",
+  "doneAt",
 ]);
 
 // Date-only means UTC midnight, as in GET /api/calls; an offset gives local days.

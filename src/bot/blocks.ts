@@ -36,6 +36,8 @@ export interface MessagePayload extends Handling {
 }
 
 export interface MissedCallPayload extends Handling {
+  /** The operator on duty when the call was missed, from the roster: mentioned on the post. */
+  onDuty?: string | null;
   key: string;
   callSid: string;
   from: string;
@@ -206,6 +208,14 @@ export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): S
           field("时间 Time", time(p.at, dir)),
         ],
       },
+      ...(p.onDuty
+        ? [
+            {
+              type: "context",
+              elements: [{ type: "mrkdwn", text: `值班总机 On duty: <@${p.onDuty}>` }],
+            },
+          ]
+        : []),
       ...handlingLine(p, dir),
       ...(p.doneAt
         ? []

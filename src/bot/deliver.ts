@@ -3,7 +3,7 @@ import type { Notification } from "../generated/prisma/client.ts";
 import { type Deliver, DeliveryError } from "../jobs/outbox.ts";
 import type { Directory } from "../rules/directory.ts";
 import type { Db } from "../store/db.ts";
-import { messageJson } from "../store/json.ts";
+import { onDutyOperator } from "../store/roster.ts";
 import {
   type EmergencyPayload,
   emergencyBlocks,
@@ -13,6 +13,7 @@ import {
   missedCallBlocks,
   type SlackPost,
 } from "./blocks.ts";
+import { messageFromRow } from "./message-post.ts";
 import { type EmergencyRepeatPayload, emergencyRepeatBlocks, noticePost } from "./notices.ts";
 
 export interface Channels {
@@ -41,7 +42,7 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
     const message = await db.message.findUnique({ where: { id: n.subject } });
     if (message) {
       return messageBlocks(
-        { ...(payload as MessagePayload), ...messageJson(message), messageId: message.id },
+        { ...messageFromRow(message), from: (payload as MessagePayload).from },
         dir,
       );
     }
@@ -49,8 +50,13 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
   switch (n.kind) {
     case "message":
       return messageBlocks(payload as MessagePayload, dir);
-    case "missed_call":
-      return missedCallBlocks(payload as MissedCallPayload, dir);
+    case "missed_call": {
+      const onDuty = await onDutyOperator(db, dir, n.createdAt);
+      return missedCallBlocks(
+        { ...(payload as MissedCallPayload), onDuty: onDuty?.slackUserId ?? null },
+        dir,
+      );
+    }
     case "emergency":
       return "repeat" in payload
         ? emergencyRepeatBlocks(payload as EmergencyRepeatPayload, dir)

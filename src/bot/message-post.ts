@@ -1,4 +1,5 @@
 import type { EmergencyAlert, Message, MissedCall } from "../generated/prisma/client.ts";
+import { messageJson } from "../store/json.ts";
 import type { EmergencyPayload, MessagePayload, MissedCallPayload } from "./blocks.ts";
 
 /** The posts' payloads read from the records as they are now, with what staff have done. */
@@ -6,27 +7,7 @@ import type { EmergencyPayload, MessagePayload, MissedCallPayload } from "./bloc
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export function messageFromRow(m: Message, from = m.callbackNumber ?? ""): MessagePayload {
-  return {
-    messageId: m.id,
-    callSid: m.callSid,
-    department: m.department,
-    target: m.target,
-    callerName: m.callerName,
-    organisation: m.organisation,
-    callbackNumber: m.callbackNumber,
-    language: m.language,
-    transcript: m.transcript,
-    transcription: m.transcription,
-    recordingUrl: m.recordingUrl,
-    from,
-    at: m.createdAt.toISOString(),
-    claimedBy: m.claimedBy,
-    claimedAt: iso(m.claimedAt),
-    calledBackBy: m.calledBackBy,
-    calledBackAt: iso(m.calledBackAt),
-    doneBy: m.doneBy,
-    doneAt: iso(m.doneAt),
-  };
+  return { ...messageJson(m), messageId: m.id, from, at: m.createdAt.toISOString() };
 }
 
 export function missedCallFromRow(m: MissedCall, from: string): MissedCallPayload {

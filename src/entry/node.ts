@@ -12,6 +12,7 @@ import { createLogger, type Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
 import { importDirectory, loadDirectory } from "../store/directory.ts";
 import { createNodePrisma, openSqlite } from "../store/sqlite.ts";
+import { backupJob, backupSettings } from "../store/sqlite-backup.ts";
 
 /** Where development secrets live, so the phone simulator can find them by itself. */
 export const DEV_SECRETS_FILE = "data/dev-secrets.json";
@@ -58,8 +59,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(env);
   const log = createLogger(config.logLevel, { service: "switchboard" });
   const db = openDatabase(config, log);
-  if (!(await loadDirectory(db))) {
-    const directory = await importDirectoryFile(db, resolve(config.directoryFile));
+  let directory = await loadDirectory(db);
+  if (!directory) {
+    directory = await importDirectoryFile(db, resolve(config.directoryFile));
     log.info("directory loaded on first start", {
       file: config.directoryFile,
       departments: directory.departments.length,
@@ -94,7 +96,11 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       ].join("\n"),
     );
   }
-  const jobs = nodeJobs(config, db);
+  const jobs = nodeJobs(config, db, {
+    ...backupSettings(env),
+    databaseUrl: config.databaseUrl,
+    timezone: directory.organisation.timezone,
+  });
   const timer = jobTimer(jobs, { db, log });
   const stop = async () => {
     await timer.stop();
@@ -104,9 +110,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   return { config, app, db, port, stop };
 }
 
-/** The jobs the Node entry runs: the shared ones, plus what only a Node server can do. */
-export function nodeJobs(config: Config, db: Db): Job[] {
-  return [...coreJobs({ db, config })];
+/** The jobs the Node entry runs: the shared ones, plus the nightly backup of the SQLite file. */
+export function nodeJobs(config: Config, db: Db, backup: Parameters<typeof backupJob>[0]): Job[] {
+  return [...coreJobs({ db, config }), backupJob(backup)];
 }
 
 /** Runs the jobs every tick; a tick that comes while a run is still going is skipped. */

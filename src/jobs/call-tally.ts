@@ -110,13 +110,22 @@ async function countDay(
   if (!issued) throw new Error("the call tally has no state row");
   const generation = Number(issued.generation);
 
+  // The same counts as computeStats makes from the calls, for one whole local day.
   await db.$executeRaw`
-    INSERT INTO "CallTally" ("day", "generation", "department", "outcome", "calls", "answered", "answerMs")
-    SELECT ${day}, ${generation}, COALESCE("department", ''), COALESCE("outcome", ''),
+    INSERT INTO "CallTally" ("day", "generation", "department", "calls", "answered", "answerMs",
+      "transferred", "messages", "missed", "abandoned", "emergencies", "info", "unsettled")
+    SELECT ${day}, ${generation}, COALESCE("department", ''),
       COUNT(*), COUNT("answeredAt"),
-      COALESCE(SUM(CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)), 0)
+      COALESCE(SUM(CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)), 0),
+      COUNT(CASE WHEN "outcome" = 'transferred' THEN 1 END),
+      COUNT(CASE WHEN "outcome" = 'message' THEN 1 END),
+      COUNT(CASE WHEN "outcome" = 'missed' THEN 1 END),
+      COUNT(CASE WHEN "outcome" = 'abandoned' THEN 1 END),
+      COUNT(CASE WHEN "outcome" = 'emergency' THEN 1 END),
+      COUNT(CASE WHEN "outcome" = 'info' THEN 1 END),
+      COUNT(CASE WHEN "outcome" IS NULL THEN 1 END)
     FROM "Call" WHERE "startedAt" >= ${start} AND "startedAt" < ${end}
-    GROUP BY 3, 4`;
+    GROUP BY 3`;
   // A day with a clock change has two offsets; an hour repeated when clocks go back adds up.
   for (const span of offsetSpans(start, end, timezone)) {
     await db.$executeRaw`

@@ -84,27 +84,63 @@ export const UNROUTED_NAME: LocalizedText = { zh: "未分配部门", en: "Not ro
 
 const MS_PER_HOUR = 3_600_000;
 
-/** Calls of one (point, department, outcome), as both the tallies and the call record give them. */
-interface CellRow {
-  point: string;
-  /** '' for no department. */
-  department: string;
-  /** '' for no outcome yet. */
-  outcome: string;
-  calls: number | bigint;
-  answered: number | bigint;
-  answerMs: number | bigint | null;
+/** What is counted of a group of calls, the same in the tally and from the calls. */
+interface Counts {
+  calls: number;
+  answered: number;
+  answerMs: number;
+  transferred: number;
+  messages: number;
+  missed: number;
+  abandoned: number;
+  emergencies: number;
+  info: number;
+  unsettled: number;
 }
+
+const COUNTED = [
+  "calls",
+  "answered",
+  "answerMs",
+  "transferred",
+  "messages",
+  "missed",
+  "abandoned",
+  "emergencies",
+  "info",
+  "unsettled",
+] as const satisfies readonly (keyof Counts)[];
+
+/** One day's or month's calls to one department ('' for none), as a query returns them. */
+type CountsRow = { point: string; department: string } & Record<
+  keyof Counts,
+  number | bigint | null
+>;
 
 interface HourRow {
   hour: number | bigint;
   calls: number | bigint;
 }
 
-interface Cell {
-  calls: number;
-  answered: number;
-  answerMs: number;
+type Cell = Counts & { point: string; department: string };
+
+function noCounts(): Counts {
+  return {
+    calls: 0,
+    answered: 0,
+    answerMs: 0,
+    transferred: 0,
+    messages: 0,
+    missed: 0,
+    abandoned: 0,
+    emergencies: 0,
+    info: 0,
+    unsettled: 0,
+  };
+}
+
+function add(into: Counts, from: Counts | CountsRow): void {
+  for (const name of COUNTED) into[name] += Number(from[name] ?? 0);
 }
 
 /**
@@ -121,29 +157,25 @@ export async function computeStats(
 ): Promise<Stats> {
   const timezone = directory.organisation.timezone;
   const pointLength = period.unit === "quarter" || period.unit === "year" ? 7 : 10;
-  const cells = new Map<string, Cell & { point: string; department: string; outcome: string }>();
+  const cells = new Map<string, Cell>();
   const hourly = Array.from({ length: 24 }, () => 0);
-  const addCells = (rows: CellRow[]) => {
+  const addRows = (rows: CountsRow[]) => {
     for (const row of rows) {
       const point = row.point.slice(0, pointLength);
-      const key = `${point}\u0000${row.department}\u0000${row.outcome}`;
-      const cell = cells.get(key) ?? {
-        point,
-        department: row.department,
-        outcome: row.outcome,
-        calls: 0,
-        answered: 0,
-        answerMs: 0,
-      };
-      cell.calls += Number(row.calls);
-      cell.answered += Number(row.answered);
-      cell.answerMs += Number(row.answerMs ?? 0);
-      cells.set(key, cell);
+      const key = `${point}\u0000${row.department}`;
+      let cell = cells.get(key);
+      if (!cell) {
+        cell = { point, department: row.department, ...noCounts() };
+        cells.set(key, cell);
+      }
+      add(cell, row);
     }
   };
   const addHours = (rows: HourRow[]) => {
-    for (const row of rows)
-      hourly[Number(row.hour)] = (hourly[Number(row.hour)] ?? 0) + Number(row.calls);
+    for (const row of rows) {
+      const hour = Number(row.hour);
+      hourly[hour] = (hourly[hour] ?? 0) + Number(row.calls);
+    }
   };
 
   const days = wholeDays(period, timezone);
@@ -151,43 +183,55 @@ export async function computeStats(
     options.tallies === false ? new Set<string>() : await talliedDays(db, period, days, timezone);
   if (tallied.size > 0) {
     const list = JSON.stringify([...tallied]);
-    const [cellRows, hourRows] = await Promise.all([
-      db.$queryRaw<CellRow[]>`
-        SELECT substr(t."day", 1, ${pointLength}) AS "point", t."department", t."outcome",
-          SUM(t."calls") AS "calls", SUM(t."answered") AS "answered", SUM(t."answerMs") AS "answerMs"
+    addRows(
+      await db.$queryRaw<CountsRow[]>`
+        SELECT substr(t."day", 1, ${pointLength}) AS "point", t."department",
+          SUM(t."calls") AS "calls", SUM(t."answered") AS "answered", SUM(t."answerMs") AS "answerMs",
+          SUM(t."transferred") AS "transferred", SUM(t."messages") AS "messages",
+          SUM(t."missed") AS "missed", SUM(t."abandoned") AS "abandoned",
+          SUM(t."emergencies") AS "emergencies", SUM(t."info") AS "info",
+          SUM(t."unsettled") AS "unsettled"
         FROM json_each(${list}) AS j
         JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ${timezone}
         JOIN "CallTally" AS t ON t."day" = d."day" AND t."generation" = d."generation"
-        GROUP BY 1, 2, 3`,
-      db.$queryRaw<HourRow[]>`
+        GROUP BY 1, 2`,
+    );
+    addHours(
+      await db.$queryRaw<HourRow[]>`
         SELECT h."hour", SUM(h."calls") AS "calls"
         FROM json_each(${list}) AS j
         JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ${timezone}
         JOIN "CallHourTally" AS h ON h."day" = d."day" AND h."generation" = d."generation"
         GROUP BY 1`,
-    ]);
-    addCells(cellRows);
-    addHours(hourRows);
+    );
   }
 
   for (const range of untalliedRanges(period, days, tallied, timezone)) {
     for (const span of offsetSpans(range.from, range.to, timezone)) {
       const shift = sqliteShift(span.offsetMinutes);
-      const [cellRows, hourRows] = await Promise.all([
-        db.$queryRaw<CellRow[]>`
+      // The same counts as the call tally job's, by local day.
+      addRows(
+        await db.$queryRaw<CountsRow[]>`
           SELECT strftime('%Y-%m-%d', "startedAt", ${shift}) AS "point",
-            COALESCE("department", '') AS "department", COALESCE("outcome", '') AS "outcome",
+            COALESCE("department", '') AS "department",
             COUNT(*) AS "calls", COUNT("answeredAt") AS "answered",
-            SUM(CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)) AS "answerMs"
+            SUM(CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)) AS "answerMs",
+            COUNT(CASE WHEN "outcome" = 'transferred' THEN 1 END) AS "transferred",
+            COUNT(CASE WHEN "outcome" = 'message' THEN 1 END) AS "messages",
+            COUNT(CASE WHEN "outcome" = 'missed' THEN 1 END) AS "missed",
+            COUNT(CASE WHEN "outcome" = 'abandoned' THEN 1 END) AS "abandoned",
+            COUNT(CASE WHEN "outcome" = 'emergency' THEN 1 END) AS "emergencies",
+            COUNT(CASE WHEN "outcome" = 'info' THEN 1 END) AS "info",
+            COUNT(CASE WHEN "outcome" IS NULL THEN 1 END) AS "unsettled"
           FROM "Call" WHERE "startedAt" >= ${span.from} AND "startedAt" < ${span.to}
-          GROUP BY 1, 2, 3`,
-        db.$queryRaw<HourRow[]>`
+          GROUP BY 1, 2`,
+      );
+      addHours(
+        await db.$queryRaw<HourRow[]>`
           SELECT CAST(strftime('%H', "startedAt", ${shift}) AS INTEGER) AS "hour", COUNT(*) AS "calls"
           FROM "Call" WHERE "startedAt" >= ${span.from} AND "startedAt" < ${span.to}
           GROUP BY 1`,
-      ]);
-      addCells(cellRows);
-      addHours(hourRows);
+      );
     }
   }
 
@@ -308,66 +352,51 @@ function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-type Counted = Cell & { department: string; outcome: string };
-
-function countOf(cells: Counted[], outcome: string): number {
-  let n = 0;
-  for (const cell of cells) if (cell.outcome === outcome) n += cell.calls;
-  return n;
+function sum(cells: Cell[]): Counts {
+  const counts = noCounts();
+  for (const cell of cells) add(counts, cell);
+  return counts;
 }
 
-function totalsOf(cells: Counted[]): StatsTotals {
-  let calls = 0;
-  let answered = 0;
-  let answerMs = 0;
-  for (const cell of cells) {
-    calls += cell.calls;
-    answered += cell.answered;
-    answerMs += cell.answerMs;
-  }
-  const transferred = countOf(cells, "transferred");
-  const messages = countOf(cells, "message");
+function totalsOf(cells: Cell[]): StatsTotals {
+  const c = sum(cells);
   return {
-    calls,
-    answered,
-    answerRate: rate(answered, calls),
-    transferred,
-    transferRate: rate(transferred, calls),
-    messages,
-    messageRate: rate(messages, calls),
-    missed: countOf(cells, "missed"),
-    abandoned: countOf(cells, "abandoned"),
-    emergencies: countOf(cells, "emergency"),
-    info: countOf(cells, "info"),
-    unsettled: countOf(cells, ""),
-    averageSecondsToAnswer: answered === 0 ? null : Math.round(answerMs / answered / 100) / 10,
+    calls: c.calls,
+    answered: c.answered,
+    answerRate: rate(c.answered, c.calls),
+    transferred: c.transferred,
+    transferRate: rate(c.transferred, c.calls),
+    messages: c.messages,
+    messageRate: rate(c.messages, c.calls),
+    missed: c.missed,
+    abandoned: c.abandoned,
+    emergencies: c.emergencies,
+    info: c.info,
+    unsettled: c.unsettled,
+    averageSecondsToAnswer:
+      c.answered === 0 ? null : Math.round(c.answerMs / c.answered / 100) / 10,
   };
 }
 
-function departmentRow(key: string | null, name: LocalizedText, cells: Counted[]): DepartmentStats {
-  let calls = 0;
-  let answered = 0;
-  for (const cell of cells) {
-    calls += cell.calls;
-    answered += cell.answered;
-  }
+function departmentRow(key: string | null, name: LocalizedText, cells: Cell[]): DepartmentStats {
+  const c = sum(cells);
   return {
     key,
     name,
-    calls,
-    answered,
-    answerRate: rate(answered, calls),
-    transferred: countOf(cells, "transferred"),
-    messages: countOf(cells, "message"),
-    missed: countOf(cells, "missed"),
-    abandoned: countOf(cells, "abandoned"),
-    emergencies: countOf(cells, "emergency"),
-    info: countOf(cells, "info"),
+    calls: c.calls,
+    answered: c.answered,
+    answerRate: rate(c.answered, c.calls),
+    transferred: c.transferred,
+    messages: c.messages,
+    missed: c.missed,
+    abandoned: c.abandoned,
+    emergencies: c.emergencies,
+    info: c.info,
   };
 }
 
-function departmentsOf(cells: Counted[], directory: Directory): DepartmentStats[] {
-  const byDepartment = new Map<string, Counted[]>();
+function departmentsOf(cells: Cell[], directory: Directory): DepartmentStats[] {
+  const byDepartment = new Map<string, Cell[]>();
   for (const cell of cells) {
     const list = byDepartment.get(cell.department) ?? [];
     list.push(cell);
@@ -387,26 +416,17 @@ function departmentsOf(cells: Counted[], directory: Directory): DepartmentStats[
   return [...known, ...former, departmentRow(null, UNROUTED_NAME, byDepartment.get("") ?? [])];
 }
 
-function pointsOf(cells: (Counted & { point: string })[], keys: string[]): StatsPoint[] {
-  const points = new Map<string, StatsPoint>(
-    keys.map((key) => [
+function pointsOf(cells: Cell[], keys: string[]): StatsPoint[] {
+  return keys.map((key) => {
+    const c = sum(cells.filter((cell) => cell.point === key));
+    return {
       key,
-      { key, calls: 0, answered: 0, transferred: 0, messages: 0, missed: 0, abandoned: 0 },
-    ]),
-  );
-  const field: Record<string, keyof StatsPoint | undefined> = {
-    transferred: "transferred",
-    message: "messages",
-    missed: "missed",
-    abandoned: "abandoned",
-  };
-  for (const cell of cells) {
-    const point = points.get(cell.point);
-    if (!point) continue;
-    point.calls += cell.calls;
-    point.answered += cell.answered;
-    const name = field[cell.outcome];
-    if (name && name !== "key") point[name] += cell.calls;
-  }
-  return [...points.values()];
+      calls: c.calls,
+      answered: c.answered,
+      transferred: c.transferred,
+      messages: c.messages,
+      missed: c.missed,
+      abandoned: c.abandoned,
+    };
+  });
 }

@@ -49,5 +49,11 @@ export function messageJson(m: Message) {
     status: m.status,
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
+    claimedBy: m.claimedBy,
+    claimedAt: m.claimedAt?.toISOString() ?? null,
+    calledBackBy: m.calledBackBy,
+    calledBackAt: m.calledBackAt?.toISOString() ?? null,
+    doneBy: m.doneBy,
+    doneAt: m.doneAt?.toISOString() ?? null,
   };
 }

@@ -207,10 +207,13 @@ export async function restoreDatabase(
   }
   let previous: string | null = null;
   if (existsSync(database) && statSync(database).size > 0) {
-    previous = join(
-      options.dir ?? DEFAULT_BACKUP_DIR,
-      backupFileName(options.now ?? new Date(), "-before-restore"),
-    );
+    const dir = options.dir ?? DEFAULT_BACKUP_DIR;
+    const now = options.now ?? new Date();
+    previous = join(dir, backupFileName(now, "-before-restore"));
+    // Two restores in one second must not overwrite the first one's copy.
+    for (let n = 2; existsSync(previous); n++) {
+      previous = join(dir, backupFileName(now, `-before-restore-${n}`));
+    }
     // Kept even if damaged: a restore is often how one recovers from exactly that.
     await snapshot(database, previous, false);
   }

@@ -360,10 +360,15 @@ describe("restoreDatabase", () => {
     expect(callRows(result.previous ?? "")).toEqual([current]);
     expect(callRows(sqlitePath(url))).toEqual([writtenCall("older", 0)]);
     expect(inspectBackup(sqlitePath(url)).migrations).toEqual(migrationNames());
-    // A later backup's pruning never takes the before-restore copy.
+    // A second restore in the same second keeps its own copy beside the first.
+    const again = await restoreDatabase(file, url, { dir, now: new Date("2026-11-26T09:00:00Z") });
+    expect(again.previous).toBe(join(dir, "switchboard-20261126T090000Z-before-restore-2.db"));
+    expect(callRows(result.previous ?? "")).toEqual([current]);
+    // A later backup's pruning never takes a before-restore copy.
     await backupDatabase(url, { dir, keep: 1, now: new Date("2026-11-27T03:00:00Z") });
     await backupDatabase(url, { dir, keep: 1, now: new Date("2026-11-28T03:00:00Z") });
     expect(readdirSync(dir).sort()).toEqual([
+      "switchboard-20261126T090000Z-before-restore-2.db",
       "switchboard-20261126T090000Z-before-restore.db",
       "switchboard-20261128T030000Z.db",
     ]);

@@ -56,8 +56,15 @@ async function missedFor(r: CallResult) {
   return { missed, notifications, outcome };
 }
 
+interface Expected {
+  reason: string;
+  department: string;
+  target: string | null;
+  outcome: string;
+}
+
 describe("a missed call, on every path", () => {
-  it.each<[string, CallScript, Date, object]>([
+  it.each<[string, CallScript, Date, Expected]>([
     [
       "the staff member declines",
       { says: ["我要开发票"], staff: ["decline"] },
@@ -110,7 +117,7 @@ describe("a missed call, on every path", () => {
     h.setNow(at);
     const r = await call(script);
     const { missed, notifications, outcome } = await missedFor(r);
-    const { outcome: expectedOutcome, ...record } = expected as { outcome: string };
+    const { outcome: expectedOutcome, ...record } = expected;
     expect(outcome).toBe(expectedOutcome);
     expect(missed).toHaveLength(1);
     expect(missed[0]).toMatchObject({ ...record, status: "new" });
@@ -118,7 +125,7 @@ describe("a missed call, on every path", () => {
     expect(notifications[0]).toMatchObject({
       status: "pending",
       subject: missed[0]?.id,
-      department: (record as { department: string }).department,
+      department: record.department,
     });
     expect(JSON.parse(notifications[0]?.payload ?? "{}")).toMatchObject({
       ...record,

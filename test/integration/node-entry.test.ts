@@ -20,6 +20,7 @@ const env = () => ({
   TWILIO_AUTH_TOKEN: "node-entry-token",
   ADMIN_TOKEN: "node-entry-admin-token",
   LOG_LEVEL: "error",
+  BACKUP_DIR: join(dir, "backups"),
 });
 
 describe("the Node entry", () => {
@@ -37,6 +38,9 @@ describe("the Node entry", () => {
     } finally {
       await first.stop();
     }
+
+    // The jobs' first tick ran at start: the nightly backup, never taken before, is there.
+    expect(readdirSync(join(dir, "backups")).filter((f) => f.endsWith(".db"))).toHaveLength(1);
 
     const second = await start(env());
     try {

@@ -217,3 +217,28 @@ describe("the outbox", () => {
     expect(body.items.map((n) => n.kind).sort()).toEqual(["message", "missed_call"]);
   });
 });
+
+describe("a missed call's post", () => {
+  it("mentions the operator on duty from the roster", async () => {
+    await h.db.staff.update({
+      where: { key: "chen_jing" },
+      data: { slackUserId: "U_CHEN", role: "operator" },
+    });
+    await h.db.rosterEntry.create({
+      data: {
+        date: "2026-11-25",
+        shift: "day",
+        slackUserId: "U_CHEN",
+        staffKey: "chen_jing",
+        role: "operator",
+        position: 0,
+        setBy: "U_ADMIN",
+        setAt: WEEKDAY_MORNING,
+      },
+    });
+    await call(["我要开发票"], ["decline"]);
+    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const missed = slack.posts().find((p) => String(p.args.text).includes("Missed call"));
+    expect(JSON.stringify(missed?.args.blocks)).toContain("On duty: <@U_CHEN>");
+  });
+});
