@@ -1,9 +1,11 @@
 import { slackDeliverer } from "../bot/deliver.ts";
 import { createSlackClient } from "../bot/slack.ts";
-import type { Config } from "../config.ts";
+import { type Config, LONG_DISTANCE_DEFAULTS } from "../config.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
+import { callTallyJob } from "./call-tally.ts";
 import { emergencyRepeatJob } from "./emergency-repeat.ts";
+import { longDistanceJob } from "./long-distance.ts";
 import { outboxJob } from "./outbox.ts";
 import { messageRemindersJob } from "./reminders.ts";
 import type { Job } from "./runner.ts";
@@ -14,7 +16,8 @@ export const JOB_TICK_MS = 15_000;
 /** The jobs both runtimes run: the same list for the Node timer and the Workers cron. */
 export function coreJobs(deps: {
   db: Db;
-  config: Pick<Config, "slack" | "slackApiUrl">;
+  config: Pick<Config, "slack" | "slackApiUrl"> &
+    Partial<Pick<Config, "longDistance" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl">>;
   fetch?: typeof fetch;
 }): Job[] {
   const { slack } = deps.config;
@@ -27,8 +30,28 @@ export function coreJobs(deps: {
         }),
         db: deps.db,
         directory: () => loadDirectory(deps.db),
-        channels: { emergency: slack.emergencyChannel, supervisors: slack.supervisorsChannel },
+        channels: {
+          emergency: slack.emergencyChannel,
+          supervisors: slack.supervisorsChannel,
+          approvers: slack.approversChannel,
+        },
       })
     : null;
-  return [outboxJob(deliver), emergencyRepeatJob(), messageRemindersJob()];
+  const { twilioAccountSid, twilioAuthToken, twilioApiUrl } = deps.config;
+  const twilio =
+    twilioAccountSid && twilioAuthToken && twilioApiUrl
+      ? {
+          accountSid: twilioAccountSid,
+          authToken: twilioAuthToken,
+          apiUrl: twilioApiUrl,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        }
+      : null;
+  return [
+    outboxJob(deliver),
+    emergencyRepeatJob(),
+    messageRemindersJob(),
+    longDistanceJob({ settings: deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS, twilio }),
+    callTallyJob(),
+  ];
 }

@@ -1,4 +1,7 @@
 import { type Context, Hono } from "hono";
+import type { Assistant } from "../ai/assistant.ts";
+import { interpret } from "../ai/interpret.ts";
+import { LONG_DISTANCE_DEFAULTS, type LongDistanceSettings } from "../config.ts";
 import type { Call, CallEvent } from "../generated/prisma/client.ts";
 import type { Logger } from "../log.ts";
 import {
@@ -11,8 +14,12 @@ import {
   type Staff,
 } from "../rules/directory.ts";
 import { describeOpening, routeByHours } from "../rules/hours.ts";
+import { spokenLanguage } from "../rules/knowledge.ts";
 import { callerLanguage } from "../rules/language.ts";
 import { toE164 } from "../rules/phone.ts";
+import { firstSentence, type Urgency, urgencyOf } from "../rules/summary.ts";
+import { mentionsPrivate, spokenNumber } from "../rules/toll.ts";
+import { type RulesTurn, rulesTurn } from "../rules/turn.ts";
 import {
   CONFIDENT,
   parseYesNo,
@@ -41,6 +48,12 @@ import {
 } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, directorySource } from "../store/directory.ts";
+import {
+  createLongDistanceVoiceApp,
+  longDistanceSay,
+  requestByPhone,
+  staffByCallerId,
+} from "./long-distance.ts";
 import { departmentName, lastFour, say, spellDigits, staffName } from "./prompts.ts";
 import { render, type Speech, type Verb } from "./twiml.ts";
 import { twilioWebhook } from "./webhook.ts";
@@ -52,6 +65,9 @@ export interface VoiceDeps {
   publicBaseUrl: string;
   clock: () => Date;
   log: Logger;
+  longDistance?: LongDistanceSettings;
+  /** The language model, when configured; without it the rules work alone. */
+  assistant?: Assistant;
 }
 
 /** Everything a step needs to decide what the caller hears next. */
@@ -67,6 +83,8 @@ interface Turn {
   /** Speech or keypad input of this request, trimmed; empty when the caller said nothing. */
   speech: string;
   digits: string;
+  longDistance: LongDistanceSettings;
+  assistant: Assistant | undefined;
 }
 
 interface StepResult {
@@ -106,6 +124,8 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   app.post("/message/recording", step("recording-status", onRecordingStatus));
   app.post("/message/transcription", step("transcription", onTranscription));
   app.post("/status", step("status", onStatus));
+  app.post("/outside-number", step("outside-number", onOutsideNumber));
+  app.route("/long-distance", createLongDistanceVoiceApp(deps));
   return app;
 }
 
@@ -164,6 +184,8 @@ async function respond(
       log,
       speech: (params.SpeechResult ?? "").trim(),
       digits: (params.Digits ?? "").trim(),
+      longDistance: deps.longDistance ?? LONG_DISTANCE_DEFAULTS,
+      assistant: deps.assistant,
     };
     const result = await run(turn);
     const body = render(result.verbs);
@@ -392,8 +414,7 @@ async function onIntent(turn: Turn): Promise<StepResult> {
       verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]),
       detail: { heard: "nothing" },
     };
-  const understanding = understand(turn.speech, turn.dir, turn.lang);
-  return act(turn, understanding, n);
+  return understandSpeech(turn, n);
 }
 
 async function onKeypad(turn: Turn, digits: string, n: number): Promise<StepResult> {
@@ -423,9 +444,12 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       return { ...(await emergency(turn, u.category)), detail };
     case "switch_language":
       return { ...(await switchLanguage(turn, u.language)), detail };
-    case "outside_number":
+    case "outside_number": {
+      const staff = staffByCallerId(turn.dir, turn.call.from);
+      if (staff) return { ...(await outsideNumberForStaff(turn, staff, n)), detail };
       await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
       return { verbs: askIntent(turn, n + 1, [s(turn, say.outsideNumber[turn.lang]())]), detail };
+    }
     case "privacy":
       await info(turn, "privacy");
       return {
@@ -492,6 +516,65 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
     }
   }
   return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]), detail };
+}
+
+/**
+ * Staff (by caller ID) asking for an outside number: a request for approval, never a dial.
+ * Without a number in what they said, they key it in.
+ */
+async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promise<StepResult> {
+  const number = spokenNumber(turn.speech) ?? spokenNumber(turn.digits);
+  const keyIn = (before: Speech[]): Verb[] => [
+    {
+      verb: "gather",
+      action: url("/voice/outside-number", { n: n + 1 }),
+      prompt: [...before, s(turn, longDistanceSay.askNumber[turn.lang])],
+      input: "dtmf",
+      language: turn.lang,
+      finishOnKey: "#",
+      timeout: 10,
+    },
+  ];
+  if (!number) return { verbs: keyIn([]) };
+  const heard = (await findEvents(turn.db, turn.call.callSid))
+    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
+    .filter((t): t is string => Boolean(t));
+  const reason = [...heard, turn.speech].filter(Boolean).join(" / ") || number;
+  const answer = await requestByPhone({
+    db: turn.db,
+    dir: turn.dir,
+    staff,
+    callSid: turn.call.callSid,
+    number,
+    reason,
+    private: mentionsPrivate(reason),
+    settings: turn.longDistance,
+    now: turn.now,
+  });
+  const said = s(turn, answer.text[turn.lang]);
+  if (answer.retry) {
+    return n > MAX_TRIES
+      ? { verbs: askIntent(turn, n + 1, [said]), detail: answer.detail }
+      : { verbs: keyIn([said]), detail: answer.detail };
+  }
+  await info(turn, "long_distance_request");
+  return {
+    verbs: [
+      speak(said.text, turn.lang),
+      speak(turn.dir.organisation.farewell[turn.lang], turn.lang),
+      { verb: "hangup" },
+    ],
+    detail: answer.detail,
+  };
+}
+
+async function onOutsideNumber(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const staff = staffByCallerId(turn.dir, turn.call.from);
+  if (!staff || !turn.digits) {
+    return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]) };
+  }
+  return outsideNumberForStaff(turn, staff, n);
 }
 
 function confirm(turn: Turn, kind: "department" | "person", key: string, n: number): Verb[] {
@@ -581,6 +664,156 @@ function lastHeardFallback(turn: Turn): string {
     turn.speech ||
     (turn.lang === "zh" ? "未能识别来电需求" : "the caller's request was not understood")
   );
+}
+
+// ---------------------------------------------------------------- the knowledge base and the model
+
+/**
+ * Rules first (emergencies, language, outside numbers, privacy and confident matches), then the
+ * knowledge base for questions, then the language model only when the rules are unsure.
+ */
+async function understandSpeech(turn: Turn, n: number): Promise<StepResult> {
+  const rules = rulesTurn(turn.speech, turn.dir, turn.lang);
+  if (rules.kind === "decided") return act(turn, rules.understanding, n);
+  if (rules.kind === "answer") {
+    const speech = rules.entries.map((k) => k.answer[rules.language]).join(" ");
+    const cites = rules.entries.map((k) => k.key);
+    return answerQuestion(turn, speech, rules.language, cites, "rules");
+  }
+  if (turn.query.after === "faq") {
+    if (NOTHING_MORE.test(turn.speech) || parseYesNo(turn.speech) === "no") return goodbye(turn);
+    if (parseYesNo(turn.speech) === "yes") {
+      return { verbs: askIntent(turn, 1, [s(turn, say.goAhead[turn.lang]())]) };
+    }
+  }
+  if (!turn.assistant) return act(turn, rules.understanding, n);
+  return consult(turn, turn.assistant, rules, n);
+}
+
+const NOTHING_MORE =
+  /^(好的?|好吧|行|嗯|ok|okay)?[\s,，.。]*(谢谢|多谢|感谢|thanks|thank you)[\s\w,，.。!！]*$|就这些|没别的|没有别的|没其他|没有其他|\bthats all\b|\bthat is all\b|\bnothing else\b|\bthats it\b/i;
+
+async function consult(
+  turn: Turn,
+  assistant: Assistant,
+  rules: Extract<RulesTurn, { kind: "unsure" }>,
+  n: number,
+): Promise<StepResult> {
+  const heard = spokenLanguage(turn.speech);
+  const consulted = await assistant.understand({
+    utterance: turn.speech,
+    dir: turn.dir,
+    language: heard ?? turn.lang,
+    related: rules.related,
+  });
+  const model = {
+    status: consulted.status,
+    ms: consulted.ms,
+    ...(consulted.status === "answered" && consulted.cached ? { cached: true } : {}),
+    ...(consulted.status === "failed" ? { reason: consulted.reason } : {}),
+  };
+  turn.log.info("language model consulted", { model: assistant.model, ...model });
+  const noted = (result: StepResult): StepResult => ({
+    ...result,
+    detail: { ...result.detail, model },
+  });
+  // Out of time: the keypad menu, which needs no understanding at all.
+  if (consulted.status === "timeout") {
+    return noted({ verbs: menu(turn, 1, [s(turn, say.tooSlow[turn.lang]())]) });
+  }
+  if (consulted.status !== "answered") return noted(await act(turn, rules.understanding, n));
+  const decision = interpret(consulted.value, turn.dir, rules.related, heard);
+  switch (decision.kind) {
+    case "understood":
+      return noted(await act(turn, decision.understanding, n));
+    case "answer":
+      return noted(
+        await answerQuestion(
+          turn,
+          decision.speech,
+          decision.language,
+          decision.cites,
+          decision.from,
+        ),
+      );
+    case "no_answer":
+      return noted(await offerTransfer(turn, rules.understanding, n));
+    case "unknown":
+      return noted({
+        ...(await act(turn, rules.understanding, n)),
+        detail: { understood: rules.understanding, ignored: decision.why },
+      });
+  }
+}
+
+/** An answer from the knowledge base, in the caller's language, then "anything else?". */
+async function answerQuestion(
+  turn: Turn,
+  speech: string,
+  language: Language,
+  cites: string[],
+  by: "rules" | "model" | "entries",
+): Promise<StepResult> {
+  await updateCall(turn.db, turn.call.callSid, {
+    intent: "faq",
+    ...(language !== turn.lang ? { language } : {}),
+  });
+  // Answered: a call that ends here is "info", not "abandoned".
+  await addEvent(turn.db, turn.call.callSid, turn.now, "info", { what: "faq", cites });
+  const next = { ...turn, lang: language };
+  return {
+    verbs: [
+      ask(next, url("/voice/intent", { n: 1, after: "faq" }), [
+        s(next, speech),
+        s(next, say.anythingElse[language]()),
+      ]),
+    ],
+    detail: { faq: cites, by },
+  };
+}
+
+/** A question the knowledge base has no answer to: offer a person who may know. */
+async function offerTransfer(turn: Turn, u: Understanding, n: number): Promise<StepResult> {
+  const key = u.kind === "department" ? u.department : turn.dir.organisation.operatorDepartment;
+  const dept = department(turn, key);
+  await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
+  return {
+    verbs: [
+      ask(turn, url("/voice/confirm", { k: "department", key: dept.key, n }), [
+        s(turn, say.noAnswer[turn.lang](nameOf(turn, dept))),
+      ]),
+    ],
+    detail: { faq: [], offered: dept.key },
+  };
+}
+
+function goodbye(turn: Turn): StepResult {
+  return {
+    verbs: [speak(turn.dir.organisation.farewell[turn.lang], turn.lang), { verb: "hangup" }],
+    detail: { goodbye: true },
+  };
+}
+
+function summaryByRules(text: string): { summary: string | null; urgency: Urgency | null } {
+  return text
+    ? { summary: firstSentence(text), urgency: urgencyOf(text) }
+    : { summary: null, urgency: null };
+}
+
+/** A message in one line with its urgency: the model's when it answers in time, else the rules'. */
+async function summarise(
+  turn: Turn,
+  text: string,
+): Promise<{ summary: string | null; urgency: Urgency }> {
+  const byRules = { summary: firstSentence(text), urgency: urgencyOf(text) };
+  if (!turn.assistant) return byRules;
+  const consulted = await turn.assistant.summarise(text, spokenLanguage(text) ?? turn.lang);
+  turn.log.info("language model summarised", {
+    model: turn.assistant.model,
+    status: consulted.status,
+    ms: consulted.ms,
+  });
+  return consulted.status === "answered" ? consulted.value : byRules;
 }
 
 // ---------------------------------------------------------------- routing
@@ -772,14 +1005,17 @@ async function onDialed(turn: Turn): Promise<StepResult> {
 
   if (accepted) {
     if (query.s !== "1") {
+      // Who picked up is recorded even when the outcome was settled earlier (an emergency).
+      await updateCall(turn.db, turn.call.callSid, {
+        handledBy: query.target ?? dept.key,
+        answeredAt: turn.call.answeredAt ?? turn.now,
+      });
       await settleOutcome(
         turn.db,
         turn.call.callSid,
-        query.kind === "emergency" ? "emergency" : "transferred",
-        {
-          handledBy: query.target ?? dept.key,
-          answeredAt: turn.call.answeredAt ?? turn.now,
-        },
+        query.kind === "emergency" || (query.kind === "rescue" && turn.call.intent === "emergency")
+          ? "emergency"
+          : "transferred",
       );
     }
     return { verbs: [{ verb: "hangup" }], detail };
@@ -1146,6 +1382,8 @@ async function onRecorded(turn: Turn): Promise<StepResult> {
       recordingSid: turn.params.RecordingSid || null,
       recordingDuration: Number.isFinite(duration) ? duration : null,
       transcription: transcription ?? null,
+      // The model summarises when the transcription arrives; until then, the rules' line.
+      ...summaryByRules(transcription ?? heard.join(" / ")),
     },
     turn.now,
   );
@@ -1187,7 +1425,13 @@ async function onRecordingStatus(turn: Turn): Promise<StepResult> {
 async function onTranscription(turn: Turn): Promise<StepResult> {
   const text = (turn.params.TranscriptionText ?? "").trim();
   if (text && turn.params.TranscriptionStatus !== "failed") {
-    await updateMessageByCall(turn.db, turn.call.callSid, { transcription: text }, turn.now);
+    const summary = await summarise(turn, text);
+    await updateMessageByCall(
+      turn.db,
+      turn.call.callSid,
+      { transcription: text, ...summary },
+      turn.now,
+    );
   }
   // Kept on the call too: a transcription that arrives before the message is found there.
   return { verbs: [], detail: { text, status: turn.params.TranscriptionStatus } };

@@ -199,11 +199,15 @@ describe("emergencies", () => {
       from: "+8613800138000",
     });
     expect(await h.db.notification.count({ where: { kind: "emergency" } })).toBe(1);
-    expect(await stored(r)).toMatchObject({
+    const c = await stored(r);
+    expect(c).toMatchObject({
       intent: "emergency",
       outcome: "emergency",
       department: "security",
+      handledBy: "security",
     });
+    // Security picked up: the call counts as answered in the statistics.
+    expect(c.answeredAt).not.toBeNull();
   });
 
   it("puts an emergency first even in the middle of a call about something else", async () => {
