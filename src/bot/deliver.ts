@@ -13,12 +13,16 @@ import {
   missedCallBlocks,
   type SlackPost,
 } from "./blocks.ts";
+import { handoverPostFor } from "./handover.ts";
+import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
 import { messageFromRow } from "./message-post.ts";
 import { type EmergencyRepeatPayload, emergencyRepeatBlocks, noticePost } from "./notices.ts";
 
 export interface Channels {
   emergency: string | undefined;
   supervisors: string | undefined;
+  /** Long-distance requests; the supervisors' channel when unset. */
+  approvers?: string | undefined;
 }
 
 /** Which channel a notification belongs in: its department's, else the supervisors'. */
@@ -61,6 +65,8 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
       return "repeat" in payload
         ? emergencyRepeatBlocks(payload as EmergencyRepeatPayload, dir)
         : emergencyBlocks(payload as EmergencyPayload, dir);
+    case "handover":
+      return handoverPostFor(db, n.subject, dir);
     case "complaint":
     case "reminder":
     case "escalation":
@@ -79,6 +85,13 @@ export function slackDeliverer(options: {
 }): Deliver {
   return async (n) => {
     const dir = await options.directory();
+    if (LONG_DISTANCE_KINDS.has(n.kind)) {
+      try {
+        return await deliverLongDistance(n, dir, options);
+      } catch (error) {
+        throw asDeliveryError(error);
+      }
+    }
     const channel = channelFor(n, dir, options.channels);
     if (!channel) {
       throw new DeliveryError(

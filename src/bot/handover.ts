@@ -16,7 +16,8 @@ import {
   shiftName,
   shiftRange,
 } from "../rules/shifts.ts";
-import { insertOnce, newId } from "../store/db.ts";
+import { notification } from "../store/calls.ts";
+import { type Db, insertOnce, newId } from "../store/db.ts";
 import {
   findHandover,
   loadShifts,
@@ -293,6 +294,19 @@ function readMetadata(raw: string): z.infer<typeof metadata> | null {
   }
 }
 
+/** The handover form as the outbox posts it, naming who is on the next shift. */
+export async function handoverPostFor(
+  db: Db,
+  handoverId: string,
+  dir: Directory | null,
+): Promise<SlackPost> {
+  const handover = await db.handover.findUniqueOrThrow({ where: { id: handoverId } });
+  const shifts = await loadShifts(db);
+  const shift = shifts.find((s) => s.key === handover.shift);
+  const next = shift ? await onDutyFor(db, nextShift({ date: handover.date, shift }, shifts)) : [];
+  return handoverPost(handover, dir?.organisation.timezone ?? "UTC", next);
+}
+
 export function registerHandover(app: App, deps: BotDeps): void {
   app.view(HANDOVER_MODAL, async ({ ack, body, view, client }) => {
     await ack();
@@ -318,25 +332,42 @@ export function registerHandover(app: App, deps: BotDeps): void {
     const range = shiftRange(slot, timezone);
     const summary = await shiftSummary(deps.db, range);
     const values = view.state.values;
-    const handover = await insertOnce(() =>
-      deps.db.handover.create({
-        data: {
-          id: newId(),
-          date: slot.date,
-          shift: shift.key,
-          outgoingBy: user,
-          outgoingName: staffName(dir, user),
-          submittedAt: now,
-          notes: values.notes?.value?.value ?? "",
-          pendingItems: values.pending?.value?.value ?? "",
-          summary: JSON.stringify({
-            ...summary,
-            from: range.from.toISOString(),
-            to: range.to.toISOString(),
-          } satisfies HandoverSnapshot),
-        },
-      }),
+    const id = newId();
+    // The handover and its post in the outbox, together: a Slack outage loses neither.
+    const saved = await insertOnce(() =>
+      deps.db.$transaction([
+        deps.db.handover.create({
+          data: {
+            id,
+            date: slot.date,
+            shift: shift.key,
+            outgoingBy: user,
+            outgoingName: staffName(dir, user),
+            submittedAt: now,
+            notes: values.notes?.value?.value ?? "",
+            pendingItems: values.pending?.value?.value ?? "",
+            summary: JSON.stringify({
+              ...summary,
+              from: range.from.toISOString(),
+              to: range.to.toISOString(),
+            } satisfies HandoverSnapshot),
+          },
+        }),
+        deps.db.notification.create({
+          data: notification(
+            {
+              kind: "handover",
+              dedupeKey: `handover:${id}`,
+              subject: id,
+              department: null,
+              payload: {},
+            },
+            now,
+          ),
+        }),
+      ]),
     );
+    const handover = saved?.[0];
     if (!handover) {
       const existing = await findHandover(deps.db, slot);
       // A double-clicked submit is the same handover; only someone else's earlier one needs saying.
@@ -354,20 +385,6 @@ export function registerHandover(app: App, deps: BotDeps): void {
       subject: `handover:${handover.id}`,
       detail: { date: slot.date, shift: shift.key, summary },
     });
-    const next = await onDutyFor(deps.db, nextShift(slot, shifts));
-    const post = handoverPost(handover, timezone, next);
-    const channel = deps.config.slack?.supervisorsChannel ?? meta.channel;
-    const posted = await client.chat.postMessage({
-      channel,
-      text: post.text,
-      blocks: post.blocks as never,
-    });
-    if (posted.ts) {
-      await deps.db.handover.updateMany({
-        where: { id: handover.id, slackTs: null },
-        data: { slackChannel: posted.channel ?? channel, slackTs: posted.ts },
-      });
-    }
   });
 
   app.action<BlockAction<ButtonAction>>(CONFIRM_ACTION, async ({ ack, body, action, client }) => {
@@ -412,8 +429,12 @@ export function registerHandover(app: App, deps: BotDeps): void {
       detail: { date: latest.date, shift: latest.shift, outgoingBy: latest.outgoingBy },
     });
     const post = handoverPost(latest, timezone);
-    const postChannel = latest.slackChannel ?? channel;
-    const ts = latest.slackTs ?? body.message?.ts;
+    // The form was posted through the outbox, which keeps where it went.
+    const posted = await deps.db.notification.findUnique({
+      where: { dedupeKey: `handover:${id}` },
+    });
+    const postChannel = latest.slackChannel ?? posted?.slackChannel ?? channel;
+    const ts = latest.slackTs ?? posted?.slackTs ?? body.message?.ts;
     if (postChannel && ts) {
       await client.chat.update({
         channel: postChannel,

@@ -165,7 +165,14 @@ export async function settleOutcome(
 }
 
 export interface NotificationInput {
-  kind: "message" | "missed_call" | "emergency" | "complaint" | "reminder" | "escalation";
+  kind:
+    | "message"
+    | "missed_call"
+    | "emergency"
+    | "complaint"
+    | "reminder"
+    | "escalation"
+    | "handover";
   dedupeKey: string;
   subject: string;
   department: string | null;
@@ -296,6 +303,9 @@ export interface MessageInput {
   recordingSid: string | null;
   recordingDuration: number | null;
   transcription: string | null;
+  /** One line for staff, and how urgent the caller said it was. */
+  summary?: string | null;
+  urgency?: "low" | "normal" | "urgent" | null;
   from: string;
 }
 
@@ -343,7 +353,15 @@ export async function updateMessageByCall(
   db: Db,
   callSid: string,
   data: Partial<
-    Pick<Message, "recordingUrl" | "recordingSid" | "recordingDuration" | "transcription">
+    Pick<
+      Message,
+      | "recordingUrl"
+      | "recordingSid"
+      | "recordingDuration"
+      | "transcription"
+      | "summary"
+      | "urgency"
+    >
   >,
   now: Date,
 ): Promise<boolean> {

@@ -3,7 +3,13 @@ import { newId } from "../../src/store/db.ts";
 import { noLongDistanceRequests, shiftSummary } from "../../src/store/roster.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
-import { buttonClick, slackPost, slashCommand, viewSubmission } from "../support/slack.ts";
+import {
+  buttonClick,
+  deliverOutbox,
+  slackPost,
+  slashCommand,
+  viewSubmission,
+} from "../support/slack.ts";
 
 let h: Harness;
 let slack: FakeSlack;
@@ -153,8 +159,9 @@ async function runHandover(userId: string) {
   await h.settle();
 }
 
+/** Submits the form; the handover's post then goes out through the outbox. */
 async function submit(userId: string, privateMetadata: string) {
-  return slackPost(
+  const res = await slackPost(
     h,
     viewSubmission({
       callbackId: "handover_submit",
@@ -169,6 +176,9 @@ async function submit(userId: string, privateMetadata: string) {
     }),
     { now },
   );
+  await h.settle();
+  await deliverOutbox(h, slack.url, now);
+  return res;
 }
 
 /** Chen Jing hands over the evening shift through the form. */
@@ -223,10 +233,14 @@ describe("/switchboard handover", () => {
       notes: "1208 房客明早 6 点叫醒 <wake-up call>",
       pendingItems: "回电 Acme 王先生",
       incomingBy: null,
-      slackChannel: "C_SUPERVISORS",
     });
     expect(handover.submittedAt).toEqual(now);
-    expect(handover.slackTs).toMatch(/^\d+\.\d+$/);
+    // Posted through the outbox, like every notification: nothing is lost if Slack is down.
+    const outbox = await h.db.notification.findUniqueOrThrow({
+      where: { dedupeKey: `handover:${handover.id}` },
+    });
+    expect(outbox).toMatchObject({ status: "sent", slackChannel: "C_SUPERVISORS" });
+    expect(outbox.slackTs).toMatch(/^\d+\.\d+$/);
     expect(JSON.parse(handover.summary)).toEqual({
       calls: 3,
       answered: 2,
@@ -252,6 +266,18 @@ describe("/switchboard handover", () => {
     expect(
       await h.db.auditLog.findMany({ where: { subject: `handover:${handover.id}` } }),
     ).toMatchObject([{ actor: "U_CHEN", action: "handover.submit" }]);
+  });
+
+  it("keeps the handover and posts it once Slack is back when Slack is down at submission", async () => {
+    slack.down = true;
+    const handover = await handOver();
+    expect(handover.outgoingBy).toBe("U_CHEN");
+    expect(slack.posts()).toHaveLength(0);
+    slack.down = false;
+    await deliverOutbox(h, slack.url, new Date(now.getTime() + 10 * 60_000));
+    const posted = slack.posts().filter((p) => p.args.channel === "C_SUPERVISORS");
+    expect(posted).toHaveLength(1);
+    expect(JSON.stringify(posted[0]?.args.blocks)).toContain("handover_confirm");
   });
 
   it("keeps one handover per shift when the form is submitted twice", async () => {
@@ -285,7 +311,10 @@ describe("/switchboard handover", () => {
 
     const updates = slack.posts("chat.update");
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.args).toMatchObject({ channel: "C_SUPERVISORS", ts: handover.slackTs });
+    const posted = await h.db.notification.findUniqueOrThrow({
+      where: { dedupeKey: `handover:${handover.id}` },
+    });
+    expect(updates[0]?.args).toMatchObject({ channel: "C_SUPERVISORS", ts: posted.slackTs });
     const blocks = JSON.stringify(updates[0]?.args.blocks);
     expect(blocks).toContain("✍️ 交班 Handed over by: <@U_CHEN> (陈静) · 2026-11-25 22:55");
     expect(blocks).toContain(`✅ 接班 Confirmed by: <@${winner}>`);

@@ -1,4 +1,9 @@
+import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { createSlackClient } from "../../src/bot/slack.ts";
 import { signSlackRequest } from "../../src/bot/verify.ts";
+import { drainOutbox } from "../../src/jobs/outbox.ts";
+import { createLogger } from "../../src/log.ts";
+import { loadDirectory } from "../../src/store/directory.ts";
 import { type Harness, PUBLIC_BASE_URL, SLACK_SIGNING_SECRET } from "./harness.ts";
 
 /** Posts to /slack/events exactly as Slack signs it (v0, HMAC-SHA256), at the harness's time. */
@@ -105,4 +110,17 @@ export function viewSubmission(options: {
     },
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** Runs the outbox once against the fake Slack, as the scheduled job would. */
+export async function deliverOutbox(h: Harness, slackApiUrl: string, now: Date) {
+  return drainOutbox(
+    { db: h.db, now, log: createLogger("error"), holder: `test-${crypto.randomUUID()}` },
+    slackDeliverer({
+      client: createSlackClient({ token: "xoxb-test", apiUrl: slackApiUrl }),
+      db: h.db,
+      directory: () => loadDirectory(h.db),
+      channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+    }),
+  );
 }
