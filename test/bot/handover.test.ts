@@ -269,8 +269,11 @@ describe("/switchboard handover", () => {
   });
 
   it("keeps the handover and posts it once Slack is back when Slack is down at submission", async () => {
+    await runHandover("U_CHEN");
+    const view = slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
     slack.down = true;
-    const handover = await handOver();
+    expect((await submit("U_CHEN", view.private_metadata)).status).toBe(200);
+    const handover = await h.db.handover.findFirstOrThrow();
     expect(handover.outgoingBy).toBe("U_CHEN");
     expect(slack.posts()).toHaveLength(0);
     slack.down = false;
