@@ -38,7 +38,7 @@ Usage: npm run bench:worker [-- --duration 10 --connections 50]
 
 Builds the worker bundle as \`wrangler deploy\` would and prints its size; starts the Node
 server (fresh SQLite file) and the worker under \`wrangler dev --local\` (fresh local D1,
-migrated by wrangler); times each one's first request after its port opens (the cold start);
+migrated by wrangler); times each one's first request once it is up (the cold start);
 then drives the greeting and the routing turn against each with autocannon and prints req/s,
 p50 and p99. Local workerd is not Cloudflare's edge: compare the two, not the absolute numbers.
 Exit codes: 0 all good; 1 a request failed or a server died; 2 bad options.`;
@@ -84,7 +84,7 @@ function readOptions(): { duration: number; connections: number } | "help" {
   return { duration, connections };
 }
 
-/** How long the first signed greeting takes once the port is open: warm-up, first queries. */
+/** How long the first signed greeting takes once the server is up: warm-up, first queries. */
 async function firstRequestMs(base: string, authToken: string): Promise<number> {
   const started = performance.now();
   await probe(GREETING, base, authToken);
@@ -175,7 +175,7 @@ async function main(): Promise<number> {
     console.log(`${pad(turn.name, 16)}${cell(n)}   ${cell(w)}${num(ratio, 2).padStart(10)}`);
   }
   console.log(
-    `\nfirst greeting after the port opens: Node ${Math.round(nodeFirst)} ms; ` +
+    `\nfirst greeting once up: Node ${Math.round(nodeFirst)} ms; ` +
       `worker ${Math.round(workerCold)} ms (cold start), ` +
       `${Math.round(workerFresh)} ms on a fresh D1 (loads the demo directory)`,
   );

@@ -26,6 +26,7 @@ import {
   WARMUP_SECONDS,
   waitFor,
 } from "./lib/bench.ts";
+import { MODEL_TURN, reportModelOverhead, startFakeModel } from "./lib/model-bench.ts";
 
 const HELP = `Benchmark Switchboard's webhooks against a bare Hono baseline.
 
@@ -64,6 +65,8 @@ const SCENARIOS: Scenario[] = [
   },
   { ...GREETING, target: "switchboard", judged: true },
   { ...ROUTING_TURN, target: "switchboard", judged: true },
+  // Through the language model, which answers after 300 ms: judged on its own overhead below.
+  { ...MODEL_TURN, target: "switchboard", judged: false },
 ];
 
 let tempDir: string | undefined;
@@ -128,7 +131,9 @@ async function main(): Promise<number> {
 
   console.log("starting the baseline and Switchboard…");
   const baseline = startServer("baseline", "scripts/bench-baseline.ts", { PORT: String(basePort) });
+  const modelEnv = await startFakeModel();
   const app = startServer("Switchboard", entry, {
+    ...modelEnv,
     PORT: String(appPort),
     DATABASE_URL: `file:${join(tempDir, "bench.db")}`,
     TWILIO_AUTH_TOKEN: authToken,
@@ -186,6 +191,12 @@ async function main(): Promise<number> {
   console.log(
     `\ntargets: req/s ≥ ${THROUGHPUT_TARGET}× baseline, p99 ≤ ${P99_TARGET}× baseline p99 (p99 ratio uses ≥1 ms for the baseline)`,
   );
+  const modelMet = await reportModelOverhead(
+    results.find((r) => r.scenario.name === MODEL_TURN.name)?.result,
+    bases.switchboard,
+    authToken,
+  );
+  missed ||= !modelMet;
 
   for (const { scenario, result } of results) {
     if (!failed(result)) continue;

@@ -1,8 +1,9 @@
 import { type Context, Hono } from "hono";
+import { createAssistant } from "./ai/assistant.ts";
 import { createAdminApi } from "./api/admin.ts";
 import { createSlackApp } from "./bot/app.ts";
 import type { WaitUntil } from "./bot/receiver.ts";
-import type { Config } from "./config.ts";
+import { type Config, LONG_DISTANCE_DEFAULTS } from "./config.ts";
 import type { Logger } from "./log.ts";
 import type { Db } from "./store/db.ts";
 import { directorySource } from "./store/directory.ts";
@@ -18,7 +19,8 @@ export interface AppDeps {
     | "slackApiUrl"
     | "twilioAccountSid"
     | "twilioApiUrl"
-  >;
+  > &
+    Partial<Pick<Config, "longDistance" | "openai">>;
   db: Db;
   log: Logger;
   clock?: () => Date;
@@ -32,6 +34,12 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Hono {
   const clock = deps.clock ?? (() => new Date());
   const directory = directorySource(deps.db);
+  const longDistance = deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS;
+  // Without OPENAI_API_KEY there is no assistant, and the rules work alone.
+  const openai = deps.config.openai;
+  const assistant = openai
+    ? createAssistant({ ...openai, clock, ...(deps.fetch ? { fetch: deps.fetch } : {}) })
+    : undefined;
   const app = new Hono();
 
   app.get("/healthz", (c) => c.json({ ok: true }));
@@ -44,6 +52,8 @@ export function createApp(deps: AppDeps): Hono {
       clock,
       log: deps.log,
       directory,
+      longDistance,
+      assistant,
     }),
   );
   app.route("/api", createAdminApi({ db: deps.db, adminToken: deps.config.adminToken, clock }));
@@ -51,7 +61,7 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.config.slack) {
     const slack = createSlackApp({
       db: deps.db,
-      config: deps.config,
+      config: { ...deps.config, longDistance },
       clock,
       log: deps.log,
       directory,

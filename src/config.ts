@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLACEABLE_CLASSES, type PlaceableClass, type Tariff } from "./rules/toll.ts";
 
 /** Secrets that must be set in production; elsewhere they get local development values. */
 export const SECRETS = ["TWILIO_AUTH_TOKEN", "ADMIN_TOKEN"] as const;
@@ -18,6 +19,98 @@ const baseUrl = (fallback: string) =>
     .default(fallback)
     .pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }))
     .transform((v) => v.replace(/\/+$/, ""));
+
+// ---------------------------------------------------------------- long-distance calls
+
+/** How long-distance calls are approved, placed and charged. */
+export interface LongDistanceSettings {
+  /** Classes whose calls need an approver; the other placeable classes need none. */
+  approvalClasses: PlaceableClass[];
+  /** Recorded at the approval of a private call; the amount as decimal text. */
+  deposit: { amount: string; currency: string };
+  /** A request not decided within this many minutes expires. */
+  requestMinutes: number;
+  /** The longest an approved call may last (Twilio's timeLimit), in minutes. */
+  timeLimitMinutes: number;
+  /** Prices a call Twilio reports no price for; null when there is no tariff. */
+  tariff: Tariff | null;
+}
+
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code such as CNY");
+
+const tariffJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.issues.push({ code: "custom", message: "must be JSON", input: text });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .object({
+        currency: currencyCode,
+        perMinute: z.record(
+          z
+            .string()
+            .regex(
+              /^([A-Z]{2}|local|domestic_long_distance|mobile|international)$/,
+              "keys must be a toll class or an ISO region such as US",
+            ),
+          z.number().nonnegative(),
+        ),
+      })
+      .strict(),
+  );
+
+const longDistanceSchema = z.object({
+  LONG_DISTANCE_APPROVAL_CLASSES: optionalText
+    .transform((v) => (v ?? "domestic_long_distance,mobile,international").split(","))
+    .transform((items) => items.map((c) => c.trim()).filter((c) => c && c !== "none"))
+    .pipe(
+      z.array(
+        z.enum(PLACEABLE_CLASSES, {
+          error: `each must be one of ${PLACEABLE_CLASSES.join(", ")} (or none)`,
+        }),
+      ),
+    ),
+  LONG_DISTANCE_DEPOSIT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,9}(\.\d{1,2})?$/, "must be an amount such as 200 or 150.50")
+      .default("200"),
+  ),
+  LONG_DISTANCE_CURRENCY: optionalText.pipe(currencyCode.default("CNY")),
+  LONG_DISTANCE_REQUEST_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  LONG_DISTANCE_TIME_LIMIT_MINUTES: z.coerce.number().int().min(1).max(240).default(60),
+  LONG_DISTANCE_TARIFF: optionalText.pipe(tariffJson.optional()),
+});
+
+function longDistanceSettings(env: z.output<typeof longDistanceSchema>): LongDistanceSettings {
+  return {
+    approvalClasses: [...new Set(env.LONG_DISTANCE_APPROVAL_CLASSES)],
+    deposit: { amount: env.LONG_DISTANCE_DEPOSIT, currency: env.LONG_DISTANCE_CURRENCY },
+    requestMinutes: env.LONG_DISTANCE_REQUEST_MINUTES,
+    timeLimitMinutes: env.LONG_DISTANCE_TIME_LIMIT_MINUTES,
+    tariff: env.LONG_DISTANCE_TARIFF ?? null,
+  };
+}
+
+/** The settings with nothing configured. */
+export const LONG_DISTANCE_DEFAULTS: LongDistanceSettings = longDistanceSettings(
+  longDistanceSchema.parse({}),
+);
+
+// ---------------------------------------------------------------- the environment
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -40,6 +133,9 @@ const schema = z.object({
   TWILIO_API_URL: baseUrl("https://api.twilio.com"),
   SLACK_API_URL: baseUrl("https://slack.com/api"),
   OPENAI_BASE_URL: baseUrl("https://api.openai.com/v1"),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_MODEL: optionalText.pipe(z.string().default("gpt-4.1-mini")),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1500),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SLACK_BOT_TOKEN: optionalText.pipe(
     z.string().startsWith("xoxb-", "must be a bot token (xoxb-…)").optional(),
@@ -47,6 +143,8 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_EMERGENCY_CHANNEL: optionalText,
   SLACK_SUPERVISORS_CHANNEL: optionalText,
+  SLACK_APPROVERS_CHANNEL: optionalText,
+  ...longDistanceSchema.shape,
 });
 
 export interface Config {
@@ -62,6 +160,8 @@ export interface Config {
   twilioApiUrl: string;
   slackApiUrl: string;
   openaiBaseUrl: string;
+  /** The language model, when OPENAI_API_KEY is set; without it the rules work alone. */
+  openai: { apiKey: string; baseUrl: string; model: string; timeoutMs: number } | null;
   logLevel: "debug" | "info" | "warn" | "error";
   /** Slack, when configured; without it notifications wait in the outbox. */
   slack: {
@@ -69,7 +169,10 @@ export interface Config {
     signingSecret: string;
     emergencyChannel: string | undefined;
     supervisorsChannel: string | undefined;
+    /** Where long-distance requests are posted for approval; the supervisors' channel if unset. */
+    approversChannel?: string | undefined;
   } | null;
+  longDistance: LongDistanceSettings;
   /** The secrets that were not set and got development values. */
   devSecretsUsed: Secret[];
 }
@@ -137,6 +240,14 @@ export function parseConfig(
     twilioApiUrl: env.TWILIO_API_URL,
     slackApiUrl: env.SLACK_API_URL,
     openaiBaseUrl: env.OPENAI_BASE_URL,
+    openai: env.OPENAI_API_KEY
+      ? {
+          apiKey: env.OPENAI_API_KEY,
+          baseUrl: env.OPENAI_BASE_URL,
+          model: env.OPENAI_MODEL,
+          timeoutMs: env.OPENAI_TIMEOUT_MS,
+        }
+      : null,
     logLevel: env.LOG_LEVEL,
     slack:
       env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET
@@ -145,8 +256,10 @@ export function parseConfig(
             signingSecret: env.SLACK_SIGNING_SECRET,
             emergencyChannel: env.SLACK_EMERGENCY_CHANNEL,
             supervisorsChannel: env.SLACK_SUPERVISORS_CHANNEL,
+            approversChannel: env.SLACK_APPROVERS_CHANNEL,
           }
         : null,
+    longDistance: longDistanceSettings(env),
     devSecretsUsed,
   };
 }

@@ -84,6 +84,22 @@ export function accepts(port: number): Promise<boolean> {
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+// Process groups still running and their local D1s; if this process ends first, so do they.
+const running = new Set<number>();
+const states = new Set<string>();
+process.once("exit", () => {
+  for (const pid of running) signalGroup(pid, "SIGKILL");
+  for (const state of states) rmSync(state, { recursive: true, force: true });
+});
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 export interface LocalWorker {
   /** Where the worker listens, e.g. http://127.0.0.1:8787; also the URL Twilio "called". */
   readonly url: string;
@@ -104,11 +120,12 @@ export interface LocalWorkerOptions {
 
 /**
  * Applies the migrations with `wrangler d1 migrations apply DB --local` to a fresh local D1 in
- * a temporary folder, then serves the worker on it with `wrangler dev`. Resolves once the port
- * accepts connections; the first request is still the worker's cold start.
+ * a temporary folder, then serves the worker on it with `wrangler dev`. Resolves once wrangler
+ * is ready; the first request is still the worker's cold start.
  */
 export async function startLocalWorker(options: LocalWorkerOptions): Promise<LocalWorker> {
   const state = mkdtempSync(join(tmpdir(), "switchboard-worker-"));
+  states.add(state);
   const env = quietWranglerEnv();
   const envFile = join(state, "worker.env");
   const output: string[] = [];
@@ -141,14 +158,22 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
       // Its own process group, so stopping it also stops the workerd processes it started.
       { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
+    if (child.pid) running.add(child.pid);
+    // The port opens before workerd has loaded the worker; wrangler says "Ready" once it has.
+    const readyLine = `Ready on http://127.0.0.1:${port}`;
+    let recent = "";
+    let ready = false;
     const keep = (chunk: Buffer) => {
-      output.push(...chunk.toString().split("\n").filter(Boolean));
+      const text = chunk.toString();
+      ready ||= (recent + text).includes(readyLine);
+      recent = text.slice(-readyLine.length);
+      output.push(...text.split("\n").filter(Boolean));
       output.splice(0, Math.max(0, output.length - 60));
     };
     child.stdout?.on("data", keep);
     child.stderr?.on("data", keep);
     const deadline = Date.now() + (options.startSeconds ?? 60) * 1000;
-    while (!(await accepts(port))) {
+    while (!ready || !(await accepts(port))) {
       if (child.exitCode !== null || child.signalCode !== null) {
         throw new Error(`wrangler dev exited early:\n${output.join("\n")}`);
       }
@@ -162,6 +187,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
   const stop = async () => {
     await stopProcessGroup(child);
     rmSync(state, { recursive: true, force: true });
+    states.delete(state);
   };
 
   try {
@@ -198,21 +224,18 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
 }
 
 /** Ends a process we started, with everything it started, and waits until it is gone. */
-export async function stopProcessGroup(child: ChildProcess | undefined): Promise<void> {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const pid = child.pid;
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, name);
-    } catch {
-      // Already gone.
-    }
-  };
-  signal("SIGTERM");
-  const force = setTimeout(() => signal("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(force);
-  // workerd may outlive wrangler by a moment; make sure the group is gone.
-  signal("SIGKILL");
+async function stopProcessGroup(child: ChildProcess | undefined): Promise<void> {
+  const pid = child?.pid;
+  // Only a group still ours: once gone, its number may belong to someone else.
+  if (!child || pid === undefined || !running.has(pid)) return;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((done) => child.once("exit", () => done()));
+    signalGroup(pid, "SIGTERM");
+    const force = setTimeout(() => signalGroup(pid, "SIGKILL"), 5000);
+    await exited;
+    clearTimeout(force);
+  }
+  // workerd may outlive wrangler by a moment, or wrangler may have died without it.
+  signalGroup(pid, "SIGKILL");
+  running.delete(pid);
 }

@@ -6,6 +6,7 @@ import { importDirectory } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
 import { bearerAuth } from "./auth.ts";
 import { createExportApi } from "./export.ts";
+import { createLongDistanceApi, createLongDistanceExportApi } from "./long-distance.ts";
 import { createStatsApi } from "./stats.ts";
 
 const OUTCOMES = ["transferred", "message", "missed", "abandoned", "emergency", "info"] as const;
@@ -42,6 +43,8 @@ export function createAdminApi(deps: { db: Db; adminToken: string; clock: () => 
   api.use("*", bearerAuth(deps.adminToken));
   api.route("/", createExportApi({ db }));
   api.route("/", createStatsApi({ db, clock: deps.clock }));
+  api.route("/", createLongDistanceApi({ db }));
+  api.route("/", createLongDistanceExportApi({ db }));
 
   api.get("/calls", async (c) => {
     const q = callFilters.safeParse(c.req.query());

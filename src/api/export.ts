@@ -49,6 +49,8 @@ export const MESSAGE_COLUMNS = everyKeyOf<MessageRecord>()([
   "recordingUrl",
   "recordingDuration",
   "transcription",
+  "summary",
+  "urgency",
   "status",
   "createdAt",
   "updatedAt",

@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { Directory, Staff } from "../rules/directory.ts";
 import { placeCallback } from "../telephony/callback.ts";
+import { longDistancePolicy } from "../telephony/long-distance.ts";
 import { audit } from "./audit.ts";
 import { emergencyBlocks, messageBlocks, missedCallBlocks, type SlackPost } from "./blocks.ts";
 import { actorFor, type BotDeps, mayActFor } from "./context.ts";
@@ -298,6 +299,8 @@ async function ringBack(
         authToken: config.twilioAuthToken,
         apiUrl: config.twilioApiUrl,
         ...(click.deps.fetch ? { fetch: click.deps.fetch } : {}),
+        // Long-distance callbacks need an approved request (`/switchboard call`).
+        policy: longDistancePolicy(org, config.longDistance.approvalClasses),
       },
       {
         staffNumber: click.actor.desk,

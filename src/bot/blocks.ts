@@ -30,6 +30,9 @@ export interface MessagePayload extends Handling {
   language: string;
   transcript: string | null;
   transcription: string | null;
+  /** One line and how urgent; absent on messages queued before summaries existed. */
+  summary?: string | null;
+  urgency?: string | null;
   recordingUrl: string | null;
   from: string;
   at: string;
@@ -74,6 +77,12 @@ const CATEGORIES: Record<string, string> = {
   gas: "燃气泄漏 gas",
   medical: "急救 medical",
   violence: "治安 violence",
+};
+
+const URGENCIES: Record<string, string> = {
+  urgent: "🔴 紧急 urgent",
+  normal: "普通 normal",
+  low: "⚪ 不急 low",
 };
 
 export function who(
@@ -139,8 +148,9 @@ function button(
 export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPost {
   const caller = [p.callerName, p.organisation].filter(Boolean).join(" · ") || p.from;
   const content = p.transcription ?? p.transcript;
+  const urgency = p.urgency ? URGENCIES[p.urgency] : undefined;
   return {
-    text: `新留言 New message for ${who(dir, p.department, p.target)} from ${caller}`,
+    text: `${p.urgency === "urgent" ? "🔴 " : ""}新留言 New message for ${who(dir, p.department, p.target)} from ${caller}${p.summary ? `: ${p.summary}` : ""}`,
     blocks: [
       { type: "header", text: { type: "plain_text", text: "📝 新留言 New message" } },
       {
@@ -154,6 +164,17 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
           field("语言 Language", p.language === "en" ? "English" : "中文"),
         ],
       },
+      ...(p.summary || urgency
+        ? [
+            {
+              type: "section",
+              text: {
+                type: "mrkdwn",
+                text: `*摘要 Summary*${urgency ? `  ${urgency}` : ""}\n${p.summary ? mrkdwn(p.summary) : "—"}`,
+              },
+            },
+          ]
+        : []),
       {
         type: "section",
         text: { type: "mrkdwn", text: `*留言 Message*\n${content ? mrkdwn(content) : "—"}` },

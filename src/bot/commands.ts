@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { computeStats } from "../stats/compute.ts";
 import { parsePeriod } from "../stats/period.ts";
+import { longDistanceFigures } from "../store/long-distance.ts";
 import { type Block, messageBlocks } from "./blocks.ts";
 import {
   actorFor,
@@ -11,6 +12,12 @@ import {
 } from "./context.ts";
 import { directoryCommand, registerDirectoryAdmin } from "./directory-admin.ts";
 import { handoverCommand, registerHandover } from "./handover.ts";
+import {
+  callCommand,
+  ledgerCommand,
+  longDistanceStatsBlocks,
+  registerLongDistance,
+} from "./long-distance.ts";
 import { messageFromRow } from "./message-post.ts";
 import { registerRoster, rosterCommand } from "./roster.ts";
 import { statsBlocks, statsUsage } from "./stats-blocks.ts";
@@ -31,7 +38,12 @@ const stats: Subcommand = {
       return;
     }
     const figures = await computeStats(ctx.deps.db, period, ctx.dir);
-    await ctx.respond(statsBlocks(figures, period));
+    const post = statsBlocks(figures, period);
+    const longDistance = await longDistanceFigures(ctx.deps.db, period);
+    await ctx.respond({
+      ...post,
+      blocks: [...post.blocks, ...longDistanceStatsBlocks(longDistance)],
+    });
   },
 };
 
@@ -83,6 +95,8 @@ const SUBCOMMANDS: Subcommand[] = [
   rosterCommand,
   handoverCommand,
   directoryCommand,
+  callCommand,
+  ledgerCommand,
   help,
 ];
 
@@ -129,4 +143,5 @@ export function registerCommands(app: App, deps: BotDeps): void {
   registerRoster(app, deps);
   registerHandover(app, deps);
   registerDirectoryAdmin(app, deps);
+  registerLongDistance(app, deps);
 }

@@ -12,7 +12,13 @@ export interface BotDeps {
   db: Db;
   config: Pick<
     Config,
-    "slack" | "slackApiUrl" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl"
+    | "slack"
+    | "slackApiUrl"
+    | "twilioAccountSid"
+    | "twilioAuthToken"
+    | "twilioApiUrl"
+    | "publicBaseUrl"
+    | "longDistance"
   >;
   clock: () => Date;
   log: Logger;
@@ -33,8 +39,9 @@ export function mayActFor(actor: Staff | null, department: string | null): boole
   return OVERSEERS.includes(actor.role) || (department !== null && actor.department === department);
 }
 
+/** "staff" among `roles` means anyone in the directory, approvers and finance included. */
 export function hasRole(actor: Staff | null, roles: readonly Role[]): boolean {
-  return actor !== null && roles.includes(actor.role);
+  return actor !== null && (roles.includes(actor.role) || roles.includes("staff"));
 }
 
 /** One `/switchboard` subcommand. */

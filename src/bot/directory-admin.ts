@@ -32,7 +32,14 @@ export const DIRECTORY_MODAL = "directory_edit";
 
 type Kind = "department" | "staff";
 
-const ROLES: readonly Staff["role"][] = ["admin", "supervisor", "operator", "staff"];
+const ROLES: readonly Staff["role"][] = [
+  "admin",
+  "supervisor",
+  "operator",
+  "staff",
+  "approver",
+  "finance",
+];
 
 const MAX_BLOCKS = 50;
 const MAX_SECTION = 2900;

@@ -195,9 +195,8 @@ function bar(value: number, max: number): string {
 function hourlyChart(hourly: number[]): string[] {
   const max = Math.max(0, ...hourly);
   const countWidth = String(max).length;
-  return hourly.map(
-    (calls, hour) =>
-      `${String(hour).padStart(2, "0")}:00 ${padStart(String(calls), countWidth)} ${bar(calls, max)}`,
+  return hourly.map((calls, hour) =>
+    `${String(hour).padStart(2, "0")}:00 ${padStart(String(calls), countWidth)} ${bar(calls, max)}`.trimEnd(),
   );
 }
 
@@ -206,6 +205,7 @@ function pointChart(points: StatsPoint[]): string[] {
   const countWidth = String(max).length;
   return points.map((p) => {
     const answered = p.calls === 0 ? "" : ` ${percent(p.answered / p.calls)} 接听 answered`;
-    return `${p.key} ${padStart(String(p.calls), countWidth)} ${padEnd(bar(p.calls, max), BAR_WIDTH + 1)}${answered}`;
+    const line = `${p.key} ${padStart(String(p.calls), countWidth)} ${padEnd(bar(p.calls, max), BAR_WIDTH + 1)}${answered}`;
+    return line.trimEnd();
   });
 }

@@ -34,10 +34,11 @@ export async function tallyCalls(
     INSERT INTO "CallTallyState" ("id", "timezone", "through", "generation")
     VALUES (1, ${timezone}, NULL, 0) ON CONFLICT ("id") DO NOTHING`;
   // Another time zone moves every day's boundaries: count again from the first call.
-  const moved = await db.$executeRaw`
+  await db.$executeRaw`
     UPDATE "CallTallyState" SET "timezone" = ${timezone}, "through" = NULL
     WHERE "id" = 1 AND "timezone" <> ${timezone}`;
-  if (moved > 0) await forgetOtherZones(db, timezone);
+  // Every run, so a run stopped just after the move still leaves nothing behind.
+  await forgetOtherZones(db, timezone);
 
   const today = localParts(now, timezone).date;
   const [state] = await db.$queryRaw<{ through: Date | null }[]>`
@@ -75,14 +76,8 @@ export async function tallyCalls(
     AND "at" >= (SELECT "through" FROM "CallTallyState" WHERE "id" = 1)`;
   const changedHours = await db.$queryRaw<{ hour: string }[]>`
     SELECT DISTINCT substr("at", 1, 13) AS "hour" FROM "CallTallyChange" WHERE "id" <= ${lastChange}`;
-  const changed = [
-    ...daysOfHours(
-      changedHours.map((row) => row.hour),
-      timezone,
-    ),
-  ]
-    .filter((day) => day < reached)
-    .sort();
+  const hours = changedHours.map((row) => row.hour);
+  const changed = [...daysOfHours(hours, timezone)].filter((day) => day < reached).sort();
 
   const toCount = [...new Set([...changed.slice(0, maxDays), ...newDays])];
   for (const day of toCount) await countDay(db, day, timezone, lastChange, now);

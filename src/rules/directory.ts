@@ -100,7 +100,10 @@ export const staffSchema = z
     /** Private mobile: stored for staff callbacks, never spoken and never dialled by the IVR. */
     mobile: e164.optional(),
     aliases: z.array(z.string().min(1)).default([]),
-    role: z.enum(["admin", "supervisor", "operator", "staff"]).default("staff"),
+    /** approver: decides long-distance requests; finance: settles private calls. */
+    role: z
+      .enum(["admin", "supervisor", "operator", "staff", "approver", "finance"])
+      .default("staff"),
     slackUserId: z.string().optional(),
   })
   .strict();
@@ -117,6 +120,21 @@ export const guestSchema = z
   })
   .strict();
 export type Guest = z.infer<typeof guestSchema>;
+
+/**
+ * One entry of the knowledge base: a question callers ask and the answer the switchboard
+ * speaks. Answers are spoken as written, so they must never hold a private number or a room.
+ */
+export const knowledgeEntrySchema = z
+  .object({
+    key,
+    question: localized,
+    answer: localized,
+    /** Words callers use when they ask this, beyond the question itself. */
+    keywords,
+  })
+  .strict();
+export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
 
 export const organisationSchema = z
   .object({
@@ -150,6 +168,7 @@ export const directorySchema = z
     departments: z.array(departmentSchema).min(1),
     staff: z.array(staffSchema).default([]),
     guests: z.array(guestSchema).default([]),
+    knowledge: z.array(knowledgeEntrySchema).default([]),
   })
   .strict()
   .superRefine((dir, ctx) => {
@@ -209,6 +228,26 @@ export const directorySchema = z
           message: `duplicate key "${g.key}"`,
         });
       people.add(g.key);
+    });
+    const entries = new Set<string>();
+    const mobiles = dir.staff.flatMap((s) => (s.mobile ? [s.mobile.slice(-8)] : []));
+    dir.knowledge.forEach((k, i) => {
+      if (entries.has(k.key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["knowledge", i, "key"],
+          message: `duplicate knowledge entry "${k.key}"`,
+        });
+      entries.add(k.key);
+      for (const language of LANGUAGES) {
+        const digits = k.answer[language].replace(/\D/g, "");
+        if (mobiles.some((m) => digits.includes(m)))
+          ctx.addIssue({
+            code: "custom",
+            path: ["knowledge", i, "answer", language],
+            message: "must not contain a staff member's private number",
+          });
+      }
     });
     if (dir.guests.length > 0 && !dir.organisation.pbxNumber) {
       ctx.addIssue({

@@ -295,11 +295,8 @@ async function talliedDays(
       WHERE "at" >= ${period.from} AND "at" < ${period.to}`,
   ]);
   const tallied = new Set(published.map((row) => row.day).filter((day) => days.whole.has(day)));
-  for (const day of daysOfHours(
-    changed.map((row) => row.hour),
-    timezone,
-  ))
-    tallied.delete(day);
+  const changedHours = changed.map((row) => row.hour);
+  for (const day of daysOfHours(changedHours, timezone)) tallied.delete(day);
   return tallied;
 }
 

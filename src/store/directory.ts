@@ -1,13 +1,21 @@
-import type { Department, Directory, Guest, Organisation, Staff } from "../rules/directory.ts";
+import type {
+  Department,
+  Directory,
+  Guest,
+  KnowledgeEntry,
+  Organisation,
+  Staff,
+} from "../rules/directory.ts";
 import type { Db } from "./db.ts";
 
 /** Loads the directory the switchboard works from; null until one has been imported. */
 export async function loadDirectory(db: Db): Promise<Directory | null> {
-  const [organisations, departments, staff, guests] = await Promise.all([
+  const [organisations, departments, staff, guests, knowledge] = await Promise.all([
     db.organisation.findMany({ take: 1 }),
     db.department.findMany({ orderBy: { position: "asc" } }),
     db.staff.findMany({ orderBy: { position: "asc" } }),
     db.guest.findMany({ orderBy: { position: "asc" } }),
+    db.knowledgeEntry.findMany({ orderBy: { position: "asc" } }),
   ]);
   const org = organisations[0];
   if (!org) return null;
@@ -64,6 +72,14 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
     guests: guests.map(
       (g): Guest => ({ key: g.key, name: g.name, room: g.room, incognito: g.incognito }),
     ),
+    knowledge: knowledge.map(
+      (k): KnowledgeEntry => ({
+        key: k.key,
+        question: { zh: k.questionZh, en: k.questionEn },
+        answer: { zh: k.answerZh, en: k.answerEn },
+        keywords: JSON.parse(k.keywords),
+      }),
+    ),
   };
 }
 
@@ -74,6 +90,7 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
 export async function importDirectory(db: Db, dir: Directory, now: Date): Promise<void> {
   const o = dir.organisation;
   await db.$transaction([
+    db.knowledgeEntry.deleteMany(),
     db.guest.deleteMany(),
     db.staff.deleteMany(),
     db.department.deleteMany(),
@@ -132,6 +149,17 @@ export async function importDirectory(db: Db, dir: Directory, now: Date): Promis
         aliases: JSON.stringify(s.aliases),
         role: s.role,
         slackUserId: s.slackUserId ?? null,
+      })),
+    }),
+    db.knowledgeEntry.createMany({
+      data: dir.knowledge.map((k, position) => ({
+        key: k.key,
+        position,
+        questionZh: k.question.zh,
+        questionEn: k.question.en,
+        answerZh: k.answer.zh,
+        answerEn: k.answer.en,
+        keywords: JSON.stringify(k.keywords),
       })),
     }),
     db.guest.createMany({

@@ -46,6 +46,8 @@ export function messageJson(m: Message) {
     recordingUrl: m.recordingUrl,
     recordingDuration: m.recordingDuration,
     transcription: m.transcription,
+    summary: m.summary,
+    urgency: m.urgency,
     status: m.status,
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),

@@ -8,6 +8,7 @@ import {
   shiftAt,
 } from "../rules/shifts.ts";
 import type { Db } from "./db.ts";
+import { pendingLongDistanceRequests } from "./long-distance.ts";
 
 /** Who is on duty on which shift, the shifts themselves, and the figures a handover reports. */
 
@@ -129,7 +130,7 @@ export interface ShiftSummary {
 /** Counts the pending long-distance (toll) call requests of a shift. */
 export type PendingRequestCounter = (db: Db, range: Range) => Promise<number>;
 
-/** There is no long-distance request table yet, so nothing is pending; replace this seam when there is. */
+/** Counts nothing: for a summary that leaves long-distance requests out. */
 export const noLongDistanceRequests: PendingRequestCounter = async () => 0;
 
 export async function shiftSummary(
@@ -157,7 +158,7 @@ export async function shiftSummary(
     db.message.count({ where: { createdAt: { lt: range.to }, doneAt: null } }),
     db.emergencyAlert.count({ where: { createdAt: during } }),
     db.emergencyAlert.count({ where: { createdAt: during, acknowledgedAt: null } }),
-    (options.pendingLongDistance ?? noLongDistanceRequests)(db, range),
+    (options.pendingLongDistance ?? pendingLongDistanceRequests)(db, range),
   ]);
   return {
     calls,

@@ -84,13 +84,7 @@ export async function placeCallback(
   const decision = deps.policy ? await deps.policy(call) : { allowed: true as const };
   if (!decision.allowed) throw new CallbackError("CALLBACK_NOT_ALLOWED", decision.reason);
 
-  // The official client with only its REST API domain: `twilio()` would bundle every Twilio product.
-  const api = new Api(
-    new BaseTwilio.Client(deps.accountSid, deps.authToken, {
-      httpClient: fetchHttpClient(deps.fetch ?? ((input, init) => fetch(input, init))),
-    }),
-  );
-  api.baseUrl = deps.apiUrl.replace(/\/+$/, "");
+  const api = twilioRestApi(deps);
   const twiml = render([
     { verb: "say", speech: call.announce },
     {
@@ -110,7 +104,18 @@ export async function placeCallback(
   }
 }
 
-function asCallbackError(error: unknown): CallbackError {
+/** The official client with only its REST API domain: `twilio()` would bundle every Twilio product. */
+export function twilioRestApi(deps: TwilioRestDeps): Api {
+  const api = new Api(
+    new BaseTwilio.Client(deps.accountSid, deps.authToken, {
+      httpClient: fetchHttpClient(deps.fetch ?? ((input, init) => fetch(input, init))),
+    }),
+  );
+  api.baseUrl = deps.apiUrl.replace(/\/+$/, "");
+  return api;
+}
+
+export function asCallbackError(error: unknown): CallbackError {
   const answered = error as { status?: unknown; code?: unknown; moreInfo?: unknown };
   if (typeof answered.status === "number") {
     const twilioAnswer = {

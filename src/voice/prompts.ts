@@ -31,6 +31,20 @@ export const say = {
     zh: () => "请问还有什么可以帮您？",
     en: () => "Is there anything else I can help you with?",
   } satisfies Phrase,
+  goAhead: {
+    zh: () => "好的，请说。",
+    en: () => "Certainly, go ahead.",
+  } satisfies Phrase,
+  noAnswer: {
+    zh: (name: string) =>
+      `抱歉，这个问题我暂时无法回答。需要为您转接${name}吗？是请说“是”或按1，不是请说“不是”或按2。`,
+    en: (name: string) =>
+      `I'm sorry, I don't have that information. Shall I put you through to ${name}? Say yes or press 1; say no or press 2.`,
+  } satisfies Phrase<[string]>,
+  tooSlow: {
+    zh: () => "抱歉，让您久等了。",
+    en: () => "Sorry to keep you waiting.",
+  } satisfies Phrase,
   languageSwitched: {
     zh: () => "好的，我们将用中文为您服务。请问有什么可以帮您？",
     en: () => "Certainly, I'll continue in English. How may I help you?",

@@ -40,7 +40,13 @@ export type Verb =
       /** Without one, Twilio goes on to the next verb once the dialled call ends. */
       action?: string;
       timeout: number;
-      numbers: { number: string; whisperUrl?: string; sendDigits?: string }[];
+      numbers: {
+        number: string;
+        whisperUrl?: string;
+        sendDigits?: string;
+        /** Told when this leg ends (its CallSid, CallStatus, CallDuration). */
+        statusCallback?: string;
+      }[];
       timeLimit?: number;
       callerId?: string;
     }
@@ -93,6 +99,13 @@ export function render(verbs: readonly Verb[]): string {
             {
               ...(n.whisperUrl ? { url: n.whisperUrl, method: "POST" } : {}),
               ...(n.sendDigits ? { sendDigits: n.sendDigits } : {}),
+              ...(n.statusCallback
+                ? {
+                    statusCallback: n.statusCallback,
+                    statusCallbackMethod: "POST",
+                    statusCallbackEvent: ["completed" as const],
+                  }
+                : {}),
             },
             n.number,
           );

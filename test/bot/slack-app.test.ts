@@ -223,6 +223,11 @@ describe("Call back", () => {
     await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
     try {
       const { message } = await messageForFinance();
+      // A local number: a long-distance one needs an approved request first.
+      await h.db.message.update({
+        where: { id: message.id },
+        data: { callbackNumber: "+862155551234" },
+      });
       await Promise.all([
         click("message_call_back", message.id, "U_LINA"),
         click("message_call_back", message.id, "U_LINA"),
@@ -231,7 +236,7 @@ describe("Call back", () => {
       expect(twilio.placed).toHaveLength(1);
       const [placed] = twilio.placed;
       expect(placed).toMatchObject({ to: "+862155550206", from: "+862155550000" });
-      expect(placed?.twiml).toContain("<Number>+8613800138000</Number>");
+      expect(placed?.twiml).toContain("<Number>+862155551234</Number>");
       expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
         calledBackBy: "U_LINA",
       });
@@ -253,6 +258,10 @@ describe("Call back", () => {
     await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
     try {
       const { message } = await messageForFinance();
+      await h.db.message.update({
+        where: { id: message.id },
+        data: { callbackNumber: "+862155551234" },
+      });
       twilio.faults.push({ status: 400, code: 21211, message: "Invalid 'To' Phone Number" });
       await click("message_call_back", message.id, "U_LINA");
       await h.settle();

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tallyCalls } from "../../src/jobs/call-tally.ts";
 import type { Directory } from "../../src/rules/directory.ts";
-import { computeStats, type DepartmentStats, type Stats } from "../../src/stats/compute.ts";
+import {
+  computeStats,
+  type DepartmentStats,
+  daysOfHours,
+  type Stats,
+} from "../../src/stats/compute.ts";
 import { parsePeriod } from "../../src/stats/period.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
@@ -295,5 +300,16 @@ describe("statistics for departments the directory no longer has", () => {
     expect(rows(stats.departments).at(-2)).toEqual(["restaurant", 30, 0, 0, 30, 0, 0, 0, 0]);
     expect(stats.departments.at(-2)?.name).toEqual({ zh: "restaurant", en: "restaurant" });
     expect(stats.departments.reduce((sum, d) => sum + d.calls, 0)).toBe(123);
+  });
+});
+
+describe("daysOfHours", () => {
+  it("gives both local days a UTC hour overlaps where a zone is half an hour off", () => {
+    // 18:00–18:59 UTC is 23:30–00:29 in Kolkata, but 02:00–02:59 in Shanghai.
+    expect([...daysOfHours(["2026-11-24T18"], "Asia/Kolkata")]).toEqual([
+      "2026-11-24",
+      "2026-11-25",
+    ]);
+    expect([...daysOfHours(["2026-11-24T18"], "Asia/Shanghai")]).toEqual(["2026-11-25"]);
   });
 });

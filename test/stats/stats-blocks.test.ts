@@ -109,7 +109,7 @@ describe("statsBlocks", () => {
     const { blocks } = statsBlocks(monthStats(), MONTH);
     const lines = codeLines(sectionText(blocks, "Calls by hour"));
     expect(lines).toHaveLength(24);
-    expect(lines[0]).toBe("00:00  0 ");
+    expect(lines[0]).toBe("00:00  0");
     expect(lines[9]).toBe(`09:00 40 ${"█".repeat(24)}`);
     expect(lines[14]).toBe(`14:00 20 ${"█".repeat(12)}`);
   });

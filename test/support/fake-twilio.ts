@@ -33,6 +33,7 @@ export type TwilioFault =
   | { status: 500 | 503 };
 
 const CALLS_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Calls\.json$/;
+const CALL_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Calls\/(CA[0-9a-fA-F]{32})\.json$/;
 
 /**
  * A small local server that speaks the part of Twilio's REST API a callback uses
@@ -43,6 +44,8 @@ export class FakeTwilio {
   readonly requests: TwilioRequest[] = [];
   readonly placed: PlacedCall[] = [];
   readonly faults: TwilioFault[] = [];
+  /** What fetching a call (GET …/Calls/CA….json) reports, by call sid; other sids are 404. */
+  readonly calls = new Map<string, { status: string; duration: string; price: string | null }>();
   private server: Server | undefined;
 
   constructor(
@@ -100,6 +103,21 @@ export class FakeTwilio {
 
     if (username !== this.accountSid || password !== this.authToken) {
       return reply(401, error(20003, "Authentication Error - invalid username", 401));
+    }
+    const fetched = CALL_PATH.exec(path);
+    const known = fetched ? this.calls.get(fetched[2] ?? "") : undefined;
+    if (req.method === "GET" && fetched && fetched[1] === this.accountSid && known) {
+      return reply(200, {
+        sid: fetched[2],
+        account_sid: this.accountSid,
+        api_version: "2010-04-01",
+        status: known.status,
+        duration: known.duration,
+        price: known.price,
+        price_unit: "USD",
+        direction: "outbound-dial",
+        uri: path,
+      });
     }
     const match = CALLS_PATH.exec(path);
     if (req.method !== "POST" || !match) {

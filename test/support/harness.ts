@@ -40,6 +40,9 @@ export async function createHarness(
     /** Local fake Slack and Twilio APIs; without Slack, /slack/events is not served. */
     slackApiUrl?: string;
     twilioApiUrl?: string;
+    /** A local fake OpenAI-compatible API; without it the rules work alone. */
+    openaiBaseUrl?: string;
+    openaiApiKey?: string;
   } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "switchboard-test-"));
@@ -65,6 +68,14 @@ export async function createHarness(
             signingSecret: SLACK_SIGNING_SECRET,
             emergencyChannel: "C_EMERGENCY",
             supervisorsChannel: "C_SUPERVISORS",
+          }
+        : null,
+      openai: options.openaiBaseUrl
+        ? {
+            apiKey: options.openaiApiKey ?? "sk-test-openai-key",
+            baseUrl: options.openaiBaseUrl,
+            model: "gpt-test",
+            timeoutMs: 1500,
           }
         : null,
     },

@@ -1,0 +1,214 @@
+// The long-distance register through the admin API: a filtered list, and a CSV (or NDJSON) export.
+import { Hono } from "hono";
+import { z } from "zod";
+import { PLACEABLE_CLASSES } from "../rules/toll.ts";
+import type { Db } from "../store/db.ts";
+import {
+  awaitingSettlement,
+  type LongDistanceRecord,
+  requestJson,
+} from "../store/long-distance.ts";
+import { csvRecord, ndjsonLine, UTF8_BOM } from "./export.ts";
+
+const STATUSES = [
+  "pending",
+  "approved",
+  "calling",
+  "completed",
+  "unanswered",
+  "failed",
+  "denied",
+  "expired",
+] as const;
+
+// Date-only means UTC midnight, as in GET /api/calls; an offset gives local days.
+const instant = z.union([
+  z.iso.date(),
+  z.iso.datetime({ offset: true }),
+  z.iso.datetime({ offset: true, precision: -1 }),
+]);
+
+const filters = {
+  from: instant.optional(),
+  to: instant.optional(),
+  status: z.enum(STATUSES).optional(),
+  class: z.enum(PLACEABLE_CLASSES).optional(),
+  private: z.enum(["true", "false"]).optional(),
+  /** Private calls that ended and are (not) yet settled with finance. */
+  settlement: z.enum(["awaiting", "settled"]).optional(),
+  requester: z.string().min(1).optional(),
+};
+
+const listQuery = z.object({
+  ...filters,
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const exportQuery = z.object({ ...filters, format: z.enum(["csv", "ndjson"]).default("csv") });
+
+type Filters = z.output<z.ZodObject<typeof filters>>;
+
+/** CSV columns: every field of the register, in the admin API's order. */
+export const LONG_DISTANCE_COLUMNS = [
+  "id",
+  "source",
+  "requester",
+  "requesterName",
+  "requesterSlackId",
+  "department",
+  "destination",
+  "region",
+  "class",
+  "reason",
+  "private",
+  "status",
+  "createdAt",
+  "expiresAt",
+  "decidedBy",
+  "decidedByName",
+  "decidedAt",
+  "denyReason",
+  "deposit",
+  "depositCurrency",
+  "callSid",
+  "destinationCallSid",
+  "callStatus",
+  "callStartedAt",
+  "callEndedAt",
+  "durationSeconds",
+  "callFailure",
+  "cost",
+  "costCurrency",
+  "costSource",
+  "settledBy",
+  "settledByName",
+  "settledAt",
+] as const satisfies readonly (keyof LongDistanceRecord)[];
+
+function where(f: Filters) {
+  return {
+    ...(f.from || f.to
+      ? {
+          createdAt: {
+            ...(f.from ? { gte: new Date(f.from) } : {}),
+            ...(f.to ? { lt: new Date(f.to) } : {}),
+          },
+        }
+      : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.class ? { tollClass: f.class } : {}),
+    ...(f.private ? { private: f.private === "true" } : {}),
+    ...(f.requester ? { requesterKey: f.requester } : {}),
+    ...(f.settlement === "awaiting" ? awaitingSettlement() : {}),
+    ...(f.settlement === "settled" ? { settledAt: { not: null } } : {}),
+  };
+}
+
+function invalid(issues: z.core.$ZodIssue[]) {
+  return { error: "invalid query", issues: issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+}
+
+/** `GET /long-distance`: the register, newest first. Mount behind the admin token. */
+export function createLongDistanceApi(deps: { db: Db }): Hono {
+  const api = new Hono();
+  api.get("/long-distance", async (c) => {
+    const q = listQuery.safeParse(c.req.query());
+    if (!q.success) return c.json(invalid(q.error.issues), 400);
+    const { page, pageSize } = q.data;
+    const filter = where(q.data);
+    const [items, total] = await Promise.all([
+      deps.db.longDistanceRequest.findMany({
+        where: filter,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
+      deps.db.longDistanceRequest.count({ where: filter }),
+    ]);
+    return c.json({ items: items.map(requestJson), page, pageSize, total });
+  });
+  return api;
+}
+
+const PAGE = 500;
+
+/**
+ * `GET /long-distance/export?from=…&to=…&format=csv|ndjson` (and the list's filters): the
+ * register oldest first, CSV by default, streamed 500 rows per query. Mount behind the admin token.
+ */
+export function createLongDistanceExportApi(deps: { db: Db }): Hono {
+  const api = new Hono();
+  api.get("/long-distance/export", async (c) => {
+    const q = exportQuery.safeParse(c.req.query());
+    if (!q.success) return c.json(invalid(q.error.issues), 400);
+    const csv = q.data.format === "csv";
+    const filter = where(q.data);
+    const db = deps.db;
+    async function* chunks(): AsyncGenerator<string> {
+      if (csv) yield UTF8_BOM + csvRecord(LONG_DISTANCE_COLUMNS);
+      let after: { createdAt: Date; id: string } | undefined;
+      for (;;) {
+        const page = await db.longDistanceRequest.findMany({
+          where: {
+            AND: [
+              filter,
+              after
+                ? {
+                    OR: [
+                      { createdAt: { gt: after.createdAt } },
+                      { createdAt: after.createdAt, id: { gt: after.id } },
+                    ],
+                  }
+                : {},
+            ],
+          },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          take: PAGE,
+        });
+        yield page
+          .map(requestJson)
+          .map((r) =>
+            csv
+              ? csvRecord(
+                  LONG_DISTANCE_COLUMNS.map((k) => {
+                    const v = r[k];
+                    return typeof v === "boolean" ? String(v) : v;
+                  }),
+                )
+              : ndjsonLine(r),
+          )
+          .join("");
+        const last = page.at(-1);
+        if (!last || page.length < PAGE) return;
+        after = { createdAt: last.createdAt, id: last.id };
+      }
+    }
+    const text = chunks();
+    // The first page is read before answering, so a failing database is a 500, not a cut-off file.
+    const first = await text.next();
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (first.done) controller.close();
+        else controller.enqueue(encoder.encode(first.value));
+      },
+      async pull(controller) {
+        const next = await text.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await text.return(undefined);
+      },
+    });
+    return c.body(body, 200, {
+      "content-type": csv
+        ? "text/csv; charset=utf-8; header=present"
+        : "application/x-ndjson; charset=utf-8",
+      "content-disposition": `attachment; filename="switchboard-long-distance.${q.data.format}"`,
+      "cache-control": "no-store",
+    });
+  });
+  return api;
+}

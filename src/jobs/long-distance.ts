@@ -1,0 +1,124 @@
+import type { LongDistanceSettings } from "../config.ts";
+import { tariffCost } from "../rules/toll.ts";
+import { audit } from "../store/audit.ts";
+import {
+  countPriceCheck,
+  expireRequest,
+  findExpired,
+  findStalled,
+  findUnpriced,
+  type LongDistanceRequest,
+  markStalled,
+  recordCost,
+  reportedCost,
+} from "../store/long-distance.ts";
+import type { TwilioRestDeps } from "../telephony/callback.ts";
+import { fetchCallPrice } from "../telephony/long-distance.ts";
+import type { Job, JobContext } from "./runner.ts";
+
+/**
+ * When to ask Twilio again for a call's price, counted from the call's end: Twilio rates a
+ * call within minutes, usually. After the last ask the tariff table prices it.
+ */
+export const PRICE_CHECKS_AFTER_MS = [0, 60_000, 5 * 60_000, 15 * 60_000, 30 * 60_000] as const;
+
+/**
+ * Long-distance housekeeping: requests not decided in time expire; calls whose desk hung up
+ * before the bridge are closed; finished calls get their cost from Twilio, else the tariff.
+ */
+export function longDistanceJob(deps: {
+  settings: LongDistanceSettings;
+  /** Without Twilio credentials prices come from the tariff at once. */
+  twilio: TwilioRestDeps | null;
+}): Job {
+  return {
+    name: "long-distance",
+    everyMs: 0,
+    async run(ctx) {
+      const { db, now } = ctx;
+      let expired = 0;
+      for (const request of await findExpired(db, now)) {
+        if (!(await expireRequest(db, request.id, now))) continue;
+        expired += 1;
+        await audit(db, {
+          at: now,
+          actor: "system",
+          action: "long_distance.expire",
+          subject: request.id,
+          detail: { createdAt: request.createdAt.toISOString() },
+        });
+      }
+      let stalled = 0;
+      const limit = (deps.settings.timeLimitMinutes + 5) * 60_000;
+      for (const request of await findStalled(db, new Date(now.getTime() - limit))) {
+        if (!(await markStalled(db, request.id, now))) continue;
+        stalled += 1;
+        await audit(db, {
+          at: now,
+          actor: "system",
+          action: "long_distance.not_connected",
+          subject: request.id,
+        });
+      }
+      let priced = 0;
+      for (const request of await findUnpriced(db)) {
+        if (await price(ctx, deps, request)) priced += 1;
+      }
+      return { expired, stalled, priced };
+    },
+  };
+}
+
+/** Prices one finished call if it is time to; true when its cost was recorded. */
+async function price(
+  ctx: JobContext,
+  deps: { settings: LongDistanceSettings; twilio: TwilioRestDeps | null },
+  request: LongDistanceRequest,
+): Promise<boolean> {
+  const { db, now } = ctx;
+  const endedAt = request.callEndedAt ?? now;
+  const nextCheck = PRICE_CHECKS_AFTER_MS[request.priceChecks];
+  const twilioCanTell = deps.twilio !== null && request.destinationCallSid !== null;
+  if (twilioCanTell && nextCheck !== undefined) {
+    if (now.getTime() - endedAt.getTime() < nextCheck) return false;
+    const sid = request.destinationCallSid as string;
+    let reported: { price: string | null; priceUnit: string | null } = {
+      price: null,
+      priceUnit: null,
+    };
+    try {
+      reported = await fetchCallPrice(deps.twilio as TwilioRestDeps, sid);
+    } catch (error) {
+      ctx.log.warn("could not ask Twilio for a call's price", { error, request: request.id });
+    }
+    const cost = reportedCost(reported.price, reported.priceUnit);
+    if (!cost) {
+      await countPriceCheck(db, request.id);
+      return false;
+    }
+    return recorded(ctx, request, cost, "twilio");
+  }
+  const cost = tariffCost(deps.settings.tariff, {
+    region: request.region,
+    tollClass: request.tollClass,
+    durationSeconds: request.durationSeconds ?? 0,
+  });
+  return recorded(ctx, request, cost, cost ? "tariff" : "none");
+}
+
+async function recorded(
+  ctx: JobContext,
+  request: LongDistanceRequest,
+  cost: { amount: string; currency: string } | null,
+  source: "twilio" | "tariff" | "none",
+): Promise<boolean> {
+  if (!(await recordCost(ctx.db, request.id, cost, source, ctx.now))) return false;
+  await audit(ctx.db, {
+    at: ctx.now,
+    actor: "system",
+    action: "long_distance.cost",
+    subject: request.id,
+    detail: { source, ...(cost ?? {}) },
+  });
+  return true;
+}

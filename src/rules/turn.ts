@@ -1,0 +1,56 @@
+import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
+import { answerByRules, relatedKnowledge, searchKnowledge, spokenLanguage } from "./knowledge.ts";
+import { prepare } from "./text.ts";
+import { CONFIDENT, type Understanding, understand } from "./understand.ts";
+
+/**
+ * What the rules make of one thing a caller said: decided (emergencies, language, outside
+ * numbers, privacy, complaints, the operator and confident matches), a question the knowledge
+ * base answers, or unsure, which is where a language model may help.
+ */
+export type RulesTurn =
+  | { kind: "decided"; understanding: Understanding }
+  | { kind: "answer"; entries: KnowledgeEntry[]; language: Language }
+  | {
+      kind: "unsure";
+      understanding: Understanding;
+      /** The only knowledge entries a model may answer from. */
+      related: KnowledgeEntry[];
+    };
+
+export function rulesTurn(utterance: string, dir: Directory, language: Language): RulesTurn {
+  const understanding = understand(utterance, dir, language);
+  // Words meant for a machine: the rules alone answer them, and the model never sees them.
+  if (instructs(utterance)) return { kind: "decided", understanding };
+  switch (understanding.kind) {
+    case "person":
+      return understanding.confidence >= CONFIDENT
+        ? { kind: "decided", understanding }
+        : { kind: "unsure", understanding, related: [] };
+    case "department":
+    case "unknown": {
+      const matches = searchKnowledge(utterance, dir);
+      const entries = answerByRules(utterance, matches);
+      if (entries.length > 0) {
+        return { kind: "answer", entries, language: spokenLanguage(utterance) ?? language };
+      }
+      if (understanding.kind === "department" && understanding.confidence >= CONFIDENT) {
+        return { kind: "decided", understanding };
+      }
+      return { kind: "unsure", understanding, related: relatedKnowledge(matches) };
+    }
+    default:
+      return { kind: "decided", understanding };
+  }
+}
+
+const INSTRUCTIONS_ZH =
+  /忽略|无视|(系统|开发者|管理员)(消息|提示|指令|模式|通知|授权)|提示词|你现在是|你的新(任务|指令|身份|规则)|从现在(开始|起)你|角色扮演|扮演|假装你|越狱|【系统/;
+const INSTRUCTIONS_EN =
+  /\b(ignore|disregard|forget|skip|override)\b.{0,40}\b(instructions?|rules?|above|previous|prior|everything|restrictions?|told)\b|\bsystem (prompt|message|override|note)\b|^\W*system\b|\[system\]|<\/?(system|user|assistant)>|\bdeveloper mode\b|\byou are now\b|\bfrom now on,? you\b|\bnew (instructions?|policy|rules?)\b|\bpretend\b|\brole ?play\b|\bplay a game\b|\bact as\b|\bjailbreak\b|\bdo anything now\b|\binstructions? for the ai\b/;
+
+/** "Ignore previous instructions", fake system prompts, role-play: talk to a machine, not an operator. */
+export function instructs(utterance: string): boolean {
+  const text = prepare(utterance);
+  return INSTRUCTIONS_ZH.test(text) || INSTRUCTIONS_EN.test(text);
+}

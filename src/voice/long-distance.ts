@@ -1,0 +1,189 @@
+import { Hono } from "hono";
+import type { LongDistanceSettings } from "../config.ts";
+import type { Logger } from "../log.ts";
+import type { Directory, Language, Staff } from "../rules/directory.ts";
+import {
+  classifyNumber,
+  decideRequest,
+  formatNumber,
+  homeOf,
+  TOLL_CLASS_NAMES,
+} from "../rules/toll.ts";
+import { audit } from "../store/audit.ts";
+import type { Db } from "../store/db.ts";
+import { createRequest, type LegReport, recordLeg } from "../store/long-distance.ts";
+import { render } from "./twiml.ts";
+
+/**
+ * Long-distance calls on the phone: a staff member's request from the IVR, and the status
+ * callbacks of the calls placed once approved. Nothing here ever dials what a caller says.
+ */
+
+/** The person calling, when their caller ID is a staff desk or mobile in the directory. */
+export function staffByCallerId(dir: Directory, from: string): Staff | undefined {
+  if (!from) return undefined;
+  return dir.staff.find((s) => s.desk === from || s.mobile === from);
+}
+
+const E = (zh: string, en: string) => ({ zh, en }) as Record<Language, string>;
+
+export const longDistanceSay = {
+  askNumber: E(
+    "请用电话按键输入您要拨打的号码，以井号键结束。",
+    "Please key in the number you need, followed by the pound key.",
+  ),
+  notANumber: E("抱歉，这不是一个有效的电话号码。", "I'm sorry, that is not a valid phone number."),
+  requested: (number: string, kind: { zh: string; en: string }) =>
+    E(
+      `您拨打 ${number} 的${kind.zh}申请已提交审批。批准后，系统会先回拨您的座机，再为您接通。`,
+      `Your request for a ${kind.en} call to ${number} has been sent for approval. Once it is approved, we will call your desk back and connect you.`,
+    ),
+  noApproval: E(
+    "这个号码是市话，不需要审批，请直接从您的座机拨打。",
+    "That is a local number and needs no approval: please dial it from your desk.",
+  ),
+  premium: E(
+    "抱歉，这个号码属于高额付费、卫星或高风险号码，不能申请拨打。",
+    "I'm sorry, that number is premium-rate, satellite or a known fraud range, and can't be requested.",
+  ),
+  emergency: E(
+    "紧急电话请直接拨打，不需要申请。",
+    "For an emergency number, please dial it directly; it needs no request.",
+  ),
+};
+
+export interface PhoneRequestAnswer {
+  /** What the caller hears. */
+  text: Record<Language, string>;
+  /** Ask for the number again rather than end the call. */
+  retry: boolean;
+  detail: Record<string, unknown>;
+}
+
+/**
+ * A staff member recognised by caller ID asked for an outside number: the request is created
+ * for approval (requester: them; reason: what they said). Premium, emergency and local
+ * numbers make no request.
+ */
+export async function requestByPhone(input: {
+  db: Db;
+  dir: Directory;
+  staff: Staff;
+  callSid: string;
+  number: string;
+  reason: string;
+  private: boolean;
+  settings: LongDistanceSettings;
+  now: Date;
+}): Promise<PhoneRequestAnswer> {
+  const classification = classifyNumber(input.number, homeOf(input.dir.organisation));
+  const decision = decideRequest(classification, input.settings.approvalClasses);
+  const detail = { staff: input.staff.key, classification };
+  if (decision.kind === "refused") {
+    const c = classification.class;
+    if (c === "invalid") return { text: longDistanceSay.notANumber, retry: true, detail };
+    return {
+      text: c === "emergency" ? longDistanceSay.emergency : longDistanceSay.premium,
+      retry: false,
+      detail,
+    };
+  }
+  if (decision.kind === "no_approval_needed") {
+    return { text: longDistanceSay.noApproval, retry: false, detail };
+  }
+  const request = await createRequest(
+    input.db,
+    {
+      source: "ivr",
+      sourceCallSid: input.callSid,
+      requesterKey: input.staff.key,
+      requesterName: input.staff.name.zh ?? input.staff.name.en,
+      requesterSlackId: input.staff.slackUserId ?? null,
+      department: input.staff.department,
+      destination: decision.e164,
+      region: classification.region,
+      tollClass: classification.class,
+      reason: input.reason.slice(0, 500),
+      private: input.private,
+    },
+    input.now,
+    input.settings.requestMinutes,
+  );
+  if (request) {
+    await audit(input.db, {
+      at: input.now,
+      actor: input.staff.slackUserId ?? `staff:${input.staff.key}`,
+      action: "long_distance.request",
+      subject: request.id,
+      detail: {
+        via: "ivr",
+        callSid: input.callSid,
+        destination: request.destination,
+        class: request.tollClass,
+        private: request.private,
+      },
+    });
+  }
+  return {
+    text: longDistanceSay.requested(
+      formatNumber(decision.e164),
+      TOLL_CLASS_NAMES[classification.class],
+    ),
+    retry: false,
+    detail: { ...detail, request: request?.id ?? "already requested on this call" },
+  };
+}
+
+const LEGS = new Set(["desk", "destination"]);
+
+/**
+ * `POST /long-distance/status?request=…&leg=desk|destination`: a leg of an approved call has
+ * ended. Mounted inside the voice app, behind its Twilio signature check; a retried callback
+ * changes nothing twice. Answers empty TwiML.
+ */
+export function createLongDistanceVoiceApp(deps: { db: Db; clock: () => Date; log: Logger }) {
+  const app = new Hono();
+  app.post("/status", async (c) => {
+    const { params } = c.get("twilio");
+    const id = c.req.query("request") ?? "";
+    const leg = c.req.query("leg") ?? "";
+    const empty = () => c.body(render([]), 200, { "content-type": "text/xml; charset=utf-8" });
+    if (!id || !LEGS.has(leg)) return empty();
+    const duration = Number(params.CallDuration ?? "");
+    const report: LegReport = {
+      id,
+      leg: leg as LegReport["leg"],
+      callSid: params.CallSid ?? "",
+      parentCallSid: params.ParentCallSid || null,
+      status: params.CallStatus ?? "",
+      durationSeconds: params.CallDuration && Number.isFinite(duration) ? duration : null,
+      price: params.Price || null,
+      priceUnit: params.PriceUnit || null,
+      at: deps.clock(),
+    };
+    try {
+      const changed = await recordLeg(deps.db, report);
+      if (changed) {
+        await audit(deps.db, {
+          at: report.at,
+          actor: "twilio",
+          action: `long_distance.${leg}_leg`,
+          subject: id,
+          detail: {
+            callSid: report.callSid,
+            status: report.status,
+            duration: report.durationSeconds,
+            price: report.price,
+            priceUnit: report.priceUnit,
+            request: changed.status,
+          },
+        });
+      }
+    } catch (error) {
+      // Nobody is on the line any more: log it and answer as always.
+      deps.log.error("long-distance status callback failed", { error, request: id, leg });
+    }
+    return empty();
+  });
+  return app;
+}

@@ -1,0 +1,198 @@
+// A local OpenAI-compatible server for tests and the benchmark: real HTTP, the chat completions
+// API, with scripted structured outputs, slow answers, 429s and 500s, malformed JSON and refusals.
+// Run directly (`node --import tsx test/support/fake-openai.ts`) it serves one fixed reply.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** What the fake answers one request with. */
+export type FakeReply =
+  /** A structured output: serialised as the assistant message's content. */
+  | { json: unknown; delayMs?: number }
+  /** Raw content, e.g. JSON that doesn't parse. */
+  | { content: string; delayMs?: number }
+  | { refusal: string; delayMs?: number }
+  /** An API error such as 429 or 500. */
+  | { status: number; message?: string; delayMs?: number };
+
+export interface ReceivedRequest {
+  body: ChatRequest;
+  authorization: string | undefined;
+  /** Everything the model was sent, as one text, for checks on what may never leave. */
+  text: string;
+  /** The caller's words as the model saw them (the user message's `caller_said`). */
+  callerSaid: string | undefined;
+}
+
+export interface ChatRequest {
+  model: string;
+  messages: { role: string; content: string }[];
+  response_format?: {
+    type: string;
+    json_schema?: { name: string; strict?: boolean; schema: Record<string, unknown> };
+  };
+  [field: string]: unknown;
+}
+
+export interface FakeOpenAI {
+  /** The base URL to give the SDK, ending in /v1. */
+  url: string;
+  requests: ReceivedRequest[];
+  /** Replies for the next requests, in order; after them, the default reply. */
+  script(...replies: FakeReply[]): void;
+  /** How requests are answered when nothing is scripted. */
+  answer(reply: FakeReply | ((request: ReceivedRequest) => FakeReply)): void;
+  /** Forgets requests and scripts, and answers "unknown" again. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_API_KEY = "sk-test-openai-key";
+
+/** "I don't know": what the fake says unless told otherwise. */
+export const UNKNOWN_REPLY = {
+  intent: "unknown",
+  key: "none",
+  confidence: 0.2,
+  language: "zh",
+  answer: "",
+  cites: [] as string[],
+};
+
+export async function startFakeOpenAI(
+  options: { apiKey?: string; port?: number; reply?: FakeReply } = {},
+): Promise<FakeOpenAI> {
+  const apiKey = options.apiKey ?? FAKE_API_KEY;
+  const requests: ReceivedRequest[] = [];
+  const queue: FakeReply[] = [];
+  let fallback: FakeReply | ((request: ReceivedRequest) => FakeReply) = options.reply ?? {
+    json: UNKNOWN_REPLY,
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, { error: { message: String(error) } });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.method !== "POST" || req.url !== "/v1/chat/completions") {
+      send(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
+      return;
+    }
+    if (req.headers.authorization !== `Bearer ${apiKey}`) {
+      send(res, 401, {
+        error: { message: "Incorrect API key provided", type: "invalid_request_error" },
+      });
+      return;
+    }
+    const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as ChatRequest;
+    const user = body.messages.find((m) => m.role === "user")?.content;
+    let callerSaid: string | undefined;
+    try {
+      callerSaid = (JSON.parse(user ?? "") as { caller_said?: string }).caller_said;
+    } catch {
+      callerSaid = undefined;
+    }
+    const received: ReceivedRequest = {
+      body,
+      authorization: req.headers.authorization,
+      text: body.messages.map((m) => m.content).join("\n"),
+      callerSaid,
+    };
+    requests.push(received);
+    const reply = queue.shift() ?? (typeof fallback === "function" ? fallback(received) : fallback);
+    if (reply.delayMs) {
+      const waited = await wait(reply.delayMs, res);
+      if (!waited) return;
+    }
+    if ("status" in reply) {
+      send(res, reply.status, {
+        error: {
+          message: reply.message ?? `scripted ${reply.status}`,
+          type: reply.status === 429 ? "rate_limit_error" : "server_error",
+        },
+      });
+      return;
+    }
+    const message =
+      "refusal" in reply
+        ? { role: "assistant", content: null, refusal: reply.refusal }
+        : {
+            role: "assistant",
+            content: "json" in reply ? JSON.stringify(reply.json) : reply.content,
+            refusal: null,
+          };
+    send(res, 200, {
+      id: `chatcmpl-${requests.length}`,
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1000),
+      model: body.model,
+      choices: [{ index: 0, message, finish_reason: "stop", logprobs: null }],
+      usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+    });
+  }
+
+  await new Promise<void>((listening) => server.listen(options.port ?? 0, "127.0.0.1", listening));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    script(...replies) {
+      queue.push(...replies);
+    },
+    answer(reply) {
+      fallback = reply;
+    },
+    reset() {
+      requests.length = 0;
+      queue.length = 0;
+      fallback = options.reply ?? { json: UNKNOWN_REPLY };
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((closed) => server.close(() => closed()));
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+/** Waits, unless the client gives up first (a timeout on its side): then false. */
+function wait(ms: number, res: ServerResponse): Promise<boolean> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => {
+      res.off("close", gaveUp);
+      done(true);
+    }, ms);
+    const gaveUp = () => {
+      clearTimeout(timer);
+      done(false);
+    };
+    res.once("close", gaveUp);
+  });
+}
+
+// Run on its own for the benchmark: PORT, FAKE_OPENAI_DELAY_MS and FAKE_OPENAI_REPLY (JSON).
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const delayMs = Number(process.env.FAKE_OPENAI_DELAY_MS ?? 0);
+  const json = process.env.FAKE_OPENAI_REPLY
+    ? (JSON.parse(process.env.FAKE_OPENAI_REPLY) as unknown)
+    : UNKNOWN_REPLY;
+  startFakeOpenAI({
+    port: Number(process.env.PORT ?? 0),
+    apiKey: process.env.FAKE_OPENAI_KEY ?? FAKE_API_KEY,
+    reply: { json, delayMs },
+  }).then((fake) => {
+    console.log(`fake OpenAI listening on ${fake.url} (${delayMs} ms per answer)`);
+    const stop = () => void fake.close().then(() => process.exit(0));
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
