@@ -6,7 +6,7 @@ import type { WaitUntil } from "./bot/receiver.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "./config.ts";
 import type { Logger } from "./log.ts";
 import type { Db } from "./store/db.ts";
-import { directorySource } from "./store/directory.ts";
+import { directorySource, type RunAtomically } from "./store/directory.ts";
 import { createVoiceApp } from "./voice/ivr.ts";
 
 export interface AppDeps {
@@ -28,6 +28,8 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** Keeps work going after a response; by default Workers' waitUntil, or nothing on Node. */
   waitUntil?: WaitUntil;
+  /** How directory imports run as one transaction; a Prisma batch unless the runtime has better. */
+  runAtomically?: RunAtomically;
 }
 
 /** The whole HTTP surface, the same on Node and on Workers. Wiring only. */
@@ -56,7 +58,15 @@ export function createApp(deps: AppDeps): Hono {
       assistant,
     }),
   );
-  app.route("/api", createAdminApi({ db: deps.db, adminToken: deps.config.adminToken, clock }));
+  app.route(
+    "/api",
+    createAdminApi({
+      db: deps.db,
+      adminToken: deps.config.adminToken,
+      clock,
+      ...(deps.runAtomically ? { runAtomically: deps.runAtomically } : {}),
+    }),
+  );
 
   if (deps.config.slack) {
     const slack = createSlackApp({
@@ -66,6 +76,7 @@ export function createApp(deps: AppDeps): Hono {
       log: deps.log,
       directory,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.runAtomically ? { runAtomically: deps.runAtomically } : {}),
     });
     app.post("/slack/events", (c) =>
       slack.handle(c.req.raw, deps.waitUntil ?? platformWaitUntil(c)),

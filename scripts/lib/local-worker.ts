@@ -107,6 +107,8 @@ export interface LocalWorker {
   output: string[];
   /** Starts a new workerd on the same local D1: the next request is a cold start on existing data. */
   restart(): Promise<void>;
+  /** Runs SQL on the local D1 with `wrangler d1 execute`, beside the running worker. */
+  execute(sql: string): Promise<void>;
   /** Stops workerd and removes the local D1. */
   stop(): Promise<void>;
 }
@@ -218,6 +220,13 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     async restart() {
       await stopProcessGroup(child);
       await serve();
+    },
+    async execute(sql) {
+      const run = await wrangler(
+        ["d1", "execute", "DB", "--local", "--persist-to", state, "--command", sql],
+        env,
+      );
+      if (run.code !== 0) throw new Error(`wrangler d1 execute failed:\n${run.output}`);
     },
     stop,
   };

@@ -80,7 +80,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   ): Promise<Consulted<T>> {
     if (!breaker.allow(now())) return { status: "skipped", reason: "circuit-open", ms: 0 };
     const started = performance.now();
-    const ms = () => Math.round(performance.now() - started);
+    const ms = () => Math.round((performance.now() - started) * 10) / 10;
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<"timeout">((resolve) => {

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
 import type { Db } from "../store/db.ts";
-import { importDirectory } from "../store/directory.ts";
+import { importDirectory, type RunAtomically } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
 import { bearerAuth } from "./auth.ts";
 import { createExportApi } from "./export.ts";
@@ -37,7 +37,12 @@ const messageFilters = z.object({
 });
 
 /** The admin API: read access to the call record. Every route needs the admin token. */
-export function createAdminApi(deps: { db: Db; adminToken: string; clock: () => Date }): Hono {
+export function createAdminApi(deps: {
+  db: Db;
+  adminToken: string;
+  clock: () => Date;
+  runAtomically?: RunAtomically;
+}): Hono {
   const { db } = deps;
   const api = new Hono();
   api.use("*", bearerAuth(deps.adminToken));
@@ -150,7 +155,7 @@ export function createAdminApi(deps: { db: Db; adminToken: string; clock: () => 
   api.put("/directory", async (c) => {
     try {
       const directory = parseDirectoryFile(await c.req.text(), "request body");
-      await importDirectory(db, directory, deps.clock());
+      await importDirectory(db, directory, deps.clock(), deps.runAtomically);
       return c.json({
         organisation: directory.organisation.key,
         departments: directory.departments.length,

@@ -3,7 +3,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { Directory, Staff } from "../rules/directory.ts";
 import type { Db } from "../store/db.ts";
-import type { DirectorySource } from "../store/directory.ts";
+import type { DirectorySource, RunAtomically } from "../store/directory.ts";
 
 export type Role = Staff["role"];
 
@@ -24,6 +24,8 @@ export interface BotDeps {
   log: Logger;
   directory: DirectorySource;
   fetch?: typeof fetch;
+  /** How a directory edit is saved as one transaction on this runtime. */
+  runAtomically?: RunAtomically;
 }
 
 /** The directory person behind a Slack user, if any: roles map from Slack user IDs. */

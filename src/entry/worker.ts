@@ -8,9 +8,9 @@ import { parseDirectoryFile } from "../directory-file.ts";
 import { coreJobs } from "../jobs/index.ts";
 import { type Job, runJobs } from "../jobs/runner.ts";
 import { createLogger, type Logger } from "../log.ts";
-import { createD1Prisma } from "../store/d1.ts";
+import { createD1Prisma, d1Atomically } from "../store/d1.ts";
 import type { Db } from "../store/db.ts";
-import { importDirectory } from "../store/directory.ts";
+import { importDirectory, type RunAtomically } from "../store/directory.ts";
 
 /** The worker's bindings: the D1 database, and the vars and secrets `parseConfig` reads. */
 export interface WorkerEnv {
@@ -30,6 +30,8 @@ interface Switchboard {
   /** PUBLIC_BASE_URL when set; otherwise each request's own origin is the URL Twilio signed. */
   publicBaseUrl: string | undefined;
   db: Db;
+  /** D1's batch: directory imports are one transaction, which Prisma cannot open on D1. */
+  runAtomically: RunAtomically;
   log: Logger;
   jobs: Job[];
   apps: Map<string, Hono>;
@@ -57,6 +59,7 @@ function switchboardFor(env: WorkerEnv): Switchboard | ConfigError {
     const config = parseConfig(vars);
     const db = createD1Prisma(env.DB);
     built = {
+      runAtomically: d1Atomically(env.DB),
       config,
       publicBaseUrl: vars.PUBLIC_BASE_URL?.trim() ? config.publicBaseUrl : undefined,
       db,
@@ -79,8 +82,8 @@ function appFor(switchboard: Switchboard, origin: string): Hono {
   if (!app) {
     // Only a handful of hostnames route to one worker; the bound keeps a stray Host header cheap.
     if (switchboard.apps.size >= MAX_ORIGINS) switchboard.apps.clear();
-    const { config, db, log } = switchboard;
-    app = createApp({ config: { ...config, publicBaseUrl }, db, log });
+    const { config, db, log, runAtomically } = switchboard;
+    app = createApp({ config: { ...config, publicBaseUrl }, db, log, runAtomically });
     switchboard.apps.set(publicBaseUrl, app);
   }
   return app;
@@ -95,7 +98,7 @@ async function ensureDirectory(switchboard: Switchboard): Promise<void> {
   const { db, log } = switchboard;
   if ((await db.organisation.count()) === 0) {
     const directory = parseDirectoryFile(demoDirectoryText, DEMO_DIRECTORY);
-    await importDirectory(db, directory, new Date());
+    await importDirectory(db, directory, new Date(), switchboard.runAtomically);
     log.info("directory loaded into an empty database", {
       file: DEMO_DIRECTORY,
       departments: directory.departments.length,

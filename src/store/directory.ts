@@ -83,43 +83,96 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
   };
 }
 
+/** One SQL statement with its parameters, the same for SQLite and D1. */
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Runs statements as one transaction: a Prisma batch on SQLite; on Workers, D1's batch, since
+ * Prisma cannot open a transaction on D1.
+ */
+export type RunAtomically = (statements: SqlStatement[]) => Promise<void>;
+
+export function prismaAtomically(db: Db): RunAtomically {
+  return async (statements) => {
+    await db.$transaction(statements.map((s) => db.$executeRawUnsafe(s.sql, ...s.params)));
+  };
+}
+
 /**
  * Replaces the whole directory in one transaction, so a failed import leaves the previous
  * directory exactly as it was.
  */
-export async function importDirectory(db: Db, dir: Directory, now: Date): Promise<void> {
+export async function importDirectory(
+  db: Db,
+  dir: Directory,
+  now: Date,
+  run: RunAtomically = prismaAtomically(db),
+): Promise<void> {
+  await run(directoryStatements(dir, now));
+}
+
+/** Deletes the old directory and inserts the new one, as plain statements for either runtime. */
+export function directoryStatements(dir: Directory, now: Date): SqlStatement[] {
+  const tables = directoryRows(dir, now);
+  return [
+    ...tables
+      .map(([table]) => table)
+      .reverse()
+      .map((table) => ({ sql: `DELETE FROM "${table}"`, params: [] })),
+    ...tables.flatMap(([table, rows]) => rows.map((row) => insertRow(table, row))),
+  ];
+}
+
+function insertRow(table: string, row: Record<string, unknown>): SqlStatement {
+  const columns = Object.keys(row);
+  return {
+    sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+    params: columns.map((c) => sqlValue(row[c])),
+  };
+}
+
+/** Values as Prisma stores them: ISO-8601 UTC text for times, 0/1 for booleans. */
+function sqlValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value ?? null;
+}
+
+function directoryRows(dir: Directory, now: Date): [string, Record<string, unknown>[]][] {
   const o = dir.organisation;
-  await db.$transaction([
-    db.knowledgeEntry.deleteMany(),
-    db.guest.deleteMany(),
-    db.staff.deleteMany(),
-    db.department.deleteMany(),
-    db.organisation.deleteMany(),
-    db.organisation.create({
-      data: {
-        key: o.key,
-        nameZh: o.name.zh,
-        nameEn: o.name.en,
-        kind: o.kind,
-        timezone: o.timezone,
-        country: o.country,
-        mainNumber: o.mainNumber,
-        pbxNumber: o.pbxNumber ?? null,
-        greetingZh: o.greeting.zh,
-        greetingEn: o.greeting.en,
-        farewellZh: o.farewell.zh,
-        farewellEn: o.farewell.en,
-        defaultLanguage: o.defaultLanguage,
-        ringTimeoutSeconds: o.ringTimeoutSeconds,
-        holidayCalendar: o.holidayCalendar,
-        operatorDepartment: o.operatorDepartment,
-        emergencyDepartment: o.emergencyDepartment,
-        complaintsDepartment: o.complaintsDepartment,
-        importedAt: now,
-      },
-    }),
-    db.department.createMany({
-      data: dir.departments.map((d, position) => ({
+  return [
+    [
+      "Organisation",
+      [
+        {
+          key: o.key,
+          nameZh: o.name.zh,
+          nameEn: o.name.en,
+          kind: o.kind,
+          timezone: o.timezone,
+          country: o.country,
+          mainNumber: o.mainNumber,
+          pbxNumber: o.pbxNumber ?? null,
+          greetingZh: o.greeting.zh,
+          greetingEn: o.greeting.en,
+          farewellZh: o.farewell.zh,
+          farewellEn: o.farewell.en,
+          defaultLanguage: o.defaultLanguage,
+          ringTimeoutSeconds: o.ringTimeoutSeconds,
+          holidayCalendar: o.holidayCalendar,
+          operatorDepartment: o.operatorDepartment,
+          emergencyDepartment: o.emergencyDepartment,
+          complaintsDepartment: o.complaintsDepartment,
+          importedAt: now,
+        },
+      ],
+    ],
+    [
+      "Department",
+      dir.departments.map((d, position) => ({
         key: d.key,
         position,
         nameZh: d.name.zh,
@@ -136,9 +189,10 @@ export async function importDirectory(db: Db, dir: Directory, now: Date): Promis
         reminderMinutes: d.reminderMinutes ?? null,
         escalationMinutes: d.escalationMinutes ?? null,
       })),
-    }),
-    db.staff.createMany({
-      data: dir.staff.map((s, position) => ({
+    ],
+    [
+      "Staff",
+      dir.staff.map((s, position) => ({
         key: s.key,
         position,
         nameZh: s.name.zh ?? null,
@@ -150,9 +204,10 @@ export async function importDirectory(db: Db, dir: Directory, now: Date): Promis
         role: s.role,
         slackUserId: s.slackUserId ?? null,
       })),
-    }),
-    db.knowledgeEntry.createMany({
-      data: dir.knowledge.map((k, position) => ({
+    ],
+    [
+      "KnowledgeEntry",
+      dir.knowledge.map((k, position) => ({
         key: k.key,
         position,
         questionZh: k.question.zh,
@@ -161,17 +216,18 @@ export async function importDirectory(db: Db, dir: Directory, now: Date): Promis
         answerEn: k.answer.en,
         keywords: JSON.stringify(k.keywords),
       })),
-    }),
-    db.guest.createMany({
-      data: dir.guests.map((g, position) => ({
+    ],
+    [
+      "Guest",
+      dir.guests.map((g, position) => ({
         key: g.key,
         position,
         name: g.name,
         room: g.room,
         incognito: g.incognito,
       })),
-    }),
-  ]);
+    ],
+  ];
 }
 
 export interface DirectorySource {

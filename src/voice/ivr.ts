@@ -141,6 +141,7 @@ async function respond(
   run: Step,
   leg: "caller" | "staff",
 ): Promise<Response> {
+  const started = performance.now();
   const { params, requestKey } = c.get("twilio");
   const log = deps.log.child({ step: name, callSid: params.CallSid });
   const callSid =
@@ -203,6 +204,13 @@ async function respond(
       requestKey,
       response: body,
     });
+    // The step's time and the model's share of it: what is left is Switchboard's own.
+    const model = (result.detail as { model?: { ms?: unknown } } | undefined)?.model;
+    const step = `step;dur=${(performance.now() - started).toFixed(1)}`;
+    c.header(
+      "Server-Timing",
+      typeof model?.ms === "number" ? `${step}, model;dur=${model.ms}` : step,
+    );
     return twiml(c, sent);
   } catch (error) {
     log.error("voice step failed", { error });

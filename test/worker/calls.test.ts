@@ -168,6 +168,33 @@ describe("the worker on workerd with D1", () => {
     expect((await adminJson<{ total: number }>("/api/calls")).total).toBe(before.total);
   });
 
+  it("replaces the directory in one D1 batch: a failure part-way leaves the old one whole", async () => {
+    const { readFileSync } = await import("node:fs");
+    const demo = readFileSync("directory/lakeside-hotel.yaml", "utf8");
+    const put = (body: string) => admin("/api/directory", ADMIN_TOKEN, { method: "PUT", body });
+    const greeting = async () => (await call({ says: [] })).heard[0] ?? "";
+
+    expect((await put(demo.replaceAll("湖畔酒店", "山景酒店"))).status).toBe(200);
+    // The worker rechecks the directory within a second.
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await greeting()).toContain("山景酒店");
+
+    // The last statement of the import fails after the deletes and most inserts have run.
+    await worker.execute(
+      `CREATE TRIGGER refuse_guests BEFORE INSERT ON "Guest" BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+    );
+    try {
+      expect((await put(demo.replaceAll("湖畔酒店", "河畔酒店"))).status).toBe(500);
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(await greeting()).toContain("山景酒店");
+      const departments = await adminJson<{ total: number }>("/api/calls?pageSize=1");
+      expect(departments.total).toBeGreaterThan(0);
+    } finally {
+      await worker.execute("DROP TRIGGER refuse_guests");
+    }
+    expect((await put(demo)).status).toBe(200);
+  });
+
   it("guards the admin API with the admin token", async () => {
     expect((await admin("/api/calls", null)).status).toBe(401);
     expect((await admin("/api/calls", "not-the-admin-token-at-all")).status).toBe(401);
