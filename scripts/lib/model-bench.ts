@@ -60,19 +60,16 @@ const WARMUP_TURNS = 5;
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * Switchboard's own time around the model call: each turn's total, as the caller's side sees it,
- * minus the model call as Switchboard timed it (its Server-Timing header: the fake's 300 ms and
- * the trip to it). Ten callers a few milliseconds apart, 1000 turns, so turns don't queue behind
- * each other; under the 50 connections above every turn also waits for the turns that came
- * back at the same moment, and that figure is printed too. The same callers then make the
- * routing turn, which needs no model, at the same pace: the time any turn takes.
+ * Switchboard's own time around the model call, from its Server-Timing header: the step's time
+ * minus the model call's (the fake's 300 ms and the trip to it). Ten callers a few milliseconds
+ * apart, 1000 turns, so turns don't queue behind each other; under the 50 connections above
+ * every turn also waits for the turns that came back at the same moment, and that figure is
+ * printed too. The same callers then make the routing turn, which needs no model, at the same
+ * pace: the time any turn takes.
  */
-async function paced(
-  turn: Turn,
-  base: string,
-  authToken: string,
-): Promise<{ own: number[]; model: number[] }> {
+async function paced(turn: Turn, base: string, authToken: string) {
   const own: number[] = [];
+  const seen: number[] = [];
   const model: number[] = [];
   const period = MODEL_DELAY_MS + 10;
   await Promise.all(
@@ -93,27 +90,39 @@ async function paced(
         const res = await fetch(base + turn.path, request);
         const body = await res.text();
         const total = performance.now() - started;
-        const timing = /model;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+        const timings = res.headers.get("server-timing") ?? "";
+        const timing = /model;dur=([\d.]+)/.exec(timings);
         const timed = timing ? Number(timing[1]) : 0;
+        const step = Number(/step;dur=([\d.]+)/.exec(timings)?.[1]);
         const viaModel = turn === MODEL_TURN;
-        if (!res.ok || (viaModel && !body.includes("<Dial")) || viaModel !== Boolean(timing)) {
+        if (
+          !res.ok ||
+          !Number.isFinite(step) ||
+          (viaModel && !body.includes("<Dial")) ||
+          viaModel !== Boolean(timing)
+        ) {
           throw new Error(
             `${turn.name}: HTTP ${res.status}, ${timing ? "with" : "without"} the model: ${body.slice(0, 200)}`,
           );
         }
         if (i >= 0) {
-          own.push(total - timed);
+          own.push(step - timed);
+          seen.push(total - timed);
           model.push(timed);
         }
         await pause(Math.max(0, period - (performance.now() - started)));
       }
     }),
   );
-  return { own: own.sort((a, b) => a - b), model: model.sort((a, b) => a - b) };
+  const sorted = (list: number[]) => list.sort((a, b) => a - b);
+  return { own: sorted(own), seen: sorted(seen), model: sorted(model) };
 }
 
 const percentile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+
+const ms = (sorted: number[]) =>
+  `p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms`;
 
 /** Prints the overhead lines; false when the target was missed or the model path not taken. */
 export async function reportModelOverhead(
@@ -122,25 +131,27 @@ export async function reportModelOverhead(
   authToken: string,
 ): Promise<boolean> {
   if (!loaded) return true;
-  const { own, model } = await paced(MODEL_TURN, base, authToken);
-  const plain = (await paced(ROUTING_TURN, base, authToken)).own;
-  const p99 = percentile(own, 0.99);
-  const taken = (model[0] ?? 0) >= MODEL_DELAY_MS;
+  const viaModel = await paced(MODEL_TURN, base, authToken);
+  const plain = await paced(ROUTING_TURN, base, authToken);
+  const p99 = percentile(viaModel.own, 0.99);
+  // Timers may fire a fraction of a millisecond early.
+  const taken = (viaModel.model[0] ?? 0) >= MODEL_DELAY_MS - 1;
   const met = taken && p99 < MODEL_OVERHEAD_TARGET_MS;
-  const ms = (sorted: number[]) =>
-    `p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms`;
   console.log(
-    `\nmodel turn: Switchboard's own time around the model call, ${own.length} turns from ${LANES} callers: ` +
-      `${ms(own)} (target p99 < ${MODEL_OVERHEAD_TARGET_MS} ms) ${met ? "✓ met" : "✗ MISSED"}` +
+    `\nmodel turn: Switchboard's own time around the model call, ${viaModel.own.length} turns from ${LANES} callers: ` +
+      `${ms(viaModel.own)} (target p99 < ${MODEL_OVERHEAD_TARGET_MS} ms) ${met ? "✓ met" : "✗ MISSED"}` +
       (taken ? "" : " — the model path was not taken"),
   );
   console.log(
-    `  the model call itself (the fake's ${MODEL_DELAY_MS} ms and the trip to it): ${ms(model)}`,
+    `  the model call (the fake's ${MODEL_DELAY_MS} ms and the trip to it): ${ms(viaModel.model)}`,
   );
-  console.log(`  the routing turn, no model, from the same callers at the same pace: ${ms(plain)}`);
+  console.log(`  total − the model call, as the caller's side sees it: ${ms(viaModel.seen)}`);
   console.log(
-    `  under load, ${Math.round(loaded.requests.average)} req/s from 50 connections in step: total − ${MODEL_DELAY_MS} ms at p99 ` +
-      `${(loaded.latency.p99 - MODEL_DELAY_MS).toFixed(0)} ms, mostly waiting for the turns that came back at the same moment`,
+    `  the routing turn, no model, same callers and pace: ${ms(plain.own)} (caller's side ${ms(plain.seen)})`,
+  );
+  console.log(
+    `  under load, ${Math.round(loaded.requests.average)} req/s from 50 connections in step: total − ${MODEL_DELAY_MS} ms ` +
+      `at p99 ${(loaded.latency.p99 - MODEL_DELAY_MS).toFixed(0)} ms, mostly waiting for the turns that came back at the same moment`,
   );
   return met;
 }

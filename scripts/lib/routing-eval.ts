@@ -72,6 +72,7 @@ export function labelOf(u: Understanding, dir: Directory): string {
 
 export function rulesLabel(turn: RulesTurn, dir: Directory): string {
   if (turn.kind === "answer") return `faq:${turn.entries[0]?.key ?? ""}`;
+  if (turn.kind === "unsure" && turn.unanswered) return "faq";
   return labelOf(turn.understanding, dir);
 }
 

@@ -1,5 +1,5 @@
 // Calls and messages for a time range as NDJSON or CSV files, streamed a page at a time.
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { Db } from "../store/db.ts";
 import { callJson, messageJson } from "../store/json.ts";
@@ -189,17 +189,52 @@ export async function* exportText(
   }
 }
 
+/** The content type of each export format; CSV says it has a header row. */
+export const EXPORT_CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8; header=present",
+  ndjson: "application/x-ndjson; charset=utf-8",
+} as const;
+
 /** The file's name and content type, e.g. switchboard-calls-2026-11-01-2026-12-01.csv. */
 export function exportFile(query: ExportQuery): { filename: string; contentType: string } {
   // Colons are not allowed in Windows file names.
   const stamp = (at: string) => at.replaceAll(":", "");
   return {
     filename: `switchboard-${query.what}-${stamp(query.from)}-${stamp(query.to)}.${query.format}`,
-    contentType:
-      query.format === "csv"
-        ? "text/csv; charset=utf-8; header=present"
-        : "application/x-ndjson; charset=utf-8",
+    contentType: EXPORT_CONTENT_TYPES[query.format],
   };
+}
+
+/**
+ * Answers with `chunks` as a downloaded file, one chunk at a time. The first chunk is read before
+ * answering, so a failing database is a 500 and not a cut-off file.
+ */
+export async function attachmentResponse(
+  c: Context,
+  chunks: AsyncGenerator<string>,
+  file: { filename: string; contentType: string },
+): Promise<Response> {
+  const first = await chunks.next();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(encoder.encode(first.value));
+    },
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return c.body(body, 200, {
+    "content-type": file.contentType,
+    "content-disposition": `attachment; filename="${file.filename}"`,
+    "cache-control": "no-store",
+  });
 }
 
 /** `GET /export?what=calls|messages&format=ndjson|csv&from=…&to=…`; mount behind the admin token. */
@@ -216,30 +251,7 @@ export function createExportApi(deps: { db: Db }): Hono {
         400,
       );
     }
-    const chunks = exportText(deps.db, q.data);
-    // Read the first page before answering, so a failing database is a 500 and not a cut-off file.
-    const first = await chunks.next();
-    const { filename, contentType } = exportFile(q.data);
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        if (first.done) controller.close();
-        else controller.enqueue(encoder.encode(first.value));
-      },
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
-    return c.body(body, 200, {
-      "content-type": contentType,
-      "content-disposition": `attachment; filename="${filename}"`,
-      "cache-control": "no-store",
-    });
+    return attachmentResponse(c, exportText(deps.db, q.data), exportFile(q.data));
   });
   return api;
 }

@@ -8,7 +8,13 @@ import {
   type LongDistanceRecord,
   requestJson,
 } from "../store/long-distance.ts";
-import { csvRecord, ndjsonLine, UTF8_BOM } from "./export.ts";
+import {
+  attachmentResponse,
+  csvRecord,
+  EXPORT_CONTENT_TYPES,
+  ndjsonLine,
+  UTF8_BOM,
+} from "./export.ts";
 
 const STATUSES = [
   "pending",
@@ -184,30 +190,9 @@ export function createLongDistanceExportApi(deps: { db: Db }): Hono {
         after = { createdAt: last.createdAt, id: last.id };
       }
     }
-    const text = chunks();
-    // The first page is read before answering, so a failing database is a 500, not a cut-off file.
-    const first = await text.next();
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        if (first.done) controller.close();
-        else controller.enqueue(encoder.encode(first.value));
-      },
-      async pull(controller) {
-        const next = await text.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await text.return(undefined);
-      },
-    });
-    return c.body(body, 200, {
-      "content-type": csv
-        ? "text/csv; charset=utf-8; header=present"
-        : "application/x-ndjson; charset=utf-8",
-      "content-disposition": `attachment; filename="switchboard-long-distance.${q.data.format}"`,
-      "cache-control": "no-store",
+    return attachmentResponse(c, chunks(), {
+      filename: `switchboard-long-distance.${q.data.format}`,
+      contentType: EXPORT_CONTENT_TYPES[q.data.format],
     });
   });
   return api;

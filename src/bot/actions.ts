@@ -1,50 +1,19 @@
-import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import type { WebClient } from "@slack/web-api";
-import type { Directory, Staff } from "../rules/directory.ts";
+import type { App } from "@slack/bolt";
 import { placeCallback } from "../telephony/callback.ts";
 import { longDistancePolicy } from "../telephony/long-distance.ts";
 import { audit } from "./audit.ts";
 import { emergencyBlocks, messageBlocks, missedCallBlocks, type SlackPost } from "./blocks.ts";
-import { actorFor, type BotDeps, mayActFor } from "./context.ts";
+import { type Click, onClick } from "./click.ts";
+import { type BotDeps, mayActFor } from "./context.ts";
 import { emergencyFromRow, messageFromRow, missedCallFromRow } from "./message-post.ts";
 
 /** A second "Call back" within this time is the same click, not a new call. */
 const CALLBACK_DEBOUNCE_MS = 60_000;
 
-interface Click {
-  deps: BotDeps;
-  dir: Directory | null;
-  actor: Staff | null;
-  userId: string;
-  value: string;
-  channel: string | undefined;
-  ts: string | undefined;
-  client: WebClient;
-  now: Date;
-}
-
-type Handler = (click: Click) => Promise<void>;
-
 /** The buttons on messages, missed calls and emergencies. Each acks first, then acts. */
 export function registerActions(app: App, deps: BotDeps): void {
-  const on = (actionId: string, handler: Handler) => {
-    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client }) => {
-      await ack();
-      const now = deps.clock();
-      const dir = await deps.directory.get(now);
-      await handler({
-        deps,
-        dir,
-        actor: actorFor(dir, body.user.id),
-        userId: body.user.id,
-        value: action.value ?? "",
-        channel: body.channel?.id ?? body.container?.channel_id,
-        ts: body.message?.ts ?? body.container?.message_ts,
-        client,
-        now,
-      });
-    });
-  };
+  const on = (actionId: string, handler: (click: Click) => Promise<void>) =>
+    onClick(app, deps, actionId, handler);
   on("message_claim", claimMessage);
   on("message_done", finishMessage);
   on("message_call_back", callBackMessage);

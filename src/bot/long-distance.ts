@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction, RespondFn } from "@slack/bolt";
+import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
 import type { Notification } from "../generated/prisma/client.ts";
@@ -35,6 +35,7 @@ import {
 import { placeApprovedCall } from "../telephony/long-distance.ts";
 import { audit } from "./audit.ts";
 import { type Block, field, mrkdwn, type SlackPost, time } from "./blocks.ts";
+import { type Click, onClick } from "./click.ts";
 import { actorFor, type BotDeps, hasRole, type Subcommand } from "./context.ts";
 import type { Channels } from "./deliver.ts";
 
@@ -434,20 +435,6 @@ async function ledgerFor(deps: BotDeps, dir: Directory, period: string): Promise
 
 // ---------------------------------------------------------------- buttons and the deny form
 
-interface Click {
-  deps: BotDeps;
-  dir: Directory | null;
-  actor: Staff | null;
-  userId: string;
-  value: string;
-  channel: string | undefined;
-  ts: string | undefined;
-  client: WebClient;
-  respond: RespondFn;
-  triggerId: string;
-  now: Date;
-}
-
 const denyMetadata = z.object({ id: z.string(), channel: z.string(), ts: z.string() });
 type DenyMetadata = z.infer<typeof denyMetadata>;
 
@@ -655,29 +642,8 @@ async function settleClicked(click: Click): Promise<void> {
 }
 
 export function registerLongDistance(app: App, deps: BotDeps): void {
-  const on = (actionId: string, handler: (click: Click) => Promise<void>) => {
-    app.action<BlockAction<ButtonAction>>(
-      actionId,
-      async ({ ack, body, action, client, respond }) => {
-        await ack();
-        const now = deps.clock();
-        const dir = await deps.directory.get(now);
-        await handler({
-          deps,
-          dir,
-          actor: actorFor(dir, body.user.id),
-          userId: body.user.id,
-          value: action.value ?? "",
-          channel: body.channel?.id ?? body.container?.channel_id,
-          ts: body.message?.ts ?? body.container?.message_ts,
-          client,
-          respond,
-          triggerId: body.trigger_id,
-          now,
-        });
-      },
-    );
-  };
+  const on = (actionId: string, handler: (click: Click) => Promise<void>) =>
+    onClick(app, deps, actionId, handler);
   on(APPROVE_ACTION, approve);
   on(DENY_ACTION, openDenyForm);
   on(SETTLED_ACTION, settleClicked);

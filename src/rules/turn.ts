@@ -1,6 +1,12 @@
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
-import { answerByRules, relatedKnowledge, searchKnowledge, spokenLanguage } from "./knowledge.ts";
-import { prepare } from "./text.ts";
+import {
+  answerByRules,
+  asksQuestion,
+  relatedKnowledge,
+  searchKnowledge,
+  spokenLanguage,
+} from "./knowledge.ts";
+import { prepare, said } from "./text.ts";
 import { CONFIDENT, type Understanding, understand } from "./understand.ts";
 
 /**
@@ -16,6 +22,8 @@ export type RulesTurn =
       understanding: Understanding;
       /** The only knowledge entries a model may answer from. */
       related: KnowledgeEntry[];
+      /** A question for information that nothing in the directory answers: offer a person. */
+      unanswered: boolean;
     };
 
 export function rulesTurn(utterance: string, dir: Directory, language: Language): RulesTurn {
@@ -26,7 +34,7 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
     case "person":
       return understanding.confidence >= CONFIDENT
         ? { kind: "decided", understanding }
-        : { kind: "unsure", understanding, related: [] };
+        : { kind: "unsure", understanding, related: [], unanswered: false };
     case "department":
     case "unknown": {
       const matches = searchKnowledge(utterance, dir);
@@ -37,7 +45,11 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       if (understanding.kind === "department" && understanding.confidence >= CONFIDENT) {
         return { kind: "decided", understanding };
       }
-      return { kind: "unsure", understanding, related: relatedKnowledge(matches) };
+      const unanswered =
+        understanding.kind === "unknown" &&
+        dir.knowledge.length > 0 &&
+        asksQuestion(said(utterance));
+      return { kind: "unsure", understanding, related: relatedKnowledge(matches), unanswered };
     }
     default:
       return { kind: "decided", understanding };

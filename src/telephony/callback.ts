@@ -60,6 +60,20 @@ const REQUEST_TIMEOUT_MS = 15_000;
 /** How long the caller's phone rings once the staff member is on the line. */
 const CALLER_RING_SECONDS = 30;
 
+/** Checks each named number before anything is dialled; the first that is not E.164 is the error. */
+export function assertE164Numbers(
+  numbers: readonly (readonly [what: string, number: string])[],
+): void {
+  for (const [what, number] of numbers) {
+    if (!E164.test(number)) {
+      throw new CallbackError(
+        "CALLBACK_INVALID_NUMBER",
+        `The ${what} "${number}" is not a full international number (+ and 7 to 15 digits)`,
+      );
+    }
+  }
+}
+
 /**
  * Places the callback with Twilio's REST API (Calls.json) through the official client: Twilio
  * rings `staffNumber` from the main number and, once answered, runs inline TwiML that says the
@@ -69,18 +83,11 @@ export async function placeCallback(
   deps: TwilioRestDeps,
   call: CallbackRequest,
 ): Promise<{ callSid: string }> {
-  for (const [what, number] of [
+  assertE164Numbers([
     ["caller number", call.callerNumber],
     ["staff number", call.staffNumber],
     ["caller ID", call.callerId],
-  ] as const) {
-    if (!E164.test(number)) {
-      throw new CallbackError(
-        "CALLBACK_INVALID_NUMBER",
-        `The ${what} "${number}" is not a full international number (+ and 7 to 15 digits)`,
-      );
-    }
-  }
+  ]);
   const decision = deps.policy ? await deps.policy(call) : { allowed: true as const };
   if (!decision.allowed) throw new CallbackError("CALLBACK_NOT_ALLOWED", decision.reason);
 

@@ -9,7 +9,7 @@ import {
 import { render, type Speech } from "../voice/twiml.ts";
 import {
   asCallbackError,
-  CallbackError,
+  assertE164Numbers,
   type CallbackPolicy,
   type TwilioRestDeps,
   twilioRestApi,
@@ -37,7 +37,6 @@ export interface ApprovedCall {
   publicBaseUrl: string;
 }
 
-const E164 = /^\+[1-9]\d{6,14}$/;
 /** How long the desk, and then the destination, may ring. */
 const RING_SECONDS = 30;
 
@@ -55,18 +54,11 @@ export async function placeApprovedCall(
   deps: TwilioRestDeps,
   call: ApprovedCall,
 ): Promise<{ callSid: string }> {
-  for (const [what, number] of [
+  assertE164Numbers([
     ["destination", call.destination],
     ["desk", call.desk],
     ["caller ID", call.callerId],
-  ] as const) {
-    if (!E164.test(number)) {
-      throw new CallbackError(
-        "CALLBACK_INVALID_NUMBER",
-        `The ${what} "${number}" is not a full international number (+ and 7 to 15 digits)`,
-      );
-    }
-  }
+  ]);
   const twiml = render([
     { verb: "say", speech: call.announce },
     {

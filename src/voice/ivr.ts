@@ -694,8 +694,19 @@ async function understandSpeech(turn: Turn, n: number): Promise<StepResult> {
       return { verbs: askIntent(turn, 1, [s(turn, say.goAhead[turn.lang]())]) };
     }
   }
-  if (!turn.assistant) return act(turn, rules.understanding, n);
+  if (!turn.assistant) return byRulesAlone(turn, rules, n);
   return consult(turn, turn.assistant, rules, n);
+}
+
+/** Unsure and no model to ask: a question nothing answers gets an offer of a person. */
+function byRulesAlone(
+  turn: Turn,
+  rules: Extract<RulesTurn, { kind: "unsure" }>,
+  n: number,
+): Promise<StepResult> {
+  return rules.unanswered
+    ? offerTransfer(turn, rules.understanding, n)
+    : act(turn, rules.understanding, n);
 }
 
 const NOTHING_MORE =
@@ -729,7 +740,7 @@ async function consult(
   if (consulted.status === "timeout") {
     return noted({ verbs: menu(turn, 1, [s(turn, say.tooSlow[turn.lang]())]) });
   }
-  if (consulted.status !== "answered") return noted(await act(turn, rules.understanding, n));
+  if (consulted.status !== "answered") return noted(await byRulesAlone(turn, rules, n));
   const decision = interpret(consulted.value, turn.dir, rules.related, heard);
   switch (decision.kind) {
     case "understood":
@@ -748,7 +759,7 @@ async function consult(
       return noted(await offerTransfer(turn, rules.understanding, n));
     case "unknown":
       return noted({
-        ...(await act(turn, rules.understanding, n)),
+        ...(await byRulesAlone(turn, rules, n)),
         detail: { understood: rules.understanding, ignored: decision.why },
       });
   }

@@ -3,6 +3,7 @@ import { loadDirectory } from "../../src/store/directory.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
 import { slackPost, slashCommand, viewSubmission } from "../support/slack.ts";
+import { giveSlackIds } from "../support/staff.ts";
 
 let h: Harness;
 let slack: FakeSlack;
@@ -12,15 +13,11 @@ beforeEach(async () => {
   slack = await new FakeSlack().start();
   h = await createHarness({ slackApiUrl: slack.url });
   now = WEEKDAY_MORNING;
-  await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
-  await h.db.staff.update({
-    where: { key: "wang_fang" },
-    data: { slackUserId: "U_WANG", role: "supervisor" },
-  });
-  await h.db.staff.update({
-    where: { key: "david_miller" },
-    data: { slackUserId: "U_DAVID", role: "admin" },
-  });
+  await giveSlackIds(h, [
+    ["li_na", "U_LINA"],
+    ["wang_fang", "U_WANG", "supervisor"],
+    ["david_miller", "U_DAVID", "admin"],
+  ]);
 });
 afterEach(async () => {
   await h.close();

@@ -10,6 +10,7 @@ import {
   slashCommand,
   viewSubmission,
 } from "../support/slack.ts";
+import { giveSlackIds } from "../support/staff.ts";
 
 let h: Harness;
 let slack: FakeSlack;
@@ -30,19 +31,12 @@ beforeEach(async () => {
   slack = await new FakeSlack().start();
   h = await createHarness({ slackApiUrl: slack.url, now: cst("2026-11-25 22:55") });
   setClock("2026-11-25 22:55");
-  await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
-  await h.db.staff.update({
-    where: { key: "chen_jing" },
-    data: { slackUserId: "U_CHEN", role: "operator" },
-  });
-  await h.db.staff.update({
-    where: { key: "zhang_wei" },
-    data: { slackUserId: "U_ZHANG", role: "operator" },
-  });
-  await h.db.staff.update({
-    where: { key: "wang_fang" },
-    data: { slackUserId: "U_WANG", role: "supervisor" },
-  });
+  await giveSlackIds(h, [
+    ["li_na", "U_LINA"],
+    ["chen_jing", "U_CHEN", "operator"],
+    ["zhang_wei", "U_ZHANG", "operator"],
+    ["wang_fang", "U_WANG", "supervisor"],
+  ]);
   await h.db.rosterEntry.createMany({
     data: [
       {

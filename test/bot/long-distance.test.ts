@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PhoneSimulator, parseTwiml, scriptedCaller } from "../../scripts/lib/phone.ts";
+import { parseTwiml } from "../../scripts/lib/phone.ts";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
 import { createSlackClient } from "../../src/bot/slack.ts";
 import { LONG_DISTANCE_DEFAULTS } from "../../src/config.ts";
@@ -9,6 +9,7 @@ import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { recordDecision } from "../../src/store/long-distance.ts";
 import { shiftSummary } from "../../src/store/roster.ts";
+import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { FakeTwilio } from "../support/fake-twilio.ts";
 import {
@@ -23,6 +24,7 @@ import {
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
 import { buttonClick, slackPost, slashCommand, viewSubmission } from "../support/slack.ts";
+import { giveSlackIds } from "../support/staff.ts";
 
 const LI_NA_DESK = "+862155550206";
 const MAIN_NUMBER = "+862155550000";
@@ -38,16 +40,13 @@ beforeEach(async () => {
   twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, AUTH_TOKEN).start();
   h = await createHarness({ slackApiUrl: slack.url, twilioApiUrl: twilio.url });
   now = WEEKDAY_MORNING;
-  const people: [string, string, string][] = [
+  await giveSlackIds(h, [
     ["li_na", "U_LINA", "staff"],
     ["wang_fang", "U_WANG", "approver"],
     ["david_miller", "U_DAVID", "approver"],
     ["zhang_wei", "U_ZHANG", "operator"],
     ["chen_jing", "U_CHEN", "finance"],
-  ];
-  for (const [key, slackUserId, role] of people) {
-    await h.db.staff.update({ where: { key }, data: { slackUserId, role } });
-  }
+  ]);
   await h.db.organisation.updateMany({ data: { importedAt: new Date() } });
 });
 afterEach(async () => {
@@ -617,14 +616,10 @@ describe("what is refused at request time", () => {
 describe("staff callbacks", () => {
   /** A caller leaves a message for finance from `from`, which Li Na may call back. */
   async function message(from: string) {
-    const phone = new PhoneSimulator({
-      baseUrl: PUBLIC_BASE_URL,
-      authToken: AUTH_TOKEN,
+    const call = await callThrough(
+      h,
+      { says: ["我要开发票", "王先生", "个人", "#1"], staff: ["decline"] },
       from,
-      fetch: async (u, i) => h.app.request(u, i),
-    });
-    const call = await phone.call(
-      scriptedCaller({ says: ["我要开发票", "王先生", "个人", "#1"], staff: ["decline"] }),
     );
     return h.db.message.findUniqueOrThrow({ where: { callSid: call.callSid } });
   }

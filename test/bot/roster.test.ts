@@ -4,6 +4,7 @@ import { loadShifts, onDutyOperator, rosterOn } from "../../src/store/roster.ts"
 import { FakeSlack } from "../support/fake-slack.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
 import { slackPost, slashCommand, viewSubmission } from "../support/slack.ts";
+import { giveSlackIds } from "../support/staff.ts";
 
 let h: Harness;
 let slack: FakeSlack;
@@ -15,24 +16,13 @@ const now = cst("2026-11-25 10:00");
 beforeEach(async () => {
   slack = await new FakeSlack().start();
   h = await createHarness({ slackApiUrl: slack.url, now });
-  // Roles map from Slack user IDs in the directory.
-  await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
-  await h.db.staff.update({
-    where: { key: "chen_jing" },
-    data: { slackUserId: "U_CHEN", role: "operator" },
-  });
-  await h.db.staff.update({
-    where: { key: "zhang_wei" },
-    data: { slackUserId: "U_ZHANG", role: "operator" },
-  });
-  await h.db.staff.update({
-    where: { key: "wang_fang" },
-    data: { slackUserId: "U_WANG", role: "supervisor" },
-  });
-  await h.db.staff.update({
-    where: { key: "david_miller" },
-    data: { slackUserId: "U_DAVID", role: "admin" },
-  });
+  await giveSlackIds(h, [
+    ["li_na", "U_LINA"],
+    ["chen_jing", "U_CHEN", "operator"],
+    ["zhang_wei", "U_ZHANG", "operator"],
+    ["wang_fang", "U_WANG", "supervisor"],
+    ["david_miller", "U_DAVID", "admin"],
+  ]);
 });
 afterEach(async () => {
   await h.close();

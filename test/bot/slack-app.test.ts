@@ -1,19 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
 import { createSlackClient } from "../../src/bot/slack.ts";
 import { drainOutbox } from "../../src/jobs/outbox.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
+import { FakeTwilio } from "../support/fake-twilio.ts";
 import {
   AUTH_TOKEN,
   createHarness,
   type Harness,
   PUBLIC_BASE_URL,
+  TWILIO_ACCOUNT_SID,
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
 import { buttonClick, slackPost, slashCommand } from "../support/slack.ts";
+import { giveSlackIds } from "../support/staff.ts";
 
 let h: Harness;
 let slack: FakeSlack;
@@ -22,17 +25,12 @@ const now = WEEKDAY_MORNING;
 beforeEach(async () => {
   slack = await new FakeSlack().start();
   h = await createHarness({ slackApiUrl: slack.url });
-  // Roles map from Slack user IDs in the directory.
-  await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
-  await h.db.staff.update({ where: { key: "zhang_wei" }, data: { slackUserId: "U_ZHANG" } });
-  await h.db.staff.update({
-    where: { key: "chen_jing" },
-    data: { slackUserId: "U_CHEN", role: "operator" },
-  });
-  await h.db.staff.update({
-    where: { key: "wang_fang" },
-    data: { slackUserId: "U_WANG", role: "supervisor" },
-  });
+  await giveSlackIds(h, [
+    ["li_na", "U_LINA"],
+    ["zhang_wei", "U_ZHANG"],
+    ["chen_jing", "U_CHEN", "operator"],
+    ["wang_fang", "U_WANG", "supervisor"],
+  ]);
   await h.db.organisation.updateMany({ data: { importedAt: new Date() } });
 });
 afterEach(async () => {
@@ -42,18 +40,11 @@ afterEach(async () => {
 
 /** A caller leaves a message for finance, and the outbox posts it to Slack. */
 async function messageForFinance() {
-  const phone = new PhoneSimulator({
-    baseUrl: PUBLIC_BASE_URL,
-    authToken: AUTH_TOKEN,
-    fetch: async (u, i) => h.app.request(u, i),
+  const call = await callThrough(h, {
+    says: ["我要开发票", "王先生", "个人", "#1"],
+    staff: ["decline"],
+    message: "请回电",
   });
-  const call = await phone.call(
-    scriptedCaller({
-      says: ["我要开发票", "王先生", "个人", "#1"],
-      staff: ["decline"],
-      message: "请回电",
-    }),
-  );
   await drainOutbox(
     { db: h.db, now, log: createLogger("error"), holder: "test" },
     slackDeliverer({
@@ -195,12 +186,7 @@ describe("buttons on a message", () => {
 
 describe("the emergency button", () => {
   it("records who acknowledged it and when, once", async () => {
-    const phone = new PhoneSimulator({
-      baseUrl: PUBLIC_BASE_URL,
-      authToken: AUTH_TOKEN,
-      fetch: async (u, i) => h.app.request(u, i),
-    });
-    const call = await phone.call(scriptedCaller({ says: ["有人晕倒了，快叫救护车"] }));
+    const call = await callThrough(h, { says: ["有人晕倒了，快叫救护车"] });
     await click("emergency_ack", call.callSid, "U_CHEN");
     await click("emergency_ack", call.callSid, "U_WANG");
     await h.settle();
@@ -214,14 +200,21 @@ describe("the emergency button", () => {
 });
 
 describe("Call back", () => {
-  it("rings the clicking staff member's desk through Twilio, then bridges to the caller, once per click", async () => {
-    const { FakeTwilio } = await import("../support/fake-twilio.ts");
-    const { TWILIO_ACCOUNT_SID, AUTH_TOKEN: TOKEN } = await import("../support/harness.ts");
-    const twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, TOKEN).start();
+  /** Runs `test` on a harness rebuilt to call a fake Twilio, with Li Na linked to Slack. */
+  async function withTwilio(test: (twilio: FakeTwilio) => Promise<void>) {
+    const twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, AUTH_TOKEN).start();
     await h.close();
     h = await createHarness({ slackApiUrl: slack.url, twilioApiUrl: twilio.url });
     await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
     try {
+      await test(twilio);
+    } finally {
+      await twilio.stop();
+    }
+  }
+
+  it("rings the clicking staff member's desk through Twilio, then bridges to the caller, once per click", async () => {
+    await withTwilio(async (twilio) => {
       const { message } = await messageForFinance();
       // A local number: a long-distance one needs an approved request first.
       await h.db.message.update({
@@ -244,19 +237,11 @@ describe("Call back", () => {
         "已回电 called back",
       );
       expect(await h.db.auditLog.count({ where: { action: "message.call_back" } })).toBe(1);
-    } finally {
-      await twilio.stop();
-    }
+    });
   });
 
   it("says so when Twilio refuses, and lets the button be used again", async () => {
-    const { FakeTwilio } = await import("../support/fake-twilio.ts");
-    const { TWILIO_ACCOUNT_SID, AUTH_TOKEN: TOKEN } = await import("../support/harness.ts");
-    const twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, TOKEN).start();
-    await h.close();
-    h = await createHarness({ slackApiUrl: slack.url, twilioApiUrl: twilio.url });
-    await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
-    try {
+    await withTwilio(async (twilio) => {
       const { message } = await messageForFinance();
       await h.db.message.update({
         where: { id: message.id },
@@ -274,9 +259,7 @@ describe("Call back", () => {
       await click("message_call_back", message.id, "U_LINA");
       await h.settle();
       expect(twilio.placed).toHaveLength(1);
-    } finally {
-      await twilio.stop();
-    }
+    });
   });
 });
 

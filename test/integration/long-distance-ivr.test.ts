@@ -1,19 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type CallResult,
-  type CallScript,
-  PhoneSimulator,
-  scriptedCaller,
-} from "../../scripts/lib/phone.ts";
-import {
-  AUTH_TOKEN,
-  callParams,
-  createHarness,
-  type Harness,
-  newCallSid,
-  PUBLIC_BASE_URL,
-  post,
-} from "../support/harness.ts";
+import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
+import { callThrough } from "../support/calls.ts";
+import { callParams, createHarness, type Harness, newCallSid, post } from "../support/harness.ts";
 
 const LI_NA_DESK = "+862155550206";
 const ZHANG_WEI_MOBILE = "+8613900000001";
@@ -28,13 +16,7 @@ afterEach(async () => {
 });
 
 async function call(script: CallScript, from: string): Promise<CallResult> {
-  const phone = new PhoneSimulator({
-    baseUrl: PUBLIC_BASE_URL,
-    authToken: AUTH_TOKEN,
-    from,
-    fetch: async (url, init) => h.app.request(url, init),
-  });
-  const result = await phone.call(scriptedCaller(script));
+  const result = await callThrough(h, script, from);
   expect(result.problems).toEqual([]);
   return result;
 }

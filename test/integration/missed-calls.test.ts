@@ -1,23 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type CallResult,
-  type CallScript,
-  PhoneSimulator,
-  scriptedCaller,
-} from "../../scripts/lib/phone.ts";
+import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
 import { createSlackClient } from "../../src/bot/slack.ts";
 import { drainOutbox } from "../../src/jobs/outbox.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import {
-  AUTH_TOKEN,
   callParams,
   createHarness,
   type Harness,
   newCallSid,
-  PUBLIC_BASE_URL,
   post,
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
@@ -36,13 +30,7 @@ afterEach(async () => {
 
 /** A whole call through the real HTTP app, as Twilio would make it. */
 async function call(script: CallScript, from = FROM): Promise<CallResult> {
-  const phone = new PhoneSimulator({
-    baseUrl: PUBLIC_BASE_URL,
-    authToken: AUTH_TOKEN,
-    from,
-    fetch: async (url, init) => h.app.request(url, init),
-  });
-  const result = await phone.call(scriptedCaller(script));
+  const result = await callThrough(h, script, from);
   expect(result.problems).toEqual([]);
   return result;
 }

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
 import { createSlackClient } from "../../src/bot/slack.ts";
 import { coreJobs } from "../../src/jobs/index.ts";
@@ -7,15 +6,9 @@ import { type Deliver, drainOutbox } from "../../src/jobs/outbox.ts";
 import { type JobContext, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
-import {
-  AUTH_TOKEN,
-  admin,
-  createHarness,
-  type Harness,
-  PUBLIC_BASE_URL,
-  WEEKDAY_MORNING,
-} from "../support/harness.ts";
+import { admin, createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
 
 let h: Harness;
 let slack: FakeSlack;
@@ -53,12 +46,7 @@ function ctx(now: Date, holder = crypto.randomUUID()): JobContext {
 }
 
 async function call(says: string[], staff: ("answer" | "decline")[] = ["decline"]) {
-  const phone = new PhoneSimulator({
-    baseUrl: PUBLIC_BASE_URL,
-    authToken: AUTH_TOKEN,
-    fetch: async (u, i) => h.app.request(u, i),
-  });
-  return phone.call(scriptedCaller({ says, staff, message: "请回电，谢谢。" }));
+  return callThrough(h, { says, staff, message: "请回电，谢谢。" });
 }
 
 /** A declined call that leaves a message: two notifications, a missed call and the message. */

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
 import { createSlackClient } from "../../src/bot/slack.ts";
 import { emergencyRepeatJob } from "../../src/jobs/emergency-repeat.ts";
@@ -10,14 +9,9 @@ import { type Job, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { queueEmergencyRepeat, queueEscalation, queueReminder } from "../../src/store/reminders.ts";
+import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
-import {
-  AUTH_TOKEN,
-  createHarness,
-  type Harness,
-  PUBLIC_BASE_URL,
-  WEEKDAY_MORNING,
-} from "../support/harness.ts";
+import { createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
 
 let h: Harness;
 let slack: FakeSlack;
@@ -51,12 +45,7 @@ async function deliver(minutes: number) {
 }
 
 async function call(says: string[], message = "请回电，谢谢。") {
-  const phone = new PhoneSimulator({
-    baseUrl: PUBLIC_BASE_URL,
-    authToken: AUTH_TOKEN,
-    fetch: async (u, i) => h.app.request(u, i),
-  });
-  const result = await phone.call(scriptedCaller({ says, staff: ["decline"], message }));
+  const result = await callThrough(h, { says, staff: ["decline"], message });
   expect(result.problems).toEqual([]);
   return result;
 }
