@@ -235,6 +235,23 @@ describe("questions the knowledge base answers", () => {
     expect(await stored(en)).toMatchObject({ language: "en", intent: "faq", outcome: "info" });
   });
 
+  it("that nothing answers get an offer of a person, with rules alone too", async () => {
+    const rulesAlone = h;
+    h = await createHarness();
+    try {
+      const r = await call({ says: ["你们有充电宝可以借吗", "是"], staff: ["answer"] });
+      expect(answerTo(r, 0)).toContain("抱歉，这个问题我暂时无法回答。需要为您转接总机吗");
+      expect(r.dialled.map((d) => d.number)).toEqual(["+862155550199"]);
+    } finally {
+      await h.close();
+      h = rulesAlone;
+    }
+    fake.answer({ status: 500 });
+    const failed = await call({ says: ["do you have a spa"] }, "+14155550100");
+    expect(answerTo(failed, 0)).toContain("I'm sorry, I don't have that information");
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it("go on to a transfer when the caller wants one next", async () => {
     const r = await call({ says: ["wifi密码是多少", "我要开发票"], staff: ["answer"] });
     expect(answerTo(r, 0)).toContain("Lakeside Guest");
