@@ -3,6 +3,7 @@ import { computeStats } from "../stats/compute.ts";
 import { PERIOD_FORMS, parsePeriod } from "../stats/period.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
+import { longDistanceFigures } from "../store/long-distance.ts";
 
 /** `GET /stats?period=…`: the figures `/switchboard stats` shows, as JSON. Mounted behind the admin token. */
 export function createStatsApi(deps: { db: Db; clock: () => Date }): Hono {
@@ -21,7 +22,10 @@ export function createStatsApi(deps: { db: Db; clock: () => Date }): Hono {
         400,
       );
     }
-    const stats = await computeStats(deps.db, period, directory);
+    const [stats, longDistance] = await Promise.all([
+      computeStats(deps.db, period, directory),
+      longDistanceFigures(deps.db, period),
+    ]);
     return c.json({
       period: {
         label: period.label,
@@ -30,6 +34,7 @@ export function createStatsApi(deps: { db: Db; clock: () => Date }): Hono {
         to: period.to.toISOString(),
       },
       ...stats,
+      longDistance,
     });
   });
   return api;

@@ -57,6 +57,8 @@ describe("GET /api/stats", () => {
     expect(departments.at(-1)).toMatchObject({ key: null, calls: 31 });
     expect((body.hourly as number[])[9]).toBe(30);
     expect(body.byDay).toHaveLength(30);
+    // The same long-distance figures /switchboard stats shows: none were requested here.
+    expect(body.longDistance).toMatchObject({ requests: 0, approved: 0, connected: 0, cost: [] });
   });
 
   it("gives today when no period is asked for", async () => {
