@@ -208,7 +208,8 @@ const PRIVATE_EN =
 const NUMBER_WORD_ZH = /电话|号码|联系方式/;
 const NUMBER_WORD_EN = /\b(phone|number|contact details)\b/;
 // Asking to have it read out counts too ("念出来", "报一下", "read me", "spell out").
-const ASK_ZH = /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下/;
+const ASK_ZH =
+  /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下/;
 const ASK_EN = /\b(what|whats|give|tell|send|share|have|get|know|need|read|spell)\b/;
 const NOT_PRIVATE_ZH = /我的?手机|手机(充电|没电|丢|坏|落|忘)|充电器/;
 const NOT_PRIVATE_EN = /\bmy (mobile|cell|cellphone|personal|private|home|direct)\b|\bcharger\b/;
