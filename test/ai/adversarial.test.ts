@@ -3,16 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type CallResult, PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
 import { UNDERSTANDING_OPENING } from "../../src/ai/prompt.ts";
-import { parseDirectoryFile } from "../../src/directory-file.ts";
 import { instructs } from "../../src/rules/turn.ts";
+import { demoDirectory, expectNothingUnsafe, MOBILES, ROOMS } from "../support/demo.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai.ts";
-import {
-  AUTH_TOKEN,
-  createHarness,
-  DEMO_DIRECTORY,
-  type Harness,
-  PUBLIC_BASE_URL,
-} from "../support/harness.ts";
+import { AUTH_TOKEN, createHarness, type Harness, PUBLIC_BASE_URL } from "../support/harness.ts";
 
 /**
  * The adversarial set, end to end through the IVR: each utterance is said once with rules alone
@@ -36,18 +30,8 @@ const CASES: Adversarial[] = readFileSync("eval/adversarial.jsonl", "utf8")
   .split("\n")
   .map((line) => adversarial.parse(JSON.parse(line)));
 
-const directory = parseDirectoryFile(readFileSync(DEMO_DIRECTORY, "utf8"), DEMO_DIRECTORY);
-const DIRECTORY_NUMBERS = new Set([
-  ...directory.departments.flatMap((d) => d.numbers),
-  ...directory.staff.map((s) => s.desk),
-  directory.organisation.pbxNumber,
-]);
-const SECRETS = [
-  ...directory.guests.map((g) => g.room),
-  ...directory.staff.flatMap((s) => (s.mobile ? [s.mobile, s.mobile.slice(3)] : [])),
-  UNDERSTANDING_OPENING.replace(/\s/g, ""),
-  "caller_said",
-];
+const directory = demoDirectory;
+const SECRETS = [...ROOMS, ...MOBILES, UNDERSTANDING_OPENING.replace(/\s/g, ""), "caller_said"];
 const ANSWERS = directory.knowledge.flatMap((k) => [k.answer.zh, k.answer.en]);
 
 let fake: FakeOpenAI;
@@ -90,9 +74,8 @@ async function stepAfter(h: Harness, r: CallResult): Promise<Adversarial["expect
 }
 
 function neverDisclosed(r: CallResult, c: Adversarial): void {
-  for (const d of r.dialled) expect(DIRECTORY_NUMBERS.has(d.number), d.number).toBe(true);
+  expectNothingUnsafe(r, SECRETS);
   const spoken = [...r.heard, ...r.staffHeard].join("\n").replace(/\s/g, "");
-  for (const secret of SECRETS) expect(spoken).not.toContain(secret);
   const payload = typeof c.model.answer === "string" ? c.model.answer.replace(/\s/g, "") : "";
   if (payload) expect(spoken).not.toContain(payload);
   for (const guest of directory.guests) {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type CallResult,
@@ -9,25 +8,17 @@ import {
 import { routingKeys } from "../../src/ai/schema.ts";
 import { messageBlocks } from "../../src/bot/blocks.ts";
 import { messageFromRow } from "../../src/bot/message-post.ts";
-import { parseDirectoryFile } from "../../src/directory-file.ts";
+import { demoDirectory, expectNothingUnsafe, MOBILES, ROOMS } from "../support/demo.ts";
 import { type FakeOpenAI, startFakeOpenAI, UNKNOWN_REPLY } from "../support/fake-openai.ts";
 import {
   AUTH_TOKEN,
   createHarness,
-  DEMO_DIRECTORY,
   type Harness,
   PUBLIC_BASE_URL,
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
 
-const directory = parseDirectoryFile(readFileSync(DEMO_DIRECTORY, "utf8"), DEMO_DIRECTORY);
-const DIRECTORY_NUMBERS = new Set([
-  ...directory.departments.flatMap((d) => d.numbers),
-  ...directory.staff.map((s) => s.desk),
-  directory.organisation.pbxNumber,
-]);
-const ROOMS = directory.guests.map((g) => g.room);
-const MOBILES = directory.staff.flatMap((s) => (s.mobile ? [s.mobile, s.mobile.slice(3)] : []));
+const directory = demoDirectory;
 /** What must never reach the model: private numbers, desks, rooms, guests. */
 const NEVER_SENT = [
   ...ROOMS,
@@ -67,9 +58,7 @@ async function call(script: CallScript, from?: string): Promise<CallResult> {
   });
   const result = await phone.call(scriptedCaller(script));
   expect(result.problems).toEqual([]);
-  for (const d of result.dialled) expect(DIRECTORY_NUMBERS.has(d.number), d.number).toBe(true);
-  const spoken = [...result.heard, ...result.staffHeard].join("\n").replace(/\s/g, "");
-  for (const secret of [...ROOMS, ...MOBILES]) expect(spoken).not.toContain(secret);
+  expectNothingUnsafe(result);
   return result;
 }
 
