@@ -1,6 +1,6 @@
 import { ErrorCode, type WebClient } from "@slack/web-api";
 import type { Notification } from "../generated/prisma/client.ts";
-import { type Deliver, DeliveryError } from "../jobs/outbox.ts";
+import { type Deliver, type Delivery, DeliveryError } from "../jobs/outbox.ts";
 import type { Directory } from "../rules/directory.ts";
 import type { Db } from "../store/db.ts";
 import { onDutyOperator } from "../store/roster.ts";
@@ -92,6 +92,7 @@ export function slackDeliverer(options: {
         throw asDeliveryError(error);
       }
     }
+    if (n.kind === "message_update") return updateMessagePost(n, dir, options);
     const channel = channelFor(n, dir, options.channels);
     if (!channel) {
       throw new DeliveryError(
@@ -127,4 +128,33 @@ function asDeliveryError(error: unknown): DeliveryError {
   if (coded.code === ErrorCode.PlatformError)
     return new DeliveryError(`Slack refused: ${coded.data?.error ?? "error"}`);
   return new DeliveryError(`Slack unreachable: ${coded.message ?? String(error)}`);
+}
+
+/**
+ * Shows a message as it is now on its Slack post (a transcription or summary arrived after the
+ * post). Until the post itself has gone out there is nothing to update, so it waits for it.
+ */
+async function updateMessagePost(
+  n: Notification,
+  dir: Directory | null,
+  options: { client: WebClient; db: Db },
+): Promise<Delivery> {
+  const original = await options.db.notification.findFirst({
+    where: { kind: "message", subject: n.subject },
+  });
+  if (!original?.slackTs || !original.slackChannel) {
+    throw new DeliveryError("the message's own post has not gone out yet");
+  }
+  const post = await postFor(original, dir, options.db);
+  try {
+    await options.client.chat.update({
+      channel: original.slackChannel,
+      ts: original.slackTs,
+      text: post.text,
+      blocks: post.blocks as never,
+    });
+  } catch (error) {
+    throw asDeliveryError(error);
+  }
+  return { channel: original.slackChannel, ts: original.slackTs };
 }

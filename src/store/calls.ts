@@ -172,7 +172,8 @@ export interface NotificationInput {
     | "complaint"
     | "reminder"
     | "escalation"
-    | "handover";
+    | "handover"
+    | "message_update";
   dedupeKey: string;
   subject: string;
   department: string | null;
@@ -370,4 +371,28 @@ export async function updateMessageByCall(
     data: { ...data, updatedAt: now },
   });
   return count > 0;
+}
+
+/**
+ * Updates a message with what arrived after it was taken (its transcription and summary) and,
+ * in the same batch, queues the update of its Slack post if that post has gone out (or is going);
+ * a post still waiting in the outbox is written from the message as it is when it is sent.
+ */
+export async function reviseMessage(
+  db: Db,
+  callSid: string,
+  data: Partial<Pick<Message, "transcription" | "summary" | "urgency">>,
+  revision: string,
+  now: Date,
+): Promise<void> {
+  await db.$transaction([
+    db.message.updateMany({ where: { callSid }, data: { ...data, updatedAt: now } }),
+    db.$executeRaw`
+      INSERT INTO "Notification" ("id", "kind", "dedupeKey", "subject", "department", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
+      SELECT ${newId()}, 'message_update', ${`message-update:${callSid}:${revision}`}, m."id", m."department", '{}', 'pending', 0, ${now}, ${now}
+      FROM "Message" m
+      JOIN "Notification" o ON o."kind" = 'message' AND o."subject" = m."id" AND o."status" IN ('sending', 'sent')
+      WHERE m."callSid" = ${callSid}
+      ON CONFLICT ("dedupeKey") DO NOTHING`,
+  ]);
 }

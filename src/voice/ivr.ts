@@ -41,6 +41,7 @@ import {
   recordEmergency,
   recordMissedCall,
   recordStep,
+  reviseMessage,
   setDestination,
   settleOutcome,
   updateCall,
@@ -1445,10 +1446,11 @@ async function onTranscription(turn: Turn): Promise<StepResult> {
   const text = (turn.params.TranscriptionText ?? "").trim();
   if (text && turn.params.TranscriptionStatus !== "failed") {
     const summary = await summarise(turn, text);
-    await updateMessageByCall(
+    await reviseMessage(
       turn.db,
       turn.call.callSid,
       { transcription: text, ...summary },
+      turn.params.TranscriptionSid || "transcription",
       turn.now,
     );
   }

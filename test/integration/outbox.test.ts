@@ -230,3 +230,51 @@ describe("a missed call's post", () => {
     expect(JSON.stringify(missed?.args.blocks)).toContain("On duty: <@U_CHEN>");
   });
 });
+
+describe("a transcription that arrives after the message was posted", () => {
+  it("updates the message's post in place, once", async () => {
+    const { post, callParams } = await import("../support/harness.ts");
+    const result = await call(["我要开发票", "王先生", "个人", "#1"]);
+    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const original = await h.db.notification.findFirstOrThrow({ where: { kind: "message" } });
+    expect(original.slackTs).toBeTruthy();
+
+    const late = callParams(result.callSid, "+8613800138000", {
+      CallStatus: "completed",
+      TranscriptionSid: "TR00000000000000000000000000000001",
+      TranscriptionStatus: "completed",
+      TranscriptionText: "上个月的增值税发票还没有收到，请财务尽快回电。",
+    });
+    expect((await post(h, "/voice/message/transcription", late)).status).toBe(200);
+    // Twilio retries the same callback: still one update.
+    expect((await post(h, "/voice/message/transcription", late)).status).toBe(200);
+    await drainOutbox(ctx(new Date(WEEKDAY_MORNING.getTime() + 1000)), deliverer());
+
+    const updates = slack.posts("chat.update");
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.args).toMatchObject({
+      channel: original.slackChannel,
+      ts: original.slackTs,
+    });
+    expect(JSON.stringify(updates[0]?.args.blocks)).toContain("上个月的增值税发票还没有收到");
+  });
+
+  it("needs no update when the post has not gone out yet: it is written with the transcription", async () => {
+    const { post, callParams } = await import("../support/harness.ts");
+    const result = await call(["我要开发票", "王先生", "个人", "#1"]);
+    await post(
+      h,
+      "/voice/message/transcription",
+      callParams(result.callSid, "+8613800138000", {
+        TranscriptionSid: "TR00000000000000000000000000000002",
+        TranscriptionStatus: "completed",
+        TranscriptionText: "发票请寄到公司。",
+      }),
+    );
+    expect(await h.db.notification.count({ where: { kind: "message_update" } })).toBe(0);
+    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const message = slack.posts().find((p) => String(p.args.text).includes("New message"));
+    expect(JSON.stringify(message?.args.blocks)).toContain("发票请寄到公司。");
+    expect(slack.posts("chat.update")).toHaveLength(0);
+  });
+});
