@@ -220,7 +220,3 @@ export function departmentName(dept: Department, language: Language): string {
 export function staffName(staff: Staff, language: Language): string {
   return language === "zh" ? (staff.name.zh ?? staff.name.en) : staff.name.en;
 }
-
-export function organisationName(dir: Directory, language: Language): string {
-  return dir.organisation.name[language];
-}

@@ -1,22 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  type CallResult,
-  type CallScript,
-  PhoneSimulator,
-  scriptedCaller,
-} from "../../scripts/lib/phone.ts";
+import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
 import { routingKeys } from "../../src/ai/schema.ts";
 import { messageBlocks } from "../../src/bot/blocks.ts";
 import { messageFromRow } from "../../src/bot/message-post.ts";
+import { callThrough } from "../support/calls.ts";
 import { demoDirectory, expectNothingUnsafe, MOBILES, ROOMS } from "../support/demo.ts";
 import { type FakeOpenAI, startFakeOpenAI, UNKNOWN_REPLY } from "../support/fake-openai.ts";
-import {
-  AUTH_TOKEN,
-  createHarness,
-  type Harness,
-  PUBLIC_BASE_URL,
-  WEEKDAY_MORNING,
-} from "../support/harness.ts";
+import { createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
 
 const directory = demoDirectory;
 /** What must never reach the model: private numbers, desks, rooms, guests. */
@@ -50,13 +40,7 @@ afterEach(async () => {
 });
 
 async function call(script: CallScript, from?: string): Promise<CallResult> {
-  const phone = new PhoneSimulator({
-    baseUrl: PUBLIC_BASE_URL,
-    authToken: AUTH_TOKEN,
-    ...(from ? { from } : {}),
-    fetch: async (url, init) => h.app.request(url, init),
-  });
-  const result = await phone.call(scriptedCaller(script));
+  const result = await callThrough(h, script, from);
   expect(result.problems).toEqual([]);
   expectNothingUnsafe(result);
   return result;

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type CallResult,
-  type CallScript,
-  PhoneSimulator,
-  scriptedCaller,
-} from "../../scripts/lib/phone.ts";
+import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
+import { callThrough } from "../support/calls.ts";
 import { DIRECTORY_NUMBERS, demoDirectory, expectNothingUnsafe } from "../support/demo.ts";
-import { AUTH_TOKEN, createHarness, type Harness, PUBLIC_BASE_URL } from "../support/harness.ts";
+import { createHarness, type Harness } from "../support/harness.ts";
 
 const directory = demoDirectory;
 
@@ -20,13 +16,7 @@ afterEach(async () => {
 
 /** A whole call through the real HTTP app, as Twilio would make it. */
 async function call(script: CallScript, from?: string): Promise<CallResult> {
-  const phone = new PhoneSimulator({
-    baseUrl: PUBLIC_BASE_URL,
-    authToken: AUTH_TOKEN,
-    ...(from ? { from } : {}),
-    fetch: async (url, init) => h.app.request(url, init),
-  });
-  const result = await phone.call(scriptedCaller(script));
+  const result = await callThrough(h, script, from);
   expect(result.problems).toEqual([]);
   expectNothingUnsafe(result);
   return result;
