@@ -281,4 +281,21 @@ describe("createNodePrisma", () => {
       await prisma.$disconnect();
     }
   });
+
+  it("runs the app's own connection with the same settings as openSqlite's", async () => {
+    const url = `file:${join(scratch, "switchboard.db")}`;
+    opened.push(openSqlite(url).db);
+    const prisma = createNodePrisma(url);
+    try {
+      const setting = async (name: string) => {
+        const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
+        return Number(Object.values(rows[0] ?? {})[0]);
+      };
+      // Per-connection settings: a commit must not wait for fsync, and a writer waits for a busy file.
+      expect(await setting("synchronous")).toBe(1);
+      expect(await setting("busy_timeout")).toBe(5000);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
 });
