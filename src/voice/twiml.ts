@@ -1,17 +1,20 @@
-import VoiceResponse from "twilio/lib/twiml/VoiceResponse.js";
 import type { Language } from "../rules/directory.ts";
 
-/** The one place TwiML is built. Each step describes what the caller hears; this renders it. */
+/**
+ * The one place TwiML is built. Each step describes what the caller hears; this renders it.
+ * Serialised by hand because the twilio SDK's xmlbuilder cost 10-15% of the greeting's CPU;
+ * test/voice/twiml.test.ts holds the output byte-identical to the SDK's `VoiceResponse`.
+ */
 
-type GatherAttributes = NonNullable<Parameters<VoiceResponse["gather"]>[0]>;
-type SayAttributes = Extract<Parameters<VoiceResponse["say"]>[0], object>;
+/** Written in insertion order; an undefined value leaves the attribute out, as in the SDK. */
+type Attributes = Record<string, string | number | boolean | undefined>;
 
-const VOICE: Record<Language, SayAttributes> = {
+const VOICE: Record<Language, Attributes> = {
   zh: { voice: "Polly.Zhiyu-Neural", language: "cmn-CN" },
   en: { voice: "Polly.Joanna-Neural", language: "en-US" },
 };
 
-const RECOGNITION: Record<Language, GatherAttributes["language"]> = {
+const RECOGNITION: Record<Language, string> = {
   zh: "cmn-Hans-CN",
   en: "en-US",
 };
@@ -61,78 +64,138 @@ export type Verb =
   | { verb: "hangup" };
 
 export function render(verbs: readonly Verb[]): string {
-  const response = new VoiceResponse();
+  let body = "";
   for (const v of verbs) {
     switch (v.verb) {
       case "say":
-        response.say(VOICE[v.speech.language], v.speech.text);
+        body += say(v.speech);
         break;
       case "pause":
-        response.pause({ length: v.seconds });
+        body += element("Pause", { length: v.seconds }, "");
         break;
       case "gather": {
-        const gather = response.gather({
-          action: v.action,
-          method: "POST",
-          input: v.input === "dtmf" ? ["dtmf"] : ["speech", "dtmf"],
-          language: RECOGNITION[v.language],
-          actionOnEmptyResult: true,
-          timeout: v.timeout ?? 5,
-          ...(v.input === "dtmf" ? {} : { speechTimeout: "auto" }),
-          ...(v.hints && v.hints.length > 0 ? { hints: v.hints.join(", ") } : {}),
-          ...(v.numDigits ? { numDigits: v.numDigits } : {}),
-          ...(v.finishOnKey !== undefined ? { finishOnKey: v.finishOnKey } : {}),
-        });
-        for (const s of v.prompt) gather.say(VOICE[s.language], s.text);
+        let prompt = "";
+        for (const s of v.prompt) prompt += say(s);
+        body += element(
+          "Gather",
+          {
+            action: v.action,
+            method: "POST",
+            // The SDK joins a list-valued attribute with spaces.
+            input: v.input === "dtmf" ? "dtmf" : "speech dtmf",
+            language: RECOGNITION[v.language],
+            actionOnEmptyResult: true,
+            timeout: v.timeout ?? 5,
+            speechTimeout: v.input === "dtmf" ? undefined : "auto",
+            hints: v.hints && v.hints.length > 0 ? v.hints.join(", ") : undefined,
+            numDigits: v.numDigits ? v.numDigits : undefined,
+            finishOnKey: v.finishOnKey,
+          },
+          prompt,
+        );
         break;
       }
       case "dial": {
-        const dial = response.dial({
-          ...(v.action ? { action: v.action, method: "POST" } : {}),
-          answerOnBridge: true,
-          timeout: v.timeout,
-          ...(v.timeLimit ? { timeLimit: v.timeLimit } : {}),
-          ...(v.callerId ? { callerId: v.callerId } : {}),
-        });
+        let numbers = "";
         for (const n of v.numbers) {
-          dial.number(
+          numbers += element(
+            "Number",
             {
-              ...(n.whisperUrl ? { url: n.whisperUrl, method: "POST" } : {}),
-              ...(n.sendDigits ? { sendDigits: n.sendDigits } : {}),
-              ...(n.statusCallback
-                ? {
-                    statusCallback: n.statusCallback,
-                    statusCallbackMethod: "POST",
-                    statusCallbackEvent: ["completed" as const],
-                  }
-                : {}),
+              url: n.whisperUrl ? n.whisperUrl : undefined,
+              method: n.whisperUrl ? "POST" : undefined,
+              sendDigits: n.sendDigits ? n.sendDigits : undefined,
+              statusCallback: n.statusCallback ? n.statusCallback : undefined,
+              statusCallbackMethod: n.statusCallback ? "POST" : undefined,
+              statusCallbackEvent: n.statusCallback ? "completed" : undefined,
             },
-            n.number,
+            escapeText(n.number),
           );
         }
+        body += element(
+          "Dial",
+          {
+            action: v.action ? v.action : undefined,
+            method: v.action ? "POST" : undefined,
+            answerOnBridge: true,
+            timeout: v.timeout,
+            timeLimit: v.timeLimit ? v.timeLimit : undefined,
+            callerId: v.callerId ? v.callerId : undefined,
+          },
+          numbers,
+        );
         break;
       }
       case "record":
-        response.record({
-          action: v.action,
-          method: "POST",
-          maxLength: v.maxLength,
-          finishOnKey: "#",
-          playBeep: true,
-          timeout: 5,
-          recordingStatusCallback: v.recordingStatusCallback,
-          recordingStatusCallbackMethod: "POST",
-          transcribe: true,
-          transcribeCallback: v.transcribeCallback,
-        });
+        body += element(
+          "Record",
+          {
+            action: v.action,
+            method: "POST",
+            maxLength: v.maxLength,
+            finishOnKey: "#",
+            playBeep: true,
+            timeout: 5,
+            recordingStatusCallback: v.recordingStatusCallback,
+            recordingStatusCallbackMethod: "POST",
+            transcribe: true,
+            transcribeCallback: v.transcribeCallback,
+          },
+          "",
+        );
         break;
       case "redirect":
-        response.redirect({ method: "POST" }, v.url);
+        body += element("Redirect", { method: "POST" }, escapeText(v.url));
         break;
       case "hangup":
-        response.hangup();
+        body += element("Hangup", {}, "");
         break;
     }
   }
-  return response.toString();
+  return `<?xml version="1.0" encoding="UTF-8"?>${element("Response", {}, body)}`;
+}
+
+function say(speech: Speech): string {
+  return element("Say", VOICE[speech.language], escapeText(speech.text));
+}
+
+/** `content` is already escaped; without any, the element self-closes as xmlbuilder writes it. */
+function element(name: string, attributes: Attributes, content: string): string {
+  let tag = `<${name}`;
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value !== undefined) tag += ` ${key}="${escapeAttribute(String(value))}"`;
+  }
+  return content === "" ? `${tag}/>` : `${tag}>${content}</${name}>`;
+}
+
+// Characters XML 1.0 cannot carry at all (C0 controls other than tab/LF/CR, U+FFFE, U+FFFF, lone
+// surrogates) are dropped: the SDK threw on them in text and wrote invalid XML in attributes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const TEXT_SPECIAL = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const TEXT_SPECIALS = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const ATTRIBUTE_SPECIAL = /[&<"\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const ATTRIBUTE_SPECIALS = /[&<"\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+/** The escapes of xmlbuilder's textEscape and attEscape; anything else matched is dropped. */
+const ENTITY: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\t": "&#x9;",
+  "\n": "&#xA;",
+  "\r": "&#xD;",
+};
+
+const entity = (c: string): string => ENTITY[c] ?? "";
+
+function escapeText(text: string): string {
+  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, entity) : text;
+}
+
+function escapeAttribute(value: string): string {
+  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIALS, entity) : value;
 }

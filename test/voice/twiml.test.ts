@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import VoiceResponse from "twilio/lib/twiml/VoiceResponse.js";
 import { describe, expect, it } from "vitest";
 import { lastFour, spellDigits } from "../../src/voice/prompts.ts";
-import { render } from "../../src/voice/twiml.ts";
+import { render, type Speech, type Verb } from "../../src/voice/twiml.ts";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -107,6 +108,218 @@ describe("the TwiML builder", () => {
     const xml = render([{ verb: "say", speech: { text: 'A & B <"C">', language: "en" } }]);
     expect(doc(xml).Response.Say["#text"]).toBe('A & B <"C">');
     expect(xml).toContain("A &amp; B &lt;");
+  });
+});
+
+/** The SDK mapping `render` replaced, kept as the reference its output must match byte for byte. */
+function sdkRender(verbs: readonly Verb[]): string {
+  const voice = {
+    zh: { voice: "Polly.Zhiyu-Neural", language: "cmn-CN" },
+    en: { voice: "Polly.Joanna-Neural", language: "en-US" },
+  } as const;
+  const recognition = { zh: "cmn-Hans-CN", en: "en-US" } as const;
+  const response = new VoiceResponse();
+  for (const v of verbs) {
+    switch (v.verb) {
+      case "say":
+        response.say(voice[v.speech.language], v.speech.text);
+        break;
+      case "pause":
+        response.pause({ length: v.seconds });
+        break;
+      case "gather": {
+        const gather = response.gather({
+          action: v.action,
+          method: "POST",
+          input: v.input === "dtmf" ? ["dtmf"] : ["speech", "dtmf"],
+          language: recognition[v.language],
+          actionOnEmptyResult: true,
+          timeout: v.timeout ?? 5,
+          ...(v.input === "dtmf" ? {} : { speechTimeout: "auto" }),
+          ...(v.hints && v.hints.length > 0 ? { hints: v.hints.join(", ") } : {}),
+          ...(v.numDigits ? { numDigits: v.numDigits } : {}),
+          ...(v.finishOnKey !== undefined ? { finishOnKey: v.finishOnKey } : {}),
+        });
+        for (const s of v.prompt) gather.say(voice[s.language], s.text);
+        break;
+      }
+      case "dial": {
+        const dial = response.dial({
+          ...(v.action ? { action: v.action, method: "POST" } : {}),
+          answerOnBridge: true,
+          timeout: v.timeout,
+          ...(v.timeLimit ? { timeLimit: v.timeLimit } : {}),
+          ...(v.callerId ? { callerId: v.callerId } : {}),
+        });
+        for (const n of v.numbers) {
+          dial.number(
+            {
+              ...(n.whisperUrl ? { url: n.whisperUrl, method: "POST" } : {}),
+              ...(n.sendDigits ? { sendDigits: n.sendDigits } : {}),
+              ...(n.statusCallback
+                ? {
+                    statusCallback: n.statusCallback,
+                    statusCallbackMethod: "POST",
+                    statusCallbackEvent: ["completed" as const],
+                  }
+                : {}),
+            },
+            n.number,
+          );
+        }
+        break;
+      }
+      case "record":
+        response.record({
+          action: v.action,
+          method: "POST",
+          maxLength: v.maxLength,
+          finishOnKey: "#",
+          playBeep: true,
+          timeout: 5,
+          recordingStatusCallback: v.recordingStatusCallback,
+          recordingStatusCallbackMethod: "POST",
+          transcribe: true,
+          transcribeCallback: v.transcribeCallback,
+        });
+        break;
+      case "redirect":
+        response.redirect({ method: "POST" }, v.url);
+        break;
+      case "hangup":
+        response.hangup();
+        break;
+    }
+  }
+  return response.toString();
+}
+
+/** What callers, directory admins and query strings can put into TwiML. */
+const HOSTILE = [
+  "Hello",
+  "",
+  `A & B <"C"> 'd' ]]> &amp; &#x41;`,
+  "line\nbreak\ttab\rreturn\r\n",
+  "请问有什么可以帮您？预订部、前台",
+  "emoji 😀👍🏽 and 中文",
+  "/voice/intent?n=1&lang=zh&next=%2Fvoice%3Fa%3D1&q=<b>",
+  "  spaced  ",
+];
+
+/** The i-th hostile string, cycling, so every field meets every kind of text somewhere. */
+const pick = (i: number): string => HOSTILE[i % HOSTILE.length] as string;
+const speech = (i: number): Speech => ({ text: pick(i), language: i % 2 === 0 ? "zh" : "en" });
+
+function* optional<T>(...values: T[]): Generator<T | undefined> {
+  yield undefined;
+  yield* values;
+}
+
+function* verbVariants(): Generator<Verb> {
+  let i = 0;
+  for (const text of HOSTILE) {
+    yield { verb: "say", speech: { text, language: "zh" } };
+    yield { verb: "say", speech: { text, language: "en" } };
+    yield { verb: "redirect", url: text };
+  }
+  for (const seconds of [0, 1, 2.5]) yield { verb: "pause", seconds };
+  yield { verb: "hangup" };
+  for (const input of ["speech dtmf", "dtmf"] as const)
+    for (const hints of optional<string[]>([], [pick(i++)], HOSTILE))
+      for (const numDigits of optional(0, 1, 4))
+        for (const finishOnKey of optional("", "#", pick(i++)))
+          for (const timeout of optional(0, 8))
+            for (const prompts of [0, 1, 2])
+              yield {
+                verb: "gather",
+                action: pick(i++),
+                prompt: Array.from({ length: prompts }, () => speech(i++)),
+                input,
+                language: i % 2 === 0 ? "zh" : "en",
+                hints,
+                numDigits,
+                finishOnKey,
+                timeout,
+              };
+  for (const action of optional("", pick(i++), pick(i++)))
+    for (const timeLimit of optional(0, 3600))
+      for (const callerId of optional("", "+862155550000", pick(i++)))
+        for (const numbers of [0, 1, 2])
+          yield {
+            verb: "dial",
+            action,
+            timeout: 20,
+            timeLimit,
+            callerId,
+            numbers: Array.from({ length: numbers }, (_, n) => ({
+              number: n === 0 ? "+862155550101" : pick(i++),
+              whisperUrl: [undefined, "", pick(i++)][i % 3],
+              sendDigits: [undefined, "", "ww1208"][(i + n) % 3],
+              statusCallback: [undefined, "", pick(i++)][(i + 2 * n) % 3],
+            })),
+          };
+  for (const text of HOSTILE)
+    yield {
+      verb: "record",
+      action: text,
+      recordingStatusCallback: `${text}?r=1&s=2`,
+      transcribeCallback: text,
+      maxLength: 120,
+    };
+}
+
+describe("the hand-written TwiML serialiser", () => {
+  const variants = [...verbVariants()];
+
+  it("writes each verb variant exactly as the twilio SDK does", () => {
+    expect(variants.length).toBeGreaterThan(500);
+    for (const verb of variants) {
+      expect(render([verb]), JSON.stringify(verb)).toBe(sdkRender([verb]));
+    }
+  });
+
+  it("writes whole calls exactly as the twilio SDK does, down to an empty response", () => {
+    expect(render([])).toBe(sdkRender([]));
+    for (let start = 0; start < variants.length; start += 7) {
+      const verbs = variants.slice(start, start + 7);
+      const xml = render(verbs);
+      expect(xml, JSON.stringify(verbs)).toBe(sdkRender(verbs));
+      expect(XMLValidator.validate(xml)).toBe(true);
+    }
+  });
+
+  it("keeps Chinese and emoji as they are and escapes markup in text and attributes", () => {
+    const xml = render([
+      { verb: "say", speech: { text: "您好 😀 <b>&'\"", language: "zh" } },
+      { verb: "redirect", url: "/voice/next?a=1&b=2" },
+      {
+        verb: "gather",
+        action: '/voice/intent?q="x"&t=\t&n=\n',
+        prompt: [],
+        input: "dtmf",
+        language: "en",
+      },
+    ]);
+    expect(xml).toContain(">您好 😀 &lt;b&gt;&amp;'\"</Say>");
+    expect(xml).toContain(">/voice/next?a=1&amp;b=2</Redirect>");
+    expect(xml).toContain('action="/voice/intent?q=&quot;x&quot;&amp;t=&#x9;&amp;n=&#xA;"');
+    expect(doc(xml).Response.Redirect["#text"]).toBe("/voice/next?a=1&b=2");
+  });
+
+  it("drops characters XML 1.0 cannot carry instead of writing invalid TwiML", () => {
+    // The SDK threw on these in text and wrote them raw into attributes.
+    const xml = render([
+      { verb: "say", speech: { text: "a\u0000b\u000bc\ud800d\uffffe", language: "en" } },
+      { verb: "redirect", url: "\u0001" },
+      { verb: "dial", action: "/x\u001f?y", timeout: 20, numbers: [{ number: "+1\u0008" }] },
+    ]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response>' +
+        '<Say voice="Polly.Joanna-Neural" language="en-US">abcde</Say><Redirect method="POST"/>' +
+        '<Dial action="/x?y" method="POST" answerOnBridge="true" timeout="20"><Number>+1</Number></Dial>' +
+        "</Response>",
+    );
   });
 });
 
