@@ -12,9 +12,9 @@ if (!file || file === "--help") {
 
 try {
   const config = loadConfig();
-  const db = openDatabase(config, createLogger(config.logLevel));
-  const directory = await importDirectoryFile(db, resolve(file));
-  await db.$disconnect();
+  const database = openDatabase(config, createLogger(config.logLevel));
+  const directory = await importDirectoryFile(database, resolve(file));
+  await database.db.$disconnect();
   console.log(
     `Imported ${file}: ${directory.organisation.name.en}, ${directory.departments.length} departments, ${directory.staff.length} staff, ${directory.guests.length} guests.`,
   );

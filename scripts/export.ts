@@ -45,7 +45,7 @@ try {
   const config = loadConfig();
   // Logs go to stderr so stdout carries nothing but the export.
   const log = createLogger(config.logLevel, {}, (line) => console.error(line));
-  const db = openDatabase(config, log);
+  const { db } = openDatabase(config, log);
   try {
     const out = values.out ? createWriteStream(values.out) : process.stdout;
     await pipeline(Readable.from(exportText(db, query.data)), out);

@@ -6,7 +6,8 @@ import type { WaitUntil } from "./bot/receiver.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "./config.ts";
 import type { Logger } from "./log.ts";
 import type { Db } from "./store/db.ts";
-import { directorySource, type RunAtomically } from "./store/directory.ts";
+import { directorySource } from "./store/directory.ts";
+import { prismaSql, type Sql } from "./store/sql.ts";
 import { createVoiceApp } from "./voice/ivr.ts";
 
 export interface AppDeps {
@@ -28,13 +29,17 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** Keeps work going after a response; by default Workers' waitUntil, or nothing on Node. */
   waitUntil?: WaitUntil;
-  /** How directory imports run as one transaction; a Prisma batch unless the runtime has better. */
-  runAtomically?: RunAtomically;
+  /**
+   * Plain SQL on the same database, for the statements every webhook makes and for directory
+   * imports as one transaction; Prisma's raw queries unless the runtime has better.
+   */
+  sql?: Sql;
 }
 
 /** The whole HTTP surface, the same on Node and on Workers. Wiring only. */
 export function createApp(deps: AppDeps): Hono {
   const clock = deps.clock ?? (() => new Date());
+  const sql = deps.sql ?? prismaSql(deps.db);
   const directory = directorySource(deps.db);
   const longDistance = deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS;
   // Without OPENAI_API_KEY there is no assistant, and the rules work alone.
@@ -49,6 +54,7 @@ export function createApp(deps: AppDeps): Hono {
     "/voice",
     createVoiceApp({
       db: deps.db,
+      sql,
       authToken: deps.config.twilioAuthToken,
       publicBaseUrl: deps.config.publicBaseUrl,
       clock,
@@ -64,7 +70,7 @@ export function createApp(deps: AppDeps): Hono {
       db: deps.db,
       adminToken: deps.config.adminToken,
       clock,
-      ...(deps.runAtomically ? { runAtomically: deps.runAtomically } : {}),
+      sql,
     }),
   );
 
@@ -76,7 +82,7 @@ export function createApp(deps: AppDeps): Hono {
       log: deps.log,
       directory,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      ...(deps.runAtomically ? { runAtomically: deps.runAtomically } : {}),
+      sql,
     });
     app.post("/slack/events", (c) =>
       slack.handle(c.req.raw, deps.waitUntil ?? platformWaitUntil(c)),

@@ -593,10 +593,10 @@ describe("the schema-migration checker", () => {
     ],
     [
       "a @unique dropped",
-      /(requestKey\s+String\?)\s+@unique/,
+      /(\n\s+callSid\s+String)\s+@unique/,
       "$1",
       [
-        'CallEvent: migration has unique index "CallEvent_requestKey_key" on (requestKey) that the schema does not declare',
+        'Message: migration has unique index "Message_callSid_key" on (callSid) that the schema does not declare',
       ],
     ],
     [
@@ -729,8 +729,7 @@ describe("the schema-migration checker", () => {
          "requestKey" TEXT,
          "response" TEXT
        );
-       CREATE UNIQUE INDEX "CallEvent_requestKey_key" ON "CallEvent"("requestKey");
-       CREATE INDEX "CallEvent_callSid_at_idx" ON "CallEvent"("callSid", "at");`,
+       CREATE UNIQUE INDEX "CallEvent_callSid_requestKey_key" ON "CallEvent"("callSid", "requestKey");`,
       [
         "CallEvent: migration has foreign key (callSid) → Call(callSid) ON DELETE NO ACTION ON UPDATE NO ACTION that the schema does not declare",
       ],

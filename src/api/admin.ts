@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
 import type { Db } from "../store/db.ts";
-import { importDirectory, type RunAtomically } from "../store/directory.ts";
+import { importDirectory } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
+import type { Sql } from "../store/sql.ts";
 import { bearerAuth } from "./auth.ts";
 import { createExportApi } from "./export.ts";
 import { createLongDistanceApi, createLongDistanceExportApi } from "./long-distance.ts";
@@ -41,7 +42,7 @@ export function createAdminApi(deps: {
   db: Db;
   adminToken: string;
   clock: () => Date;
-  runAtomically?: RunAtomically;
+  sql?: Sql;
 }): Hono {
   const { db } = deps;
   const api = new Hono();
@@ -155,7 +156,7 @@ export function createAdminApi(deps: {
   api.put("/directory", async (c) => {
     try {
       const directory = parseDirectoryFile(await c.req.text(), "request body");
-      await importDirectory(db, directory, deps.clock(), deps.runAtomically);
+      await importDirectory(db, directory, deps.clock(), deps.sql);
       return c.json({
         organisation: directory.organisation.key,
         departments: directory.departments.length,

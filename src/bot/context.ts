@@ -3,7 +3,8 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { Directory, Staff } from "../rules/directory.ts";
 import type { Db } from "../store/db.ts";
-import type { DirectorySource, RunAtomically } from "../store/directory.ts";
+import type { DirectorySource } from "../store/directory.ts";
+import type { Sql } from "../store/sql.ts";
 
 export type Role = Staff["role"];
 
@@ -25,7 +26,7 @@ export interface BotDeps {
   directory: DirectorySource;
   fetch?: typeof fetch;
   /** How a directory edit is saved as one transaction on this runtime. */
-  runAtomically?: RunAtomically;
+  sql?: Sql;
 }
 
 /** The directory person behind a Slack user, if any: roles map from Slack user IDs. */

@@ -483,7 +483,7 @@ export function registerDirectoryAdmin(app: App, deps: BotDeps): void {
     // The new version is always later than the one it replaces, so cached copies reload.
     const savedAt = new Date(Math.max(now.getTime(), meta.version + 1));
     try {
-      await importDirectory(deps.db, parsed.data, savedAt, deps.runAtomically);
+      await importDirectory(deps.db, parsed.data, savedAt, deps.sql);
     } catch (error) {
       await deps.db.organisation.updateMany({
         where: { importedAt: BEING_SAVED },

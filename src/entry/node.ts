@@ -11,7 +11,12 @@ import { type Job, runJobs } from "../jobs/runner.ts";
 import { createLogger, type Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
 import { importDirectory, loadDirectory } from "../store/directory.ts";
-import { createNodePrisma, openSqlite } from "../store/sqlite.ts";
+import {
+  type NodeDatabase,
+  type NodeDatabaseOptions,
+  openNodeDatabase,
+  openSqlite,
+} from "../store/sqlite.ts";
 import { backupJob, backupSettings } from "../store/sqlite-backup.ts";
 
 /** Where development secrets live, so the phone simulator can find them by itself. */
@@ -41,27 +46,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Opens the SQLite file, applying migrations the way wrangler applies them to D1. */
-export function openDatabase(config: Config, log: Logger): Db {
+export function openDatabase(
+  config: Config,
+  log: Logger,
+  options: NodeDatabaseOptions = {},
+): NodeDatabase {
   const { path, db, applied } = openSqlite(config.databaseUrl);
   db.close();
   if (applied.length > 0) log.info("migrations applied", { database: path, applied });
-  return createNodePrisma(config.databaseUrl);
+  return openNodeDatabase(config.databaseUrl, options);
 }
 
 /** Imports a directory file, all or nothing. */
-export async function importDirectoryFile(db: Db, file: string, now = new Date()) {
+export async function importDirectoryFile(
+  { db, sql }: NodeDatabase,
+  file: string,
+  now = new Date(),
+) {
   const directory = parseDirectoryFile(readFileSync(file, "utf8"), file);
-  await importDirectory(db, directory, now);
+  await importDirectory(db, directory, now, sql);
   return directory;
 }
 
 export async function start(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(env);
   const log = createLogger(config.logLevel, { service: "switchboard" });
-  const db = openDatabase(config, log);
+  // The server checkpoints on a worker thread: no caller waits while the log is synced.
+  const database = openDatabase(config, log, {
+    checkpointInBackground: {
+      onError: (error) =>
+        log.warn("background checkpoints failed; checkpointing inline", { error }),
+    },
+  });
+  const { db, sql } = database;
   let directory = await loadDirectory(db);
   if (!directory) {
-    directory = await importDirectoryFile(db, resolve(config.directoryFile));
+    directory = await importDirectoryFile(database, resolve(config.directoryFile));
     log.info("directory loaded on first start", {
       file: config.directoryFile,
       departments: directory.departments.length,
@@ -69,7 +89,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       guests: directory.guests.length,
     });
   }
-  const app = createApp({ config, db, log });
+  const app = createApp({ config, db, sql, log });
   const server = serve({ fetch: app.fetch, port: config.port });
   await new Promise<void>((listening, failed) => {
     server.once("listening", listening);
@@ -105,7 +125,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   const stop = async () => {
     await timer.stop();
     await new Promise<void>((done) => server.close(() => done()));
-    await db.$disconnect();
+    await database.close();
   };
   return { config, app, db, port, stop };
 }

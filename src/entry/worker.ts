@@ -8,9 +8,10 @@ import { parseDirectoryFile } from "../directory-file.ts";
 import { coreJobs } from "../jobs/index.ts";
 import { type Job, runJobs } from "../jobs/runner.ts";
 import { createLogger, type Logger } from "../log.ts";
-import { createD1Prisma, d1Atomically } from "../store/d1.ts";
+import { createD1Prisma, d1Sql } from "../store/d1.ts";
 import type { Db } from "../store/db.ts";
-import { importDirectory, type RunAtomically } from "../store/directory.ts";
+import { importDirectory } from "../store/directory.ts";
+import type { Sql } from "../store/sql.ts";
 
 /** The worker's bindings: the D1 database, and the vars and secrets `parseConfig` reads. */
 export interface WorkerEnv {
@@ -30,8 +31,8 @@ interface Switchboard {
   /** PUBLIC_BASE_URL when set; otherwise each request's own origin is the URL Twilio signed. */
   publicBaseUrl: string | undefined;
   db: Db;
-  /** D1's batch: directory imports are one transaction, which Prisma cannot open on D1. */
-  runAtomically: RunAtomically;
+  /** Plain SQL on D1: the webhooks' own statements, and directory imports as one batch. */
+  sql: Sql;
   log: Logger;
   jobs: Job[];
   apps: Map<string, Hono>;
@@ -59,7 +60,7 @@ function switchboardFor(env: WorkerEnv): Switchboard | ConfigError {
     const config = parseConfig(vars);
     const db = createD1Prisma(env.DB);
     built = {
-      runAtomically: d1Atomically(env.DB),
+      sql: d1Sql(env.DB),
       config,
       publicBaseUrl: vars.PUBLIC_BASE_URL?.trim() ? config.publicBaseUrl : undefined,
       db,
@@ -82,8 +83,8 @@ function appFor(switchboard: Switchboard, origin: string): Hono {
   if (!app) {
     // Only a handful of hostnames route to one worker; the bound keeps a stray Host header cheap.
     if (switchboard.apps.size >= MAX_ORIGINS) switchboard.apps.clear();
-    const { config, db, log, runAtomically } = switchboard;
-    app = createApp({ config: { ...config, publicBaseUrl }, db, log, runAtomically });
+    const { config, db, log, sql } = switchboard;
+    app = createApp({ config: { ...config, publicBaseUrl }, db, log, sql });
     switchboard.apps.set(publicBaseUrl, app);
   }
   return app;
@@ -98,7 +99,7 @@ async function ensureDirectory(switchboard: Switchboard): Promise<void> {
   const { db, log } = switchboard;
   if ((await db.organisation.count()) === 0) {
     const directory = parseDirectoryFile(demoDirectoryText, DEMO_DIRECTORY);
-    await importDirectory(db, directory, new Date(), switchboard.runAtomically);
+    await importDirectory(db, directory, new Date(), switchboard.sql);
     log.info("directory loaded into an empty database", {
       file: DEMO_DIRECTORY,
       departments: directory.departments.length,

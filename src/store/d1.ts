@@ -3,7 +3,7 @@ import type { D1Database } from "@cloudflare/workers-types";
 import { PrismaD1 } from "@prisma/adapter-d1";
 import { PrismaClient } from "../generated/prisma-worker/client.ts";
 import type { Db } from "./db.ts";
-import type { RunAtomically } from "./directory.ts";
+import type { Sql } from "./sql.ts";
 
 /** A Prisma client on a D1 database; D1 is migrated by wrangler, so there is nothing to open. */
 export function createD1Prisma(database: D1Database): Db {
@@ -12,9 +12,24 @@ export function createD1Prisma(database: D1Database): Db {
   return client as unknown as Db;
 }
 
-/** D1's batch runs its statements as one transaction, which Prisma cannot do on D1. */
-export function d1Atomically(database: D1Database): RunAtomically {
-  return async (statements) => {
-    await database.batch(statements.map((s) => database.prepare(s.sql).bind(...s.params)));
+/**
+ * Plain SQL on D1. A batch is D1's transaction (Prisma cannot open one on D1), and one round
+ * trip for all its statements.
+ */
+export function d1Sql(database: D1Database): Sql {
+  return {
+    async read(s) {
+      const { results } = await database
+        .prepare(s.sql)
+        .bind(...s.params)
+        .all<Record<string, unknown>>();
+      return results;
+    },
+    async write(statements) {
+      const results = await database.batch(
+        statements.map((s) => database.prepare(s.sql).bind(...s.params)),
+      );
+      return results.map((r) => r.meta.changes ?? 0);
+    },
   };
 }

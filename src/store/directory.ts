@@ -7,6 +7,7 @@ import type {
   Staff,
 } from "../rules/directory.ts";
 import type { Db } from "./db.ts";
+import { prismaSql, type Sql, type SqlStatement, sqlValue } from "./sql.ts";
 
 /** Loads the directory the switchboard works from; null until one has been imported. */
 export async function loadDirectory(db: Db): Promise<Directory | null> {
@@ -83,24 +84,6 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
   };
 }
 
-/** One SQL statement with its parameters, the same for SQLite and D1. */
-export interface SqlStatement {
-  sql: string;
-  params: unknown[];
-}
-
-/**
- * Runs statements as one transaction: a Prisma batch on SQLite; on Workers, D1's batch, since
- * Prisma cannot open a transaction on D1.
- */
-export type RunAtomically = (statements: SqlStatement[]) => Promise<void>;
-
-export function prismaAtomically(db: Db): RunAtomically {
-  return async (statements) => {
-    await db.$transaction(statements.map((s) => db.$executeRawUnsafe(s.sql, ...s.params)));
-  };
-}
-
 /**
  * Replaces the whole directory in one transaction, so a failed import leaves the previous
  * directory exactly as it was.
@@ -109,9 +92,9 @@ export async function importDirectory(
   db: Db,
   dir: Directory,
   now: Date,
-  run: RunAtomically = prismaAtomically(db),
+  sql: Sql = prismaSql(db),
 ): Promise<void> {
-  await run(directoryStatements(dir, now));
+  await sql.write(directoryStatements(dir, now));
 }
 
 /** Deletes the old directory and inserts the new one, as plain statements for either runtime. */
@@ -132,13 +115,6 @@ function insertRow(table: string, row: Record<string, unknown>): SqlStatement {
     sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
     params: columns.map((c) => sqlValue(row[c])),
   };
-}
-
-/** Values as Prisma stores them: ISO-8601 UTC text for times, 0/1 for booleans. */
-function sqlValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value ?? null;
 }
 
 function directoryRows(dir: Directory, now: Date): [string, Record<string, unknown>[]][] {

@@ -2,9 +2,11 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { groupCommit, type Sql, type SqlRow } from "./sql.ts";
 
 export type SqliteDatabase = Database.Database;
 
@@ -128,11 +130,154 @@ export function openSqlite(databaseUrl: string, opts: { migrate?: boolean } = {}
   }
 }
 
+type Connection = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
+
+/** Prisma's adapter, keeping hold of the connection it opens so plain SQL can share it. */
+class SharedConnection extends PrismaBetterSqlite3 {
+  connection: Promise<Connection> | undefined;
+
+  override connect(): Promise<Connection> {
+    this.connection = super.connect();
+    return this.connection;
+  }
+}
+
+/** The app's database on Node: the Prisma client and plain SQL on the very same connection. */
+export interface NodeDatabase {
+  db: PrismaClient;
+  sql: Sql;
+  /** Stops the background checkpoints, if any, and closes the connection. */
+  close(): Promise<void>;
+}
+
+export interface NodeDatabaseOptions {
+  /**
+   * Checkpoint the write-ahead log on a worker thread instead of in the commit that fills it,
+   * so no webhook waits while pages are copied back and synced. Without it SQLite checkpoints
+   * as usual.
+   */
+  checkpointInBackground?: { intervalMs?: number; onError?: (error: Error) => void };
+}
+
+/** How large the write-ahead log may stay once checkpointed (it is reused, not regrown). */
+const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
+
+/** Distinct statements kept prepared; the app has a few dozen, all fixed text. */
+const MAX_PREPARED = 256;
+
+/**
+ * The Prisma client on the SQLite file a DATABASE_URL names (migrate it first with openSqlite),
+ * and plain SQL on the same better-sqlite3 connection, with its statements prepared once. One
+ * connection means one writer: a plain write never waits on a lock Prisma holds, and the
+ * writes of webhooks that arrive together share one commit.
+ */
+export function openNodeDatabase(
+  databaseUrl: string,
+  options: NodeDatabaseOptions = {},
+): NodeDatabase {
+  const path = sqlitePath(databaseUrl);
+  const adapter = new SharedConnection({ url: path, timeout: 5000 }, { timestampFormat });
+  const db = new PrismaClient({ adapter });
+  const prepared = new Map<string, Database.Statement>();
+  let opened: SqliteDatabase | undefined;
+  const checkpoints = options.checkpointInBackground
+    ? backgroundCheckpoints(path, options.checkpointInBackground, () => {
+        // The thread is gone: this connection checkpoints again, as SQLite does by default.
+        if (opened) opened.pragma("wal_autocheckpoint = 1000");
+      })
+    : undefined;
+
+  async function connection(): Promise<SqliteDatabase> {
+    if (!adapter.connection) await db.$connect();
+    // The adapter keeps the better-sqlite3 handle it opened as `client`; checked, not assumed.
+    const client = ((await adapter.connection) as { client?: unknown } | undefined)?.client;
+    if (!(client instanceof Database)) {
+      throw new Error("Prisma's SQLite adapter no longer exposes its better-sqlite3 connection");
+    }
+    if (opened !== client) {
+      opened = client;
+      client.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
+      if (checkpoints?.running()) client.pragma("wal_autocheckpoint = 0");
+    }
+    // Never inside a transaction Prisma has open: its rollback would take our writes with it.
+    while (client.inTransaction) await new Promise((next) => setImmediate(next));
+    return client;
+  }
+
+  function prepare(client: SqliteDatabase, text: string): Database.Statement {
+    let ready = prepared.get(text);
+    if (!ready) {
+      // Prisma's adapter turns on safe integers for this connection; plain SQL wants numbers.
+      ready = client.prepare(text).safeIntegers(false);
+      if (prepared.size < MAX_PREPARED) prepared.set(text, ready);
+    }
+    return ready;
+  }
+
+  const sql: Sql = {
+    async read(s) {
+      const client = await connection();
+      return prepare(client, s.sql).all(...s.params) as SqlRow[];
+    },
+    async write(statements) {
+      const client = await connection();
+      // IMMEDIATE takes the write lock first, so another process can't make it fail halfway.
+      return client
+        .transaction(() => statements.map((s) => prepare(client, s.sql).run(...s.params).changes))
+        .immediate();
+    },
+  };
+  // Open now, so the connection's settings are in place before Prisma's first query; a failure
+  // to open is reported by whatever uses the database first.
+  connection().catch(() => undefined);
+  return {
+    db,
+    sql: groupCommit(sql, setImmediate),
+    async close() {
+      await checkpoints?.stop();
+      await db.$disconnect();
+    },
+  };
+}
+
+/** A worker thread that checkpoints the file's write-ahead log every `intervalMs`. */
+function backgroundCheckpoints(
+  path: string,
+  options: NonNullable<NodeDatabaseOptions["checkpointInBackground"]>,
+  onStopped: () => void,
+) {
+  const worker = new Worker(new URL("./sqlite-checkpoint.worker.mjs", import.meta.url), {
+    workerData: { path, intervalMs: options.intervalMs ?? 200 },
+  });
+  // It never keeps the process alive on its own.
+  worker.unref();
+  let running = true;
+  const stopped = (error?: Error) => {
+    if (!running) return;
+    running = false;
+    onStopped();
+    if (error) options.onError?.(error);
+  };
+  worker.on("message", (message: { error?: string }) => {
+    if (message.error) options.onError?.(new Error(`background checkpoint: ${message.error}`));
+  });
+  worker.on("error", (error) => stopped(error));
+  worker.on("exit", (code) =>
+    stopped(code === 0 ? undefined : new Error(`background checkpoints stopped (exit ${code})`)),
+  );
+  return {
+    running: () => running,
+    async stop() {
+      if (!running) return;
+      running = false;
+      const exited = new Promise((done) => worker.once("exit", done));
+      worker.postMessage("stop");
+      await exited;
+    },
+  };
+}
+
 /** A Prisma client on the SQLite file a DATABASE_URL names; migrate it first with openSqlite. */
 export function createNodePrisma(databaseUrl: string): PrismaClient {
-  const adapter = new PrismaBetterSqlite3(
-    { url: sqlitePath(databaseUrl), timeout: 5000 },
-    { timestampFormat },
-  );
-  return new PrismaClient({ adapter });
+  return openNodeDatabase(databaseUrl).db;
 }

@@ -28,7 +28,7 @@ import {
   understand,
 } from "../rules/understand.ts";
 import {
-  addEvent,
+  callEvent,
   createMessage,
   findCall,
   findCallAndReplay,
@@ -37,6 +37,7 @@ import {
   type Intent,
   insertCall,
   type MissReason,
+  newCall,
   recordComplaint,
   recordEmergency,
   recordMissedCall,
@@ -49,6 +50,7 @@ import {
 } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, directorySource } from "../store/directory.ts";
+import { prismaSql, type Sql, type SqlStatement } from "../store/sql.ts";
 import {
   createLongDistanceVoiceApp,
   longDistanceSay,
@@ -61,6 +63,8 @@ import { twilioWebhook } from "./webhook.ts";
 
 export interface VoiceDeps {
   db: Db;
+  /** Plain SQL on the same database, for what every webhook reads and writes. */
+  sql?: Sql;
   directory?: DirectorySource;
   authToken: string;
   publicBaseUrl: string;
@@ -74,6 +78,11 @@ export interface VoiceDeps {
 /** Everything a step needs to decide what the caller hears next. */
 interface Turn {
   db: Db;
+  /**
+   * Writes this step makes, committed with its record in one transaction, and only the first
+   * time this exact webhook is delivered.
+   */
+  effects: SqlStatement[];
   dir: Directory;
   call: Call;
   lang: Language;
@@ -102,9 +111,11 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();
   app.use("*", twilioWebhook({ authToken: deps.authToken, publicBaseUrl: deps.publicBaseUrl }));
   const directory = deps.directory ?? directorySource(deps.db);
+  const sql = deps.sql ?? prismaSql(deps.db);
 
   const step = (name: string, run: Step, options: { leg?: "caller" | "staff" } = {}) => {
-    return async (c: Context) => respond(c, deps, directory, name, run, options.leg ?? "caller");
+    return async (c: Context) =>
+      respond(c, deps, sql, directory, name, run, options.leg ?? "caller");
   };
 
   app.post("/incoming", step("incoming", greet));
@@ -137,6 +148,7 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
 async function respond(
   c: Context,
   deps: VoiceDeps,
+  sql: Sql,
   directory: DirectorySource,
   name: string,
   run: Step,
@@ -153,30 +165,28 @@ async function respond(
   try {
     const now = deps.clock();
     dir = await directory.get(now);
+    // A call's first webhook has nothing to replay: an identical retry is caught when its
+    // record is written.
     const found =
-      name === "incoming" && dir ? null : await findCallAndReplay(deps.db, callSid, requestKey);
+      name === "incoming" && dir ? null : await findCallAndReplay(sql, callSid, requestKey);
     if (found?.replay) return twiml(c, found.replay);
     if (!dir) throw new Error("no directory has been imported");
+    const effects: SqlStatement[] = [];
     let call = found?.call ?? null;
     if (!call && leg === "caller") {
-      const fresh = {
+      call = newCall({
         callSid,
         from: params.From ?? "",
         to: params.To ?? "",
         language: callerLanguage(params.From, dir.organisation),
         startedAt: now,
-      };
-      call = await insertCall(deps.db, fresh);
-      if (!call) {
-        // Already there: a retried or concurrent delivery, which may have been answered.
-        const again = await findCallAndReplay(deps.db, callSid, requestKey);
-        if (again.replay) return twiml(c, again.replay);
-        call = again.call;
-      }
+      });
+      effects.push(insertCall(call));
     }
     if (!call) throw new Error(`unknown call ${callSid}`);
     const turn: Turn = {
       db: deps.db,
+      effects,
       dir,
       call,
       lang: call.language as Language,
@@ -197,13 +207,14 @@ async function respond(
       ...(leg === "staff" ? { leg, staffCallSid: params.CallSid } : {}),
       ...result.detail,
     };
-    const sent = await recordStep(deps.db, {
+    const sent = await recordStep(sql, {
       callSid,
       at: now,
       type: name,
       detail,
       requestKey,
       response: body,
+      effects,
     });
     // The step's time and the model's share of it: what is left is Switchboard's own.
     const model = (result.detail as { model?: { ms?: unknown } } | undefined)?.model;
@@ -460,7 +471,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       return { verbs: askIntent(turn, n + 1, [s(turn, say.outsideNumber[turn.lang]())]), detail };
     }
     case "privacy":
-      await info(turn, "privacy");
+      info(turn, "privacy");
       return {
         verbs: offerMessage(turn, turn.dir.organisation.operatorDepartment, undefined, [
           say.privateNumber[turn.lang](),
@@ -566,7 +577,7 @@ async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promi
       ? { verbs: askIntent(turn, n + 1, [said]), detail: answer.detail }
       : { verbs: keyIn([said]), detail: answer.detail };
   }
-  await info(turn, "long_distance_request");
+  info(turn, "long_distance_request");
   return {
     verbs: [
       speak(said.text, turn.lang),
@@ -779,7 +790,7 @@ async function answerQuestion(
     ...(language !== turn.lang ? { language } : {}),
   });
   // Answered: a call that ends here is "info", not "abandoned".
-  await addEvent(turn.db, turn.call.callSid, turn.now, "info", { what: "faq", cites });
+  turn.effects.push(callEvent(turn.call.callSid, turn.now, "info", { what: "faq", cites }));
   const next = { ...turn, lang: language };
   return {
     verbs: [
@@ -844,7 +855,9 @@ async function routeDepartment(
   intent: Intent,
   about: string,
 ): Promise<StepResult> {
-  await setDestination(turn.db, turn.call.callSid, { intent, department: dept.key, target: null });
+  turn.effects.push(
+    setDestination(turn.call.callSid, { intent, department: dept.key, target: null }),
+  );
   const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
   const reason = about || turn.speech || nameOf(turn, dept);
   if (routing.kind === "open") {
@@ -867,7 +880,7 @@ async function routeDepartment(
       detail: { closed: dept.key, transfer: fallback.key, about: reason },
     };
   }
-  await info(turn, "closed", { department: dept.key });
+  info(turn, "closed", { department: dept.key });
   return { verbs: offerMessage(turn, dept.key, undefined, [closed]), detail: { closed: dept.key } };
 }
 
@@ -882,15 +895,17 @@ function closedSpeech(turn: Turn, dept: Department, nextOpen: Date | null): stri
 
 async function routePerson(turn: Turn, staff: Staff): Promise<StepResult> {
   const dept = department(turn, staff.department);
-  await setDestination(turn.db, turn.call.callSid, {
-    intent: "person",
-    department: dept.key,
-    target: staff.key,
-  });
+  turn.effects.push(
+    setDestination(turn.call.callSid, {
+      intent: "person",
+      department: dept.key,
+      target: staff.key,
+    }),
+  );
   const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
   const person = staffName(staff, turn.lang);
   if (routing.kind !== "open") {
-    await info(turn, "closed", { department: dept.key, target: staff.key });
+    info(turn, "closed", { department: dept.key, target: staff.key });
     return {
       verbs: offerMessage(turn, dept.key, staff.key, [say.personAway[turn.lang](person)]),
       detail: { closed: dept.key },
@@ -911,19 +926,23 @@ async function routeGuest(turn: Turn, guestKey: string | null): Promise<StepResu
   const guest = guestKey ? findGuest(turn.dir, guestKey) : undefined;
   const operator = turn.dir.organisation.operatorDepartment;
   if (!guest || guest.incognito) {
-    await setDestination(turn.db, turn.call.callSid, {
-      intent: "guest",
-      department: operator,
-      target: guest?.key ?? null,
-    });
-    await info(turn, "privacy");
+    turn.effects.push(
+      setDestination(turn.call.callSid, {
+        intent: "guest",
+        department: operator,
+        target: guest?.key ?? null,
+      }),
+    );
+    info(turn, "privacy");
     return { verbs: offerMessage(turn, operator, guest?.key, [say.guestPrivacy[turn.lang]()]) };
   }
-  await setDestination(turn.db, turn.call.callSid, {
-    intent: "guest",
-    department: operator,
-    target: guest.key,
-  });
+  turn.effects.push(
+    setDestination(turn.call.callSid, {
+      intent: "guest",
+      department: operator,
+      target: guest.key,
+    }),
+  );
   return {
     verbs: [
       speak(say.connectingGuest[turn.lang](guest.name), turn.lang),
@@ -962,8 +981,8 @@ async function emergency(turn: Turn, category: string): Promise<StepResult> {
 }
 
 /** Marks that the caller was given information, so a call that ends here is not "abandoned". */
-async function info(turn: Turn, what: string, about: ClosedInfo = {}): Promise<void> {
-  await addEvent(turn.db, turn.call.callSid, turn.now, "info", { what, ...about });
+function info(turn: Turn, what: string, about: ClosedInfo = {}): void {
+  turn.effects.push(callEvent(turn.call.callSid, turn.now, "info", { what, ...about }));
 }
 
 /** Which department (and person) a caller found closed. */

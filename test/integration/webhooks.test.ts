@@ -137,6 +137,28 @@ describe("duplicated webhooks", () => {
     expect(await rowCounts()).toEqual({ calls: 1, events: 1, messages: 0, notifications: 0 });
   });
 
+  it("applies a step's effects once when the same turn arrives several times at once", async () => {
+    // 23:30 in Shanghai: Reservations is closed, so the turn sets the destination and notes
+    // that the caller was told so, besides recording the step.
+    h.setNow(new Date("2026-11-25T15:30:00Z"));
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const turn = { ...callParams(sid), CallStatus: "in-progress", SpeechResult: "我想订房" };
+    const answers = await Promise.all(
+      [1, 2, 3].map(async () => (await post(h, "/voice/intent?n=1", turn)).text()),
+    );
+    expect(new Set(answers).size).toBe(1);
+    const events = await h.db.callEvent.findMany({ where: { callSid: sid } });
+    expect(events.map((e) => e.type).sort()).toEqual(["incoming", "info", "intent"]);
+    const call = await h.db.call.findUniqueOrThrow({ where: { callSid: sid } });
+    expect(call.department).toBe("reservations");
+    // A new call whose first webhook is a turn: created once, with one record of the turn.
+    const fresh = { ...turn, CallSid: newCallSid() };
+    await Promise.all([1, 2].map(() => post(h, "/voice/intent?n=1", fresh)));
+    expect(await h.db.call.count({ where: { callSid: fresh.CallSid } })).toBe(1);
+    expect(await h.db.callEvent.count({ where: { callSid: fresh.CallSid } })).toBe(2);
+  });
+
   it("stores one message and one notification when the recording webhook comes twice", async () => {
     const sid = newCallSid();
     await post(h, "/voice/incoming", callParams(sid));

@@ -7,7 +7,7 @@ import { parseDirectoryFile } from "../../src/directory-file.ts";
 import { createLogger } from "../../src/log.ts";
 import type { Db } from "../../src/store/db.ts";
 import { importDirectory } from "../../src/store/directory.ts";
-import { createNodePrisma, openSqlite } from "../../src/store/sqlite.ts";
+import { openNodeDatabase, openSqlite } from "../../src/store/sqlite.ts";
 
 export const PUBLIC_BASE_URL = "https://switchboard.example.com";
 export const AUTH_TOKEN = "test-twilio-auth-token-0123456789";
@@ -48,10 +48,11 @@ export async function createHarness(
   const dir = mkdtempSync(join(tmpdir(), "switchboard-test-"));
   const databaseUrl = `file:${join(dir, "switchboard.db")}`;
   openSqlite(databaseUrl).db.close();
-  const db = createNodePrisma(databaseUrl);
+  // The Node entry's database: Prisma and plain SQL on one connection, with group commit.
+  const { db, sql } = openNodeDatabase(databaseUrl);
   const file = options.directoryFile ?? DEMO_DIRECTORY;
   let now = options.now ?? WEEKDAY_MORNING;
-  await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now);
+  await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now, sql);
   const logs: string[] = [];
   const pending: Promise<unknown>[] = [];
   const app = createApp({
@@ -80,6 +81,7 @@ export async function createHarness(
         : null,
     },
     db,
+    sql,
     log: createLogger("debug", {}, (line) => logs.push(line)),
     clock: () => now,
     waitUntil: (work) => {

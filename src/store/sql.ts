@@ -1,0 +1,100 @@
+import type { Db } from "./db.ts";
+
+// The statements every webhook makes (find the call, record the step) are plain SQL on the same
+// database the Prisma models use. Each runtime runs them the cheapest way it has: on Node through
+// the very connection Prisma holds, several webhooks' writes to one commit; on Workers as one
+// D1 batch. Everything else goes through the Prisma models.
+
+/** One SQL statement with its parameters, the same for SQLite and D1. */
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
+export type SqlRow = Record<string, unknown>;
+
+export interface Sql {
+  /** The rows one query returns, as they are stored: times are ISO-8601 text. */
+  read(statement: SqlStatement): Promise<SqlRow[]>;
+  /** Runs the statements as one transaction: all or nothing. Returns the rows each one changed. */
+  write(statements: SqlStatement[]): Promise<number[]>;
+}
+
+/** Values as Prisma stores them: ISO-8601 UTC text for times, 0/1 for booleans. */
+export function sqlValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value ?? null;
+}
+
+/** A statement whose parameters are converted the way Prisma stores them. */
+export function statement(sql: string, ...params: unknown[]): SqlStatement {
+  return { sql, params: params.map(sqlValue) };
+}
+
+/** A stored time back as a Date; null stays null. */
+export function sqlTime(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
+/** Plain SQL through the Prisma client, for a database no runtime offers anything better for. */
+export function prismaSql(db: Db): Sql {
+  return {
+    read: (s) => db.$queryRawUnsafe<SqlRow[]>(s.sql, ...s.params),
+    write: (statements) =>
+      db.$transaction(statements.map((s) => db.$executeRawUnsafe(s.sql, ...s.params))),
+  };
+}
+
+/**
+ * Group commit: the writes that arrive before `schedule` fires go to the database as one
+ * transaction, so concurrent webhooks share one commit instead of paying for one each. Each
+ * caller still gets its own all-or-nothing result: if the shared transaction fails, every
+ * write is tried again on its own, so one bad write fails only its own caller.
+ */
+export function groupCommit(sql: Sql, schedule: (flush: () => void) => void): Sql {
+  interface Pending {
+    statements: SqlStatement[];
+    done(changes: number[]): void;
+    failed(error: unknown): void;
+  }
+  let queue: Pending[] = [];
+
+  async function alone(p: Pending) {
+    try {
+      p.done(await sql.write(p.statements));
+    } catch (error) {
+      p.failed(error);
+    }
+  }
+
+  async function flush() {
+    const batch = queue;
+    queue = [];
+    const [only] = batch;
+    if (batch.length === 1 && only) return alone(only);
+    let changes: number[];
+    try {
+      changes = await sql.write(batch.flatMap((p) => p.statements));
+    } catch {
+      for (const p of batch) await alone(p);
+      return;
+    }
+    let at = 0;
+    for (const p of batch) {
+      p.done(changes.slice(at, at + p.statements.length));
+      at += p.statements.length;
+    }
+  }
+
+  return {
+    read: (s) => sql.read(s),
+    write(statements) {
+      return new Promise((done, failed) => {
+        if (queue.length === 0) schedule(() => void flush());
+        queue.push({ statements, done, failed });
+      });
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { groupCommit, type Sql, type SqlStatement, statement } from "../../src/store/sql.ts";
+import {
+  type NodeDatabase,
+  openNodeDatabase,
+  openSqlite,
+  sqlitePath,
+} from "../../src/store/sqlite.ts";
+
+let scratch: string;
+let database: NodeDatabase;
+
+beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), "switchboard-sql-"));
+  const url = `file:${join(scratch, "switchboard.db")}`;
+  openSqlite(url).db.close();
+  database = openNodeDatabase(url);
+});
+
+afterEach(async () => {
+  await database.db.$disconnect();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const insertCall = (callSid: string) =>
+  statement(
+    `INSERT INTO "Call" ("callSid", "from", "to", "language", "status", "startedAt")
+     VALUES (?, '+8613800000000', '+862155550000', 'zh', 'in-progress', ?)
+     ON CONFLICT ("callSid") DO NOTHING`,
+    callSid,
+    new Date("2026-11-25T02:00:00Z"),
+  );
+
+/** Counts the transactions that reach the database under a group commit. */
+function counted(sql: Sql) {
+  const transactions: SqlStatement[][] = [];
+  const inner: Sql = {
+    read: (s) => sql.read(s),
+    write(statements) {
+      transactions.push(statements);
+      return sql.write(statements);
+    },
+  };
+  return { transactions, grouped: groupCommit(inner, (flush) => setImmediate(flush)) };
+}
+
+describe("plain SQL on the Node database", () => {
+  it("reads what Prisma wrote, and Prisma reads what it wrote, on one connection", async () => {
+    const { db, sql } = database;
+    expect(await sql.write([insertCall("CA1"), insertCall("CA1")])).toEqual([1, 0]);
+    const call = await db.call.findUniqueOrThrow({ where: { callSid: "CA1" } });
+    expect(call.startedAt).toEqual(new Date("2026-11-25T02:00:00Z"));
+    await db.call.update({ where: { callSid: "CA1" }, data: { department: "sales" } });
+    const rows = await sql.read(
+      statement(`SELECT "department", "startedAt" FROM "Call" WHERE "callSid" = ?`, "CA1"),
+    );
+    expect(rows).toEqual([{ department: "sales", startedAt: "2026-11-25T02:00:00.000+00:00" }]);
+  });
+
+  it("writes all or nothing", async () => {
+    const { db, sql } = database;
+    const broken = statement(`INSERT INTO "Call" ("callSid") VALUES (?)`, "CA2");
+    await expect(sql.write([insertCall("CA1"), broken])).rejects.toThrow();
+    expect(await db.call.count()).toBe(0);
+    // The connection is usable afterwards: the failed transaction was rolled back, not left open.
+    await sql.write([insertCall("CA3")]);
+    expect(await db.call.count()).toBe(1);
+  });
+});
+
+describe("group commit", () => {
+  it("commits the writes that arrive together as one transaction, each with its own result", async () => {
+    const { transactions, grouped } = counted(database.sql);
+    const results = await Promise.all([
+      grouped.write([insertCall("CA1")]),
+      grouped.write([insertCall("CA2"), insertCall("CA1")]),
+      grouped.write([insertCall("CA3")]),
+    ]);
+    expect(results).toEqual([[1], [1, 0], [1]]);
+    expect(transactions).toHaveLength(1);
+    expect(await database.db.call.count()).toBe(3);
+  });
+
+  it("fails only the write that failed when a shared transaction fails", async () => {
+    const { transactions, grouped } = counted(database.sql);
+    const broken = statement(`INSERT INTO "Call" ("callSid") VALUES (?)`, "CA2");
+    const [good, bad, alsoGood] = await Promise.allSettled([
+      grouped.write([insertCall("CA1")]),
+      grouped.write([insertCall("CA2"), broken]),
+      grouped.write([insertCall("CA3")]),
+    ]);
+    expect(good).toEqual({ status: "fulfilled", value: [1] });
+    expect(bad?.status).toBe("rejected");
+    expect(alsoGood).toEqual({ status: "fulfilled", value: [1] });
+    // The shared attempt, then each write on its own.
+    expect(transactions).toHaveLength(4);
+    const stored = await database.db.call.findMany({ orderBy: { callSid: "asc" } });
+    expect(stored.map((c) => c.callSid)).toEqual(["CA1", "CA3"]);
+  });
+
+  it("starts a new transaction for writes that arrive after the last one was sent", async () => {
+    const { transactions, grouped } = counted(database.sql);
+    await grouped.write([insertCall("CA1")]);
+    await grouped.write([insertCall("CA2")]);
+    expect(transactions).toHaveLength(2);
+  });
+});
+
+describe("background checkpoints", () => {
+  const rows = (from: number) =>
+    Array.from({ length: 400 }, (_, i) =>
+      statement(
+        `INSERT INTO "CallEvent" ("callSid", "at", "type", "detail") VALUES (?, ?, 'step', ?)`,
+        `CA${from + i}`,
+        new Date(),
+        "x".repeat(3000),
+      ),
+    );
+
+  async function fileSizeAfterWrites(checkpointInBackground: boolean): Promise<number> {
+    const url = `file:${join(scratch, `${checkpointInBackground}.db`)}`;
+    openSqlite(url).db.close();
+    const opened = openNodeDatabase(
+      url,
+      checkpointInBackground ? { checkpointInBackground: { intervalMs: 20 } } : {},
+    );
+    try {
+      const [setting] = await opened.sql.read(statement("PRAGMA wal_autocheckpoint"));
+      expect(setting?.wal_autocheckpoint).toBe(checkpointInBackground ? 0 : 1000);
+      // About 300 pages: fewer than SQLite's own checkpoint threshold of 1,000.
+      await opened.sql.write(rows(0));
+      const before = statSync(sqlitePath(url)).size;
+      const deadline = Date.now() + 5000;
+      while (checkpointInBackground && statSync(sqlitePath(url)).size === before) {
+        if (Date.now() > deadline) break;
+        await new Promise((next) => setTimeout(next, 20));
+      }
+      return statSync(sqlitePath(url)).size - before;
+    } finally {
+      await opened.close();
+    }
+  }
+
+  it("copies the log back into the database on a worker thread, not in the commit", async () => {
+    expect(await fileSizeAfterWrites(false)).toBe(0);
+    expect(await fileSizeAfterWrites(true)).toBeGreaterThan(1_000_000);
+  });
+});
