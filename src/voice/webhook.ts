@@ -16,6 +16,35 @@ declare module "hono" {
 
 const FORM = "application/x-www-form-urlencoded";
 
+/** The path and query of an absolute URL, as they were sent. */
+function pathAndQuery(url: string): string {
+  const path = url.indexOf("/", url.indexOf("://") + 3);
+  return path === -1 ? "/" : url.slice(path);
+}
+
+/**
+ * The URL exactly as configured is what Twilio signs, so that is checked first, with one HMAC;
+ * the SDK's check then tries the forms a proxy may have changed it to (port, escaping).
+ */
+function signedByTwilio(
+  authToken: string,
+  signature: string,
+  url: string,
+  params: Record<string, string>,
+): boolean {
+  const expected = webhooks.getExpectedTwilioSignature(authToken, url, params);
+  if (sameText(signature, expected)) return true;
+  return webhooks.validateRequest(authToken, signature, url, params);
+}
+
+/** Compares in time that does not depend on where the texts differ. */
+function sameText(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
+}
+
 /**
  * Verifies `X-Twilio-Signature` over the public URL Twilio called (PUBLIC_BASE_URL + path +
  * query) and the form parameters. Unsigned or wrongly signed: 403 before anything is read
@@ -26,8 +55,7 @@ export function twilioWebhook(options: {
   publicBaseUrl: string;
 }): MiddlewareHandler {
   return async function twilioWebhookMiddleware(c, next) {
-    const url = new URL(c.req.url);
-    const publicUrl = `${options.publicBaseUrl}${url.pathname}${url.search}`;
+    const publicUrl = options.publicBaseUrl + pathAndQuery(c.req.url);
     const isForm = (c.req.header("content-type") ?? "").toLowerCase().startsWith(FORM);
     const body = await c.req.text();
     const form = new URLSearchParams(isForm ? body : "");
@@ -35,7 +63,7 @@ export function twilioWebhook(options: {
     for (const [name, value] of form) params[name] = value;
 
     const signature = c.req.header("x-twilio-signature");
-    if (!signature || !webhooks.validateRequest(options.authToken, signature, publicUrl, params)) {
+    if (!signature || !signedByTwilio(options.authToken, signature, publicUrl, params)) {
       return c.text("Forbidden: invalid Twilio signature", 403);
     }
     if (!isForm || !/^CA[0-9a-fA-F]{32}$/.test(params.CallSid ?? "")) {
