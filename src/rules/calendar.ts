@@ -51,3 +51,19 @@ export function isWorkday(date: string, holidayCalendar: HolidayCalendar): boole
     return mondayToFriday;
   }
 }
+
+// The holiday table never changes while running: each day is looked up in it once.
+const workdays: Record<HolidayCalendar, Map<number, boolean>> = { cn: new Map(), none: new Map() };
+const MAX_DAYS_KEPT = 20_000;
+
+/** `isWorkday` for a day number (days since 1970-01-01). */
+export function isWorkdayOn(day: number, holidayCalendar: HolidayCalendar): boolean {
+  const known = workdays[holidayCalendar];
+  let work = known.get(day);
+  if (work === undefined) {
+    work = isWorkday(dateOfDay(day), holidayCalendar);
+    if (known.size >= MAX_DAYS_KEPT) known.clear();
+    known.set(day, work);
+  }
+  return work;
+}

@@ -1,4 +1,4 @@
-import { dateOfDay, dayNumber, isWorkday, weekdayOfDay } from "./calendar.ts";
+import { dateOfDay, dayNumber, isWorkdayOn, weekdayOfDay } from "./calendar.ts";
 import type {
   Department,
   Hours,
@@ -59,8 +59,45 @@ function formatterFor(timezone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const MS_PER_SECOND = 1000;
+const MS_PER_HOUR = 3_600_000;
+// Outside these years the formatter alone is asked: no arithmetic near calendar reforms or year 0.
+const ARITHMETIC_FROM = Date.UTC(1900, 0, 1);
+const ARITHMETIC_UNTIL = Date.UTC(2200, 0, 1);
+const MAX_HOURS_KEPT = 20_000;
+
+/**
+ * For each time zone, hours (since 1970) whose offset is known: the wall clock minus the instant,
+ * or null when the offset changes within that hour. Offsets change days apart at the closest in
+ * the time zone database, so one that is the same at both ends of an hour holds throughout it.
+ */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
 /** The wall clock in `timezone` at `at`, as milliseconds of a UTC clock showing the same reading. */
 function wallClock(at: number, timezone: string): number {
+  if (!(at >= ARITHMETIC_FROM && at < ARITHMETIC_UNTIL)) return readClock(at, timezone);
+  let offsets = hourOffsets.get(timezone);
+  if (!offsets) {
+    offsets = new Map();
+    hourOffsets.set(timezone, offsets);
+  }
+  const hour = Math.floor(at / MS_PER_HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const start = hour * MS_PER_HOUR;
+    const last = start + MS_PER_HOUR - MS_PER_SECOND;
+    const first = readClock(start, timezone) - start;
+    offset = readClock(last, timezone) - last === first ? first : null;
+    if (offsets.size >= MAX_HOURS_KEPT) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  if (offset === null) return readClock(at, timezone);
+  // Offsets are whole seconds and the formatter shows no milliseconds.
+  return Math.floor(at / MS_PER_SECOND) * MS_PER_SECOND + offset;
+}
+
+/** The wall clock as the formatter reads it. */
+function readClock(at: number, timezone: string): number {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timezone).formatToParts(at)) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
@@ -110,34 +147,49 @@ function clockMinutes(clock: string): number {
   return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
+/** A window with its clock times read once: minutes after midnight. */
+interface Window {
+  days: OpeningWindow["days"];
+  open: number;
+  close: number;
+}
+
+function windowsOf(hours: readonly OpeningWindow[]): Window[] {
+  return hours.map((w) => ({
+    days: w.days,
+    open: clockMinutes(w.open),
+    close: clockMinutes(w.close),
+  }));
+}
+
 /** The window's opening on local day `day`, in local minutes since 1970-01-01. */
-function span(window: OpeningWindow, day: number): { start: number; end: number } {
-  const open = clockMinutes(window.open);
-  const close = clockMinutes(window.close);
+function span(window: Window, day: number): { start: number; end: number } {
+  const { open, close } = window;
   const start = day * MINUTES_PER_DAY + open;
   // A close at or before the open is on the next day.
   const end = day * MINUTES_PER_DAY + close + (close <= open ? MINUTES_PER_DAY : 0);
   return { start, end };
 }
 
-function opensOn(window: OpeningWindow, day: number, calendar: Calendar): boolean {
+function opensOn(window: Window, day: number, calendar: Calendar): boolean {
   const { days } = window;
   if (days === "daily") return true;
-  if (days === "workdays") return isWorkday(dateOfDay(day), calendar.holidayCalendar);
-  if (days === "weekends") return !isWorkday(dateOfDay(day), calendar.holidayCalendar);
+  if (days === "workdays") return isWorkdayOn(day, calendar.holidayCalendar);
+  if (days === "weekends") return !isWorkdayOn(day, calendar.holidayCalendar);
   return days.includes(weekdayOfDay(day));
 }
 
 /** Whether `hours` are open at `now`, and if not, when they next open. */
 export function openingState(hours: Hours, now: Date, calendar: Calendar): OpeningState {
   if (hours === "24h") return { open: true };
+  const windows = windowsOf(hours);
   const here = localParts(now, calendar.timezone);
   const today = dayNumber(here.date);
   const nowMinute = today * MINUTES_PER_DAY + here.hour * 60 + here.minute;
 
   // A window that opened up to two days ago may still be running past midnight.
   for (let day = today - 2; day <= today; day++) {
-    for (const window of hours) {
+    for (const window of windows) {
       if (!opensOn(window, day, calendar)) continue;
       const { start, end } = span(window, day);
       if (start <= nowMinute && nowMinute < end) return { open: true };
@@ -147,7 +199,7 @@ export function openingState(hours: Hours, now: Date, calendar: Calendar): Openi
   // Clock changes reorder wall time and instants by at most CLOCK_CHANGE_SLACK minutes.
   const starts: number[] = [];
   for (let day = today - 1; day <= today + SEARCH_DAYS; day++) {
-    for (const window of hours) {
+    for (const window of windows) {
       if (!opensOn(window, day, calendar)) continue;
       const { start } = span(window, day);
       if (start >= nowMinute - CLOCK_CHANGE_SLACK) starts.push(start);

@@ -24,22 +24,58 @@ interface Phrase {
   weight: number;
 }
 
+/** The question as a caller might say it, for near matches: Chinese character pairs, English words. */
+interface Question {
+  zh: Set<string>;
+  en: Set<string>;
+}
+
 interface IndexedEntry {
   entry: KnowledgeEntry;
   phrases: Phrase[];
-  /** The question as a caller might say it, for near matches. */
-  question: { zh: string; en: string[] };
+  question: Question;
 }
 
-const indexes = new WeakMap<Directory, IndexedEntry[]>();
+interface Index {
+  entries: IndexedEntry[];
+  /** Which entries have a keyword starting with this character (Chinese) or word (English). */
+  zhByFirst: Map<string, Set<IndexedEntry>>;
+  enByFirst: Map<string, Set<IndexedEntry>>;
+}
 
-function indexOf(dir: Directory): IndexedEntry[] {
+const indexes = new WeakMap<Directory, Index>();
+
+function indexOf(dir: Directory): Index {
   let index = indexes.get(dir);
   if (!index) {
-    index = dir.knowledge.map(indexEntry);
+    const entries = dir.knowledge.map(indexEntry);
+    const zhByFirst = new Map<string, Set<IndexedEntry>>();
+    const enByFirst = new Map<string, Set<IndexedEntry>>();
+    for (const indexed of entries) {
+      for (const p of indexed.phrases) {
+        const [byFirst, first] = p.zh !== null ? [zhByFirst, p.zh[0]] : [enByFirst, p.en[0]];
+        if (first === undefined) continue;
+        byFirst.set(first, (byFirst.get(first) ?? new Set()).add(indexed));
+      }
+    }
+    index = { entries, zhByFirst, enByFirst };
     indexes.set(dir, index);
   }
   return index;
+}
+
+const questions = new WeakMap<KnowledgeEntry, Question>();
+
+function questionOf(entry: KnowledgeEntry): Question {
+  let question = questions.get(entry);
+  if (!question) {
+    question = {
+      zh: bigrams(cjkOnly(said(entry.question.zh).compact)),
+      en: new Set(contentWords(said(entry.question.en).words)),
+    };
+    questions.set(entry, question);
+  }
+  return question;
 }
 
 function indexEntry(entry: KnowledgeEntry): IndexedEntry {
@@ -56,28 +92,23 @@ function indexEntry(entry: KnowledgeEntry): IndexedEntry {
       phrases.push({ zh: null, en, weight: en.length >= 3 ? 1 : en.length === 2 ? 0.9 : 0.75 });
     }
   }
-  return {
-    entry,
-    phrases,
-    question: {
-      zh: cjkOnly(said(entry.question.zh).compact),
-      en: contentWords(said(entry.question.en).words),
-    },
-  };
+  return { entry, phrases, question: questionOf(entry) };
 }
 
 /** Entries the caller's words point at, best first; none when nothing matches. */
 export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMatch[] {
   if (dir.knowledge.length === 0) return [];
   const text = said(utterance);
-  const zh = cjkOnly(text.compact);
-  const en = contentWords(text.words);
+  const zh = bigrams(cjkOnly(text.compact));
+  const en = new Set(contentWords(text.words));
+  const index = indexOf(dir);
+  const worded = withKeywordsIn(index, text);
   const matches: KnowledgeMatch[] = [];
-  for (const indexed of indexOf(dir)) {
+  for (const indexed of index.entries) {
     const score = Math.max(
-      keywordScore(indexed.phrases, text),
-      similarity(bigrams(zh), bigrams(indexed.question.zh)),
-      similarity(new Set(en), new Set(indexed.question.en)),
+      worded.has(indexed) ? keywordScore(indexed.phrases, text) : 0,
+      similarity(zh, indexed.question.zh),
+      similarity(en, indexed.question.en),
     );
     if (score > 0) matches.push({ entry: indexed.entry, score: round(score) });
   }
@@ -116,6 +147,17 @@ export function spokenLanguage(utterance: string): Language | null {
 }
 
 // ---------------------------------------------------------------- matching
+
+/** The entries with a keyword starting with a character or word of the text: the only ones to score. */
+function withKeywordsIn(index: Index, text: Said): Set<IndexedEntry> {
+  const found = new Set<IndexedEntry>();
+  const add = (entries: Set<IndexedEntry> | undefined) => {
+    for (const indexed of entries ?? []) found.add(indexed);
+  };
+  for (const char of new Set(text.compact.split(""))) add(index.zhByFirst.get(char));
+  for (const word of text.words) add(index.enByFirst.get(word));
+  return found;
+}
 
 function keywordScore(phrases: Phrase[], text: Said): number {
   const weights: number[] = [];
@@ -165,7 +207,7 @@ function cjkOnly(compact: string): string {
   return compact.replace(/[^\u3400-\u9fff]/g, "").replace(ZH_FILLER, "");
 }
 
-function contentWords(words: string[]): string[] {
+function contentWords(words: readonly string[]): string[] {
   return words.filter((w) => !EN_FILLER.has(w));
 }
 
@@ -184,15 +226,10 @@ function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 function nearQuestion(utterance: string, entry: KnowledgeEntry): boolean {
+  const question = questionOf(entry);
   const text = said(utterance);
-  const zh = similarity(
-    bigrams(cjkOnly(text.compact)),
-    bigrams(cjkOnly(said(entry.question.zh).compact)),
-  );
-  const en = similarity(
-    new Set(contentWords(text.words)),
-    new Set(contentWords(said(entry.question.en).words)),
-  );
+  const zh = similarity(bigrams(cjkOnly(text.compact)), question.zh);
+  const en = similarity(new Set(contentWords(text.words)), question.en);
   return Math.max(zh, en) >= 0.9;
 }
 

@@ -62,10 +62,3 @@ export function findSyllables(
   }
   return null;
 }
-
-/** A romanised name run together by speech recognition, e.g. "zhangwei". */
-export function findJoined(said: readonly Sound[], syllables: readonly string[]): boolean {
-  if (syllables.length < 2) return false;
-  const joined = syllables.join("");
-  return said.some((s) => s.text === joined);
-}

@@ -2,11 +2,11 @@
 
 export interface Said {
   /** Words separated by single spaces; Chinese runs are split from Latin words and digits. */
-  spaced: string;
+  readonly spaced: string;
   /** The same with no spaces at all, for matching Chinese phrases. */
-  compact: string;
+  readonly compact: string;
   /** Latin words, stemmed, without filler words: for matching English phrases. */
-  words: string[];
+  readonly words: readonly string[];
 }
 
 const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
@@ -47,15 +47,16 @@ const EN_DIGITS: Record<string, string> = {
   nine: "9",
 };
 
+const ZH_RUN = /[零〇幺一二两三四五六七八九](?:\s*[零〇幺一二两三四五六七八九]){2,}/g;
+const EN_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)";
+const EN_RUN = new RegExp(`\\b${EN_WORD}(?:[\\s,-]+${EN_WORD}){2,}\\b`, "g");
+
 /** Number words become digits only in runs of three or more, so 一下 and "one room" stay words. */
 function spokenDigits(text: string): string {
-  const zhRun = /[零〇幺一二两三四五六七八九](?:\s*[零〇幺一二两三四五六七八九]){2,}/g;
-  let out = text.replace(zhRun, (run) =>
+  let out = text.replace(ZH_RUN, (run) =>
     [...run.replace(/\s+/g, "")].map((c) => ZH_DIGITS[c] ?? c).join(""),
   );
-  const word = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)";
-  const enRun = new RegExp(`\\b${word}(?:[\\s,-]+${word}){2,}\\b`, "g");
-  out = out.replace(enRun, (run) => {
+  out = out.replace(EN_RUN, (run) => {
     let digits = "";
     let repeat = 1;
     for (const w of run.split(/[\s,-]+/)) {
@@ -71,8 +72,20 @@ function spokenDigits(text: string): string {
   return out;
 }
 
+// A turn reads the same utterance several times (routing, knowledge, questions): the last one is kept.
+let lastUtterance: string | null = null;
+let lastPrepared = "";
+
 /** Full-width, case, apostrophes and spoken digits; punctuation is kept for number spotting. */
 export function prepare(utterance: string): string {
+  if (utterance !== lastUtterance) {
+    lastPrepared = prepareAfresh(utterance);
+    lastUtterance = utterance;
+  }
+  return lastPrepared;
+}
+
+function prepareAfresh(utterance: string): string {
   let text = utterance.normalize("NFKC").toLowerCase();
   text = text.replace(/[’‘`´]/g, "'");
   text = text.replace(/'s\b/g, "").replace(/'/g, "");
@@ -92,12 +105,16 @@ export function stem(word: string): string {
   return w;
 }
 
+const NOT_A_WORD = new RegExp(`[^a-z0-9+${CJK}\\s]`, "g");
+const CJK_THEN_LATIN = new RegExp(`([${CJK}])([a-z0-9+])`, "g");
+const LATIN_THEN_CJK = new RegExp(`([a-z0-9+])([${CJK}])`, "g");
+
 /** Spaced words with Chinese runs split away from Latin words and digits. */
 export function spaceOut(prepared: string): string {
   return prepared
-    .replace(new RegExp(`[^a-z0-9+${CJK}\\s]`, "g"), " ")
-    .replace(new RegExp(`([${CJK}])([a-z0-9+])`, "g"), "$1 $2")
-    .replace(new RegExp(`([a-z0-9+])([${CJK}])`, "g"), "$1 $2")
+    .replace(NOT_A_WORD, " ")
+    .replace(CJK_THEN_LATIN, "$1 $2")
+    .replace(LATIN_THEN_CJK, "$1 $2")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -110,9 +127,16 @@ export function latinWords(spaced: string): string[] {
     .map(stem);
 }
 
+let lastSaidOf: string | null = null;
+let lastSaid: Said = { spaced: "", compact: "", words: [] };
+
 export function said(utterance: string): Said {
-  const spaced = spaceOut(prepare(utterance));
-  return { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
+  if (utterance !== lastSaidOf) {
+    const spaced = spaceOut(prepare(utterance));
+    lastSaid = { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
+    lastSaidOf = utterance;
+  }
+  return lastSaid;
 }
 
 /** Where `phrase` occurs in `words` as a run of whole words, or -1. */

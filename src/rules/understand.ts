@@ -1,6 +1,6 @@
 import type { Directory, Language } from "./directory.ts";
-import { findJoined, findSyllables, nameSyllables, type Sound, sounds } from "./names.ts";
-import { findWords, hasCjk, latinWords, prepare, type Said, spaceOut } from "./text.ts";
+import { findSyllables, nameSyllables, type Sound, sounds } from "./names.ts";
+import { findWords, hasCjk, latinWords, prepare, type Said, said, spaceOut } from "./text.ts";
 
 /** What a caller wants, from one speech result; nothing a caller says ever becomes a number to dial. */
 
@@ -23,8 +23,7 @@ export const CONFIDENT = 0.7;
 
 export function understand(utterance: string, dir: Directory, language: Language): Understanding {
   const prepared = prepare(utterance);
-  const spaced = spaceOut(prepared);
-  const text: Said = { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
+  const text = said(utterance);
 
   const category = emergencyIn(text);
   if (category) return { kind: "emergency", category };
@@ -145,6 +144,10 @@ const COUNTED =
 const DIAL_EN = /\b(call|dial|transfer|connect|put me through|ring|patch|reach|get me)\b/;
 const FILLER_ZH = /喂|你好|您好|请|帮我|麻烦|一下|那个|嗯|啊|呃|号码|电话|我要|我想|是|的/g;
 const FILLER_EN = /\b(hello|hi|please|number|is|it|the|to|me|i|want|ok|okay|um|uh|er|a)\b/g;
+/** Digits glued to letters are codes (flight CA1234), not numbers. */
+const SPOKEN_NUMBER = /(?<![a-z\d])\+?\d(?:[\s\-.()]*\d)*(?![a-z\d])/g;
+const ROOM_AFTER = /^\s*(号房|号房间|房间|房)/;
+const ROOM_BEFORE = /(room|extension|ext|房间|房号|房间号|分机|分机号)\s*(number|no|#)?\s*$/;
 
 interface Numbers {
   /** A phone-like number the caller wants dialled: never done. */
@@ -158,15 +161,12 @@ function numbersIn(prepared: string, text: Said): Numbers {
   const self = SELF.test(text.compact) || SELF.test(text.spaced);
   const selfRoom = SELF_ROOM.test(text.compact) || SELF_ROOM.test(text.spaced);
   const dial = DIAL_ZH.test(text.compact) || DIAL_EN.test(text.spaced);
-  // Digits glued to letters are codes (flight CA1234), not numbers.
-  for (const match of prepared.matchAll(/(?<![a-z\d])\+?\d(?:[\s\-.()]*\d)*(?![a-z\d])/g)) {
+  for (const match of prepared.matchAll(SPOKEN_NUMBER)) {
     const digits = match[0].replace(/\D/g, "");
     const before = prepared.slice(0, match.index).replace(/\s+/g, " ");
     const after = prepared.slice(match.index + match[0].length);
     if (COUNTED.test(after)) continue;
-    const roomContext =
-      /^\s*(号房|号房间|房间|房)/.test(after) ||
-      /(room|extension|ext|房间|房号|房间号|分机|分机号)\s*(number|no|#)?\s*$/.test(before);
+    const roomContext = ROOM_AFTER.test(after) || ROOM_BEFORE.test(before);
     const rest = `${before} ${after}`
       .replace(FILLER_EN, " ")
       .replace(/\s+/g, "")
@@ -213,6 +213,7 @@ const ASK_ZH =
 const ASK_EN = /\b(what|whats|give|tell|send|share|have|get|know|need|read|spell)\b/;
 const NOT_PRIVATE_ZH = /我的?手机|手机(充电|没电|丢|坏|落|忘)|充电器/;
 const NOT_PRIVATE_EN = /\bmy (mobile|cell|cellphone|personal|private|home|direct)\b|\bcharger\b/;
+const MY_ROOM = /我的?(房间|房号)|我(住|在)(几|哪)|\bmy room\b/;
 
 function privacyAsked(
   text: Said,
@@ -221,12 +222,11 @@ function privacyAsked(
 ): "room_number" | "private_number" | null {
   const zh = text.compact;
   const en = text.spaced;
-  const mine = /我的?(房间|房号)|我(住|在)(几|哪)|\bmy room\b/;
   const roomOfGuest = namedGuest && (ROOM_WORD_ZH.test(zh) || ROOM_WORD_EN.test(en));
   if (
     (ROOM_ASKED_ZH.test(zh) || ROOM_ASKED_EN.test(en) || roomOfGuest) &&
-    !mine.test(zh) &&
-    !mine.test(en)
+    !MY_ROOM.test(zh) &&
+    !MY_ROOM.test(en)
   ) {
     return "room_number";
   }
@@ -266,12 +266,19 @@ interface Phrase {
   weight: number;
 }
 
+/** One way a name is said, as syllables: also backwards and run together ("zhangwei"). */
+interface NameSound {
+  syllables: string[];
+  reversed: string[];
+  joined: string;
+}
+
 interface NameEntry {
   key: string;
   /** The name as written (Chinese) and as heard (syllables), full names and aliases alike. */
   written: string[];
-  heard: string[][];
-  /** Parts of an English name a caller may use alone ("David", "Miller"). */
+  heard: NameSound[];
+  /** Parts of an English name a caller may use alone ("David", "Miller"), everyday words left out. */
   parts: string[];
   surname: string | null;
   /** How the surname sounds, so 张 and 章 are known to be confusable. */
@@ -280,6 +287,11 @@ interface NameEntry {
 
 interface Index {
   phrases: Phrase[];
+  /** Positions in `phrases` by first character (Chinese) or first word (English): where to look. */
+  zhByFirst: Map<string, number[]>;
+  enByFirst: Map<string, number[]>;
+  /** Every English word of a department phrase. */
+  words: Set<string>;
   staff: NameEntry[];
   guests: NameEntry[];
 }
@@ -339,14 +351,31 @@ function buildIndex(dir: Directory): Index {
     if (generic) p.weight *= 0.6;
   }
 
+  const zhByFirst = new Map<string, number[]>();
+  const enByFirst = new Map<string, number[]>();
+  const words = new Set<string>();
+  phrases.forEach((p, i) => {
+    const [byFirst, first] = p.zh !== null ? [zhByFirst, p.zh[0]] : [enByFirst, p.en[0]];
+    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+    for (const word of p.en) words.add(word);
+  });
+
   const entry = (key: string, names: string[]): NameEntry => {
     const written = names.filter(hasCjk).map((n) => n.replace(/\s+/g, ""));
-    const heard = names.map(nameSyllables).filter((s) => s.length > 0);
+    const heard = names
+      .map(nameSyllables)
+      .filter((s) => s.length > 0)
+      .map((syllables) => ({
+        syllables,
+        reversed: [...syllables].reverse(),
+        joined: syllables.join(""),
+      }));
     const latin = names.filter((n) => !hasCjk(n)).flatMap(nameSyllables);
+    const parts = latin.filter((part) => part.length >= 3 && !isEverydayWord(words, part));
     const zhName = written[0];
     const surname = zhName ? zhName.slice(0, 1) : null;
     const surnameSound = surname ? (nameSyllables(zhName ?? "")[0] ?? null) : null;
-    return { key, written, heard, parts: latin, surname, surnameSound };
+    return { key, written, heard, parts, surname, surnameSound };
   };
   const staff = dir.staff.map((s) =>
     entry(s.key, [...(s.name.zh ? [s.name.zh] : []), s.name.en, ...s.aliases]),
@@ -357,7 +386,7 @@ function buildIndex(dir: Directory): Index {
     surname: null,
     surnameSound: null,
   }));
-  return { phrases, staff, guests };
+  return { phrases, zhByFirst, enByFirst, words, staff, guests };
 }
 
 // ---------------------------------------------------------------- people
@@ -435,28 +464,46 @@ interface People {
   guest: string | null;
 }
 
+/** The caller's words as sounds, with every reading and every word in them, to rule names out fast. */
+interface Heard {
+  sounds: Sound[];
+  readings: Set<string>;
+  texts: Set<string>;
+}
+
+function hear(spaced: string): Heard {
+  const heard: Heard = { sounds: sounds(spaced), readings: new Set(), texts: new Set() };
+  for (const sound of heard.sounds) {
+    heard.texts.add(sound.text);
+    for (const reading of sound.readings) heard.readings.add(reading);
+  }
+  return heard;
+}
+
 /** How well one name entry matches: 0 for not at all. */
-function nameScore(entry: NameEntry, text: Said, heard: readonly Sound[], dir: Index): number {
+function nameScore(entry: NameEntry, text: Said, heard: Heard, dir: Index): number {
   let score = 0;
   for (const w of entry.written) {
     if (text.compact.includes(w)) score = Math.max(score, 0.95);
   }
-  for (const syllables of entry.heard) {
-    const span = findSyllables(heard, syllables);
+  for (const name of entry.heard) {
+    // A syllable heard nowhere rules the name out, forwards and backwards alike.
+    const possible = name.syllables.every((s) => heard.readings.has(s));
+    const span = possible ? findSyllables(heard.sounds, name.syllables) : null;
     if (span) {
-      const matched = heard.slice(span[0], span[1]);
+      const matched = heard.sounds.slice(span[0], span[1]);
       if (matched.some((s) => hasCjk(s.text))) {
         if (homophoneInContext(text, matched)) score = Math.max(score, 0.85);
-      } else if (!matched.every((s) => isEverydayWord(dir, s.text))) {
+      } else if (!matched.every((s) => isEverydayWord(dir.words, s.text))) {
         score = Math.max(score, 0.95);
       }
     }
-    if (syllables.length >= 2) {
-      const reversed = findSyllables(heard, [...syllables].reverse());
-      if (reversed && heard.slice(reversed[0], reversed[1]).every((s) => !hasCjk(s.text))) {
+    if (name.syllables.length >= 2) {
+      const reversed = possible ? findSyllables(heard.sounds, name.reversed) : null;
+      if (reversed && heard.sounds.slice(reversed[0], reversed[1]).every((s) => !hasCjk(s.text))) {
         score = Math.max(score, 0.9);
       }
-      if (findJoined(heard, syllables)) score = Math.max(score, 0.9);
+      if (heard.texts.has(name.joined)) score = Math.max(score, 0.9);
     }
   }
   return score;
@@ -477,17 +524,25 @@ function homophoneInContext(text: Said, matched: readonly Sound[]): boolean {
   return PERSON_CUE.test(rest) || rest.replace(NAME_FILLER, "").length <= 1;
 }
 
+/** "张先生" or "小张", by surname; compiled once for each surname ever seen. */
+const titledBySurname = new Map<string, RegExp>();
+
+function titled(surname: string): RegExp {
+  let pattern = titledBySurname.get(surname);
+  if (!pattern) {
+    pattern = new RegExp(`${surname}${TITLE_AFTER_ZH}|(小|老)${surname}`);
+    titledBySurname.set(surname, pattern);
+  }
+  return pattern;
+}
+
 /** A surname with a title ("张先生", "Mr. Miller") or a lone first name ("David"). */
-function partialScore(entry: NameEntry, text: Said, dir: Index): number {
+function partialScore(entry: NameEntry, text: Said, words: readonly string[]): number {
   let score = 0;
   if (entry.surname) {
-    const s = entry.surname;
-    const titled = new RegExp(`${s}${TITLE_AFTER_ZH}|(小|老)${s}`);
-    if (titled.test(text.compact) && !/房间|room/.test(text.compact)) score = 0.55;
+    if (titled(entry.surname).test(text.compact) && !/房间|room/.test(text.compact)) score = 0.55;
   }
-  const words = text.spaced.split(" ");
   for (const part of entry.parts) {
-    if (part.length < 3 || isEverydayWord(dir, part)) continue;
     const at = words.indexOf(part);
     if (at < 0) continue;
     score = Math.max(score, TITLE_EN.test(words[at - 1] ?? "") ? 0.6 : 0.55);
@@ -495,13 +550,9 @@ function partialScore(entry: NameEntry, text: Said, dir: Index): number {
   return score;
 }
 
-function isDirectoryWord(dir: Index, word: string): boolean {
-  return dir.phrases.some((p) => p.en.includes(word));
-}
-
 /** An English word that a name may also be ("Mark", or pinyin "he" and "an"): not a name alone. */
-function isEverydayWord(dir: Index, word: string): boolean {
-  return COMMON_WORDS.has(word) || PINYIN_WORDS.has(word) || isDirectoryWord(dir, word);
+function isEverydayWord(directoryWords: ReadonlySet<string>, word: string): boolean {
+  return COMMON_WORDS.has(word) || PINYIN_WORDS.has(word) || directoryWords.has(word);
 }
 
 /** The caller's own name ("我是刘洋", "this is Emily Carter") is not who they want. */
@@ -515,12 +566,13 @@ function withoutIntroduction(text: Said): Said {
     .replace(INTRODUCTION_EN, " ")
     .replace(/\s+/g, " ")
     .trim();
+  if (spaced === text.spaced) return text;
   return { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
 }
 
 function findPeople(index: Index, said: Said): People {
   const text = withoutIntroduction(said);
-  const heard = sounds(text.spaced);
+  const heard = hear(text.spaced);
   const full = index.staff
     .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, index) }))
     .filter((m) => m.confidence > 0)
@@ -532,8 +584,9 @@ function findPeople(index: Index, said: Said): People {
     staff =
       next && next.confidence >= top.confidence - 0.1 ? { key: top.key, confidence: 0.5 } : top;
   } else {
+    const words = text.spaced.split(" ");
     const partial = index.staff
-      .map((e) => ({ entry: e, confidence: partialScore(e, text, index) }))
+      .map((e) => ({ entry: e, confidence: partialScore(e, text, words) }))
       .filter((m) => m.confidence > 0);
     const only = partial.length === 1 ? partial[0] : undefined;
     // "张先生" is no one in particular when a 章 works here too.
@@ -577,9 +630,20 @@ interface Hit {
   end: number;
 }
 
+/** Positions of the phrases that may be in the text, in directory order. */
+function candidates(index: Index, text: Said): number[] {
+  const found: number[] = [];
+  for (const char of new Set(text.compact.split(""))) {
+    found.push(...(index.zhByFirst.get(char) ?? []));
+  }
+  for (const word of new Set(text.words)) found.push(...(index.enByFirst.get(word) ?? []));
+  return found.sort((a, b) => a - b);
+}
+
 function rankDepartments(index: Index, text: Said): Ranked[] {
   const hits: Hit[] = [];
-  for (const phrase of index.phrases) {
+  for (const i of candidates(index, text)) {
+    const phrase = index.phrases[i] as Phrase;
     if (phrase.zh !== null) {
       const at = text.compact.indexOf(phrase.zh);
       if (at >= 0) hits.push({ phrase, space: "zh", start: at, end: at + phrase.zh.length });
@@ -670,8 +734,21 @@ export function parseYesNo(utterance: string): "yes" | "no" | null {
 
 const MAX_HINTS = 90;
 
+const hintsOf = new WeakMap<Directory, Partial<Record<Language, readonly string[]>>>();
+
 /** Phrases that help the recogniser hear this directory: names first, then a few keywords. */
 export function speechHints(dir: Directory, language: Language): string[] {
+  let known = hintsOf.get(dir);
+  if (!known) {
+    known = {};
+    hintsOf.set(dir, known);
+  }
+  known[language] ??= hintsFor(dir, language);
+  // A copy: the caller may change its list, never the one kept for the next greeting.
+  return [...known[language]];
+}
+
+function hintsFor(dir: Directory, language: Language): string[] {
   const hints = new Set<string>();
   for (const d of dir.departments) hints.add(d.name[language]);
   for (const s of dir.staff) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWorkday } from "../../src/rules/calendar.ts";
+import { dayNumber, isWorkday, isWorkdayOn } from "../../src/rules/calendar.ts";
 import { type Department, departmentSchema, type Hours } from "../../src/rules/directory.ts";
 import {
   type Calendar,
@@ -61,6 +61,61 @@ describe("the mainland holiday calendar", () => {
   it("falls back to Monday to Friday for years the package does not list", () => {
     expect(isWorkday("2100-03-01", "cn")).toBe(true); // Monday
     expect(isWorkday("2100-03-06", "cn")).toBe(false); // Saturday
+  });
+});
+
+describe("working days by day number", () => {
+  it("agree with the dates, calendar by calendar, whichever is asked first", () => {
+    for (const date of ["2025-10-01", "2025-09-28", "2025-11-27", "2025-11-29", "2100-03-01"]) {
+      const day = dayNumber(date);
+      expect([isWorkdayOn(day, "none"), isWorkdayOn(day, "cn")]).toEqual([
+        isWorkday(date, "none"),
+        isWorkday(date, "cn"),
+      ]);
+    }
+    expect(isWorkdayOn(dayNumber("2025-10-01"), "cn")).toBe(false); // National Day
+    expect(isWorkdayOn(dayNumber("2025-10-01"), "none")).toBe(true);
+    expect(isWorkdayOn(dayNumber("2025-09-28"), "none")).toBe(false); // a Sunday
+    expect(isWorkdayOn(dayNumber("2025-09-28"), "cn")).toBe(true); // 调休
+  });
+});
+
+describe("one instant in many time zones", () => {
+  const clock = (at: string, timezone: string) => {
+    const p = localParts(new Date(at), timezone);
+    return `${p.date} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+  };
+
+  it("reads each zone's own clock, asked in turn", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(clock("2025-07-01T12:34:56.789Z", "Asia/Shanghai")).toBe("2025-07-01 20:34");
+      expect(clock("2025-07-01T12:34:56.789Z", "Europe/London")).toBe("2025-07-01 13:34");
+      expect(clock("2025-07-01T12:34:56.789Z", "America/New_York")).toBe("2025-07-01 08:34");
+      expect(clock("2025-07-01T12:34:56.789Z", "Asia/Kolkata")).toBe("2025-07-01 18:04");
+      expect(clock("2025-07-01T12:34:56.789Z", "Pacific/Chatham")).toBe("2025-07-02 01:19");
+    }
+  });
+
+  it("reads both sides of a clock change, on the hour or within it", () => {
+    // New York springs forward at 07:00 UTC; Lord Howe and St John's change at half past.
+    expect(clock("2025-03-09T06:59:59.999Z", "America/New_York")).toBe("2025-03-09 01:59");
+    expect(clock("2025-03-09T07:00:00.000Z", "America/New_York")).toBe("2025-03-09 03:00");
+    expect(clock("2025-10-04T15:10:00.000Z", "Australia/Lord_Howe")).toBe("2025-10-05 01:40");
+    expect(clock("2025-10-04T15:29:59.999Z", "Australia/Lord_Howe")).toBe("2025-10-05 01:59");
+    expect(clock("2025-10-04T15:30:00.000Z", "Australia/Lord_Howe")).toBe("2025-10-05 02:30");
+    expect(clock("2025-10-04T15:50:00.000Z", "Australia/Lord_Howe")).toBe("2025-10-05 02:50");
+    expect(clock("2025-10-04T15:10:00.000Z", "Australia/Lord_Howe")).toBe("2025-10-05 01:40");
+    expect(clock("2025-03-09T05:29:59.000Z", "America/St_Johns")).toBe("2025-03-09 01:59");
+    expect(clock("2025-03-09T05:30:00.000Z", "America/St_Johns")).toBe("2025-03-09 03:00");
+  });
+
+  it("reads odd historical offsets to the second, and far dates alike", () => {
+    // Shanghai kept local mean time, 8:05:43 ahead of UTC, until 1901.
+    expect(localParts(new Date("1899-06-01T00:00:00Z"), "Asia/Shanghai")).toMatchObject({
+      hour: 8,
+      minute: 5,
+    });
+    expect(clock("2300-01-01T00:00:00Z", "Asia/Shanghai")).toBe("2300-01-01 08:00");
   });
 });
 
