@@ -156,8 +156,16 @@ export interface NodeDatabaseOptions {
    * so no webhook waits while pages are copied back and synced. Without it SQLite checkpoints
    * as usual.
    */
-  checkpointInBackground?: { intervalMs?: number; onError?: (error: Error) => void };
+  checkpointInBackground?: {
+    intervalMs?: number;
+    /** Past this many pages in the log, writers are held back once while it is emptied. */
+    maxLogPages?: number;
+    onError?: (error: Error) => void;
+  };
 }
+
+/** Background checkpoints hold writers back once the log passes this many pages (256 MiB). */
+const DEFAULT_MAX_LOG_PAGES = 65536;
 
 /** How large the write-ahead log may stay once checkpointed (it is reused, not regrown). */
 const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
@@ -247,7 +255,11 @@ function backgroundCheckpoints(
   onStopped: () => void,
 ) {
   const worker = new Worker(new URL("./sqlite-checkpoint.worker.mjs", import.meta.url), {
-    workerData: { path, intervalMs: options.intervalMs ?? 200 },
+    workerData: {
+      path,
+      intervalMs: options.intervalMs ?? 200,
+      maxLogPages: options.maxLogPages ?? DEFAULT_MAX_LOG_PAGES,
+    },
   });
   // It never keeps the process alive on its own.
   worker.unref();
