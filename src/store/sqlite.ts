@@ -248,7 +248,7 @@ export function openNodeDatabase(
   };
 }
 
-/** A worker thread that checkpoints the file's write-ahead log every `intervalMs`. */
+/** A worker thread that checkpoints the file's write-ahead log: at once while behind, else every `intervalMs`. */
 function backgroundCheckpoints(
   path: string,
   options: NonNullable<NodeDatabaseOptions["checkpointInBackground"]>,

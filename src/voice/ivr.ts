@@ -50,7 +50,7 @@ import {
 } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, directorySource } from "../store/directory.ts";
-import { prismaSql, type Sql, type SqlStatement } from "../store/sql.ts";
+import type { Sql, SqlStatement } from "../store/sql.ts";
 import {
   createLongDistanceVoiceApp,
   longDistanceSay,
@@ -64,7 +64,7 @@ import { twilioWebhook } from "./webhook.ts";
 export interface VoiceDeps {
   db: Db;
   /** Plain SQL on the same database, for what every webhook reads and writes. */
-  sql?: Sql;
+  sql: Sql;
   directory?: DirectorySource;
   authToken: string;
   publicBaseUrl: string;
@@ -111,11 +111,9 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();
   app.use("*", twilioWebhook({ authToken: deps.authToken, publicBaseUrl: deps.publicBaseUrl }));
   const directory = deps.directory ?? directorySource(deps.db);
-  const sql = deps.sql ?? prismaSql(deps.db);
 
   const step = (name: string, run: Step, options: { leg?: "caller" | "staff" } = {}) => {
-    return async (c: Context) =>
-      respond(c, deps, sql, directory, name, run, options.leg ?? "caller");
+    return async (c: Context) => respond(c, deps, directory, name, run, options.leg ?? "caller");
   };
 
   app.post("/incoming", step("incoming", greet));
@@ -148,7 +146,6 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
 async function respond(
   c: Context,
   deps: VoiceDeps,
-  sql: Sql,
   directory: DirectorySource,
   name: string,
   run: Step,
@@ -168,7 +165,7 @@ async function respond(
     // A call's first webhook has nothing to replay: an identical retry is caught when its
     // record is written.
     const found =
-      name === "incoming" && dir ? null : await findCallAndReplay(sql, callSid, requestKey);
+      name === "incoming" && dir ? null : await findCallAndReplay(deps.sql, callSid, requestKey);
     if (found?.replay) return twiml(c, found.replay);
     if (!dir) throw new Error("no directory has been imported");
     const effects: SqlStatement[] = [];
@@ -207,7 +204,7 @@ async function respond(
       ...(leg === "staff" ? { leg, staffCallSid: params.CallSid } : {}),
       ...result.detail,
     };
-    const sent = await recordStep(sql, {
+    const sent = await recordStep(deps.sql, {
       callSid,
       at: now,
       type: name,
