@@ -178,7 +178,19 @@ async function respond(
         language: callerLanguage(params.From, dir.organisation),
         startedAt: now,
       });
-      effects.push(insertCall(call));
+      if (name === "incoming") {
+        // The greeting writes nothing else: its call is stored with its record.
+        effects.push(insertCall(call));
+      } else {
+        // A call first seen later on (its greeting lost): the step may update it right away.
+        const [created] = await deps.sql.write([insertCall(call)]);
+        if (!created) {
+          // Already there: a retried or concurrent delivery, which may have been answered.
+          const again = await findCallAndReplay(deps.sql, callSid, requestKey);
+          if (again.replay) return twiml(c, again.replay);
+          call = again.call ?? call;
+        }
+      }
     }
     if (!call) throw new Error(`unknown call ${callSid}`);
     const turn: Turn = {

@@ -159,6 +159,26 @@ describe("duplicated webhooks", () => {
     expect(await h.db.callEvent.count({ where: { callSid: fresh.CallSid } })).toBe(2);
   });
 
+  it("handles an emergency in a call whose greeting it never saw", async () => {
+    // The greeting's webhook was lost: the first thing Switchboard hears of this call is a fire.
+    const sid = newCallSid();
+    const turn = {
+      ...callParams(sid),
+      CallStatus: "in-progress",
+      SpeechResult: "着火了，快来人！",
+    };
+    const answer = await (await post(h, "/voice/intent?n=1", turn)).text();
+    expect(answer).toContain("<Number");
+    expect(answer).toContain("+862155550109");
+    const call = await h.db.call.findUniqueOrThrow({ where: { callSid: sid } });
+    expect(call).toMatchObject({
+      intent: "emergency",
+      outcome: "emergency",
+      department: "security",
+    });
+    expect(await h.db.emergencyAlert.count({ where: { callSid: sid } })).toBe(1);
+  });
+
   it("stores one message and one notification when the recording webhook comes twice", async () => {
     const sid = newCallSid();
     await post(h, "/voice/incoming", callParams(sid));
