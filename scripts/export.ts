@@ -7,11 +7,13 @@ import { parseArgs } from "node:util";
 import { exportQuery, exportText } from "../src/api/export.ts";
 import { fail, loadConfig, openDatabase } from "../src/entry/node.ts";
 import { createLogger } from "../src/log.ts";
+import { loadDirectory } from "../src/store/directory.ts";
 
 const HELP = `Export calls or messages for a time range as NDJSON or CSV.
 
 Usage: npm run export -- --what calls|messages --from DATE --to DATE [--format ndjson|csv] [--out FILE]
-  --from, --to   2026-11-01 (UTC midnight) or 2026-11-01T00:00+08:00; from inclusive, to exclusive
+  --from, --to   2026-11-01 (midnight where the organisation is) or 2026-11-01T00:00Z;
+                 from inclusive, to exclusive
   --format       ndjson (default) or csv (UTF-8 with a BOM, for Excel)
   --out FILE     write to FILE instead of stdout`;
 
@@ -48,7 +50,9 @@ try {
   const { db } = openDatabase(config, log);
   try {
     const out = values.out ? createWriteStream(values.out) : process.stdout;
-    await pipeline(Readable.from(exportText(db, query.data)), out);
+    // A date alone is midnight where the organisation is, as in the admin API.
+    const timezone = (await loadDirectory(db))?.organisation.timezone ?? "UTC";
+    await pipeline(Readable.from(exportText(db, query.data, timezone)), out);
   } finally {
     await db.$disconnect();
   }

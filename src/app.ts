@@ -70,6 +70,7 @@ export function createApp(deps: AppDeps): Hono {
       db: deps.db,
       adminToken: deps.config.adminToken,
       clock,
+      directory,
       sql,
     }),
   );

@@ -2,11 +2,12 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
 import type { Db } from "../store/db.ts";
-import { importDirectory } from "../store/directory.ts";
+import { type DirectorySource, importDirectory } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
 import type { Sql } from "../store/sql.ts";
 import { bearerAuth } from "./auth.ts";
 import { createExportApi } from "./export.ts";
+import { instant, instantIn, organisationTimezone } from "./instant.ts";
 import { createLongDistanceApi, createLongDistanceExportApi } from "./long-distance.ts";
 import { createStatsApi } from "./stats.ts";
 
@@ -18,8 +19,8 @@ const page = {
 };
 
 const callFilters = z.object({
-  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
   department: z.string().min(1).optional(),
   outcome: z.enum(OUTCOMES).optional(),
   ...page,
@@ -42,29 +43,32 @@ export function createAdminApi(deps: {
   db: Db;
   adminToken: string;
   clock: () => Date;
+  /** The directory, for the organisation's time zone: a date in a query is its local day. */
+  directory: DirectorySource;
   sql?: Sql;
 }): Hono {
   const { db } = deps;
   const api = new Hono();
   api.use("*", bearerAuth(deps.adminToken));
-  api.route("/", createExportApi({ db }));
+  api.route("/", createExportApi(deps));
   api.route("/", createStatsApi({ db, clock: deps.clock }));
-  api.route("/", createLongDistanceApi({ db }));
-  api.route("/", createLongDistanceExportApi({ db }));
+  api.route("/", createLongDistanceApi(deps));
+  api.route("/", createLongDistanceExportApi(deps));
 
   api.get("/calls", async (c) => {
     const q = callFilters.safeParse(c.req.query());
     if (!q.success)
       return c.json({ error: "invalid query", issues: q.error.issues.map(issueText) }, 400);
     const { page, pageSize, department, outcome } = q.data;
+    const timezone = await organisationTimezone(deps.directory, deps.clock());
     const where = {
       ...(department ? { department } : {}),
       ...(outcome ? { outcome } : {}),
       ...(q.data.from || q.data.to
         ? {
             startedAt: {
-              ...(q.data.from ? { gte: new Date(q.data.from) } : {}),
-              ...(q.data.to ? { lt: new Date(q.data.to) } : {}),
+              ...(q.data.from ? { gte: instantIn(q.data.from, timezone) } : {}),
+              ...(q.data.to ? { lt: instantIn(q.data.to, timezone) } : {}),
             },
           }
         : {}),

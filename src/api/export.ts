@@ -2,7 +2,9 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { Db } from "../store/db.ts";
+import type { DirectorySource } from "../store/directory.ts";
 import { callJson, messageJson } from "../store/json.ts";
+import { instant, instantIn, organisationTimezone } from "./instant.ts";
 
 export type CallRecord = ReturnType<typeof callJson>;
 export type MessageRecord = ReturnType<typeof messageJson>;
@@ -61,15 +63,6 @@ export const MESSAGE_COLUMNS = everyKeyOf<MessageRecord>()([
   "doneBy",
   "doneAt",
 ]);
-
-// Date-only means UTC midnight, as in GET /api/calls; an offset gives local days.
-const instant = z.union(
-  [z.iso.date(), z.iso.datetime({ offset: true }), z.iso.datetime({ offset: true, precision: -1 })],
-  {
-    error:
-      "must be a date (2026-11-01) or a date-time with Z or an offset (2026-11-01T00:00+08:00)",
-  },
-);
 
 export const exportQuery = z
   .object({
@@ -171,9 +164,10 @@ export const UTF8_BOM = "\uFEFF";
 export async function* exportText(
   db: Db,
   query: ExportQuery,
+  timezone: string,
   pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<string> {
-  const range = { from: new Date(query.from), to: new Date(query.to) };
+  const range = { from: instantIn(query.from, timezone), to: instantIn(query.to, timezone) };
   const columns: readonly string[] = query.what === "calls" ? CALL_COLUMNS : MESSAGE_COLUMNS;
   const pages: AsyncGenerator<Record<string, Cell>[]> =
     query.what === "calls" ? callPages(db, range, pageSize) : messagePages(db, range, pageSize);
@@ -238,7 +232,11 @@ export async function attachmentResponse(
 }
 
 /** `GET /export?what=calls|messages&format=ndjson|csv&from=…&to=…`; mount behind the admin token. */
-export function createExportApi(deps: { db: Db }): Hono {
+export function createExportApi(deps: {
+  db: Db;
+  directory: DirectorySource;
+  clock: () => Date;
+}): Hono {
   const api = new Hono();
   api.get("/export", async (c) => {
     const q = exportQuery.safeParse(c.req.query());
@@ -251,7 +249,8 @@ export function createExportApi(deps: { db: Db }): Hono {
         400,
       );
     }
-    return attachmentResponse(c, exportText(deps.db, q.data), exportFile(q.data));
+    const timezone = await organisationTimezone(deps.directory, deps.clock());
+    return attachmentResponse(c, exportText(deps.db, q.data, timezone), exportFile(q.data));
   });
   return api;
 }

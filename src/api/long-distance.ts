@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { PLACEABLE_CLASSES } from "../rules/toll.ts";
 import type { Db } from "../store/db.ts";
+import type { DirectorySource } from "../store/directory.ts";
 import {
   awaitingSettlement,
   type LongDistanceRecord,
@@ -15,6 +16,7 @@ import {
   ndjsonLine,
   UTF8_BOM,
 } from "./export.ts";
+import { instant, instantIn, organisationTimezone } from "./instant.ts";
 
 const STATUSES = [
   "pending",
@@ -26,13 +28,6 @@ const STATUSES = [
   "denied",
   "expired",
 ] as const;
-
-// Date-only means UTC midnight, as in GET /api/calls; an offset gives local days.
-const instant = z.union([
-  z.iso.date(),
-  z.iso.datetime({ offset: true }),
-  z.iso.datetime({ offset: true, precision: -1 }),
-]);
 
 const filters = {
   from: instant.optional(),
@@ -92,13 +87,13 @@ export const LONG_DISTANCE_COLUMNS = [
   "settledAt",
 ] as const satisfies readonly (keyof LongDistanceRecord)[];
 
-function where(f: Filters) {
+function where(f: Filters, timezone: string) {
   return {
     ...(f.from || f.to
       ? {
           createdAt: {
-            ...(f.from ? { gte: new Date(f.from) } : {}),
-            ...(f.to ? { lt: new Date(f.to) } : {}),
+            ...(f.from ? { gte: instantIn(f.from, timezone) } : {}),
+            ...(f.to ? { lt: instantIn(f.to, timezone) } : {}),
           },
         }
       : {}),
@@ -111,18 +106,25 @@ function where(f: Filters) {
   };
 }
 
+/** What reads dates in a query needs: the organisation's time zone, from its directory. */
+interface TimedDeps {
+  db: Db;
+  directory: DirectorySource;
+  clock: () => Date;
+}
+
 function invalid(issues: z.core.$ZodIssue[]) {
   return { error: "invalid query", issues: issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
 }
 
 /** `GET /long-distance`: the register, newest first. Mount behind the admin token. */
-export function createLongDistanceApi(deps: { db: Db }): Hono {
+export function createLongDistanceApi(deps: TimedDeps): Hono {
   const api = new Hono();
   api.get("/long-distance", async (c) => {
     const q = listQuery.safeParse(c.req.query());
     if (!q.success) return c.json(invalid(q.error.issues), 400);
     const { page, pageSize } = q.data;
-    const filter = where(q.data);
+    const filter = where(q.data, await organisationTimezone(deps.directory, deps.clock()));
     const [items, total] = await Promise.all([
       deps.db.longDistanceRequest.findMany({
         where: filter,
@@ -143,13 +145,13 @@ const PAGE = 500;
  * `GET /long-distance/export?from=…&to=…&format=csv|ndjson` (and the list's filters): the
  * register oldest first, CSV by default, streamed 500 rows per query. Mount behind the admin token.
  */
-export function createLongDistanceExportApi(deps: { db: Db }): Hono {
+export function createLongDistanceExportApi(deps: TimedDeps): Hono {
   const api = new Hono();
   api.get("/long-distance/export", async (c) => {
     const q = exportQuery.safeParse(c.req.query());
     if (!q.success) return c.json(invalid(q.error.issues), 400);
     const csv = q.data.format === "csv";
-    const filter = where(q.data);
+    const filter = where(q.data, await organisationTimezone(deps.directory, deps.clock()));
     const db = deps.db;
     async function* chunks(): AsyncGenerator<string> {
       if (csv) yield UTF8_BOM + csvRecord(LONG_DISTANCE_COLUMNS);

@@ -94,6 +94,18 @@ describe("GET /api/calls", () => {
     expect(page2.items.map((i) => i.callSid)).toEqual([a]);
   });
 
+  it("reads a date alone as the organisation's local day", async () => {
+    // 07:00 on 25 November in Shanghai is still 24 November in UTC.
+    const early = await seedCall(new Date("2026-11-24T23:00:00Z"));
+    const late = await seedCall(new Date("2026-11-25T15:59:00Z"));
+    await seedCall(new Date("2026-11-25T16:00:00Z"));
+    await seedCall(new Date("2026-11-24T15:59:00Z"));
+    const day = (await (await admin(h, "/api/calls?from=2026-11-25&to=2026-11-26")).json()) as {
+      items: { callSid: string }[];
+    };
+    expect(day.items.map((i) => i.callSid)).toEqual([late, early]);
+  });
+
   it("answers a bad filter with 400 naming it", async () => {
     const res = await admin(h, "/api/calls?outcome=lost");
     expect(res.status).toBe(400);

@@ -118,10 +118,11 @@ describe("GET /api/export", () => {
   });
 
   it("exports calls as NDJSON: from inclusive, to exclusive, oldest first, the admin API's fields", async () => {
-    await seedCall(new Date("2026-10-31T23:59:59.999Z"));
-    const first = await seedCall(new Date("2026-11-01T00:00:00.000Z"), { callerName: "王芳" });
-    const second = await seedCall(new Date("2026-11-30T23:59:59.999Z"), { callerName: "Tom" });
-    await seedCall(new Date("2026-12-01T00:00:00.000Z"));
+    // Dates are the hotel's own days: November starts at midnight in Shanghai (16:00 UTC).
+    await seedCall(new Date("2026-10-31T15:59:59.999Z"));
+    const first = await seedCall(new Date("2026-10-31T16:00:00.000Z"), { callerName: "王芳" });
+    const second = await seedCall(new Date("2026-11-30T15:59:59.999Z"), { callerName: "Tom" });
+    await seedCall(new Date("2026-11-30T16:00:00.000Z"));
 
     const res = await admin(h, `/api/export?what=calls&format=ndjson&${NOV}`);
 
