@@ -119,7 +119,6 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   const jobs = nodeJobs(config, db, {
     ...backupSettings(env),
     databaseUrl: config.databaseUrl,
-    timezone: directory.organisation.timezone,
   });
   const timer = jobTimer(jobs, { db, log });
   const stop = async () => {

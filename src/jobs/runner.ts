@@ -17,7 +17,7 @@ export interface Job {
   /** How long the lease holds while the job runs; a crashed run frees it after this. */
   leaseMs?: number;
   /** Whether it is due now, beyond `everyMs` (e.g. the nightly backup at 03:00). */
-  due?(now: Date, lastRunAt: Date | null): boolean;
+  due?(now: Date, lastRunAt: Date | null, db: Db): boolean | Promise<boolean>;
   run(ctx: JobContext): Promise<Record<string, unknown>>;
 }
 
@@ -62,7 +62,7 @@ async function runJob(
     const sinceLast = lease.lastRunAt
       ? now.getTime() - lease.lastRunAt.getTime()
       : Number.POSITIVE_INFINITY;
-    const due = job.due ? job.due(now, lease.lastRunAt) : sinceLast >= job.everyMs;
+    const due = job.due ? await job.due(now, lease.lastRunAt, db) : sinceLast >= job.everyMs;
     if (!due) return { name: job.name, ran: false, skipped: "not-due" };
   }
   const until = new Date(now.getTime() + (job.leaseMs ?? 5 * 60_000));

@@ -266,8 +266,11 @@ export function backupNight(at: Date, timezone: string, atHour: number): string 
 
 export interface BackupJobOptions {
   databaseUrl: string;
-  /** The organisation's time zone, for the hour. */
-  timezone: string;
+  /**
+   * The time zone of the hour. By default the organisation's, read at each check, so a
+   * directory import that moves it takes effect at once.
+   */
+  timezone?: string;
   dir?: string;
   keep?: number;
   /** Local hour from which the night's backup is due; 3 by default. */
@@ -284,12 +287,14 @@ export function backupJob(options: BackupJobOptions): Job {
     name: "backup",
     everyMs: 24 * 60 * 60_000,
     leaseMs: 30 * 60_000,
-    due(now, lastRunAt) {
+    due(now, lastRunAt, db) {
       if (lastRunAt === null) return true;
-      return (
-        backupNight(now, options.timezone, atHour) >
-        backupNight(lastRunAt, options.timezone, atHour)
-      );
+      const next = (timezone: string) =>
+        backupNight(now, timezone, atHour) > backupNight(lastRunAt, timezone, atHour);
+      if (options.timezone) return next(options.timezone);
+      return db.organisation
+        .findFirst({ select: { timezone: true } })
+        .then((organisation) => next(organisation?.timezone ?? "UTC"));
     },
     async run({ now }) {
       const result = await backupDatabase(options.databaseUrl, {

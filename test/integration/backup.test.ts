@@ -15,8 +15,10 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseDirectoryFile } from "../../src/directory-file.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
+import { importDirectory } from "../../src/store/directory.ts";
 import {
   applyMigrations,
   createNodePrisma,
@@ -426,8 +428,9 @@ describe("the nightly backup job", () => {
 
   it("is due once per local night from 03:00, and catches up a missed night", () => {
     const job = backupJob({ databaseUrl: "file:unused.db", timezone: SHANGHAI });
+    const noDatabase = undefined as unknown as Parameters<NonNullable<typeof job.due>>[2];
     const due = (now: string, last: string | null) =>
-      job.due?.(at(now), last === null ? null : at(last));
+      job.due?.(at(now), last === null ? null : at(last), noDatabase);
     // 03:00 in Shanghai is 19:00 UTC the day before.
     expect(due("2026-11-25T19:00:00Z", null)).toBe(true);
     expect(due("2026-11-25T18:59:59Z", "2026-11-24T19:05:00Z")).toBe(false);
@@ -438,6 +441,20 @@ describe("the nightly backup job", () => {
     expect(backupNight(at("2026-11-25T18:59:59Z"), SHANGHAI, 3)).toBe("2026-11-25");
     expect(backupNight(at("2026-11-25T19:00:00Z"), SHANGHAI, 3)).toBe("2026-11-26");
     expect(backupNight(at("2026-11-25T19:00:00Z"), "Europe/London", 3)).toBe("2026-11-25");
+  });
+
+  it("follows the organisation's time zone as the directory has it now", async () => {
+    const db = prisma(freshDatabase("zone.db"));
+    const file = "directory/lakeside-hotel.yaml";
+    await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), new Date());
+    const job = backupJob({ databaseUrl: "file:unused.db" });
+    const due = (now: string) => job.due?.(at(now), at("2026-11-24T19:05:00Z"), db);
+    // 20:00 UTC on the 25th is 04:00 on the 26th in Shanghai: that night's backup is due.
+    expect(await due("2026-11-25T20:00:00Z")).toBe(true);
+    // The hotel moves to London time: its night now starts at 03:00 UTC, not 19:00 UTC.
+    await db.organisation.updateMany({ data: { timezone: "Europe/London" } });
+    expect(await due("2026-11-25T02:59:00Z")).toBe(false);
+    expect(await due("2026-11-25T03:00:00Z")).toBe(true);
   });
 
   it("runs under the job runner: once a night, logging the file it wrote, pruning to keep", async () => {
