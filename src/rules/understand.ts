@@ -509,9 +509,12 @@ function nameScore(entry: NameEntry, text: Said, heard: Heard, dir: Index): numb
   return score;
 }
 
-/** Words a name heard in other characters must not cut into: 陈经理 is not 陈静. */
+/**
+ * Words a name heard in other characters must not cut into: 陈经理 is not 陈静, and 房间里那个
+ * ("that … in the room") is not 李娜.
+ */
 const TITLE_WORDS =
-  /先生|女士|小姐|经理|老师|主管|总监|部长|师傅|同事|总机|前台|客人|住客|房客|房间/g;
+  /先生|女士|小姐|经理|老师|主管|总监|部长|师傅|同事|总机|前台|客人|住客|房客|房间|[这那哪][个些边里]|里面|一个|一下/g;
 
 /** A name heard in other characters counts only when the sentence is about reaching someone. */
 function homophoneInContext(text: Said, matched: readonly Sound[]): boolean {

@@ -154,6 +154,9 @@ const CASES: [string, Expected, Language?][] = [
   ["张先生", personUnsure("zhang_wei")],
   ["王经理在吗", personUnsure("wang_fang")],
   ["找陈经理", personUnsure("chen_jing")],
+  // "里那" sounds like 李娜, but in 房间里那个 it is "that … in the room".
+  ["房间里那个空调坏了", dept("engineering")],
+  ["找一下里那", person("li_na")],
   // ---- guests: by name only, never by room
   ["转刘洋的房间", guest("liu_yang")],
   ["请帮我接刘洋", guest("liu_yang")],
