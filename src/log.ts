@@ -17,22 +17,42 @@ export function createLogger(
   base: LogFields = {},
   write: (line: string) => void = (line) => console.log(line),
 ): Logger {
-  const emit = (at: LogLevel, msg: string, fields?: LogFields) => {
-    if (RANK[at] < RANK[level]) return;
-    write(
+  return new JsonLogger(RANK[level], base, write);
+}
+
+// A class, not closures: a child logger per webhook is one small object.
+class JsonLogger implements Logger {
+  constructor(
+    private readonly rank: number,
+    private readonly base: LogFields,
+    private readonly write: (line: string) => void,
+  ) {}
+
+  debug(msg: string, fields?: LogFields) {
+    this.emit("debug", msg, fields);
+  }
+  info(msg: string, fields?: LogFields) {
+    this.emit("info", msg, fields);
+  }
+  warn(msg: string, fields?: LogFields) {
+    this.emit("warn", msg, fields);
+  }
+  error(msg: string, fields?: LogFields) {
+    this.emit("error", msg, fields);
+  }
+  child(fields: LogFields): Logger {
+    return new JsonLogger(this.rank, { ...this.base, ...fields }, this.write);
+  }
+
+  private emit(at: LogLevel, msg: string, fields?: LogFields) {
+    if (RANK[at] < this.rank) return;
+    this.write(
       JSON.stringify(
-        { time: new Date().toISOString(), level: at, msg, ...base, ...fields },
+        { time: new Date().toISOString(), level: at, msg, ...this.base, ...fields },
         errorJson,
       ),
     );
-  };
-  return {
-    debug: (msg, fields) => emit("debug", msg, fields),
-    info: (msg, fields) => emit("info", msg, fields),
-    warn: (msg, fields) => emit("warn", msg, fields),
-    error: (msg, fields) => emit("error", msg, fields),
-    child: (fields) => createLogger(level, { ...base, ...fields }, write),
-  };
+  }
 }
 
 function errorJson(_key: string, value: unknown): unknown {
