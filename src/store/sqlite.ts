@@ -207,8 +207,6 @@ export function openNodeDatabase(
       client.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
       if (checkpoints?.running()) client.pragma("wal_autocheckpoint = 0");
     }
-    // Never inside a transaction Prisma has open: its rollback would take our writes with it.
-    while (client.inTransaction) await new Promise((next) => setImmediate(next));
     return client;
   }
 
@@ -229,6 +227,9 @@ export function openNodeDatabase(
     },
     async write(statements) {
       const client = await connection();
+      // Never inside a transaction Prisma has open: its rollback would take our writes with it.
+      // The last check and BEGIN run together, with nothing in between that could start one.
+      while (client.inTransaction) await new Promise((next) => setImmediate(next));
       // IMMEDIATE takes the write lock first, so another process can't make it fail halfway.
       return client
         .transaction(() => statements.map((s) => prepare(client, s.sql).run(...s.params).changes))

@@ -71,6 +71,26 @@ describe("plain SQL on the Node database", () => {
   });
 });
 
+describe("plain SQL beside Prisma's transactions", () => {
+  it("waits for a transaction Prisma has open instead of joining it", async () => {
+    const { db, sql } = database;
+    let plainWrite: Promise<number[]> | undefined;
+    const rolledBack = db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(insertCall("CA1").sql, ...insertCall("CA1").params);
+        // A webhook's write arrives while Prisma's transaction is open across a pause.
+        plainWrite = sql.write([insertCall("CA2")]);
+        await new Promise((next) => setTimeout(next, 50));
+        throw new Error("roll back");
+      })
+      .catch((error: Error) => error.message);
+    expect(await rolledBack).toBe("roll back");
+    expect(await plainWrite).toEqual([1]);
+    const stored = await db.call.findMany();
+    expect(stored.map((c) => c.callSid)).toEqual(["CA2"]);
+  });
+});
+
 describe("group commit", () => {
   it("commits the writes that arrive together as one transaction, each with its own result", async () => {
     const { transactions, grouped } = counted(database.sql);
