@@ -1,5 +1,7 @@
 /** Slack request signing, v0: HMAC-SHA256 of `v0:{timestamp}:{body}`, with Web Crypto only. */
 
+import { constantTimeEqual } from "../constant-time.ts";
+
 export const REPLAY_WINDOW_SECONDS = 5 * 60;
 
 export type VerifyFailure = "missing-headers" | "stale" | "bad-signature";
@@ -36,11 +38,4 @@ export async function signSlackRequest(
     new TextEncoder().encode(`v0:${timestamp}:${body}`),
   );
   return `v0=${Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, "0")).join("")}`;
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < Math.max(a.length, b.length); i++)
-    diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
-  return diff === 0;
 }

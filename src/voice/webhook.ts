@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import webhooks from "twilio/lib/webhooks/webhooks.js";
+import { constantTimeEqual } from "../constant-time.ts";
 
 /** What the Twilio webhook middleware hands to the voice steps. */
 export interface TwilioRequest {
@@ -33,16 +34,8 @@ function signedByTwilio(
   params: Record<string, string>,
 ): boolean {
   const expected = webhooks.getExpectedTwilioSignature(authToken, url, params);
-  if (sameText(signature, expected)) return true;
+  if (constantTimeEqual(signature, expected)) return true;
   return webhooks.validateRequest(authToken, signature, url, params);
-}
-
-/** Compares in time that does not depend on where the texts differ. */
-function sameText(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return difference === 0;
 }
 
 /**
