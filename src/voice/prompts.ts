@@ -1,4 +1,4 @@
-import type { Department, Directory, Language, Staff } from "../rules/directory.ts";
+import type { Department, Language, Staff } from "../rules/directory.ts";
 
 /** Everything the switchboard says, in Mandarin and English. Never a room or private number. */
 
