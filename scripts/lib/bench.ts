@@ -60,18 +60,44 @@ export function ringingCall(status: "ringing" | "in-progress"): Record<string, s
   });
 }
 
+/**
+ * The calls the greeting answered, in order, for the routing turns to continue: as on a real
+ * line, a caller says what they want in a call that was greeted, never in one Twilio never
+ * announced.
+ */
+const greeted: Record<string, string>[] = [];
+let nextGreeted = 0;
+/** Enough for minutes of greetings at any rate this machine reaches. */
+const MAX_GREETED = 2_000_000;
+
 /** A call comes in: the greeting, with the call's first writes. */
 export const GREETING: Turn = {
   name: "greeting",
   path: "/voice/incoming",
-  fields: () => ringingCall("ringing"),
+  fields: () => {
+    const call = ringingCall("ringing");
+    if (greeted.length < MAX_GREETED) greeted.push(call);
+    return call;
+  },
 };
 
-/** The caller says what they want: understanding and routing, with its writes. */
+/**
+ * The caller says what they want: understanding and routing, with its writes. Each turn is in
+ * the next call the greeting answered; once every one has had its turn, the calls come round
+ * again with the caller saying it once more (a new request, as Twilio sends for a new
+ * utterance). Before any greeting, as in the first probe, it is a call's first webhook.
+ */
 export const ROUTING_TURN: Turn = {
   name: "routing turn",
   path: "/voice/intent?n=1",
-  fields: () => ({ ...ringingCall("in-progress"), SpeechResult: "我想订房", Confidence: "0.92" }),
+  fields: () => {
+    const said = { SpeechResult: "我想订房", Confidence: "0.92" };
+    if (greeted.length === 0) return { ...ringingCall("in-progress"), ...said };
+    const round = Math.floor(nextGreeted / greeted.length);
+    const call = greeted[nextGreeted++ % greeted.length];
+    if (round > 0) said.SpeechResult += "，订房".repeat(round);
+    return { ...call, CallStatus: "in-progress", ...said };
+  },
 };
 
 interface Signed {

@@ -1,6 +1,5 @@
 // The benchmark's model path: a turn the rules are unsure of, answered by a fake OpenAI server
 // that waits MODEL_DELAY_MS, so what is left of the latency is the server's own overhead.
-import { randomInt } from "node:crypto";
 import {
   type BenchResult,
   freePort,
@@ -17,15 +16,26 @@ export const MODEL_DELAY_MS = 300;
 export const MODEL_OVERHEAD_TARGET_MS = 10;
 
 const CONSONANTS = "bcdfgkmpqvx";
+let sentences = 0;
 
-/** A different unclear sentence each time, so the cache of identical utterances never answers. */
+/** The `count`th word of consonants: a different one for every count. */
+function consonantWord(count: number): string {
+  let word = "";
+  for (let rest = count; word.length < 6 || rest > 0; rest = Math.floor(rest / CONSONANTS.length)) {
+    word = CONSONANTS[rest % CONSONANTS.length] + word;
+  }
+  return word;
+}
+
+/**
+ * A different unclear sentence each time, so the cache of identical utterances never answers:
+ * a count, not a random draw, which could repeat one and make the model look skipped.
+ */
 export const MODEL_TURN: Turn = {
   name: "model turn",
   path: "/voice/intent?n=1",
   fields: () => {
-    const nonce = Array.from({ length: 6 }, () => CONSONANTS[randomInt(CONSONANTS.length)]).join(
-      "",
-    );
+    const nonce = consonantWord(sentences++);
     return {
       ...ringingCall("in-progress"),
       SpeechResult: `嗯，我想问一下那个事情 ${nonce}`,

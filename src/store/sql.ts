@@ -47,19 +47,51 @@ export function prismaSql(db: Db): Sql {
   };
 }
 
+/** A database that can also run several reads on one snapshot, each with its own outcome. */
+export interface GroupableSql extends Sql {
+  readEach?(statements: SqlStatement[]): Promise<PromiseSettledResult<SqlRow[]>[]>;
+}
+
 /**
  * Group commit: the writes that arrive before `schedule` fires go to the database as one
  * transaction, so concurrent webhooks share one commit instead of paying for one each. Each
  * caller still gets its own all-or-nothing result: if the shared transaction fails, every
- * write is tried again on its own, so one bad write fails only its own caller.
+ * write is tried again on its own, so one bad write fails only its own caller. Where the
+ * database offers `readEach`, the reads that arrive together share one snapshot the same way.
  */
-export function groupCommit(sql: Sql, schedule: (flush: () => void) => void): Sql {
+export function groupCommit(
+  sql: GroupableSql,
+  schedule: (flush: () => void) => void,
+): GroupableSql {
   interface Pending {
     statements: SqlStatement[];
     done(changes: number[]): void;
     failed(error: unknown): void;
   }
+  interface PendingRead {
+    statement: SqlStatement;
+    done(rows: SqlRow[]): void;
+    failed(error: unknown): void;
+  }
   let queue: Pending[] = [];
+  let reads: PendingRead[] = [];
+
+  async function flushReads(readEach: NonNullable<GroupableSql["readEach"]>) {
+    const batch = reads;
+    reads = [];
+    let outcomes: PromiseSettledResult<SqlRow[]>[];
+    try {
+      outcomes = await readEach(batch.map((r) => r.statement));
+    } catch (error) {
+      for (const r of batch) r.failed(error);
+      return;
+    }
+    batch.forEach((r, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.status === "fulfilled") r.done(outcome.value);
+      else r.failed(outcome ? outcome.reason : new Error("no outcome for a grouped read"));
+    });
+  }
 
   async function alone(p: Pending) {
     try {
@@ -88,8 +120,17 @@ export function groupCommit(sql: Sql, schedule: (flush: () => void) => void): Sq
     }
   }
 
+  const readEach = sql.readEach?.bind(sql);
   return {
-    read: (s) => sql.read(s),
+    // Passed on, so what is grouped here can be grouped again.
+    ...(readEach ? { readEach } : {}),
+    read(statement) {
+      if (!readEach) return sql.read(statement);
+      return new Promise((done, failed) => {
+        if (reads.length === 0) schedule(() => void flushReads(readEach));
+        reads.push({ statement, done, failed });
+      });
+    },
     write(statements) {
       return new Promise((done, failed) => {
         if (queue.length === 0) schedule(() => void flush());

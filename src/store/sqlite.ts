@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { groupCommit, type Sql, type SqlRow } from "./sql.ts";
+import { type GroupableSql, groupCommit, type SqlRow, type SqlStatement } from "./sql.ts";
 
 export type SqliteDatabase = Database.Database;
 
@@ -145,7 +145,7 @@ class SharedConnection extends PrismaBetterSqlite3 {
 /** The app's database on Node: the Prisma client and plain SQL on the very same connection. */
 export interface NodeDatabase {
   db: PrismaClient;
-  sql: Sql;
+  sql: GroupableSql;
   /** Stops the background checkpoints, if any, and closes the connection. */
   close(): Promise<void>;
 }
@@ -220,20 +220,44 @@ export function openNodeDatabase(
     return ready;
   }
 
-  const sql: Sql = {
+  /** Runs `work` on the connection at a moment when no transaction of Prisma's is open on it. */
+  async function outsideTransactions<T>(work: (client: SqliteDatabase) => T): Promise<T> {
+    const client = await connection();
+    // Never inside a transaction Prisma has open: its rollback would take our writes with it.
+    while (client.inTransaction) await new Promise((next) => setImmediate(next));
+    // The last check and the BEGIN in `work` run together, with nothing in between that
+    // could start one.
+    return work(client);
+  }
+
+  const sql: GroupableSql = {
     async read(s) {
       const client = await connection();
       return prepare(client, s.sql).all(...s.params) as SqlRow[];
     },
-    async write(statements) {
-      const client = await connection();
-      // Never inside a transaction Prisma has open: its rollback would take our writes with it.
-      // The last check and BEGIN run together, with nothing in between that could start one.
-      while (client.inTransaction) await new Promise((next) => setImmediate(next));
+    readEach(statements) {
+      return outsideTransactions((client) => {
+        const one = (s: SqlStatement): PromiseSettledResult<SqlRow[]> => {
+          try {
+            return {
+              status: "fulfilled",
+              value: prepare(client, s.sql).all(...s.params) as SqlRow[],
+            };
+          } catch (reason) {
+            return { status: "rejected", reason };
+          }
+        };
+        // One read transaction for all of them: the snapshot is taken once, not once per read.
+        return client.transaction(() => statements.map(one))();
+      });
+    },
+    write(statements) {
       // IMMEDIATE takes the write lock first, so another process can't make it fail halfway.
-      return client
-        .transaction(() => statements.map((s) => prepare(client, s.sql).run(...s.params).changes))
-        .immediate();
+      return outsideTransactions((client) =>
+        client
+          .transaction(() => statements.map((s) => prepare(client, s.sql).run(...s.params).changes))
+          .immediate(),
+      );
     },
   };
   // Open now, so the connection's settings are in place before Prisma's first query; a failure

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { groupCommit, type Sql, type SqlStatement, statement } from "../../src/store/sql.ts";
+import {
+  type GroupableSql,
+  groupCommit,
+  type SqlStatement,
+  statement,
+} from "../../src/store/sql.ts";
 import {
   type NodeDatabase,
   openNodeDatabase,
@@ -35,16 +40,29 @@ const insertCall = (callSid: string) =>
   );
 
 /** Counts the transactions that reach the database under a group commit. */
-function counted(sql: Sql) {
+function counted(sql: GroupableSql) {
   const transactions: SqlStatement[][] = [];
-  const inner: Sql = {
+  const snapshots: SqlStatement[][] = [];
+  const inner: GroupableSql = {
     read: (s) => sql.read(s),
     write(statements) {
       transactions.push(statements);
       return sql.write(statements);
     },
+    ...(sql.readEach
+      ? {
+          readEach: (statements: SqlStatement[]) => {
+            snapshots.push(statements);
+            return sql.readEach?.(statements) ?? Promise.resolve([]);
+          },
+        }
+      : {}),
   };
-  return { transactions, grouped: groupCommit(inner, (flush) => setImmediate(flush)) };
+  return {
+    transactions,
+    snapshots,
+    grouped: groupCommit(inner, (flush) => setImmediate(flush)),
+  };
 }
 
 describe("plain SQL on the Node database", () => {
@@ -89,6 +107,21 @@ describe("plain SQL beside Prisma's transactions", () => {
     const stored = await db.call.findMany();
     expect(stored.map((c) => c.callSid)).toEqual(["CA2"]);
   });
+
+  it("reads after a transaction Prisma has open, never what it has not committed", async () => {
+    const { db, sql } = database;
+    let read: Promise<unknown> | undefined;
+    const rolledBack = db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(insertCall("CA1").sql, ...insertCall("CA1").params);
+        read = sql.read(statement(`SELECT "callSid" FROM "Call" WHERE "callSid" = ?`, "CA1"));
+        await new Promise((next) => setTimeout(next, 50));
+        throw new Error("roll back");
+      })
+      .catch((error: Error) => error.message);
+    expect(await rolledBack).toBe("roll back");
+    expect(await read).toEqual([]);
+  });
 });
 
 describe("group commit", () => {
@@ -119,6 +152,28 @@ describe("group commit", () => {
     expect(transactions).toHaveLength(4);
     const stored = await database.db.call.findMany({ orderBy: { callSid: "asc" } });
     expect(stored.map((c) => c.callSid)).toEqual(["CA1", "CA3"]);
+  });
+
+  it("reads what arrives together on one snapshot, each read with its own rows or error", async () => {
+    const { snapshots, grouped } = counted(database.sql);
+    await database.sql.write([insertCall("CA1"), insertCall("CA2")]);
+    const find = (callSid: string) =>
+      statement(`SELECT "callSid" FROM "Call" WHERE "callSid" = ?`, callSid);
+    const [one, broken, two, none] = await Promise.allSettled([
+      grouped.read(find("CA1")),
+      grouped.read(statement(`SELECT "nothing" FROM "Call"`)),
+      grouped.read(find("CA2")),
+      grouped.read(find("CA9")),
+    ]);
+    expect(one).toEqual({ status: "fulfilled", value: [{ callSid: "CA1" }] });
+    expect(broken?.status).toBe("rejected");
+    expect(two).toEqual({ status: "fulfilled", value: [{ callSid: "CA2" }] });
+    expect(none).toEqual({ status: "fulfilled", value: [] });
+    expect(snapshots).toHaveLength(1);
+    // The next read starts a snapshot of its own and sees what was written since.
+    await database.sql.write([insertCall("CA9")]);
+    expect(await grouped.read(find("CA9"))).toEqual([{ callSid: "CA9" }]);
+    expect(snapshots).toHaveLength(2);
   });
 
   it("starts a new transaction for writes that arrive after the last one was sent", async () => {
