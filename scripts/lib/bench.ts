@@ -42,8 +42,11 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 export interface Turn {
   name: string;
   path: string;
-  /** Form fields for one request; always a fresh CallSid, or the idempotency cache would answer. */
-  fields: () => Record<string, string>;
+  /**
+   * Form fields for one request to the server at `base`; never the same twice, or the
+   * idempotency cache would answer.
+   */
+  fields: (base: string) => Record<string, string>;
 }
 
 const ACCOUNT_SID = newSid("AC");
@@ -61,40 +64,50 @@ export function ringingCall(status: "ringing" | "in-progress"): Record<string, s
 }
 
 /**
- * The calls the greeting answered, in order, for the routing turns to continue: as on a real
- * line, a caller says what they want in a call that was greeted, never in one Twilio never
- * announced.
+ * The calls the greeting answered on each server, in order, for the routing turns to continue:
+ * as on a real line, a caller says what they want in a call that was greeted, never in one
+ * Twilio never announced.
  */
-const greeted: Record<string, string>[] = [];
-let nextGreeted = 0;
+const greeted = new Map<string, { calls: Record<string, string>[]; next: number }>();
 /** Enough for minutes of greetings at any rate this machine reaches. */
 const MAX_GREETED = 2_000_000;
+
+function greetedOn(base: string) {
+  let server = greeted.get(base);
+  if (!server) {
+    server = { calls: [], next: 0 };
+    greeted.set(base, server);
+  }
+  return server;
+}
 
 /** A call comes in: the greeting, with the call's first writes. */
 export const GREETING: Turn = {
   name: "greeting",
   path: "/voice/incoming",
-  fields: () => {
+  fields: (base) => {
     const call = ringingCall("ringing");
-    if (greeted.length < MAX_GREETED) greeted.push(call);
+    const { calls } = greetedOn(base);
+    if (calls.length < MAX_GREETED) calls.push(call);
     return call;
   },
 };
 
 /**
  * The caller says what they want: understanding and routing, with its writes. Each turn is in
- * the next call the greeting answered; once every one has had its turn, the calls come round
- * again with the caller saying it once more (a new request, as Twilio sends for a new
- * utterance). Before any greeting, as in the first probe, it is a call's first webhook.
+ * the next call the greeting answered on that server; once every one has had its turn, the
+ * calls come round again with the caller saying it once more (a new request, as Twilio sends
+ * for a new utterance). Before any greeting, as in the first probe, it is a call's first webhook.
  */
 export const ROUTING_TURN: Turn = {
   name: "routing turn",
   path: "/voice/intent?n=1",
-  fields: () => {
+  fields: (base) => {
     const said = { SpeechResult: "我想订房", Confidence: "0.92" };
-    if (greeted.length === 0) return { ...ringingCall("in-progress"), ...said };
-    const round = Math.floor(nextGreeted / greeted.length);
-    const call = greeted[nextGreeted++ % greeted.length];
+    const server = greetedOn(base);
+    if (server.calls.length === 0) return { ...ringingCall("in-progress"), ...said };
+    const round = Math.floor(server.next / server.calls.length);
+    const call = server.calls[server.next++ % server.calls.length];
     if (round > 0) said.SpeechResult += "，订房".repeat(round);
     return { ...call, CallStatus: "in-progress", ...said };
   },
@@ -106,7 +119,7 @@ interface Signed {
 }
 
 function signedRequest(turn: Turn, publicBase: string, authToken: string): Signed {
-  const fields = turn.fields();
+  const fields = turn.fields(publicBase);
   return {
     body: new URLSearchParams(fields).toString(),
     headers: {

@@ -87,7 +87,7 @@ async function paced(turn: Turn, base: string, authToken: string) {
       await pause((lane * period) / LANES);
       // The first few warm up after the load above; they are not counted.
       for (let i = -WARMUP_TURNS; i < TURNS_PER_LANE; i++) {
-        const fields = turn.fields();
+        const fields = turn.fields(base);
         const request = {
           method: "POST",
           headers: {
