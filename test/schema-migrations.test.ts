@@ -723,13 +723,15 @@ describe("the schema-migration checker", () => {
        CREATE TABLE "CallEvent" (
          "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
          "callSid" TEXT NOT NULL REFERENCES "Call" ("callSid"),
+         "callStartedAt" DATETIME NOT NULL,
          "at" DATETIME NOT NULL,
          "type" TEXT NOT NULL,
          "detail" TEXT NOT NULL,
          "requestKey" TEXT,
          "response" TEXT
        );
-       CREATE UNIQUE INDEX "CallEvent_callSid_requestKey_key" ON "CallEvent"("callSid", "requestKey");`,
+       CREATE UNIQUE INDEX "CallEvent_callStartedAt_callSid_requestKey_key"
+         ON "CallEvent"("callStartedAt", "callSid", "requestKey");`,
       [
         "CallEvent: migration has foreign key (callSid) → Call(callSid) ON DELETE NO ACTION ON UPDATE NO ACTION that the schema does not declare",
       ],

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
+import { findEvents } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, importDirectory } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
@@ -87,12 +88,12 @@ export function createAdminApi(deps: {
 
   api.get("/calls/:callSid", async (c) => {
     const callSid = c.req.param("callSid");
-    const [call, events, message] = await Promise.all([
+    const [call, message] = await Promise.all([
       db.call.findUnique({ where: { callSid } }),
-      db.callEvent.findMany({ where: { callSid }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
       db.message.findUnique({ where: { callSid } }),
     ]);
     if (!call) return c.json({ error: "call not found" }, 404);
+    const events = await findEvents(db, call);
     return c.json({
       ...callJson(call),
       events: events.map(eventJson),

@@ -33,7 +33,9 @@ export async function findStepResponse(
 ): Promise<string | null> {
   const [row] = await sql.read(
     statement(
-      `SELECT "response" FROM "CallEvent" WHERE "callSid" = ? AND "requestKey" = ?`,
+      `SELECT e."response" FROM "Call" c
+       JOIN "CallEvent" e ON e."callStartedAt" = c."startedAt" AND e."callSid" = c."callSid"
+       WHERE c."callSid" = ? AND e."requestKey" = ?`,
       callSid,
       requestKey,
     ),
@@ -53,9 +55,9 @@ export async function findCallAndReplay(
   const [row] = await sql.read(
     statement(
       `SELECT c.*, (SELECT e."response" FROM "CallEvent" e
-                     WHERE e."callSid" = ? AND e."requestKey" = ?) AS "replay"
+                     WHERE e."callStartedAt" = c."startedAt" AND e."callSid" = c."callSid"
+                       AND e."requestKey" = ?) AS "replay"
        FROM (SELECT 1) AS one LEFT JOIN "Call" c ON c."callSid" = ?`,
-      callSid,
       requestKey,
       callSid,
     ),
@@ -154,14 +156,16 @@ export function setDestination(
 
 /** One event in a call's record. */
 export function callEvent(
-  callSid: string,
+  call: { callSid: string; startedAt: Date },
   at: Date,
   type: string,
   detail: object = {},
 ): SqlStatement {
   return statement(
-    `INSERT INTO "CallEvent" ("callSid", "at", "type", "detail") VALUES (?, ?, ?, ?)`,
-    callSid,
+    `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail")
+     VALUES (?, ?, ?, ?, ?)`,
+    call.callSid,
+    call.startedAt,
     at,
     type,
     JSON.stringify(detail),
@@ -185,18 +189,26 @@ export async function recordStep(
     effects: SqlStatement[];
   },
 ): Promise<string> {
-  const firstTime = `NOT EXISTS (SELECT 1 FROM "CallEvent" WHERE "callSid" = ? AND "requestKey" = ?)`;
+  const firstTime = `NOT EXISTS (SELECT 1 FROM "CallEvent"
+    WHERE "callStartedAt" = (SELECT "startedAt" FROM "Call" WHERE "callSid" = ?)
+      AND "callSid" = ? AND "requestKey" = ?)`;
   const changes = await sql.write([
-    ...step.effects.map((effect) => onlyIf(effect, firstTime, step.callSid, step.requestKey)),
+    ...step.effects.map((effect) =>
+      onlyIf(effect, firstTime, step.callSid, step.callSid, step.requestKey),
+    ),
+    // The call's start time as stored, not as this delivery saw it: a retried greeting then
+    // finds the first one's record.
     statement(
-      `INSERT INTO "CallEvent" ("callSid", "at", "type", "detail", "requestKey", "response")
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ("callSid", "requestKey") DO NOTHING`,
+      `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
+       SELECT ?, c."startedAt", ?, ?, ?, ?, ? FROM "Call" c WHERE c."callSid" = ?
+       ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`,
       step.callSid,
       step.at,
       step.type,
       JSON.stringify(step.detail),
       step.requestKey,
       step.response,
+      step.callSid,
     ),
   ]);
   if (changes.at(-1)) return step.response;
@@ -219,9 +231,18 @@ function onlyIf(s: SqlStatement, condition: string, ...params: unknown[]): SqlSt
   throw new Error(`a step's effect must be an INSERT … VALUES or an UPDATE … WHERE: ${s.sql}`);
 }
 
-export async function findEvents(db: Db, callSid: string, types?: string[]): Promise<CallEvent[]> {
+export async function findEvents(
+  db: Db,
+  call: { callSid: string; startedAt: Date },
+  types?: string[],
+): Promise<CallEvent[]> {
   return db.callEvent.findMany({
-    where: { callSid, ...(types ? { type: { in: types } } : {}) },
+    // The call's start time leads the index that holds its events.
+    where: {
+      callStartedAt: call.startedAt,
+      callSid: call.callSid,
+      ...(types ? { type: { in: types } } : {}),
+    },
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
 }

@@ -565,7 +565,7 @@ async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promi
     },
   ];
   if (!number) return { verbs: keyIn([]) };
-  const heard = (await findEvents(turn.db, turn.call.callSid))
+  const heard = (await findEvents(turn.db, turn.call))
     .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
     .filter((t): t is string => Boolean(t));
   const reason = [...heard, turn.speech].filter(Boolean).join(" / ") || number;
@@ -799,7 +799,7 @@ async function answerQuestion(
     ...(language !== turn.lang ? { language } : {}),
   });
   // Answered: a call that ends here is "info", not "abandoned".
-  turn.effects.push(callEvent(turn.call.callSid, turn.now, "info", { what: "faq", cites }));
+  turn.effects.push(callEvent(turn.call, turn.now, "info", { what: "faq", cites }));
   const next = { ...turn, lang: language };
   return {
     verbs: [
@@ -991,7 +991,7 @@ async function emergency(turn: Turn, category: string): Promise<StepResult> {
 
 /** Marks that the caller was given information, so a call that ends here is not "abandoned". */
 function info(turn: Turn, what: string, about: ClosedInfo = {}): void {
-  turn.effects.push(callEvent(turn.call.callSid, turn.now, "info", { what, ...about }));
+  turn.effects.push(callEvent(turn.call, turn.now, "info", { what, ...about }));
 }
 
 /** Which department (and person) a caller found closed. */
@@ -1043,7 +1043,7 @@ async function onDialed(turn: Turn): Promise<StepResult> {
     query.kind === "person" && query.target ? findStaff(turn.dir, query.target) : undefined;
   const accepted =
     query.s === "1"
-      ? (await findEvents(turn.db, turn.call.callSid, ["screen-answer"])).some((e) => {
+      ? (await findEvents(turn.db, turn.call, ["screen-answer"])).some((e) => {
           const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
           return d.a === attempt && d.accepted === true;
         })
@@ -1116,7 +1116,7 @@ async function onDialed(turn: Turn): Promise<StepResult> {
 }
 
 async function wasDeclined(turn: Turn, attempt: string): Promise<boolean> {
-  const answers = await findEvents(turn.db, turn.call.callSid, ["screen-answer"]);
+  const answers = await findEvents(turn.db, turn.call, ["screen-answer"]);
   return answers.some((e) => {
     const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
     return d.a === attempt && d.accepted === false;
@@ -1124,7 +1124,7 @@ async function wasDeclined(turn: Turn, attempt: string): Promise<boolean> {
 }
 
 async function lastAbout(turn: Turn): Promise<string> {
-  const events = await findEvents(turn.db, turn.call.callSid);
+  const events = await findEvents(turn.db, turn.call);
   for (const e of [...events].reverse()) {
     const d = JSON.parse(e.detail) as { about?: string };
     if (d.about) return d.about;
@@ -1405,7 +1405,7 @@ async function onRecorded(turn: Turn): Promise<StepResult> {
   if ((!recordingUrl || duration <= 0) && tries < 1) {
     return { verbs: record(turn, dept, target, [say.noMessageHeard[turn.lang]()], tries + 1) };
   }
-  const events = await findEvents(turn.db, turn.call.callSid);
+  const events = await findEvents(turn.db, turn.call);
   const heard = events
     .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
     .filter((t): t is string => Boolean(t));
@@ -1523,7 +1523,7 @@ async function onStatus(turn: Turn): Promise<StepResult> {
     durationSeconds: Number.isFinite(duration) ? duration : null,
   });
   if (!turn.call.outcome) {
-    const events = await findEvents(turn.db, turn.call.callSid);
+    const events = await findEvents(turn.db, turn.call);
     const misses = await findMissedCalls(turn.db, turn.call.callSid);
     const informed = events
       .filter((e) => e.type === "info")

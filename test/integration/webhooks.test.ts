@@ -137,6 +137,20 @@ describe("duplicated webhooks", () => {
     expect(await rowCounts()).toEqual({ calls: 1, events: 1, messages: 0, notifications: 0 });
   });
 
+  it("answers a greeting retried seconds later the same, recorded once under the first time", async () => {
+    const at = new Date("2026-11-25T02:00:00Z");
+    h.setNow(at);
+    const sid = newCallSid();
+    const first = await (await post(h, "/voice/incoming", callParams(sid))).text();
+    h.setNow(new Date(at.getTime() + 15_000));
+    const second = await (await post(h, "/voice/incoming", callParams(sid))).text();
+    expect(second).toBe(first);
+    expect(await rowCounts()).toEqual({ calls: 1, events: 1, messages: 0, notifications: 0 });
+    const [event] = await h.db.callEvent.findMany({ where: { callSid: sid } });
+    expect(event?.callStartedAt).toEqual(at);
+    expect((await h.db.call.findUniqueOrThrow({ where: { callSid: sid } })).startedAt).toEqual(at);
+  });
+
   it("applies a step's effects once when the same turn arrives several times at once", async () => {
     // 23:30 in Shanghai: Reservations is closed, so the turn sets the destination and notes
     // that the caller was told so, besides recording the step.

@@ -188,8 +188,10 @@ describe("background checkpoints", () => {
   const rows = (from: number) =>
     Array.from({ length: 400 }, (_, i) =>
       statement(
-        `INSERT INTO "CallEvent" ("callSid", "at", "type", "detail") VALUES (?, ?, 'step', ?)`,
+        `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail")
+         VALUES (?, ?, ?, 'step', ?)`,
         `CA${from + i}`,
+        new Date(),
         new Date(),
         "x".repeat(3000),
       ),

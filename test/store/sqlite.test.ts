@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   applyMigrations,
   createNodePrisma,
+  defaultMigrationsDir,
   migrationNames,
   openSqlite,
   type SqliteDatabase,
@@ -86,6 +87,55 @@ describe("applyMigrations with the project's migrations", () => {
       { name: "name", type: "TEXT", notnull: 0, pk: 0 },
       { name: "applied_at", type: "TIMESTAMP", notnull: 1, pk: 0 },
     ]);
+  });
+});
+
+describe("0009_call_event_order on a database in use", () => {
+  it("keeps every event, each under its call's start time, and still refuses a repeated step", () => {
+    const db = freshDb();
+    const upTo = (last: string) =>
+      migrationsDir(
+        Object.fromEntries(
+          migrationNames()
+            .filter((name) => name <= last)
+            .map((name) => [name, readFileSync(join(defaultMigrationsDir, name), "utf8")]),
+        ),
+      );
+    applyMigrations(db, upTo("0008_call_event_keys.sql"));
+    db.exec(`
+      INSERT INTO "Call" ("callSid", "from", "to", "language", "status", "startedAt")
+      VALUES ('CA1', '+8613800000000', '+862155550000', 'zh', 'completed', '2026-11-25T02:00:00.000+00:00');
+      INSERT INTO "CallEvent" ("callSid", "at", "type", "detail", "requestKey", "response") VALUES
+        ('CA1', '2026-11-25T02:00:00.000+00:00', 'incoming', '{}', 'key-1', '<Response/>'),
+        ('CA1', '2026-11-25T02:00:09.000+00:00', 'info', '{"what":"closed"}', NULL, NULL);`);
+    expect(applyMigrations(db)).toContain("0009_call_event_order.sql");
+    expect(
+      db.prepare(`SELECT "id", "callStartedAt", "at", "type", "requestKey" FROM "CallEvent"`).all(),
+    ).toEqual([
+      {
+        id: 1,
+        callStartedAt: "2026-11-25T02:00:00.000+00:00",
+        at: "2026-11-25T02:00:00.000+00:00",
+        type: "incoming",
+        requestKey: "key-1",
+      },
+      {
+        id: 2,
+        callStartedAt: "2026-11-25T02:00:00.000+00:00",
+        at: "2026-11-25T02:00:09.000+00:00",
+        type: "info",
+        requestKey: null,
+      },
+    ]);
+    const repeat = db.prepare(
+      `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey")
+       VALUES ('CA1', '2026-11-25T02:00:00.000+00:00', '2026-11-25T02:01:00.000+00:00', 'incoming', '{}', 'key-1')`,
+    );
+    expect(() => repeat.run()).toThrow(/UNIQUE/);
+    // New events carry on numbering after the old ones.
+    db.exec(`INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail")
+             VALUES ('CA1', '2026-11-25T02:00:00.000+00:00', '2026-11-25T02:02:00.000+00:00', 'status', '{}')`);
+    expect(db.prepare(`SELECT MAX("id") AS "id" FROM "CallEvent"`).get()).toEqual({ id: 3 });
   });
 });
 
