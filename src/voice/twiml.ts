@@ -196,6 +196,25 @@ function escapeText(text: string): string {
   return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, entity) : text;
 }
 
+/**
+ * Long attribute values are mostly the same few strings again and again (a directory's speech
+ * hints, hundreds of characters that every Gather carries), so each is escaped once and remembered.
+ */
+const escapedLongValues = new Map<string, string>();
+const LONG_VALUE = 128;
+const LONG_VALUES_KEPT = 64;
+
 function escapeAttribute(value: string): string {
+  if (value.length < LONG_VALUE) return escapeAttributeNow(value);
+  let escaped = escapedLongValues.get(value);
+  if (escaped === undefined) {
+    escaped = escapeAttributeNow(value);
+    if (escapedLongValues.size >= LONG_VALUES_KEPT) escapedLongValues.clear();
+    escapedLongValues.set(value, escaped);
+  }
+  return escaped;
+}
+
+function escapeAttributeNow(value: string): string {
   return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIALS, entity) : value;
 }

@@ -306,6 +306,25 @@ describe("the hand-written TwiML serialiser", () => {
     expect(doc(xml).Response.Redirect["#text"]).toBe("/voice/next?a=1&b=2");
   });
 
+  it("escapes long attributes it has seen before exactly as the first time, each its own", () => {
+    const hints = (tag: string) => [
+      `${tag} & "前台"`,
+      ...Array.from({ length: 40 }, (_, i) => `名字${i}`),
+    ];
+    const gather = (tag: string): Verb => ({
+      verb: "gather",
+      action: "/voice/intent",
+      prompt: [],
+      input: "speech dtmf",
+      language: "zh",
+      hints: hints(tag),
+    });
+    for (const verbs of [[gather("a")], [gather("b")], [gather("a")], [gather("a"), gather("b")]]) {
+      expect(render(verbs)).toBe(sdkRender(verbs));
+    }
+    expect(render([gather("b")])).toContain('hints="b &amp; &quot;前台&quot;, 名字0');
+  });
+
   it("drops characters XML 1.0 cannot carry instead of writing invalid TwiML", () => {
     // The SDK threw on these in text and wrote them raw into attributes.
     const xml = render([
