@@ -154,24 +154,6 @@ export function setDestination(
   );
 }
 
-/** One event in a call's record. */
-export function callEvent(
-  call: { callSid: string; startedAt: Date },
-  at: Date,
-  type: string,
-  detail: object = {},
-): SqlStatement {
-  return statement(
-    `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail")
-     VALUES (?, ?, ?, ?, ?)`,
-    call.callSid,
-    call.startedAt,
-    at,
-    type,
-    JSON.stringify(detail),
-  );
-}
-
 /**
  * Records a step: its effects and its record (with the TwiML it answered) in one transaction,
  * the effects only if this exact webhook has not been recorded before. Returns the answer to

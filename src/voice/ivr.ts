@@ -28,7 +28,6 @@ import {
   understand,
 } from "../rules/understand.ts";
 import {
-  callEvent,
   createMessage,
   findCall,
   findCallAndReplay,
@@ -95,6 +94,18 @@ interface Turn {
   digits: string;
   longDistance: LongDistanceSettings;
   assistant: Assistant | undefined;
+  /**
+   * What the caller was told in this step (a closed department, a refusal, an answer), kept in
+   * the step's own record, so a call that ends here is "info" or "missed", not "abandoned".
+   * Shared, like `effects`, by every copy of the turn a step makes.
+   */
+  informed: Informed[];
+}
+
+/** One thing a caller was told, as the step's record keeps it. */
+interface Informed extends ClosedInfo {
+  what: string;
+  cites?: string[];
 }
 
 interface StepResult {
@@ -207,6 +218,7 @@ async function respond(
       digits: (params.Digits ?? "").trim(),
       longDistance: deps.longDistance ?? LONG_DISTANCE_DEFAULTS,
       assistant: deps.assistant,
+      informed: [],
     };
     const result = await run(turn);
     const body = render(result.verbs);
@@ -214,6 +226,7 @@ async function respond(
       ...(turn.speech ? { speech: turn.speech } : {}),
       ...(turn.digits ? { digits: turn.digits } : {}),
       ...(leg === "staff" ? { leg, staffCallSid: params.CallSid } : {}),
+      ...(turn.informed.length > 0 ? { info: turn.informed } : {}),
       ...result.detail,
     };
     const sent = await recordStep(deps.sql, {
@@ -799,7 +812,7 @@ async function answerQuestion(
     ...(language !== turn.lang ? { language } : {}),
   });
   // Answered: a call that ends here is "info", not "abandoned".
-  turn.effects.push(callEvent(turn.call, turn.now, "info", { what: "faq", cites }));
+  turn.informed.push({ what: "faq", cites });
   const next = { ...turn, lang: language };
   return {
     verbs: [
@@ -991,7 +1004,19 @@ async function emergency(turn: Turn, category: string): Promise<StepResult> {
 
 /** Marks that the caller was given information, so a call that ends here is not "abandoned". */
 function info(turn: Turn, what: string, about: ClosedInfo = {}): void {
-  turn.effects.push(callEvent(turn.call, turn.now, "info", { what, ...about }));
+  turn.informed.push({ what, ...about });
+}
+
+/**
+ * What a call's records say the caller was told: in each step's own record, or, for steps
+ * recorded before it was kept there, in an "info" event of its own.
+ */
+function informedIn(events: CallEvent[]): Informed[] {
+  return events.flatMap((e) => {
+    const detail = JSON.parse(e.detail) as Informed & { info?: Informed[] };
+    if (e.type === "info") return [detail];
+    return Array.isArray(detail.info) ? detail.info : [];
+  });
 }
 
 /** Which department (and person) a caller found closed. */
@@ -1525,9 +1550,7 @@ async function onStatus(turn: Turn): Promise<StepResult> {
   if (!turn.call.outcome) {
     const events = await findEvents(turn.db, turn.call);
     const misses = await findMissedCalls(turn.db, turn.call.callSid);
-    const informed = events
-      .filter((e) => e.type === "info")
-      .map((e) => JSON.parse(e.detail) as ClosedInfo & { what?: string });
+    const informed = informedIn(events);
     const closed = informed.filter((d) => d.what === "closed").at(-1);
     const ringing = misses.length === 0 ? ringingAtEnd(events) : null;
     const outcome =

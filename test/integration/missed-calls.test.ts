@@ -181,6 +181,31 @@ describe("a missed call, on every path", () => {
     expect(await h.db.notification.count({ where: { kind: "missed_call" } })).toBe(1);
   });
 
+  it("reads what an earlier version recorded as an event of its own about a closed department", async () => {
+    // A call that was told Reservations is closed before an upgrade, then hangs up after it.
+    h.setNow(LATE_EVENING);
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const call = await h.db.call.update({
+      where: { callSid: sid },
+      data: { intent: "department", department: "reservations" },
+    });
+    await h.db.callEvent.create({
+      data: {
+        callSid: sid,
+        callStartedAt: call.startedAt,
+        at: LATE_EVENING,
+        type: "info",
+        detail: JSON.stringify({ what: "closed", department: "reservations" }),
+      },
+    });
+    await post(h, "/voice/status", callParams(sid, FROM, { CallStatus: "completed" }));
+    expect(await h.db.missedCall.findMany({ where: { callSid: sid } })).toMatchObject([
+      { reason: "after-hours", department: "reservations", target: null },
+    ]);
+    expect((await h.db.call.findUniqueOrThrow({ where: { callSid: sid } })).outcome).toBe("missed");
+  });
+
   it("records the missed call once when the first two status webhooks race", async () => {
     const sid = newCallSid();
     await post(h, "/voice/incoming", callParams(sid));
