@@ -50,6 +50,7 @@ import {
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, directorySource } from "../store/directory.ts";
 import type { Sql, SqlStatement } from "../store/sql.ts";
+import { answerToKeep, keptAnswer } from "./kept-answers.ts";
 import {
   createLongDistanceVoiceApp,
   longDistanceSay,
@@ -177,7 +178,7 @@ async function respond(
     // record is written.
     const found =
       name === "incoming" && dir ? null : await findCallAndReplay(deps.sql, callSid, requestKey);
-    if (found?.replay) return twiml(c, found.replay);
+    if (found?.replay) return twiml(c, keptAnswer(found.replay, dir));
     if (!dir) throw new Error("no directory has been imported");
     const effects: SqlStatement[] = [];
     let call = found?.call ?? null;
@@ -198,7 +199,7 @@ async function respond(
         if (!created) {
           // Already there: a retried or concurrent delivery, which may have been answered.
           const again = await findCallAndReplay(deps.sql, callSid, requestKey);
-          if (again.replay) return twiml(c, again.replay);
+          if (again.replay) return twiml(c, keptAnswer(again.replay, dir));
           call = again.call ?? call;
         }
       }
@@ -229,13 +230,14 @@ async function respond(
       ...(turn.informed.length > 0 ? { info: turn.informed } : {}),
       ...result.detail,
     };
+    const kept = answerToKeep(body, dir);
     const sent = await recordStep(deps.sql, {
       callSid,
       at: now,
       type: name,
       detail,
       requestKey,
-      response: body,
+      response: kept,
       effects,
     });
     // The step's time and the model's share of it: what is left is Switchboard's own.
@@ -245,7 +247,8 @@ async function respond(
       "Server-Timing",
       typeof model?.ms === "number" ? `${step}, model;dur=${model.ms}` : step,
     );
-    return twiml(c, sent);
+    // Ours, or the answer an identical delivery was given first.
+    return twiml(c, sent === kept ? body : keptAnswer(sent, dir));
   } catch (error) {
     log.error("voice step failed", { error });
     return twiml(

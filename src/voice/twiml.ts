@@ -204,7 +204,7 @@ const escapedLongValues = new Map<string, string>();
 const LONG_VALUE = 128;
 const LONG_VALUES_KEPT = 64;
 
-function escapeAttribute(value: string): string {
+export function escapeAttribute(value: string): string {
   if (value.length < LONG_VALUE) return escapeAttributeNow(value);
   let escaped = escapedLongValues.get(value);
   if (escaped === undefined) {

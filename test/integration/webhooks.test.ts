@@ -135,6 +135,12 @@ describe("duplicated webhooks", () => {
     const second = await (await post(h, "/voice/incoming", callParams(sid))).text();
     expect(second).toBe(first);
     expect(await rowCounts()).toEqual({ calls: 1, events: 1, messages: 0, notifications: 0 });
+    // The record keeps the answer with the directory's speech hints named, not repeated; the
+    // retry got them back.
+    expect(first).toContain("预订部, 客房部");
+    const [event] = await h.db.callEvent.findMany({ where: { callSid: sid } });
+    expect(event?.response).toContain(' hints="<zh>"');
+    expect(event?.response).not.toContain("预订部");
   });
 
   it("answers a greeting retried seconds later the same, recorded once under the first time", async () => {
@@ -149,6 +155,20 @@ describe("duplicated webhooks", () => {
     const [event] = await h.db.callEvent.findMany({ where: { callSid: sid } });
     expect(event?.callStartedAt).toEqual(at);
     expect((await h.db.call.findUniqueOrThrow({ where: { callSid: sid } })).startedAt).toEqual(at);
+  });
+
+  it("answers a turn retried after it was recorded the same, speech hints and all", async () => {
+    // 23:30 in Shanghai: Reservations is closed, and the answer listens again, with hints.
+    h.setNow(new Date("2026-11-25T15:30:00Z"));
+    const sid = newCallSid();
+    await post(h, "/voice/incoming", callParams(sid));
+    const turn = { ...callParams(sid), CallStatus: "in-progress", SpeechResult: "我想订房" };
+    const first = await (await post(h, "/voice/intent?n=1", turn)).text();
+    expect(first).toContain("预订部, 客房部");
+    // Later, so nothing in the answer could come from rendering it again at the same moment.
+    h.setNow(new Date("2026-11-25T15:30:20Z"));
+    const again = await (await post(h, "/voice/intent?n=1", turn)).text();
+    expect(again).toBe(first);
   });
 
   it("applies a step's effects once when the same turn arrives several times at once", async () => {
