@@ -179,13 +179,49 @@ function opensOn(window: Window, day: number, calendar: Calendar): boolean {
   return days.includes(weekdayOfDay(day));
 }
 
+/**
+ * The last answer for each department's hours, with the minute it holds for: calls to one
+ * department come in bursts, and the answer is the same for every instant of a minute (windows
+ * open and close on whole minutes).
+ */
+const lastAnswers = new WeakMap<
+  readonly OpeningWindow[],
+  { minute: number; timezone: string; holidays: string; state: OpeningState }
+>();
+
 /** Whether `hours` are open at `now`, and if not, when they next open. */
 export function openingState(hours: Hours, now: Date, calendar: Calendar): OpeningState {
   if (hours === "24h") return { open: true };
+  const minute = Math.floor(now.getTime() / MS_PER_MINUTE);
+  const last = lastAnswers.get(hours);
+  if (
+    last?.minute === minute &&
+    last.timezone === calendar.timezone &&
+    last.holidays === calendar.holidayCalendar
+  ) {
+    return copyOf(last.state);
+  }
+  const state = openingStateNow(hours, now, calendar);
+  const { timezone, holidayCalendar: holidays } = calendar;
+  lastAnswers.set(hours, { minute, timezone, holidays, state: copyOf(state) });
+  return state;
+}
+
+/** Its own copy, so no caller can change the answer kept for the next. */
+function copyOf(state: OpeningState): OpeningState {
+  if (state.open) return { open: true };
+  return { open: false, nextOpen: state.nextOpen ? new Date(state.nextOpen) : null };
+}
+
+function openingStateNow(
+  hours: readonly OpeningWindow[],
+  now: Date,
+  calendar: Calendar,
+): OpeningState {
   const windows = windowsOf(hours);
-  const here = localParts(now, calendar.timezone);
-  const today = dayNumber(here.date);
-  const nowMinute = today * MINUTES_PER_DAY + here.hour * 60 + here.minute;
+  // Local minutes since 1970-01-01, read straight off the wall clock.
+  const nowMinute = Math.floor(wallClock(now.getTime(), calendar.timezone) / MS_PER_MINUTE);
+  const today = Math.floor(nowMinute / MINUTES_PER_DAY);
 
   // A window that opened up to two days ago may still be running past midnight.
   for (let day = today - 2; day <= today; day++) {

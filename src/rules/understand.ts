@@ -739,16 +739,19 @@ const MAX_HINTS = 90;
 
 const hintsOf = new WeakMap<Directory, Partial<Record<Language, readonly string[]>>>();
 
-/** Phrases that help the recogniser hear this directory: names first, then a few keywords. */
-export function speechHints(dir: Directory, language: Language): string[] {
+/**
+ * Phrases that help the recogniser hear this directory: names first, then a few keywords. The
+ * same frozen list every time, so no caller can change the next greeting's, and what is built
+ * from it (the Gather's attribute) can be kept by the list.
+ */
+export function speechHints(dir: Directory, language: Language): readonly string[] {
   let known = hintsOf.get(dir);
   if (!known) {
     known = {};
     hintsOf.set(dir, known);
   }
-  known[language] ??= hintsFor(dir, language);
-  // A copy: the caller may change its list, never the one kept for the next greeting.
-  return [...known[language]];
+  known[language] ??= Object.freeze(hintsFor(dir, language));
+  return known[language];
 }
 
 function hintsFor(dir: Directory, language: Language): string[] {

@@ -33,7 +33,7 @@ export type Verb =
       prompt: Speech[];
       input: "speech dtmf" | "dtmf";
       language: Language;
-      hints?: string[];
+      hints?: readonly string[];
       numDigits?: number;
       finishOnKey?: string;
       timeout?: number;
@@ -87,7 +87,7 @@ export function render(verbs: readonly Verb[]): string {
             actionOnEmptyResult: true,
             timeout: v.timeout ?? 5,
             speechTimeout: v.input === "dtmf" ? undefined : "auto",
-            hints: v.hints && v.hints.length > 0 ? v.hints.join(", ") : undefined,
+            hints: v.hints && v.hints.length > 0 ? joinedHints(v.hints) : undefined,
             numDigits: v.numDigits ? v.numDigits : undefined,
             finishOnKey: v.finishOnKey,
           },
@@ -203,6 +203,19 @@ function escapeText(text: string): string {
 const escapedLongValues = new Map<string, string>();
 const LONG_VALUE = 128;
 const LONG_VALUES_KEPT = 64;
+
+/** A list of hints as one attribute; the directory's, on every Gather, joined once. */
+const joined = new WeakMap<readonly string[], string>();
+
+function joinedHints(hints: readonly string[]): string {
+  let text = joined.get(hints);
+  if (text === undefined) {
+    text = hints.join(", ");
+    // Only a list no one can change may be remembered by itself.
+    if (Object.isFrozen(hints)) joined.set(hints, text);
+  }
+  return text;
+}
 
 export function escapeAttribute(value: string): string {
   if (value.length < LONG_VALUE) return escapeAttributeNow(value);

@@ -136,11 +136,13 @@ describe("two directories side by side", () => {
     expect(speechHints(edited, "zh")).not.toContain("李娜");
   });
 
-  it("hand out hints a caller may change without changing the next greeting's", () => {
+  it("hand out hints no caller can change, so the next greeting's stay as they were", () => {
     const first = speechHints(hotel, "en");
     const kept = [...first];
-    first.length = 0;
-    first.push("changed");
+    expect(() => (first as string[]).push("changed")).toThrow(TypeError);
+    expect(() => {
+      (first as string[]).length = 0;
+    }).toThrow(TypeError);
     expect(speechHints(hotel, "en")).toEqual(kept);
   });
 });

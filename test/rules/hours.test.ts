@@ -243,6 +243,24 @@ describe("openingState", () => {
     expect(nextOpen(hours, cst("2025-11-27 15:00"))).toEqual(cst("2025-11-27 17:00"));
     expect(nextOpen(hours, cst("2025-11-27 22:30"))).toEqual(cst("2025-11-28 11:00"));
   });
+
+  it("answers the same hours asked again: within the minute, a minute later, in another calendar", () => {
+    const hours: Hours = [{ days: "workdays", open: "09:00", close: "18:00" }];
+    // Each caller's own copy, the first one's and the next ones': changing it changes nothing.
+    for (const at of ["2025-10-08T09:59:59.999Z", "2025-10-08T09:59:30.000Z"]) {
+      const state = openingState(hours, new Date(at), shanghai);
+      if (!state.open && state.nextOpen) state.nextOpen.setTime(0);
+    }
+    expect(nextOpen(hours, new Date("2025-10-08T09:59:00.000Z"))).toEqual(cst("2025-10-09 09:00"));
+    // The last day of the National Day holiday, then the first workday after it.
+    expect(open(hours, cst("2025-10-09 17:59"))).toBe(true);
+    expect(open(hours, cst("2025-10-09 18:00"))).toBe(false);
+    // 2025-10-11 is a make-up Saturday in the mainland calendar, not without one.
+    expect(open(hours, cst("2025-10-11 10:00"))).toBe(true);
+    expect(open(hours, cst("2025-10-11 10:00"), shanghaiPlain)).toBe(false);
+    expect(open(hours, cst("2025-10-11 10:00"))).toBe(true);
+    expect(open(hours, new Date("2025-10-11T10:00:00Z"), london)).toBe(false);
+  });
 });
 
 describe("a time zone with daylight saving (Europe/London)", () => {

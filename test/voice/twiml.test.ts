@@ -56,6 +56,24 @@ describe("the TwiML builder", () => {
     expect(gather.Say["#text"]).toBe("请问有什么可以帮您？");
   });
 
+  it("writes a list of hints as it is now, even one that changed since it was last written", () => {
+    const gather = (hints: readonly string[]): Verb => ({
+      verb: "gather",
+      action: "/voice/intent?n=1",
+      prompt: [],
+      input: "speech dtmf",
+      language: "zh",
+      hints,
+    });
+    const hints = ["预订部", "前台"];
+    expect(render([gather(hints)])).toContain('hints="预订部, 前台"');
+    hints.push("总机");
+    expect(render([gather(hints)])).toContain('hints="预订部, 前台, 总机"');
+    const fixed = Object.freeze(["客房部"]);
+    expect(render([gather(fixed)])).toContain('hints="客房部"');
+    expect(render([gather(fixed)])).toContain('hints="客房部"');
+  });
+
   it("dials with answerOnBridge, a whisper for screening and DTMF for a room", () => {
     const xml = render([
       {
