@@ -168,32 +168,54 @@ function element(name: string, attributes: Attributes, content: string): string 
   return content === "" ? `${tag}/>` : `${tag}>${content}</${name}>`;
 }
 
-// Characters XML 1.0 cannot carry at all (C0 controls other than tab/LF/CR, U+FFFE, U+FFFF, lone
-// surrogates) are dropped: the SDK threw on them in text and wrote invalid XML in attributes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const TEXT_SPECIAL = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/u;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const TEXT_SPECIALS = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const ATTRIBUTE_SPECIAL = /[&<"\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/u;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const ATTRIBUTE_SPECIALS = /[&<"\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
-
-/** The escapes of xmlbuilder's textEscape and attEscape; anything else matched is dropped. */
-const ENTITY: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "\t": "&#x9;",
-  "\n": "&#xA;",
-  "\r": "&#xD;",
-};
-
-const entity = (c: string): string => ENTITY[c] ?? "";
+/**
+ * The escapes of xmlbuilder's textEscape (`&`, `<`, `>`, CR) or attEscape (`&`, `<`, `"`, tab,
+ * LF, CR). Characters XML 1.0 cannot carry at all (C0 controls other than tab/LF/CR, U+FFFE,
+ * U+FFFF, lone surrogates) are dropped: the SDK threw on them in text and wrote invalid XML in
+ * attributes. A plain scan: most values need nothing, and a Unicode regex over every URL and
+ * prompt cost microseconds a step.
+ */
+function escapeAs(value: string, inAttribute: boolean): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    let replacement: string;
+    if (c >= 0x20 && c < 0xd800) {
+      if (c === 0x26) replacement = "&amp;";
+      else if (c === 0x3c) replacement = "&lt;";
+      else if (c === 0x3e && !inAttribute) replacement = "&gt;";
+      else if (c === 0x22 && inAttribute) replacement = "&quot;";
+      else continue;
+    } else if (c < 0x20) {
+      if (c === 0x0d) replacement = "&#xD;";
+      else if (c === 0x09 || c === 0x0a) {
+        // Text keeps tabs and line feeds as they are.
+        if (!inAttribute) continue;
+        replacement = c === 0x09 ? "&#x9;" : "&#xA;";
+      } else replacement = "";
+    } else if (c < 0xdc00) {
+      // A high surrogate is kept with the low one after it; alone, it is dropped.
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next < 0xe000) {
+        i++;
+        continue;
+      }
+      replacement = "";
+    } else if (c < 0xe000 || c === 0xfffe || c === 0xffff) {
+      // A low surrogate no high one came before.
+      replacement = "";
+    } else {
+      continue;
+    }
+    out += value.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? value : out + value.slice(from);
+}
 
 function escapeText(text: string): string {
-  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, entity) : text;
+  return escapeAs(text, false);
 }
 
 /**
@@ -229,5 +251,5 @@ export function escapeAttribute(value: string): string {
 }
 
 function escapeAttributeNow(value: string): string {
-  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIALS, entity) : value;
+  return escapeAs(value, true);
 }

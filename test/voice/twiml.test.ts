@@ -360,6 +360,86 @@ describe("the hand-written TwiML serialiser", () => {
   });
 });
 
+describe("escaping", () => {
+  // The escapes as the builder first wrote them, with Unicode regexes: the reference the plain
+  // scan that replaced them must match for every string.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  const TEXT = /[&<>\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  const ATTRIBUTE = /[&<"\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+  const ENTITY: Record<string, string> = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "\t": "&#x9;",
+    "\n": "&#xA;",
+    "\r": "&#xD;",
+  };
+  const entity = (c: string) => ENTITY[c] ?? "";
+  const say = (text: string): Verb => ({ verb: "say", speech: { text, language: "en" } });
+  const redirect = (url: string): Verb => ({ verb: "redirect", url });
+  const gather = (action: string): Verb => ({
+    verb: "gather",
+    action,
+    prompt: [],
+    input: "dtmf",
+    language: "en",
+  });
+
+  // Characters from every class the escapes treat differently, pairs and lone halves included.
+  const PIECES = [
+    "a",
+    "前",
+    "😀",
+    "&",
+    "<",
+    ">",
+    '"',
+    "'",
+    "\t",
+    "\n",
+    "\r",
+    "\u0000",
+    "\u0008",
+    "\u000b",
+    "\u001f",
+    " ",
+    "\ud83d",
+    "\ude00",
+    "\ufffe",
+    "\uffff",
+    "\ufffd",
+    "\ue000",
+    "~",
+  ];
+
+  it("escapes text and attributes as the Unicode regexes did, for any mix of characters", () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let n = 0; n < 3000; n++) {
+      let value = "";
+      const length = next() % 12;
+      for (let i = 0; i < length; i++) value += PIECES[next() % PIECES.length];
+      const [text, inAttribute] = [value.replace(TEXT, entity), value.replace(ATTRIBUTE, entity)];
+      // Nothing left to write leaves an empty element, checked for validity below.
+      if (text !== "") expect(render([say(value)])).toContain(`>${text}</Say>`);
+      if (inAttribute !== "") {
+        expect(render([gather(value)])).toContain(`action="${inAttribute}"`);
+      }
+      expect(XMLValidator.validate(render([say(value), redirect(value)]))).toBe(true);
+    }
+  });
+
+  it("keeps a surrogate pair and drops a lone half at either end", () => {
+    expect(render([say("\ude00a😀b\ud83d")])).toContain(">a😀b</Say>");
+    expect(render([gather("\ud83d\ud83d\ude00\ude00")])).toContain('action="😀"');
+  });
+});
+
 describe("spoken numbers", () => {
   it("reads digits one by one, and only the last four of a callback number", () => {
     expect(spellDigits("+86 139-1234")).toBe("8 6 1 3 9 1 2 3 4");
