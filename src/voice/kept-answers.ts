@@ -1,6 +1,6 @@
 import { type Directory, LANGUAGES, type Language } from "../rules/directory.ts";
 import { speechHints } from "../rules/understand.ts";
-import { escapeAttribute } from "./twiml.ts";
+import { escapeAttribute, joinedHints } from "./twiml.ts";
 
 // Each step's answer is kept with its record, so a retried webhook gets the very same answer.
 // Every Gather in it repeats the directory's speech hints, hundreds of characters that would
@@ -23,7 +23,7 @@ function sharedHints(dir: Directory): Record<Language, SharedHints> {
     const entries = LANGUAGES.map((language): [Language, SharedHints] => [
       language,
       {
-        written: ` hints="${escapeAttribute(speechHints(dir, language).join(", "))}"`,
+        written: ` hints="${escapeAttribute(joinedHints(speechHints(dir, language)))}"`,
         named: ` hints="<${language}>"`,
       },
     ]);

@@ -229,7 +229,7 @@ const LONG_VALUES_KEPT = 64;
 /** A list of hints as one attribute; the directory's, on every Gather, joined once. */
 const joined = new WeakMap<readonly string[], string>();
 
-function joinedHints(hints: readonly string[]): string {
+export function joinedHints(hints: readonly string[]): string {
   let text = joined.get(hints);
   if (text === undefined) {
     text = hints.join(", ");
