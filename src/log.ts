@@ -20,12 +20,14 @@ export function createLogger(
   return new JsonLogger(RANK[level], base, write);
 }
 
-// A class, not closures: a child logger per webhook is one small object.
+// A class, not closures: a child logger per webhook is one small object, holding its own fields
+// as given; they are merged with its parent's only when a line is written.
 class JsonLogger implements Logger {
   constructor(
     private readonly rank: number,
     private readonly base: LogFields,
     private readonly write: (line: string) => void,
+    private readonly own: LogFields = {},
   ) {}
 
   debug(msg: string, fields?: LogFields) {
@@ -41,14 +43,16 @@ class JsonLogger implements Logger {
     this.emit("error", msg, fields);
   }
   child(fields: LogFields): Logger {
-    return new JsonLogger(this.rank, { ...this.base, ...fields }, this.write);
+    // A grandchild takes its parent's fields into its base: the chain stays two objects deep.
+    const base = Object.keys(this.own).length === 0 ? this.base : { ...this.base, ...this.own };
+    return new JsonLogger(this.rank, base, this.write, fields);
   }
 
   private emit(at: LogLevel, msg: string, fields?: LogFields) {
     if (RANK[at] < this.rank) return;
     this.write(
       JSON.stringify(
-        { time: new Date().toISOString(), level: at, msg, ...this.base, ...fields },
+        { time: new Date().toISOString(), level: at, msg, ...this.base, ...this.own, ...fields },
         errorJson,
       ),
     );

@@ -223,13 +223,16 @@ async function respond(
     };
     const result = await run(turn);
     const body = render(result.verbs);
-    const detail = {
-      ...(turn.speech ? { speech: turn.speech } : {}),
-      ...(turn.digits ? { digits: turn.digits } : {}),
-      ...(leg === "staff" ? { leg, staffCallSid: params.CallSid } : {}),
-      ...(turn.informed.length > 0 ? { info: turn.informed } : {}),
-      ...result.detail,
-    };
+    // Field by field, not a small object spread per optional field: this runs on every webhook.
+    const detail: Record<string, unknown> = {};
+    if (turn.speech) detail.speech = turn.speech;
+    if (turn.digits) detail.digits = turn.digits;
+    if (leg === "staff") {
+      detail.leg = leg;
+      detail.staffCallSid = params.CallSid;
+    }
+    if (turn.informed.length > 0) detail.info = turn.informed;
+    Object.assign(detail, result.detail);
     const kept = answerToKeep(body, dir);
     const sent = await recordStep(deps.sql, {
       callSid,
