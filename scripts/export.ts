@@ -5,9 +5,10 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { exportQuery, exportText } from "../src/api/export.ts";
+import { organisationTimezone } from "../src/api/instant.ts";
 import { fail, loadConfig, openDatabase } from "../src/entry/node.ts";
 import { createLogger } from "../src/log.ts";
-import { loadDirectory } from "../src/store/directory.ts";
+import { directorySource } from "../src/store/directory.ts";
 
 const HELP = `Export calls or messages for a time range as NDJSON or CSV.
 
@@ -50,8 +51,8 @@ try {
   const { db } = openDatabase(config, log);
   try {
     const out = values.out ? createWriteStream(values.out) : process.stdout;
-    // A date alone is midnight where the organisation is, as in the admin API.
-    const timezone = (await loadDirectory(db))?.organisation.timezone ?? "UTC";
+    // A date alone is midnight where the organisation is, read as the admin API reads it.
+    const timezone = await organisationTimezone(directorySource(db), new Date());
     await pipeline(Readable.from(exportText(db, query.data, timezone)), out);
   } finally {
     await db.$disconnect();
