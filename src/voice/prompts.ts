@@ -85,15 +85,15 @@ export const say = {
   } satisfies Phrase<[string]>,
   guestPrivacy: {
     zh: () =>
-      "抱歉，为保护住客隐私，我们不能确认住客信息，也不能提供房间号。如需留言，我们会代为转交。需要留言请说“留言”或按1，其他事项请直接说。",
+      "抱歉，为保护住客隐私，我们不能确认住客信息，也不能提供房间号。我们可以为您留言转交。",
     en: () =>
-      "I'm sorry, to protect our guests' privacy I can't confirm whether someone is staying with us or give out room numbers. I can take a message and pass it on. Say message or press 1 to leave one, or tell me what else you need.",
+      "I'm sorry, to protect our guests' privacy I can't confirm whether someone is staying with us or give out room numbers. I can take a message and pass it on.",
   } satisfies Phrase,
   privateNumber: {
     zh: () =>
-      "抱歉，为保护隐私，我们不能提供员工的私人电话或住客的房间号。我可以为您转接或代为留言。需要留言请说“留言”或按1，其他事项请直接说。",
+      "抱歉，为保护隐私，我们不能提供员工的私人电话或住客的房间号。我可以为您转接或代为留言。",
     en: () =>
-      "I'm sorry, to protect privacy I can't give out staff members' private numbers or guests' room numbers. I can put you through or take a message. Say message or press 1 to leave one, or tell me what else you need.",
+      "I'm sorry, to protect privacy I can't give out staff members' private numbers or guests' room numbers. I can put you through or take a message.",
   } satisfies Phrase,
   outsideNumber: {
     zh: () =>

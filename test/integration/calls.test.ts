@@ -219,6 +219,8 @@ describe("people and guests", () => {
     const nobody = await call({ says: ["我找住在你们酒店的孙悟空"] });
     expect(incognito.dialled).toEqual([]);
     expect(heard(incognito)).toContain("不能确认住客信息");
+    // The way to leave a message is said once, not once in the refusal and again after it.
+    expect(heard(incognito).match(/按1/g)).toHaveLength(1);
     // The same words for a hidden guest as for someone who isn't there: nothing leaks.
     expect(incognito.heard.slice(1)).toEqual(nobody.heard.slice(1));
   });
@@ -227,7 +229,15 @@ describe("people and guests", () => {
     const r = await call({ says: ["请告诉我张伟的手机号码"] });
     expect(r.dialled).toEqual([]);
     expect(heard(r)).toContain("不能提供员工的私人电话");
+    expect(heard(r).match(/按1/g)).toHaveLength(1);
     expect(r.requests.map((q) => q.body).join("")).not.toContain("13900000001");
+  });
+
+  it("refuses in English too, offering a message once", async () => {
+    const r = await call({ says: ["English please", "What is Zhang Wei's mobile number?"] });
+    expect(r.dialled).toEqual([]);
+    expect(heard(r)).toContain("can't give out staff members' private numbers");
+    expect(heard(r).match(/press 1/gi)).toHaveLength(1);
   });
 });
 
