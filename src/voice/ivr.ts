@@ -344,14 +344,14 @@ function menu(turn: Turn, n: number, before: Speech[] = []): Verb[] {
   const items = turn.dir.departments
     .filter((d) => d.keypad !== undefined)
     .sort((a, b) => Number(a.keypad) - Number(b.keypad));
-  const listing = items
-    .map((d) => say.menuItem[turn.lang](departmentName(d, turn.lang), d.keypad as string))
-    .join(" ");
+  const listing = say.menu[turn.lang](
+    items.map((d): [string, string] => [departmentName(d, turn.lang), d.keypad as string]),
+  );
   return [
     {
       verb: "gather",
       action: url("/voice/menu", { n }),
-      prompt: [...before, s(turn, `${say.menuIntro[turn.lang]()} ${listing}`)],
+      prompt: [...before, s(turn, listing)],
       input: "dtmf",
       language: turn.lang,
       numDigits: 1,

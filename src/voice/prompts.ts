@@ -58,14 +58,16 @@ export const say = {
     en: (a: string, b: string) =>
       `Would you like ${a}, or ${b}? For ${a}, press 1. For ${b}, press 2.`,
   } satisfies Phrase<[string, string]>,
-  menuIntro: {
-    zh: () => "请按键选择：",
-    en: () => "Please choose from the menu.",
-  } satisfies Phrase,
-  menuItem: {
-    zh: (name: string, key: string) => `${name}请按${key}；`,
-    en: (name: string, key: string) => `For ${name}, press ${key}.`,
-  } satisfies Phrase<[string, string]>,
+  /** The keypad menu, from (name, key) pairs in key order. */
+  menu: {
+    zh: (items: [string, string][]) =>
+      `请按键选择：${items.map(([name, key]) => `${name}请按${key}`).join("；")}。`,
+    en: (items: [string, string][]) =>
+      [
+        "Please choose from the menu.",
+        ...items.map(([name, key]) => `For ${name}, press ${key}.`),
+      ].join(" "),
+  } satisfies Phrase<[[string, string][]]>,
   toOperator: {
     zh: () => "正在为您转接总机人工服务，请稍候。",
     en: () => "Let me put you through to our operator. One moment, please.",

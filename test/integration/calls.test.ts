@@ -283,9 +283,28 @@ describe("language", () => {
 describe("when the caller is unclear", () => {
   it("offers the keypad menu after two tries, then transfers by key", async () => {
     const r = await call({ says: ["嗯", "嗯", "#3"], staff: ["answer"] });
-    expect(heard(r)).toContain("请按键选择");
+    const keyed = directory.departments
+      .filter((d) => d.keypad !== undefined)
+      .sort((a, b) => Number(a.keypad) - Number(b.keypad));
+    // One sentence: the choices between semicolons, a full stop at the end.
+    expect(r.heard).toContain(
+      `请按键选择：${keyed.map((d) => `${d.name.zh}请按${d.keypad}`).join("；")}。`,
+    );
     const key3 = directory.departments.find((d) => d.keypad === "3");
     expect(r.dialled.map((d) => d.number)).toEqual(key3?.numbers.slice(0, 1));
+  });
+
+  it("reads the menu in English to an English caller", async () => {
+    const r = await call({ says: ["um", "um", "#3"], staff: ["answer"] }, "+14155550100");
+    const keyed = directory.departments
+      .filter((d) => d.keypad !== undefined)
+      .sort((a, b) => Number(a.keypad) - Number(b.keypad));
+    expect(r.heard).toContain(
+      [
+        "Please choose from the menu.",
+        ...keyed.map((d) => `For ${d.name.en}, press ${d.keypad}.`),
+      ].join(" "),
+    );
   });
 
   it("hands over to the operator when the menu doesn't help either", async () => {
