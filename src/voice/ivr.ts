@@ -1273,6 +1273,15 @@ const NAME_LEAD = /^(我叫|我是|我姓|免贵姓|免贵|my name is|this is|i 
 const PERSONAL =
   /^(个人|私人|没有|无|不是公司|personal|private|none|no company|myself|just me)[\s.。!！]*$/i;
 
+/**
+ * The name to thank the caller by, if any. A surname alone ("我姓王") is not a way to address
+ * anyone, and "先生" or "女士" would be a guess, so the thanks then goes without a name.
+ */
+function addressAs(callerName: string | null): string | null {
+  if (!callerName || /^\p{Script=Han}$/u.test(callerName)) return null;
+  return callerName;
+}
+
 function cleanAnswer(text: string): string {
   return text.replace(/[。.!！?？,，]+$/u, "").trim();
 }
@@ -1467,10 +1476,9 @@ async function onRecorded(turn: Turn): Promise<StepResult> {
     turn.now,
   );
   const deptRow = dept ? findDepartment(turn.dir, dept) : undefined;
-  const who = call.callerName ?? (turn.lang === "zh" ? "您好" : "caller");
   const callback = call.callbackNumber ?? call.from;
   const taken = say.messageTaken[turn.lang](
-    who,
+    addressAs(call.callerName),
     deptRow ? nameOf(turn, deptRow) : "",
     lastFour(callback),
   );

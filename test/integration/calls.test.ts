@@ -57,7 +57,8 @@ describe("a call to a department", () => {
     });
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550206"]);
     expect(heard(r)).toContain("暂时无法接听");
-    expect(heard(r)).toContain("您的留言已记录");
+    // Only a surname was given: the thanks goes without it, not as a bare "王".
+    expect(heard(r)).toContain("好的，您的留言已记录，我们会尽快转交财务部");
     expect(heard(r)).toContain("感谢您的来电，祝您有个愉快的一天。");
     const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message).toMatchObject({
@@ -101,9 +102,25 @@ describe("a call to a department", () => {
       callbackNumber: "+8613912345678",
     });
     expect(heard(r)).toContain("1 3 9 1 2 3 4 5 6 7 8");
+    expect(heard(r)).toContain("好的，Tom，您的留言已记录");
     expect((await h.db.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason).toBe(
       "no-answer",
     );
+  });
+
+  it("thanks a caller who gave no name without calling them anything", async () => {
+    const r = await call(
+      {
+        says: ["I'd like a taxi to the airport", "", "", "personal", "#1"],
+        staff: ["busy"],
+        message: "Please book me a taxi for 6 am.",
+      },
+      "+14155550100",
+    );
+    expect(heard(r)).toContain("Thank you. Your message has been recorded and will be passed to");
+    expect(
+      (await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).callerName,
+    ).toBeNull();
   });
 
   it("records a call where nobody answered and no message was left as missed", async () => {
