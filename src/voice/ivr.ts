@@ -1187,9 +1187,10 @@ async function missed(
 /** The whisper: the staff member hears who is calling and why, then accepts or declines. */
 async function onScreen(turn: Turn): Promise<StepResult> {
   const lang = turn.dir.organisation.defaultLanguage;
-  const caller = turn.call.callerName
+  const named = turn.call.callerName
     ? say.whisperCaller[lang](turn.call.callerName, turn.call.organisation ?? undefined)
     : "";
+  const caller = turn.lang === lang ? named : named + say.whisperSpeaks[lang]();
   const about = turn.query.about ? say.whisperAbout[lang](turn.query.about) : "";
   const text = say.whisper[lang](turn.dir.organisation.name[lang], caller, about);
   return {

@@ -202,6 +202,11 @@ export const say = {
     en: (name: string, organisation?: string) =>
       `The caller is ${name}${organisation ? ` from ${organisation}` : ""}. `,
   } satisfies Phrase<[string, string | undefined]>,
+  /** Said only when the caller speaks the other language, so the staff member answers in it. */
+  whisperSpeaks: {
+    zh: () => "来电人讲英语。",
+    en: () => "The caller speaks Chinese. ",
+  } satisfies Phrase,
   whisperAbout: {
     zh: (about: string) => `来电事由：${about}。`,
     en: (about: string) => `They said: ${about}. `,

@@ -37,6 +37,7 @@ describe("a call to a department", () => {
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
     expect(r.staffHeard.join("")).toMatch(/按1/);
     expect(r.staffHeard.join("")).toContain("我想订房");
+    expect(r.staffHeard.join("")).not.toContain("讲英语");
     const c = await stored(r);
     expect(c).toMatchObject({
       intent: "department",
@@ -287,6 +288,8 @@ describe("language", () => {
     expect(heard(r)).toContain("I'll continue in English");
     expect(heard(r)).toContain("Connecting you to Reservations");
     expect((await stored(r)).language).toBe("en");
+    // The staff member is told in the hotel's language that the caller speaks English.
+    expect(r.staffHeard.join("")).toContain("湖畔酒店总机来电。来电人讲英语。来电事由：");
   });
 
   it("switches language with 9", async () => {
