@@ -1,3 +1,7 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   CALL_COLUMNS,
@@ -244,6 +248,66 @@ describe("GET /api/export", () => {
     expect(rows[0]).toEqual([...CALL_COLUMNS]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(expected);
   });
+});
+
+describe("npm run export", () => {
+  const run = promisify(execFile);
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  const cli = (...args: string[]) =>
+    run(process.execPath, ["--import", "tsx", "scripts/export.ts", ...args], {
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${join(h.dir, "switchboard.db")}`,
+        TWILIO_AUTH_TOKEN: "t",
+        ADMIN_TOKEN: "admin-token-0123456789",
+        LOG_LEVEL: "error",
+      },
+    });
+
+  it("writes the file the admin API serves, dates read in the hotel's time zone", async () => {
+    await seedCall(new Date("2026-10-31T15:59:59.999Z"));
+    await seedCall(new Date("2026-10-31T16:00:00.000Z"), { callerName: "王芳" });
+    await seedCall(new Date("2026-11-30T15:59:59.999Z"), { callerName: 'Tom, "the" guest' });
+    await seedMessage(new Date("2026-11-02T03:00:00Z"), { transcript: "请回电" });
+
+    const ndjson = await cli("--what", "calls", "--from", "2026-11-01", "--to", "2026-12-01");
+    const served = await admin(h, `/api/export?what=calls&format=ndjson&${NOV}`);
+    expect(ndjson.stdout).toBe(await served.text());
+    expect(ndjson.stdout.trimEnd().split("\n")).toHaveLength(2);
+
+    const out = join(h.dir, "messages.csv");
+    const csv = await cli(
+      "--what",
+      "messages",
+      "--from",
+      "2026-11-01",
+      "--to",
+      "2026-12-01",
+      "--format",
+      "csv",
+      "--out",
+      out,
+    );
+    expect(csv.stdout).toBe("");
+    expect(csv.stderr).toContain(`Wrote ${out}.`);
+    const servedCsv = await admin(h, `/api/export?what=messages&format=csv&${NOV}`);
+    expect(readFileSync(out)).toEqual(Buffer.from(await servedCsv.arrayBuffer()));
+  }, 60_000);
+
+  it("names the option at fault and exits 2", async () => {
+    const failed = await cli("--what", "rooms", "--from", "2026-11-01", "--to", "2026-12-01").then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toMatch(/^--what: /m);
+  }, 60_000);
 });
 
 describe("csvField", () => {
