@@ -5,6 +5,7 @@ import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
 import { callTallyJob } from "./call-tally.ts";
 import { emergencyRepeatJob } from "./emergency-repeat.ts";
+import { holidayCalendarJob } from "./holiday-calendar.ts";
 import { longDistanceJob } from "./long-distance.ts";
 import { outboxJob } from "./outbox.ts";
 import { messageRemindersJob } from "./reminders.ts";
@@ -53,5 +54,6 @@ export function coreJobs(deps: {
     messageRemindersJob(),
     longDistanceJob({ settings: deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS, twilio }),
     callTallyJob(),
+    holidayCalendarJob(),
   ];
 }

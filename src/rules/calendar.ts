@@ -52,6 +52,25 @@ export function isWorkday(date: string, holidayCalendar: HolidayCalendar): boole
   }
 }
 
+/**
+ * The years around `today` (a local date) whose mainland holidays the installed table does not
+ * list: this year, and from December the next one too. Every year starts with 元旦 off, so a
+ * year whose 1 January reads as an ordinary day is a year the table has not been updated for.
+ * Until it is, that year's holidays and make-up workdays count as ordinary days.
+ */
+export function yearsWithoutHolidays(today: string, holidayCalendar: HolidayCalendar): number[] {
+  if (holidayCalendar === "none") return [];
+  const year = Number(today.slice(0, 4));
+  const years = today.slice(5, 7) === "12" ? [year, year + 1] : [year];
+  return years.filter((y) => {
+    try {
+      return ORDINARY_DAY_NAMES.has(chineseDays.getDayDetail(`${y}-01-01`).name);
+    } catch {
+      return true;
+    }
+  });
+}
+
 // The holiday table never changes while running: each day is looked up in it once.
 const workdays: Record<HolidayCalendar, Map<number, boolean>> = { cn: new Map(), none: new Map() };
 const MAX_DAYS_KEPT = 20_000;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, isWorkday, isWorkdayOn } from "../../src/rules/calendar.ts";
+import {
+  dayNumber,
+  isWorkday,
+  isWorkdayOn,
+  yearsWithoutHolidays,
+} from "../../src/rules/calendar.ts";
 import { type Department, departmentSchema, type Hours } from "../../src/rules/directory.ts";
 import {
   type Calendar,
@@ -61,6 +66,14 @@ describe("the mainland holiday calendar", () => {
   it("falls back to Monday to Friday for years the package does not list", () => {
     expect(isWorkday("2100-03-01", "cn")).toBe(true); // Monday
     expect(isWorkday("2100-03-06", "cn")).toBe(false); // Saturday
+  });
+
+  it("names the years it has no holidays for: this one, and from December the next", () => {
+    expect(yearsWithoutHolidays("2025-06-01", "cn")).toEqual([]);
+    expect(yearsWithoutHolidays("2025-12-01", "cn")).toEqual([]); // 2026 is listed too
+    expect(yearsWithoutHolidays("2099-11-30", "cn")).toEqual([2099]);
+    expect(yearsWithoutHolidays("2099-12-01", "cn")).toEqual([2099, 2100]);
+    expect(yearsWithoutHolidays("2099-12-01", "none")).toEqual([]);
   });
 });
 
