@@ -469,7 +469,12 @@ async function onKeypad(turn: Turn, digits: string, n: number): Promise<StepResu
   const key = digits.slice(0, 1);
   if (key === "9") return switchLanguage(turn, turn.lang === "zh" ? "en" : "zh");
   const dept = turn.dir.departments.find((d) => d.keypad === key);
-  if (!dept) return { verbs: menu(turn, n), detail: { keypad: key, matched: false } };
+  if (!dept) {
+    return {
+      verbs: menu(turn, n, [s(turn, say.noSuchKey[turn.lang]())]),
+      detail: { keypad: key, matched: false },
+    };
+  }
   const intent: Intent =
     dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
   return routeDepartment(turn, dept, intent, "");
@@ -694,7 +699,9 @@ async function onMenu(turn: Turn): Promise<StepResult> {
       dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
     return routeDepartment(turn, dept, intent, "");
   }
-  if (n < MAX_TRIES && key) return { verbs: menu(turn, n + 1) };
+  if (n < MAX_TRIES && key) {
+    return { verbs: menu(turn, n + 1, [s(turn, say.noSuchKey[turn.lang]())]) };
+  }
   // The menu didn't help either: a person at the operator desk takes over.
   const operator = department(turn, turn.dir.organisation.operatorDepartment);
   await updateCall(turn.db, turn.call.callSid, { intent: turn.call.intent ?? "unknown" });

@@ -58,6 +58,10 @@ export const say = {
     en: (a: string, b: string) =>
       `Would you like ${a}, or ${b}? For ${a}, press 1. For ${b}, press 2.`,
   } satisfies Phrase<[string, string]>,
+  noSuchKey: {
+    zh: () => "抱歉，没有这个选项。",
+    en: () => "Sorry, that key isn't one of the choices.",
+  } satisfies Phrase,
   /** The keypad menu, from (name, key) pairs in key order. */
   menu: {
     zh: (items: [string, string][]) =>

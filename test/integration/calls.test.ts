@@ -314,6 +314,14 @@ describe("when the caller is unclear", () => {
     expect(r.dialled.map((d) => d.number)).toEqual(key3?.numbers.slice(0, 1));
   });
 
+  it("says so when a key is no choice, then reads the menu again", async () => {
+    const r = await call({ says: ["#8", "#*", "#2"], staff: ["answer"] });
+    const sorry = r.heard.flatMap((text, i) => (text === "抱歉，没有这个选项。" ? [i] : []));
+    expect(sorry).toHaveLength(2);
+    for (const i of sorry) expect(r.heard[i + 1]).toMatch(/^请按键选择：/);
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
+  });
+
   it("reads the menu in English to an English caller", async () => {
     const r = await call({ says: ["um", "um", "#3"], staff: ["answer"] }, "+14155550100");
     const keyed = directory.departments
