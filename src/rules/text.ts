@@ -89,6 +89,8 @@ function prepareAfresh(utterance: string): string {
   let text = utterance.normalize("NFKC").toLowerCase();
   text = text.replace(/[’‘`´]/g, "'");
   text = text.replace(/'s\b/g, "").replace(/'/g, "");
+  // Speech recognition writes "checkout" and "check out" alike: one form for both sides.
+  text = text.replace(/\bcheck(in|out)\b/g, "check $1");
   return spokenDigits(text);
 }
 

@@ -28,6 +28,10 @@ describe("the knowledge base, by rules", () => {
     ["Can I bring my dog?", ["pets"]],
     ["酒店的地址在哪里？", ["address"]],
     ["早餐几点，几点退房", ["breakfast", "check_in_out"]],
+    // Speech recognition writes it as one word or two: both are the same question.
+    ["What time is checkout?", ["check_in_out"]],
+    ["what time is check out", ["check_in_out"]],
+    ["When is checkin", ["check_in_out"]],
   ])("answers the question %s", (utterance, keys) => {
     expect(answered(utterance)).toEqual(keys);
   });
