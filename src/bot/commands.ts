@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { computeStats } from "../stats/compute.ts";
 import { parsePeriod } from "../stats/period.ts";
 import { longDistanceFigures } from "../store/long-distance.ts";
-import { type Block, messageBlocks } from "./blocks.ts";
+import { type Block, messageBlocks, mrkdwn } from "./blocks.ts";
 import {
   actorFor,
   type BotDeps,
@@ -85,7 +85,12 @@ const help: Subcommand = {
     const lines = SUBCOMMANDS.filter((c) => hasRole(ctx.actor, c.roles)).map(
       (c) => `• \`/switchboard ${c.usage}\``,
     );
-    await ctx.respond({ text: ["*Switchboard 总机*", ...lines].join("\n") });
+    const unknown = ctx.unknown
+      ? [
+          `未知命令 Unknown command \`${mrkdwn(ctx.unknown.replace(/`/g, "'"))}\`. 可用命令 You can use:`,
+        ]
+      : [];
+    await ctx.respond({ text: [...unknown, "*Switchboard 总机*", ...lines].join("\n") });
   },
 };
 
@@ -120,7 +125,8 @@ export function registerCommands(app: App, deps: BotDeps): void {
       });
       return;
     }
-    const subcommand = SUBCOMMANDS.find((c) => c.name === name.toLowerCase()) ?? help;
+    const found = SUBCOMMANDS.find((c) => c.name === name.toLowerCase());
+    const subcommand = found ?? help;
     if (!hasRole(actor, subcommand.roles)) {
       await say({
         text: `抱歉，您无权使用 \`${subcommand.name}\`。 Sorry, \`${subcommand.name}\` is for ${subcommand.roles.join(", ")}.`,
@@ -132,6 +138,7 @@ export function registerCommands(app: App, deps: BotDeps): void {
       dir,
       actor,
       args,
+      ...(found ? {} : { unknown: name }),
       userId: command.user_id,
       channelId: command.channel_id,
       triggerId: command.trigger_id,

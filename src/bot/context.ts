@@ -62,6 +62,8 @@ export interface CommandContext {
   actor: Staff;
   /** The words after the subcommand. */
   args: string[];
+  /** The subcommand as typed, when it is none Switchboard knows (help then answers). */
+  unknown?: string;
   userId: string;
   channelId: string;
   triggerId: string;

@@ -105,6 +105,15 @@ describe("POST /slack/events", () => {
     const [answer] = slack.responses();
     expect(answer?.method).toBe("response_url:/respond/help");
     expect(String(answer?.args.text)).toContain("/switchboard stats");
+    expect(String(answer?.args.text)).not.toContain("Unknown command");
+  });
+
+  it("answers a command it does not know by saying so, then the list", async () => {
+    await slackPost(h, slashCommand("stast today", "U_CHEN", slack.responseUrl()), { now });
+    await h.settle();
+    const text = String(slack.responses()[0]?.args.text);
+    expect(text.split("\n")[0]).toBe("未知命令 Unknown command `stast`. 可用命令 You can use:");
+    expect(text).toContain("/switchboard stats");
   });
 
   it("tells someone outside the directory that they are not in it", async () => {
