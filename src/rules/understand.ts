@@ -735,7 +735,16 @@ export function parseYesNo(utterance: string): "yes" | "no" | null {
 
 // ---------------------------------------------------------------- speech hints
 
+/** Past the names, keywords are added up to this many hints in all. */
 const MAX_HINTS = 90;
+
+/**
+ * Twilio's limits on a Gather's hints: at most 500 entries, each at most 100 characters, in a
+ * comma-separated list (so an entry holds no comma). Past them Twilio warns (13330) and the
+ * recogniser may not use the hints at all.
+ */
+const TWILIO_MAX_HINTS = 500;
+const TWILIO_MAX_HINT_LENGTH = 100;
 
 const hintsOf = new WeakMap<Directory, Partial<Record<Language, readonly string[]>>>();
 
@@ -756,20 +765,23 @@ export function speechHints(dir: Directory, language: Language): readonly string
 
 function hintsFor(dir: Directory, language: Language): string[] {
   const hints = new Set<string>();
-  for (const d of dir.departments) hints.add(d.name[language]);
+  const add = (phrase: string, limit = TWILIO_MAX_HINTS) => {
+    // A comma would split one hint in two; a name that long is no phrase a caller says.
+    const hint = phrase.replace(/[,，]/g, " ").replace(/\s+/g, " ").trim();
+    if (hint && hint.length <= TWILIO_MAX_HINT_LENGTH && hints.size < limit) hints.add(hint);
+  };
+  for (const d of dir.departments) add(d.name[language]);
+  add(language === "zh" ? "English" : "中文");
   for (const s of dir.staff) {
-    if (s.name.zh) hints.add(s.name.zh);
-    hints.add(s.name.en);
+    if (s.name.zh) add(s.name.zh);
+    add(s.name.en);
   }
-  hints.add(language === "zh" ? "English" : "中文");
   for (let i = 0; hints.size < MAX_HINTS; i++) {
     const batch = dir.departments
       .map((d) => d.keywords[language][i])
       .filter((k) => k !== undefined);
     if (batch.length === 0) break;
-    for (const k of batch) {
-      if (hints.size < MAX_HINTS) hints.add(k);
-    }
+    for (const k of batch) add(k, MAX_HINTS);
   }
   return [...hints];
 }

@@ -136,6 +136,41 @@ describe("two directories side by side", () => {
     expect(speechHints(edited, "zh")).not.toContain("李娜");
   });
 
+  it("stay within what Twilio takes for a large company: 500 hints of at most 100 characters", () => {
+    const large = structuredClone(hotel);
+    large.departments = large.departments.map((d, i) =>
+      i === 0 ? { ...d, name: { ...d.name, en: "Front Desk, Concierge and Guest Relations" } } : d,
+    );
+    const person = (key: string, name: { zh?: string; en: string }, i: number) => ({
+      key,
+      name,
+      department: "front_desk",
+      desk: `+8621555${String(10000 + i)}`,
+      aliases: [],
+      role: "staff" as const,
+    });
+    large.staff = [
+      person("long", { en: "x".repeat(101) }, 999),
+      ...Array.from({ length: 400 }, (_, i) =>
+        person(`person_${i}`, { zh: `员工${i}`, en: `Person ${i}` }, i),
+      ),
+    ];
+    for (const language of ["zh", "en"] as const) {
+      const hints = speechHints(large, language);
+      expect(hints.length).toBe(500);
+      for (const hint of hints) {
+        expect(hint.length).toBeLessThanOrEqual(100);
+        expect(hint).not.toMatch(/[,，]/);
+      }
+      // The departments and the other language come before the people.
+      expect(hints.slice(0, 3)).toEqual(
+        language === "en"
+          ? ["Front Desk Concierge and Guest Relations", "Reservations", "中文"]
+          : ["前台", "预订部", "English"],
+      );
+    }
+  });
+
   it("hand out hints no caller can change, so the next greeting's stay as they were", () => {
     const first = speechHints(hotel, "en");
     const kept = [...first];
