@@ -155,7 +155,76 @@ export function render(verbs: readonly Verb[]): string {
 }
 
 function say(speech: Speech): string {
-  return element("Say", VOICE[speech.language], escapeText(speech.text));
+  if (speech.text.length <= SAY_ALWAYS_FITS) {
+    return element("Say", VOICE[speech.language], escapeText(speech.text));
+  }
+  let out = "";
+  for (const text of sayPieces(speech.text)) {
+    out += element("Say", VOICE[speech.language], escapeText(text));
+  }
+  return out;
+}
+
+// Twilio's limits on one <Say> with a Polly voice: 3,000 bytes of UTF-8, and 4,500 characters
+// once URL-encoded (about 500 Chinese characters). Past them Twilio warns (13521) and the
+// caller does not hear it all. A text of up to 500 UTF-16 units is within both, whatever it holds.
+const SAY_MAX_BYTES = 3000;
+const SAY_MAX_ENCODED = 4500;
+const SAY_ALWAYS_FITS = 500;
+
+function fitsOneSay(text: string): boolean {
+  let bytes = 0;
+  let encoded = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x80) {
+      bytes += 1;
+      encoded += /[A-Za-z0-9\-_.!~*'()]/.test(ch) ? 1 : 3;
+    } else {
+      const n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      bytes += n;
+      encoded += 3 * n;
+    }
+    if (bytes > SAY_MAX_BYTES || encoded > SAY_MAX_ENCODED) return false;
+  }
+  return true;
+}
+
+/** A text too long for one <Say> as one that fits, cut by code point. */
+function cutToFit(text: string): string[] {
+  const pieces: string[] = [];
+  let current = "";
+  for (const ch of text) {
+    if (current && !fitsOneSay(current + ch)) {
+      pieces.push(current);
+      current = "";
+    }
+    current += ch;
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+/**
+ * The text as pieces that each fit one <Say>, cut after a sentence wherever one ends in time:
+ * a long knowledge-base or model answer is then heard whole, in several <Say>s.
+ */
+export function sayPieces(text: string): string[] {
+  if (text.length <= SAY_ALWAYS_FITS || fitsOneSay(text)) return [text];
+  const sentences = text.match(/[^。！？；!?;.]+(?:[。！？；!?;.]+\s*|$)|[。！？；!?;.]+\s*/gu) ?? [
+    text,
+  ];
+  const pieces: string[] = [];
+  let current = "";
+  for (const sentence of sentences.flatMap((s) => (fitsOneSay(s) ? [s] : cutToFit(s)))) {
+    if (current && !fitsOneSay(current + sentence)) {
+      pieces.push(current.trim());
+      current = "";
+    }
+    current += sentence;
+  }
+  if (current.trim()) pieces.push(current.trim());
+  return pieces;
 }
 
 /** `content` is already escaped; without any, the element self-closes as xmlbuilder writes it. */

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse.js";
 import { describe, expect, it } from "vitest";
 import { lastFour, spellDigits } from "../../src/voice/prompts.ts";
-import { render, type Speech, type Verb } from "../../src/voice/twiml.ts";
+import { render, type Speech, sayPieces, type Verb } from "../../src/voice/twiml.ts";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -444,5 +444,63 @@ describe("spoken numbers", () => {
   it("reads digits one by one, and only the last four of a callback number", () => {
     expect(spellDigits("+86 139-1234")).toBe("8 6 1 3 9 1 2 3 4");
     expect(lastFour("+8613800138000")).toBe("8 0 0 0");
+  });
+});
+
+describe("a text too long for one <Say>", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  const parsed = (xml: string) => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    return [...xml.matchAll(/<Say [^>]*>([^<]*)<\/Say>/g)].map((m) => m[1] ?? "");
+  };
+
+  it("is left whole when it fits", () => {
+    const text = "早餐在一楼供应。".repeat(60); // 480 characters
+    expect(sayPieces(text)).toEqual([text]);
+  });
+
+  it("is said in pieces within Twilio's limits, cut after a sentence", () => {
+    const sentence = "早餐在一楼湖景西餐厅供应，工作日早上六点半到十点，周末和节假日到十点半。";
+    const text = sentence.repeat(30); // about 1,100 characters
+    const pieces = parsed(render([{ verb: "say", speech: { text, language: "zh" } }]));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) {
+      expect(bytes(piece)).toBeLessThanOrEqual(3000);
+      expect(encodeURIComponent(piece).length).toBeLessThanOrEqual(4500);
+      expect(piece.endsWith("。")).toBe(true);
+    }
+    expect(pieces.join("")).toBe(text);
+  });
+
+  it("cuts a sentence that alone is too long, and keeps English within 3,000 bytes", () => {
+    const run = "很".repeat(1200);
+    const zh = sayPieces(run);
+    expect(zh.join("")).toBe(run);
+    for (const piece of zh) expect(encodeURIComponent(piece).length).toBeLessThanOrEqual(4500);
+    const en = sayPieces("Breakfast is served on the first floor. ".repeat(100));
+    expect(en.length).toBeGreaterThan(1);
+    for (const piece of en) {
+      expect(bytes(piece)).toBeLessThanOrEqual(3000);
+      expect(piece.endsWith(".")).toBe(true);
+    }
+    expect(en.join(" ")).toBe("Breakfast is served on the first floor. ".repeat(100).trim());
+  });
+
+  it("gives every piece inside a Gather the same voice", () => {
+    const xml = render([
+      {
+        verb: "gather",
+        action: "https://example.com/voice/intent",
+        prompt: [{ text: "请问还有什么可以帮您？".repeat(60), language: "zh" }],
+        input: "speech dtmf",
+        language: "zh",
+      },
+    ]);
+    const says = [...xml.matchAll(/<Say ([^>]*)>/g)].map((m) => m[1]);
+    expect(says.length).toBeGreaterThan(1);
+    expect(new Set(says)).toEqual(new Set(['voice="Polly.Zhiyu-Neural" language="cmn-CN"']));
+    expect(xml).toMatch(
+      /^<\?xml[^>]*><Response><Gather [^>]*>(<Say [^>]*>[^<]+<\/Say>)+<\/Gather><\/Response>$/,
+    );
   });
 });
