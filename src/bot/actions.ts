@@ -2,7 +2,13 @@ import type { App } from "@slack/bolt";
 import { placeCallback } from "../telephony/callback.ts";
 import { longDistancePolicy } from "../telephony/long-distance.ts";
 import { audit } from "./audit.ts";
-import { emergencyBlocks, messageBlocks, missedCallBlocks, type SlackPost } from "./blocks.ts";
+import {
+  emergencyBlocks,
+  messageBlocks,
+  missedCallBlocks,
+  type SlackPost,
+  slackMessage,
+} from "./blocks.ts";
 import { type Click, onClick } from "./click.ts";
 import { type BotDeps, mayActFor } from "./context.ts";
 import { emergencyFromRow, messageFromRow, missedCallFromRow } from "./message-post.ts";
@@ -36,8 +42,7 @@ async function repost(click: Click, post: SlackPost): Promise<void> {
   await click.client.chat.update({
     channel: click.channel,
     ts: click.ts,
-    text: post.text,
-    blocks: post.blocks as never,
+    ...slackMessage(post),
   });
 }
 

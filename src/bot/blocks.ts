@@ -289,3 +289,76 @@ export function emergencyBlocks(p: EmergencyPayload, dir: Directory | null): Sla
     ],
   };
 }
+
+// Slack refuses a whole post (invalid_blocks) when one text in it is over its limit, and a
+// refused post would be tried again forever: a caller's long message or a long handover note
+// must be shortened, not stop the post. https://api.slack.com/reference/block-kit/blocks
+const MAX_BLOCKS = 50;
+const MAX_HEADER = 150;
+const MAX_SECTION_TEXT = 3000;
+const MAX_FIELDS = 10;
+const MAX_FIELD_TEXT = 2000;
+const MAX_CONTEXT_ELEMENTS = 10;
+const MAX_CONTEXT_TEXT = 3000;
+
+/** `text` cut to at most `max` characters with "…", never inside an escape, a link or a pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const amp = text.lastIndexOf("&", cut - 1);
+  if (amp !== -1 && cut - amp < 6 && !text.slice(amp, cut).includes(";")) cut = amp;
+  const open = text.lastIndexOf("<", cut - 1);
+  if (open !== -1 && !text.slice(open, cut).includes(">")) cut = open;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${text.slice(0, cut)}…`;
+}
+
+function clipped(object: unknown, max: number): unknown {
+  const text = (object as { text?: unknown }).text;
+  return typeof text === "string" && text.length > max
+    ? { ...(object as object), text: clip(text, max) }
+    : object;
+}
+
+/** A post Slack will take: every text within its limit, at most 50 blocks. */
+export function withinSlackLimits(post: SlackPost): SlackPost {
+  return {
+    text: post.text,
+    blocks: post.blocks.slice(0, MAX_BLOCKS).map((block) => {
+      switch (block.type) {
+        case "header":
+          return { ...block, text: clipped(block.text, MAX_HEADER) };
+        case "section":
+          return {
+            ...block,
+            ...(block.text ? { text: clipped(block.text, MAX_SECTION_TEXT) } : {}),
+            ...(Array.isArray(block.fields)
+              ? {
+                  fields: block.fields
+                    .slice(0, MAX_FIELDS)
+                    .map((f: unknown) => clipped(f, MAX_FIELD_TEXT)),
+                }
+              : {}),
+          };
+        case "context":
+          return Array.isArray(block.elements)
+            ? {
+                ...block,
+                elements: block.elements
+                  .slice(0, MAX_CONTEXT_ELEMENTS)
+                  .map((e: unknown) => clipped(e, MAX_CONTEXT_TEXT)),
+              }
+            : block;
+        default:
+          return block;
+      }
+    }),
+  };
+}
+
+/** A post as the Web API and response URLs take it: its text and blocks, within Slack's limits. */
+export function slackMessage(post: SlackPost): { text: string; blocks: never } {
+  const limited = withinSlackLimits(post);
+  return { text: limited.text, blocks: limited.blocks as never };
+}

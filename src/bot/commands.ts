@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { computeStats } from "../stats/compute.ts";
 import { parsePeriod } from "../stats/period.ts";
 import { longDistanceFigures } from "../store/long-distance.ts";
-import { type Block, messageBlocks, mrkdwn } from "./blocks.ts";
+import { type Block, messageBlocks, mrkdwn, slackMessage } from "./blocks.ts";
 import {
   actorFor,
   type BotDeps,
@@ -114,8 +114,9 @@ export function registerCommands(app: App, deps: BotDeps): void {
     const actor = actorFor(dir, command.user_id);
     const say = async (post: { text: string; blocks?: object[]; inChannel?: boolean }) => {
       await respond({
-        text: post.text,
-        ...(post.blocks ? { blocks: post.blocks as never } : {}),
+        ...(post.blocks
+          ? slackMessage({ text: post.text, blocks: post.blocks as Block[] })
+          : { text: post.text }),
         response_type: post.inChannel ? "in_channel" : "ephemeral",
       });
     };

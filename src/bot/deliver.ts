@@ -12,6 +12,7 @@ import {
   messageBlocks,
   missedCallBlocks,
   type SlackPost,
+  slackMessage,
 } from "./blocks.ts";
 import { handoverPostFor } from "./handover.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
@@ -103,8 +104,7 @@ export function slackDeliverer(options: {
     try {
       const res = await options.client.chat.postMessage({
         channel,
-        text: post.text,
-        blocks: post.blocks as never,
+        ...slackMessage(post),
       });
       if (!res.ts) throw new DeliveryError("Slack answered without a message ts");
       return { channel: res.channel ?? channel, ts: res.ts };
@@ -150,8 +150,7 @@ async function updateMessagePost(
     await options.client.chat.update({
       channel: original.slackChannel,
       ts: original.slackTs,
-      text: post.text,
-      blocks: post.blocks as never,
+      ...slackMessage(post),
     });
   } catch (error) {
     throw asDeliveryError(error);

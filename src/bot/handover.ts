@@ -27,7 +27,7 @@ import {
   shiftSummary,
 } from "../store/roster.ts";
 import { audit } from "./audit.ts";
-import { type Block, mrkdwn, type SlackPost } from "./blocks.ts";
+import { type Block, mrkdwn, type SlackPost, slackMessage } from "./blocks.ts";
 import {
   actorFor,
   type BotDeps,
@@ -439,8 +439,7 @@ export function registerHandover(app: App, deps: BotDeps): void {
       await client.chat.update({
         channel: postChannel,
         ts,
-        text: post.text,
-        blocks: post.blocks as never,
+        ...slackMessage(post),
       });
     }
   });

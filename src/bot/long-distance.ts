@@ -34,7 +34,7 @@ import {
 } from "../store/long-distance.ts";
 import { placeApprovedCall } from "../telephony/long-distance.ts";
 import { audit } from "./audit.ts";
-import { type Block, field, mrkdwn, type SlackPost, time } from "./blocks.ts";
+import { type Block, field, mrkdwn, type SlackPost, slackMessage, time } from "./blocks.ts";
 import { type Click, onClick } from "./click.ts";
 import { actorFor, type BotDeps, hasRole, type Subcommand } from "./context.ts";
 import type { Channels } from "./deliver.ts";
@@ -493,7 +493,7 @@ async function showOnPost(
   const ts = where.ts ?? r.slackTs;
   if (!channel || !ts) return;
   const post = requestPost(r, dir);
-  await client.chat.update({ channel, ts, text: post.text, blocks: post.blocks as never });
+  await client.chat.update({ channel, ts, ...slackMessage(post) });
 }
 
 /** A pending request found past its time by a click is expired then and there. */
@@ -635,8 +635,7 @@ async function settleClicked(click: Click): Promise<void> {
     await click.respond({
       replace_original: true,
       response_type: "ephemeral",
-      text: post.text,
-      blocks: post.blocks as never,
+      ...slackMessage(post),
     });
   }
 }
@@ -724,8 +723,7 @@ export async function deliverLongDistance(
       const post = requestPost(request, dir);
       const res = await client.chat.postMessage({
         channel: approvers,
-        text: post.text,
-        blocks: post.blocks as never,
+        ...slackMessage(post),
       });
       if (!res.ts) throw new DeliveryError("Slack answered without a message ts");
       const channel = res.channel ?? approvers;
@@ -740,8 +738,7 @@ export async function deliverLongDistance(
       await client.chat.update({
         channel: request.slackChannel,
         ts: request.slackTs,
-        text: post.text,
-        blocks: post.blocks as never,
+        ...slackMessage(post),
       });
       return { channel: request.slackChannel, ts: request.slackTs };
     }

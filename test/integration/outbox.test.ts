@@ -56,6 +56,27 @@ async function leaveMessages(count: number) {
 }
 
 describe("the outbox", () => {
+  it("posts a message too long for one Slack block, shortened, instead of having it refused", async () => {
+    const long = "请尽快回电，关于下周的会议安排和发票。".repeat(300); // 5,700 characters
+    await callThrough(h, {
+      says: ["我要开发票", "王小明", "个人", "#1"],
+      staff: ["decline"],
+      message: long,
+    });
+    const report = await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    expect(slack.refused).toEqual([]);
+    expect(report.delivered).toBe(await h.db.notification.count());
+    const post = slack.posts().find((p) => String(p.args.text).startsWith("新留言"));
+    const blocks = post?.args.blocks as { type: string; text?: { text: string } }[];
+    const content = blocks.find((b) => b.text?.text.startsWith("*留言 Message*"))?.text?.text ?? "";
+    expect(content.length).toBeLessThanOrEqual(3000);
+    expect(content.endsWith("…")).toBe(true);
+    expect(content.startsWith(`*留言 Message*\n${long.slice(0, 100)}`)).toBe(true);
+    // The message itself is kept whole.
+    const stored = await h.db.message.findFirstOrThrow();
+    expect(stored.transcription).toBe(long);
+  });
+
   it("delivers every notification exactly once when two drains overlap", async () => {
     await leaveMessages(3);
     expect(await h.db.notification.count({ where: { status: "pending" } })).toBe(6);

@@ -20,6 +20,8 @@ export class FakeSlack {
     | { status: 500 | 503 }
     | { error: string }
   )[] = [];
+  /** Posts Slack would refuse as invalid_blocks, with what is wrong in each. */
+  readonly refused: { method: string; problem: string }[] = [];
   /** Answer every call with 503 while true: Slack is down. */
   down = false;
   /** Milliseconds to wait before answering. */
@@ -89,6 +91,11 @@ export class FakeSlack {
     if (fault && "error" in fault)
       return { status: 200, headers: {}, body: { ok: false, error: fault.error } };
     const args = parseArgs(raw, req.headers["content-type"] ?? "");
+    const invalid = args.blocks === undefined ? null : blockKitProblem(args.blocks);
+    if (invalid) {
+      this.refused.push({ method, problem: invalid });
+      return { status: 200, headers: {}, body: { ok: false, error: "invalid_blocks" } };
+    }
     const token =
       (req.headers.authorization ?? "").replace(/^Bearer\s+/i, "") ||
       (args.token as string | undefined);
@@ -119,6 +126,55 @@ export class FakeSlack {
         return { status: 200, headers: {}, body: { ok: true } };
     }
   }
+}
+
+/**
+ * What Slack would refuse in a message's blocks, or null: the limits of
+ * https://api.slack.com/reference/block-kit/blocks that messages here can reach.
+ */
+function blockKitProblem(blocks: unknown): string | null {
+  if (!Array.isArray(blocks)) return "blocks is not an array";
+  if (blocks.length > 50) return `${blocks.length} blocks (at most 50)`;
+  const over = (where: string, object: unknown, max: number) => {
+    const text = (object as { text?: unknown } | undefined)?.text;
+    return typeof text === "string" && text.length > max
+      ? `${where}: ${text.length} characters (at most ${max})`
+      : null;
+  };
+  for (const [i, block] of blocks.entries()) {
+    const b = block as { type?: string; text?: unknown; fields?: unknown[]; elements?: unknown[] };
+    const problem =
+      b.type === "header"
+        ? over(`blocks[${i}].text`, b.text, 150)
+        : b.type === "section"
+          ? (over(`blocks[${i}].text`, b.text, 3000) ??
+            ((b.fields?.length ?? 0) > 10 ? `blocks[${i}].fields: more than 10` : null) ??
+            (b.fields ?? [])
+              .map((f, j) => over(`blocks[${i}].fields[${j}]`, f, 2000))
+              .find(Boolean) ??
+            null)
+          : b.type === "context"
+            ? (b.elements?.length ?? 0) > 10
+              ? `blocks[${i}].elements: more than 10`
+              : ((b.elements ?? [])
+                  .map((e, j) => over(`blocks[${i}].elements[${j}]`, e, 3000))
+                  .find(Boolean) ?? null)
+            : b.type === "actions"
+              ? ((b.elements ?? [])
+                  .map((e, j) => {
+                    const button = e as { text?: unknown; value?: unknown };
+                    return (
+                      over(`blocks[${i}].elements[${j}].text`, button.text, 75) ??
+                      (typeof button.value === "string" && button.value.length > 2000
+                        ? `blocks[${i}].elements[${j}].value: over 2000 characters`
+                        : null)
+                    );
+                  })
+                  .find(Boolean) ?? null)
+              : null;
+    if (problem) return problem;
+  }
+  return null;
 }
 
 function parseArgs(raw: string, contentType: string): Record<string, unknown> {
