@@ -117,7 +117,8 @@ interface StepResult {
 type Step = (turn: Turn) => Promise<StepResult>;
 
 const MAX_TRIES = 2;
-const RECORD_SECONDS = 120;
+/** Twilio transcribes recordings longer than 2 s and shorter than 120 s: a message stays inside. */
+const RECORD_SECONDS = 115;
 
 export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();

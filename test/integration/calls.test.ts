@@ -58,6 +58,9 @@ describe("a call to a department", () => {
     });
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550206"]);
     expect(heard(r)).toContain("暂时无法接听");
+    // Short enough for Twilio to transcribe: it only takes recordings under 120 s.
+    const record = r.requests.find((q) => q.body.includes("<Record "))?.body ?? "";
+    expect(Number(/maxLength="(\d+)"/.exec(record)?.[1])).toBeLessThan(120);
     // Only a surname was given: the thanks goes without it, not as a bare "王".
     expect(heard(r)).toContain("好的，您的留言已记录，我们会尽快转交财务部");
     expect(heard(r)).toContain("感谢您的来电，祝您有个愉快的一天。");
