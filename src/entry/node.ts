@@ -91,10 +91,15 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   }
   const app = createApp({ config, db, sql, log });
   const server = serve({ fetch: app.fetch, port: config.port });
-  await new Promise<void>((listening, failed) => {
-    server.once("listening", listening);
-    server.once("error", failed);
-  });
+  try {
+    await new Promise<void>((listening, failed) => {
+      server.once("listening", listening);
+      server.once("error", failed);
+    });
+  } catch (error) {
+    await database.close();
+    throw listenError(error, config.port);
+  }
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   log.info("switchboard listening", { port, publicBaseUrl: config.publicBaseUrl });
@@ -129,6 +134,26 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   return { config, app, db, port, stop };
 }
 
+/** Why Switchboard could not start, in words the person starting it can act on. */
+export class StartError extends Error {
+  override name = "StartError";
+}
+
+function listenError(error: unknown, port: number): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === "EADDRINUSE") {
+    return new StartError(
+      `Port ${port} is already in use: stop what is listening there, or start Switchboard on another port with PORT=…`,
+    );
+  }
+  if (code === "EACCES") {
+    return new StartError(
+      `Port ${port} needs privileges this user does not have: choose a port above 1023 with PORT=…`,
+    );
+  }
+  return error;
+}
+
 /** The jobs the Node entry runs: the shared ones, plus the nightly backup of the SQLite file. */
 export function nodeJobs(config: Config, db: Db, backup: Parameters<typeof backupJob>[0]): Job[] {
   return [...coreJobs({ db, config }), backupJob(backup)];
@@ -156,7 +181,11 @@ function jobTimer(jobs: Job[], deps: { db: Db; log: Logger }) {
 }
 
 function fail(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof DirectoryFileError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DirectoryFileError ||
+    error instanceof StartError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

@@ -308,6 +308,8 @@ function backgroundCheckpoints(
       if (!running) return;
       running = false;
       const exited = new Promise((done) => worker.once("exit", done));
+      // Whoever waits for the stop is kept waiting, not let go by a process that ends meanwhile.
+      worker.ref();
       worker.postMessage("stop");
       await exited;
     },

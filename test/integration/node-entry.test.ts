@@ -1,10 +1,13 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config.ts";
-import { start } from "../../src/entry/node.ts";
+import { StartError, start } from "../../src/entry/node.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -58,6 +61,31 @@ describe("the Node entry", () => {
       .sort();
     expect(files.length).toBeGreaterThan(1);
     expect(applied).toEqual(files.map((name) => ({ name })));
+  });
+
+  it("says plainly when its port is taken", async () => {
+    const taken = createServer();
+    await new Promise<void>((listening) => taken.listen(0, listening));
+    const address = taken.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    try {
+      const starting = start({ ...env(), PORT: String(port) });
+      await expect(starting).rejects.toThrow(StartError);
+      await expect(starting).rejects.toThrow(`Port ${port} is already in use`);
+      // As `npm start` runs it: the message, and a failing exit code.
+      const cli = await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", "src/entry/node.ts"],
+        { env: { ...process.env, ...env(), PORT: String(port) } },
+      ).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(cli?.code).toBe(1);
+      expect(cli?.stderr).toContain(`Port ${port} is already in use`);
+    } finally {
+      await new Promise((closed) => taken.close(closed));
+    }
   });
 
   it("refuses to start in production without its secrets", async () => {
