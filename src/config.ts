@@ -136,6 +136,7 @@ const schema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_MODEL: optionalText.pipe(z.string().default("gpt-4.1-mini")),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1500),
+  OPENAI_TRANSCRIBE_MODEL: optionalText.pipe(z.string().default("gpt-4o-mini-transcribe")),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SLACK_BOT_TOKEN: optionalText.pipe(
     z.string().startsWith("xoxb-", "must be a bot token (xoxb-…)").optional(),
@@ -161,7 +162,14 @@ export interface Config {
   slackApiUrl: string;
   openaiBaseUrl: string;
   /** The language model, when OPENAI_API_KEY is set; without it the rules work alone. */
-  openai: { apiKey: string; baseUrl: string; model: string; timeoutMs: number } | null;
+  openai: {
+    apiKey: string;
+    baseUrl: string;
+    model: string;
+    timeoutMs: number;
+    /** The speech-to-text model for messages Twilio did not transcribe. */
+    transcribeModel: string;
+  } | null;
   logLevel: "debug" | "info" | "warn" | "error";
   /** Slack, when configured; without it notifications wait in the outbox. */
   slack: {
@@ -246,6 +254,7 @@ export function parseConfig(
           baseUrl: env.OPENAI_BASE_URL,
           model: env.OPENAI_MODEL,
           timeoutMs: env.OPENAI_TIMEOUT_MS,
+          transcribeModel: env.OPENAI_TRANSCRIBE_MODEL,
         }
       : null,
     logLevel: env.LOG_LEVEL,

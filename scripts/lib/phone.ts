@@ -35,7 +35,15 @@ export interface DialRinging {
 export type StaffAnswer = "answer" | "decline" | "no-answer" | "busy" | "hangup";
 
 /** What is said into a Record: a message then # (a string), a message then hanging up, or hanging up at once. */
-export type RecordAnswer = string | { text: string; hangup: true } | "hangup";
+/**
+ * What the caller does at a Record: says the text (then presses #, or hangs up), or hangs up at
+ * once. `transcription: "failed"` is Twilio failing to transcribe it, as it does for languages
+ * its transcription does not take.
+ */
+export type RecordAnswer =
+  | string
+  | { text: string; hangup?: boolean; transcription?: "failed" }
+  | "hangup";
 
 export interface Caller {
   gather(prompt: GatherPrompt): Promise<CallerInput | "silence" | "hangup">;
@@ -859,7 +867,8 @@ class CallRun {
       throw new CallOver("caller");
     }
     const text = typeof answer === "string" ? answer : answer.text;
-    const hangsUp = typeof answer !== "string";
+    const hangsUp = typeof answer !== "string" && answer.hangup === true;
+    const transcribed = typeof answer === "string" || answer.transcription !== "failed";
     if (text.trim() === "") {
       // An empty recording: Twilio does not call the action and moves on.
       this.say("caller", "input", "(silence)");
@@ -909,8 +918,8 @@ class CallRun {
         ...leg.params,
         ...recording,
         TranscriptionSid: transcriptionSid,
-        TranscriptionText: text,
-        TranscriptionStatus: "completed",
+        TranscriptionText: transcribed ? text : "",
+        TranscriptionStatus: transcribed ? "completed" : "failed",
         TranscriptionType: "fast",
         TranscriptionUrl: `https://api.twilio.com/2010-04-01/Accounts/${this.result.accountSid}/Transcriptions/${transcriptionSid}`,
       });
@@ -930,6 +939,8 @@ export interface CallScript {
   message?: string;
   /** Hang up after the message instead of pressing #. */
   hangupAfterMessage?: boolean;
+  /** Twilio fails to transcribe the message. */
+  untranscribed?: boolean;
   /** Hang up when `says` runs out (default); otherwise stay silent. */
   hangupWhenDone?: boolean;
 }
@@ -964,7 +975,12 @@ export function scriptedCaller(script: CallScript): Caller {
     },
     async record() {
       const text = script.message ?? DEFAULT_MESSAGE;
-      return script.hangupAfterMessage ? { text, hangup: true } : text;
+      if (!script.hangupAfterMessage && !script.untranscribed) return text;
+      return {
+        text,
+        ...(script.hangupAfterMessage ? { hangup: true } : {}),
+        ...(script.untranscribed ? { transcription: "failed" as const } : {}),
+      };
     },
   };
 }

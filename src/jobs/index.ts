@@ -1,3 +1,5 @@
+import { createAssistant } from "../ai/assistant.ts";
+import { createTranscriber } from "../ai/transcribe.ts";
 import { slackDeliverer } from "../bot/deliver.ts";
 import { createSlackClient } from "../bot/slack.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "../config.ts";
@@ -10,6 +12,7 @@ import { longDistanceJob } from "./long-distance.ts";
 import { outboxJob } from "./outbox.ts";
 import { messageRemindersJob } from "./reminders.ts";
 import type { Job } from "./runner.ts";
+import { messageTranscriptionJob } from "./transcription.ts";
 
 /** How often the Node entry's timer runs the jobs; Workers use a one-minute cron instead. */
 export const JOB_TICK_MS = 15_000;
@@ -18,7 +21,12 @@ export const JOB_TICK_MS = 15_000;
 export function coreJobs(deps: {
   db: Db;
   config: Pick<Config, "slack" | "slackApiUrl"> &
-    Partial<Pick<Config, "longDistance" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl">>;
+    Partial<
+      Pick<
+        Config,
+        "longDistance" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl" | "openai"
+      >
+    >;
   fetch?: typeof fetch;
 }): Job[] {
   const { slack } = deps.config;
@@ -48,6 +56,24 @@ export function coreJobs(deps: {
           ...(deps.fetch ? { fetch: deps.fetch } : {}),
         }
       : null;
+  const { openai } = deps.config;
+  const fetchOption = deps.fetch ? { fetch: deps.fetch } : {};
+  // Messages Twilio did not transcribe are transcribed through the model API, when there is one.
+  const transcription =
+    openai && twilio
+      ? messageTranscriptionJob({
+          transcribe: createTranscriber({
+            apiKey: openai.apiKey,
+            baseUrl: openai.baseUrl,
+            model: openai.transcribeModel,
+            // A recording takes longer than a turn's answer: up to two minutes of speech.
+            timeoutMs: 60_000,
+            ...fetchOption,
+          }),
+          twilio,
+          assistant: createAssistant({ ...openai, clock: () => new Date(), ...fetchOption }),
+        })
+      : null;
   return [
     outboxJob(deliver),
     emergencyRepeatJob(),
@@ -55,5 +81,6 @@ export function coreJobs(deps: {
     longDistanceJob({ settings: deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS, twilio }),
     callTallyJob(),
     holidayCalendarJob(),
+    ...(transcription ? [transcription] : []),
   ];
 }

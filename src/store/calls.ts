@@ -464,6 +464,7 @@ export async function updateMessageByCall(
       | "transcription"
       | "summary"
       | "urgency"
+      | "transcribeAfter"
     >
   >,
   now: Date,

@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { Assistant } from "../ai/assistant.ts";
 import { interpret } from "../ai/interpret.ts";
+import { summariseMessage } from "../ai/summarise.ts";
 import { LONG_DISTANCE_DEFAULTS, type LongDistanceSettings } from "../config.ts";
 import type { Call, CallEvent } from "../generated/prisma/client.ts";
 import type { Logger } from "../log.ts";
@@ -119,6 +120,8 @@ type Step = (turn: Turn) => Promise<StepResult>;
 const MAX_TRIES = 2;
 /** Twilio transcribes recordings longer than 2 s and shorter than 120 s: a message stays inside. */
 const RECORD_SECONDS = 115;
+/** How long Twilio's transcription of a message is waited for before Switchboard makes its own. */
+const TRANSCRIPTION_GRACE_MS = 3 * 60_000;
 
 export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();
@@ -868,19 +871,11 @@ function summaryByRules(text: string): { summary: string | null; urgency: Urgenc
 }
 
 /** A message in one line with its urgency: the model's when it answers in time, else the rules'. */
-async function summarise(
+function summarise(
   turn: Turn,
   text: string,
 ): Promise<{ summary: string | null; urgency: Urgency }> {
-  const byRules = { summary: firstSentence(text), urgency: urgencyOf(text) };
-  if (!turn.assistant) return byRules;
-  const consulted = await turn.assistant.summarise(text, spokenLanguage(text) ?? turn.lang);
-  turn.log.info("language model summarised", {
-    model: turn.assistant.model,
-    status: consulted.status,
-    ms: consulted.ms,
-  });
-  return consulted.status === "answered" ? consulted.value : byRules;
+  return summariseMessage(text, turn.lang, turn.assistant, turn.log);
 }
 
 // ---------------------------------------------------------------- routing
@@ -1511,6 +1506,8 @@ async function onRecordingStatus(turn: Turn): Promise<StepResult> {
         recordingUrl: RecordingUrl || null,
         recordingSid: RecordingSid || null,
         recordingDuration: RecordingDuration ? Number(RecordingDuration) : null,
+        // Twilio's transcription normally comes within this; if not, Switchboard makes its own.
+        transcribeAfter: new Date(turn.now.getTime() + TRANSCRIPTION_GRACE_MS),
       },
       turn.now,
     );
@@ -1520,7 +1517,10 @@ async function onRecordingStatus(turn: Turn): Promise<StepResult> {
 
 async function onTranscription(turn: Turn): Promise<StepResult> {
   const text = (turn.params.TranscriptionText ?? "").trim();
-  if (text && turn.params.TranscriptionStatus !== "failed") {
+  if (!text || turn.params.TranscriptionStatus === "failed") {
+    // Nothing from Twilio (a language it does not transcribe): Switchboard's own is due now.
+    await updateMessageByCall(turn.db, turn.call.callSid, { transcribeAfter: turn.now }, turn.now);
+  } else {
     const summary = await summarise(turn, text);
     await reviseMessage(
       turn.db,

@@ -152,6 +152,7 @@ describe("configuration", () => {
           OPENAI_BASE_URL: "http://localhost:8000/v1/",
           OPENAI_MODEL: "qwen2.5-7b-instruct",
           OPENAI_TIMEOUT_MS: "1200",
+          OPENAI_TRANSCRIBE_MODEL: "whisper-1",
         },
         dev,
       ).openai,
@@ -160,9 +161,11 @@ describe("configuration", () => {
       baseUrl: "http://localhost:8000/v1",
       model: "qwen2.5-7b-instruct",
       timeoutMs: 1200,
+      transcribeModel: "whisper-1",
     });
     expect(parseConfig({ OPENAI_API_KEY: "sk-x" }, dev).openai).toMatchObject({
       model: "gpt-4.1-mini",
+      transcribeModel: "gpt-4o-mini-transcribe",
       timeoutMs: 1500,
     });
   });

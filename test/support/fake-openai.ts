@@ -35,10 +35,25 @@ export interface ChatRequest {
   [field: string]: unknown;
 }
 
+/** One audio transcription request (POST /v1/audio/transcriptions, multipart). */
+export interface ReceivedTranscription {
+  model: string;
+  language: string | null;
+  filename: string;
+  audio: Uint8Array;
+  authorization: string | undefined;
+}
+
+/** What the fake answers a transcription with: its text, or an API error. */
+export type FakeTranscription = { text: string } | { status: number };
+
 export interface FakeOpenAI {
   /** The base URL to give the SDK, ending in /v1. */
   url: string;
   requests: ReceivedRequest[];
+  transcriptions: ReceivedTranscription[];
+  /** Answers for the next transcription requests, in order; after them, DEFAULT_TRANSCRIPTION. */
+  transcribe(...replies: FakeTranscription[]): void;
   /** Replies for the next requests, in order; after them, the default reply. */
   script(...replies: FakeReply[]): void;
   /** How requests are answered when nothing is scripted. */
@@ -60,12 +75,16 @@ export const UNKNOWN_REPLY = {
   cites: [] as string[],
 };
 
+export const DEFAULT_TRANSCRIPTION = "请尽快回电。";
+
 export async function startFakeOpenAI(
   options: { apiKey?: string; port?: number; reply?: FakeReply } = {},
 ): Promise<FakeOpenAI> {
   const apiKey = options.apiKey ?? FAKE_API_KEY;
   const requests: ReceivedRequest[] = [];
   const queue: FakeReply[] = [];
+  const transcriptions: ReceivedTranscription[] = [];
+  const transcriptionQueue: FakeTranscription[] = [];
   let fallback: FakeReply | ((request: ReceivedRequest) => FakeReply) = options.reply ?? {
     json: UNKNOWN_REPLY,
   };
@@ -79,6 +98,9 @@ export async function startFakeOpenAI(
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.method === "POST" && req.url === "/v1/audio/transcriptions") {
+      return transcription(req, res, Buffer.concat(chunks));
+    }
     if (req.method !== "POST" || req.url !== "/v1/chat/completions") {
       send(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
       return;
@@ -136,11 +158,48 @@ export async function startFakeOpenAI(
     });
   }
 
+  /** The audio API's transcription: a multipart form with the file, the model and the language. */
+  async function transcription(req: IncomingMessage, res: ServerResponse, body: Buffer) {
+    if (req.headers.authorization !== `Bearer ${apiKey}`) {
+      send(res, 401, { error: { message: "Incorrect API key provided" } });
+      return;
+    }
+    const form = await new Request("http://fake/v1/audio/transcriptions", {
+      method: "POST",
+      headers: { "content-type": req.headers["content-type"] ?? "" },
+      body: new Uint8Array(body),
+    }).formData();
+    const file = form.get("file");
+    const model = form.get("model");
+    if (!(file instanceof Blob) || typeof model !== "string") {
+      send(res, 400, { error: { message: "file and model are required" } });
+      return;
+    }
+    const language = form.get("language");
+    transcriptions.push({
+      model,
+      language: typeof language === "string" ? language : null,
+      filename: file instanceof File ? file.name : "",
+      audio: new Uint8Array(await file.arrayBuffer()),
+      authorization: req.headers.authorization,
+    });
+    const reply = transcriptionQueue.shift() ?? { text: DEFAULT_TRANSCRIPTION };
+    if ("status" in reply) {
+      send(res, reply.status, { error: { message: `scripted ${reply.status}` } });
+      return;
+    }
+    send(res, 200, { text: reply.text });
+  }
+
   await new Promise<void>((listening) => server.listen(options.port ?? 0, "127.0.0.1", listening));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    transcriptions,
+    transcribe(...replies) {
+      transcriptionQueue.push(...replies);
+    },
     script(...replies) {
       queue.push(...replies);
     },
@@ -150,6 +209,8 @@ export async function startFakeOpenAI(
     reset() {
       requests.length = 0;
       queue.length = 0;
+      transcriptions.length = 0;
+      transcriptionQueue.length = 0;
       fallback = options.reply ?? { json: UNKNOWN_REPLY };
     },
     close() {

@@ -32,6 +32,8 @@ export type TwilioFault =
   | { status: 400 | 401 | 403 | 404 | 429; code: number; message: string }
   | { status: 500 | 503 };
 
+const RECORDING_MEDIA =
+  /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Recordings\/(RE[0-9a-fA-F]{32})\.mp3$/;
 const CALLS_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Calls\.json$/;
 const CALL_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-fA-F]{32})\/Calls\/(CA[0-9a-fA-F]{32})\.json$/;
 
@@ -46,6 +48,9 @@ export class FakeTwilio {
   readonly faults: TwilioFault[] = [];
   /** What fetching a call (GET …/Calls/CA….json) reports, by call sid; other sids are 404. */
   readonly calls = new Map<string, { status: string; duration: string; price: string | null }>();
+  /** A recording's audio (GET …/Recordings/RE….mp3), by sid; `anyRecording` answers the rest. */
+  readonly recordings = new Map<string, Uint8Array>();
+  anyRecording: Uint8Array | null = null;
   private server: Server | undefined;
 
   constructor(
@@ -62,6 +67,11 @@ export class FakeTwilio {
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       void this.answer(req).then(({ status, body }) => {
+        if (body instanceof Uint8Array) {
+          res.writeHead(status, { "content-type": "audio/mpeg", "content-length": body.length });
+          res.end(body);
+          return;
+        }
         res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
         res.end(JSON.stringify(body));
       });
@@ -103,6 +113,12 @@ export class FakeTwilio {
 
     if (username !== this.accountSid || password !== this.authToken) {
       return reply(401, error(20003, "Authentication Error - invalid username", 401));
+    }
+    const media = RECORDING_MEDIA.exec(path);
+    if (req.method === "GET" && media && media[1] === this.accountSid) {
+      const audio = this.recordings.get(media[2] ?? "") ?? this.anyRecording;
+      if (audio) return reply(200, audio);
+      return reply(404, error(20404, `The requested resource ${path} was not found`, 404));
     }
     const fetched = CALL_PATH.exec(path);
     const known = fetched ? this.calls.get(fetched[2] ?? "") : undefined;

@@ -77,6 +77,7 @@ export async function createHarness(
             baseUrl: options.openaiBaseUrl,
             model: "gpt-test",
             timeoutMs: 1500,
+            transcribeModel: "transcribe-test",
           }
         : null,
     },

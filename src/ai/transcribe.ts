@@ -1,0 +1,36 @@
+import OpenAI, { toFile } from "openai";
+import type { Language } from "../rules/directory.ts";
+
+/**
+ * A message's recording as text, through the OpenAI-compatible audio API (OPENAI_BASE_URL), for
+ * when Twilio's own transcription gives nothing: it does not take Mandarin.
+ */
+export type Transcribe = (audio: Uint8Array, language: Language) => Promise<string>;
+
+export interface TranscriberOptions {
+  apiKey: string;
+  baseUrl: string;
+  model: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}
+
+export function createTranscriber(options: TranscriberOptions): Transcribe {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    baseURL: options.baseUrl,
+    maxRetries: 0,
+    timeout: options.timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return async (audio, language) => {
+    const file = await toFile(audio, "message.mp3", { type: "audio/mpeg" });
+    const result = await client.audio.transcriptions.create({
+      file,
+      model: options.model,
+      language,
+      response_format: "json",
+    });
+    return result.text.trim();
+  };
+}

@@ -1,0 +1,100 @@
+import type { Assistant } from "../ai/assistant.ts";
+import { summariseMessage } from "../ai/summarise.ts";
+import type { Transcribe } from "../ai/transcribe.ts";
+import type { Language } from "../rules/directory.ts";
+import { reviseMessage } from "../store/calls.ts";
+import type { Db } from "../store/db.ts";
+import type { TwilioRestDeps } from "../telephony/callback.ts";
+import { fetchRecordingAudio } from "../telephony/recordings.ts";
+import type { Job } from "./runner.ts";
+
+// Twilio transcribes a message's recording itself when it can; for a language it does not take
+// (Mandarin), or when its transcription fails or never comes, the message would reach staff as a
+// recording alone. This job fetches the recording from Twilio and has the model API transcribe
+// it, then the message and its Slack post are updated as for Twilio's own transcription.
+
+/** Tries per message; each failure waits longer before the next. */
+export const MAX_TRANSCRIBE_ATTEMPTS = 3;
+const RETRY_MS = 2 * 60_000;
+/** Messages per run: each is a download and a model call. */
+const BATCH = 3;
+
+export interface TranscriptionDeps {
+  transcribe: Transcribe;
+  twilio: Pick<TwilioRestDeps, "accountSid" | "authToken" | "apiUrl" | "fetch">;
+  assistant?: Assistant | null;
+}
+
+export function messageTranscriptionJob(deps: TranscriptionDeps): Job {
+  return {
+    name: "message-transcription",
+    everyMs: 0,
+    leaseMs: 5 * 60_000,
+    async run({ db, now, log }) {
+      let transcribed = 0;
+      let failed = 0;
+      for (const message of await dueMessages(db, now)) {
+        // Claimed with a conditional update: an overlapping run skips it.
+        const { count } = await db.message.updateMany({
+          where: {
+            id: message.id,
+            transcription: null,
+            transcribeAttempts: message.transcribeAttempts,
+          },
+          data: {
+            transcribeAttempts: message.transcribeAttempts + 1,
+            transcribeAfter: new Date(now.getTime() + RETRY_MS * (message.transcribeAttempts + 1)),
+          },
+        });
+        if (count === 0 || !message.recordingSid) continue;
+        const language: Language = message.language === "en" ? "en" : "zh";
+        try {
+          const audio = await fetchRecordingAudio(deps.twilio, message.recordingSid);
+          const text = await deps.transcribe(audio, language);
+          if (!text) throw new Error("the transcription came back empty");
+          const summary = await summariseMessage(text, language, deps.assistant, log);
+          await reviseMessage(
+            db,
+            message.callSid,
+            { transcription: text, ...summary },
+            `transcription:${message.recordingSid}`,
+            now,
+          );
+          await db.message.updateMany({
+            where: { id: message.id },
+            data: { transcribeAfter: null },
+          });
+          transcribed += 1;
+        } catch (error) {
+          failed += 1;
+          log.warn("could not transcribe a message's recording", {
+            messageId: message.id,
+            attempt: message.transcribeAttempts + 1,
+            error,
+          });
+        }
+      }
+      return { transcribed, failed };
+    },
+  };
+}
+
+function dueMessages(db: Db, now: Date) {
+  return db.message.findMany({
+    where: {
+      transcription: null,
+      recordingSid: { not: null },
+      transcribeAfter: { lte: now },
+      transcribeAttempts: { lt: MAX_TRANSCRIBE_ATTEMPTS },
+    },
+    orderBy: { transcribeAfter: "asc" },
+    take: BATCH,
+    select: {
+      id: true,
+      callSid: true,
+      language: true,
+      recordingSid: true,
+      transcribeAttempts: true,
+    },
+  });
+}
