@@ -83,6 +83,8 @@ export function slackDeliverer(options: {
   db: Db;
   directory: () => Promise<Directory | null>;
   channels: Channels;
+  /** A message's recording as MP3, from Twilio; without a Twilio account, posts keep the link. */
+  recordingAudio?: FetchRecording | null;
 }): Deliver {
   return async (n) => {
     const dir = await options.directory();
@@ -94,6 +96,7 @@ export function slackDeliverer(options: {
       }
     }
     if (n.kind === "message_update") return updateMessagePost(n, dir, options);
+    if (n.kind === "message_recording") return postMessageRecording(n, options);
     const channel = channelFor(n, dir, options.channels);
     if (!channel) {
       throw new DeliveryError(
@@ -128,6 +131,54 @@ function asDeliveryError(error: unknown): DeliveryError {
   if (coded.code === ErrorCode.PlatformError)
     return new DeliveryError(`Slack refused: ${coded.data?.error ?? "error"}`);
   return new DeliveryError(`Slack unreachable: ${coded.message ?? String(error)}`);
+}
+
+export type FetchRecording = (recordingSid: string) => Promise<Uint8Array>;
+
+/** Tries after which a recording Twilio still does not have is given up (it was deleted). */
+const RECORDING_GIVE_UP_ATTEMPTS = 6;
+
+/**
+ * Puts a message's recording in the thread of its post, so staff can play it in Slack: the
+ * link on the post needs the Twilio account's password wherever media is protected. Until the
+ * post has gone out there is nowhere to put it, so it waits for it.
+ */
+async function postMessageRecording(
+  n: Notification,
+  options: { client: WebClient; db: Db; recordingAudio?: FetchRecording | null },
+): Promise<Delivery> {
+  const original = await options.db.notification.findFirst({
+    where: { kind: "message", subject: n.subject },
+  });
+  if (!original?.slackTs || !original.slackChannel) {
+    throw new DeliveryError("the message's own post has not gone out yet");
+  }
+  const post = { channel: original.slackChannel, ts: original.slackTs };
+  const { recordingSid } = JSON.parse(n.payload) as { recordingSid?: string };
+  // Nothing to fetch it with: the post's link is all there is.
+  if (!options.recordingAudio || !recordingSid) return post;
+  let audio: Uint8Array;
+  try {
+    audio = await options.recordingAudio(recordingSid);
+  } catch (error) {
+    if (n.attempts + 1 >= RECORDING_GIVE_UP_ATTEMPTS) return post;
+    throw new DeliveryError(`the recording could not be fetched: ${(error as Error).message}`);
+  }
+  try {
+    await options.client.filesUploadV2({
+      channel_id: post.channel,
+      thread_ts: post.ts,
+      file: Buffer.from(audio),
+      filename: "message.mp3",
+      title: "留言录音 Message recording",
+    });
+  } catch (error) {
+    // An app installed before it asked for files:write: the post keeps its link, and no retry
+    // would do better until the app is reinstalled.
+    if ((error as { data?: { error?: string } }).data?.error === "missing_scope") return post;
+    throw asDeliveryError(error);
+  }
+  return post;
 }
 
 /**

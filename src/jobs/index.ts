@@ -5,6 +5,7 @@ import { createSlackClient } from "../bot/slack.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "../config.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
+import { fetchRecordingAudio } from "../telephony/recordings.ts";
 import { callTallyJob } from "./call-tally.ts";
 import { emergencyRepeatJob } from "./emergency-repeat.ts";
 import { holidayCalendarJob } from "./holiday-calendar.ts";
@@ -29,6 +30,16 @@ export function coreJobs(deps: {
     >;
   fetch?: typeof fetch;
 }): Job[] {
+  const { twilioAccountSid, twilioAuthToken, twilioApiUrl } = deps.config;
+  const twilio =
+    twilioAccountSid && twilioAuthToken && twilioApiUrl
+      ? {
+          accountSid: twilioAccountSid,
+          authToken: twilioAuthToken,
+          apiUrl: twilioApiUrl,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        }
+      : null;
   const { slack } = deps.config;
   const deliver = slack
     ? slackDeliverer({
@@ -44,18 +55,9 @@ export function coreJobs(deps: {
           supervisors: slack.supervisorsChannel,
           approvers: slack.approversChannel,
         },
+        recordingAudio: twilio ? (sid) => fetchRecordingAudio(twilio, sid) : null,
       })
     : null;
-  const { twilioAccountSid, twilioAuthToken, twilioApiUrl } = deps.config;
-  const twilio =
-    twilioAccountSid && twilioAuthToken && twilioApiUrl
-      ? {
-          accountSid: twilioAccountSid,
-          authToken: twilioAuthToken,
-          apiUrl: twilioApiUrl,
-          ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        }
-      : null;
   const { openai } = deps.config;
   const fetchOption = deps.fetch ? { fetch: deps.fetch } : {};
   // Messages Twilio did not transcribe are transcribed through the model API, when there is one.

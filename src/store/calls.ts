@@ -275,7 +275,8 @@ export interface NotificationInput {
     | "reminder"
     | "escalation"
     | "handover"
-    | "message_update";
+    | "message_update"
+    | "message_recording";
   dedupeKey: string;
   subject: string;
   department: string | null;
@@ -412,6 +413,9 @@ export interface MessageInput {
   from: string;
 }
 
+/** How long after the message its recording's post waits: the post goes first. */
+const RECORDING_POST_DELAY_MS = 30_000;
+
 /**
  * Stores a message with status `new`, its notification in the outbox and the call's outcome,
  * all in one transaction; a second delivery of the same webhook writes nothing.
@@ -438,6 +442,27 @@ export async function createMessage(
           now,
         ),
       }),
+      // The recording itself, to go beside the message's post: after the post, and once Twilio
+      // has had a moment to make the recording's audio available.
+      ...(input.recordingSid
+        ? [
+            db.notification.create({
+              data: {
+                ...notification(
+                  {
+                    kind: "message_recording",
+                    dedupeKey: `message-recording:${input.callSid}`,
+                    subject: id,
+                    department: input.department,
+                    payload: { recordingSid: input.recordingSid },
+                  },
+                  now,
+                ),
+                nextAttemptAt: new Date(now.getTime() + RECORDING_POST_DELAY_MS),
+              },
+            }),
+          ]
+        : []),
       db.call.updateMany({
         where: { callSid: input.callSid },
         data: {

@@ -80,7 +80,8 @@ describe("a call to a department", () => {
       where: { status: "pending" },
       orderBy: { kind: "asc" },
     });
-    expect(outbox.map((n) => n.kind)).toEqual(["message", "missed_call"]);
+    // The message, its recording for the post's thread, and the missed call.
+    expect(outbox.map((n) => n.kind)).toEqual(["message", "message_recording", "missed_call"]);
     expect(await h.db.missedCall.findMany({ where: { callSid: r.callSid } })).toMatchObject([
       { department: "finance", target: "li_na", reason: "declined" },
     ]);

@@ -137,9 +137,9 @@ describe("a missed call, on every path", () => {
       expect((await missedFor(r)).missed).toEqual([]);
     }
     expect((await missedFor(refused)).outcome).toBe("info");
-    expect(await h.db.notification.findMany({ select: { kind: true } })).toEqual([
-      { kind: "message" },
-    ]);
+    expect(
+      await h.db.notification.findMany({ select: { kind: true }, orderBy: { kind: "asc" } }),
+    ).toEqual([{ kind: "message" }, { kind: "message_recording" }]);
   });
 
   it("does not ask to call back a caller whose number is withheld", async () => {

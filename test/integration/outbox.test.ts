@@ -6,9 +6,18 @@ import { type Deliver, drainOutbox } from "../../src/jobs/outbox.ts";
 import { type JobContext, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { fetchRecordingAudio } from "../../src/telephony/recordings.ts";
 import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
-import { admin, createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
+import { FakeTwilio } from "../support/fake-twilio.ts";
+import {
+  AUTH_TOKEN,
+  admin,
+  createHarness,
+  type Harness,
+  TWILIO_ACCOUNT_SID,
+  WEEKDAY_MORNING,
+} from "../support/harness.ts";
 import { withoutIds } from "../support/privacy.ts";
 
 let h: Harness;
@@ -50,10 +59,88 @@ async function call(says: string[], staff: ("answer" | "decline")[] = ["decline"
   return callThrough(h, { says, staff, message: "请回电，谢谢。" });
 }
 
-/** A declined call that leaves a message: two notifications, a missed call and the message. */
+/**
+ * A declined call that leaves a message: two posts, a missed call and the message, and the
+ * message's recording for its thread, due a little after them.
+ */
+/** Notifications that are posts of their own, not something added to another post. */
+const POSTS = { kind: { not: "message_recording" } };
+
 async function leaveMessages(count: number) {
   for (let i = 0; i < count; i++) await call(["我要开发票", `客人${i}`, "个人", "#1"]);
 }
+
+describe("a message's recording", () => {
+  const AUDIO = new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 7, 8, 9, 250, 251, 252]);
+  let twilio: FakeTwilio;
+  beforeEach(async () => {
+    twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, AUTH_TOKEN).start();
+  });
+  afterEach(async () => {
+    await twilio.stop();
+  });
+
+  function withRecordings(): Deliver {
+    return slackDeliverer({
+      client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
+      db: h.db,
+      directory: () => loadDirectory(h.db),
+      channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+      recordingAudio: (sid) =>
+        fetchRecordingAudio(
+          { accountSid: TWILIO_ACCOUNT_SID, authToken: AUTH_TOKEN, apiUrl: twilio.url },
+          sid,
+        ),
+    });
+  }
+
+  const later = (minutes: number) => new Date(WEEKDAY_MORNING.getTime() + minutes * 60_000);
+
+  it("goes into the thread of the message's post, to be played in Slack", async () => {
+    await call(["我要开发票", "王小明", "个人", "#1"]);
+    // Not in Twilio yet, then there.
+    await drainOutbox(ctx(later(0)), withRecordings());
+    twilio.anyRecording = AUDIO;
+    await drainOutbox(ctx(later(5)), withRecordings());
+    await drainOutbox(ctx(later(30)), withRecordings());
+
+    const message = await h.db.notification.findFirstOrThrow({ where: { kind: "message" } });
+    const recording = await h.db.notification.findFirstOrThrow({
+      where: { kind: "message_recording" },
+    });
+    expect(recording).toMatchObject({ status: "sent", slackTs: message.slackTs });
+    const completed = slack.calls.filter((c) => c.method === "files.completeUploadExternal");
+    expect(completed).toHaveLength(1);
+    expect(completed[0]?.args).toMatchObject({
+      channel_id: message.slackChannel,
+      thread_ts: message.slackTs,
+    });
+    expect([...slack.uploads.values()].map((a) => [...a])).toEqual([[...AUDIO]]);
+    expect(
+      twilio.requests
+        .filter((r) => r.path.endsWith(".mp3"))
+        .every((r) => r.username === TWILIO_ACCOUNT_SID),
+    ).toBe(true);
+  });
+
+  it("is left as a link when the Slack app may not upload files", async () => {
+    await call(["我要开发票", "王小明", "个人", "#1"]);
+    twilio.anyRecording = AUDIO;
+    await drainOutbox(ctx(later(0)), withRecordings());
+    slack.faults.push({ error: "missing_scope" });
+    await drainOutbox(ctx(later(5)), withRecordings());
+    expect(await h.db.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
+    expect(slack.uploads.size).toBe(0);
+  });
+
+  it("leaves the post's link alone without a Twilio account to fetch it with", async () => {
+    await call(["我要开发票", "王小明", "个人", "#1"]);
+    await drainOutbox(ctx(later(0)), deliverer());
+    await drainOutbox(ctx(later(5)), deliverer());
+    expect(await h.db.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
+    expect(slack.calls.filter((c) => c.method.startsWith("files."))).toEqual([]);
+  });
+});
 
 describe("the outbox", () => {
   it("posts a message too long for one Slack block, shortened, instead of having it refused", async () => {
@@ -65,7 +152,7 @@ describe("the outbox", () => {
     });
     const report = await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
     expect(slack.refused).toEqual([]);
-    expect(report.delivered).toBe(await h.db.notification.count());
+    expect(report.delivered).toBe(await h.db.notification.count({ where: POSTS }));
     const post = slack.posts().find((p) => String(p.args.text).startsWith("新留言"));
     const blocks = post?.args.blocks as { type: string; text?: { text: string } }[];
     const content = blocks.find((b) => b.text?.text.startsWith("*留言 Message*"))?.text?.text ?? "";
@@ -79,7 +166,7 @@ describe("the outbox", () => {
 
   it("delivers every notification exactly once when two drains overlap", async () => {
     await leaveMessages(3);
-    expect(await h.db.notification.count({ where: { status: "pending" } })).toBe(6);
+    expect(await h.db.notification.count({ where: { status: "pending", ...POSTS } })).toBe(6);
     slack.delayMs = 30;
     const deliver = deliverer();
     const [a, b] = await Promise.all([
@@ -88,7 +175,7 @@ describe("the outbox", () => {
     ]);
     expect(a.delivered + b.delivered).toBe(6);
     expect(slack.posts()).toHaveLength(6);
-    const sent = await h.db.notification.findMany();
+    const sent = await h.db.notification.findMany({ where: POSTS });
     expect(
       sent.every((n) => n.status === "sent" && n.slackTs && n.slackChannel === "C_SUPERVISORS"),
     ).toBe(true);
@@ -112,7 +199,7 @@ describe("the outbox", () => {
     const deliver = deliverer();
     const during = await drainOutbox(ctx(WEEKDAY_MORNING), deliver);
     expect(during.delivered).toBe(0);
-    const waiting = await h.db.notification.findMany();
+    const waiting = await h.db.notification.findMany({ where: POSTS });
     expect(waiting.every((n) => n.status === "pending" && n.attempts === 1 && n.lastError)).toBe(
       true,
     );
@@ -125,9 +212,10 @@ describe("the outbox", () => {
     slack.down = false;
     const later = new Date(WEEKDAY_MORNING.getTime() + 10 * 60_000);
     const after = await drainOutbox(ctx(later), deliver);
-    expect(after.delivered).toBe(4);
+    // The two messages' recordings too, now that their posts are out.
+    expect(after.delivered).toBe(6);
     expect(slack.posts()).toHaveLength(4);
-    expect(await h.db.notification.count({ where: { status: "sent" } })).toBe(4);
+    expect(await h.db.notification.count({ where: { status: "sent" } })).toBe(6);
   });
 
   it("honours Retry-After on a 429 and stops sending until then", async () => {
@@ -140,17 +228,19 @@ describe("the outbox", () => {
       WEEKDAY_MORNING.getTime() + 120_000,
     );
     // The second notification was not even tried while the workspace is rate limited.
-    expect(await h.db.notification.count({ where: { attempts: 0, status: "pending" } })).toBe(1);
-    const later = await drainOutbox(
-      ctx(new Date(WEEKDAY_MORNING.getTime() + 121_000)),
-      deliverer(),
-    );
-    expect(later.delivered).toBe(2);
+    expect(
+      await h.db.notification.count({ where: { attempts: 0, status: "pending", ...POSTS } }),
+    ).toBe(1);
+    await drainOutbox(ctx(new Date(WEEKDAY_MORNING.getTime() + 121_000)), deliverer());
+    expect(await h.db.notification.count({ where: { status: "sent", ...POSTS } })).toBe(2);
   });
 
   it("takes up a crashed run's claim, and never posts twice what was already posted", async () => {
     await leaveMessages(1);
-    const [first, second] = await h.db.notification.findMany({ orderBy: { kind: "asc" } });
+    const [first, second] = await h.db.notification.findMany({
+      where: POSTS,
+      orderBy: { kind: "asc" },
+    });
     // A run that crashed after claiming the first, and one that crashed after posting the second.
     await h.db.notification.update({
       where: { id: first?.id },
@@ -223,8 +313,12 @@ describe("the outbox", () => {
     expect(slack.calls).toHaveLength(0);
     const res = await admin(h, "/api/notifications?status=pending");
     const body = (await res.json()) as { items: { kind: string; status: string }[]; total: number };
-    expect(body.total).toBe(2);
-    expect(body.items.map((n) => n.kind).sort()).toEqual(["message", "missed_call"]);
+    expect(body.total).toBe(3);
+    expect(body.items.map((n) => n.kind).sort()).toEqual([
+      "message",
+      "message_recording",
+      "missed_call",
+    ]);
   });
 });
 

@@ -20,6 +20,8 @@ export class FakeSlack {
     | { status: 500 | 503 }
     | { error: string }
   )[] = [];
+  /** Files uploaded through files.getUploadURLExternal's URLs, by file id. */
+  readonly uploads = new Map<string, Uint8Array>();
   /** Posts Slack would refuse as invalid_blocks, with what is wrong in each. */
   readonly refused: { method: string; problem: string }[] = [];
   /** Answer every call with 503 while true: Slack is down. */
@@ -65,13 +67,12 @@ export class FakeSlack {
   }
 
   private async answer(req: IncomingMessage) {
-    const raw = await new Promise<string>((resolve) => {
-      let data = "";
-      req.on("data", (chunk) => {
-        data += chunk;
-      });
-      req.on("end", () => resolve(data));
+    const bytes = await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => resolve(Buffer.concat(chunks)));
     });
+    const raw = bytes.toString("utf8");
     if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
     const path = (req.url ?? "").split("?")[0] ?? "";
     // Web API methods live under /api/; anything else is a response_url a listener answered.
@@ -90,6 +91,18 @@ export class FakeSlack {
       return { status: fault.status, headers: {}, body: { ok: false, error: "internal_error" } };
     if (fault && "error" in fault)
       return { status: 200, headers: {}, body: { ok: false, error: fault.error } };
+    const upload = /^\/upload\/(F\w+)$/.exec(path)?.[1];
+    if (upload) {
+      // A file's bytes, sent to the upload_url files.getUploadURLExternal gave out.
+      const file = await uploadedFile(bytes, req.headers["content-type"] ?? "");
+      this.uploads.set(upload, file);
+      this.calls.push({
+        method: `upload:${upload}`,
+        token: undefined,
+        args: { length: file.length },
+      });
+      return { status: 200, headers: {}, body: `OK - ${file.length}` };
+    }
     const args = parseArgs(raw, req.headers["content-type"] ?? "");
     const invalid = args.blocks === undefined ? null : blockKitProblem(args.blocks);
     if (invalid) {
@@ -116,6 +129,29 @@ export class FakeSlack {
           headers: {},
           body: { ok: true, channel, ts: args.ts, text: args.text },
         };
+      case "files.getUploadURLExternal": {
+        const fileId = `F${String(this.seq).padStart(8, "0")}`;
+        return {
+          status: 200,
+          headers: {},
+          body: {
+            ok: true,
+            upload_url: `${this.url.replace(/\/api$/, "")}/upload/${fileId}`,
+            file_id: fileId,
+          },
+        };
+      }
+      case "files.completeUploadExternal": {
+        const files = (args.files as { id: string; title?: string }[] | undefined) ?? [];
+        if (files.some((f) => !this.uploads.has(f.id))) {
+          return { status: 200, headers: {}, body: { ok: false, error: "file_not_found" } };
+        }
+        return {
+          status: 200,
+          headers: {},
+          body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? "" })) },
+        };
+      }
       case "chat.postEphemeral":
         return { status: 200, headers: {}, body: { ok: true, message_ts: ts } };
       case "views.open":
@@ -175,6 +211,20 @@ function blockKitProblem(blocks: unknown): string | null {
     if (problem) return problem;
   }
   return null;
+}
+
+/** An uploaded file's bytes: the raw body, or the file part of a multipart form. */
+async function uploadedFile(body: Buffer, contentType: string): Promise<Uint8Array> {
+  if (!contentType.startsWith("multipart/form-data")) return new Uint8Array(body);
+  const form = await new Request("http://fake/upload", {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body: new Uint8Array(body),
+  }).formData();
+  for (const value of form.values()) {
+    if (value instanceof Blob) return new Uint8Array(await value.arrayBuffer());
+  }
+  return new Uint8Array();
 }
 
 function parseArgs(raw: string, contentType: string): Record<string, unknown> {
