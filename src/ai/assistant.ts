@@ -59,14 +59,27 @@ export interface AssistantOptions extends AssistantSettings {
   breaker?: Breaker;
 }
 
-export function createAssistant(options: AssistantOptions): Assistant {
-  const client = new OpenAI({
+/**
+ * The official client on OPENAI_BASE_URL: no retries of its own (the caller decides what a
+ * failure means) and a hard timeout.
+ */
+export function openaiClient(options: {
+  apiKey: string;
+  baseUrl: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}): OpenAI {
+  return new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseUrl,
     maxRetries: 0,
     timeout: options.timeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+}
+
+export function createAssistant(options: AssistantOptions): Assistant {
+  const client = openaiClient(options);
   const breaker = options.breaker ?? createBreaker();
   // One cache per directory: an import brings a new directory object, and with it an empty cache.
   const caches = new WeakMap<Directory, Cache<UnderstandingReply>>();

@@ -1,5 +1,6 @@
-import OpenAI, { toFile } from "openai";
+import { toFile } from "openai/uploads";
 import type { Language } from "../rules/directory.ts";
+import { openaiClient } from "./assistant.ts";
 
 /**
  * A message's recording as text, through the OpenAI-compatible audio API (OPENAI_BASE_URL), for
@@ -16,13 +17,7 @@ export interface TranscriberOptions {
 }
 
 export function createTranscriber(options: TranscriberOptions): Transcribe {
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    baseURL: options.baseUrl,
-    maxRetries: 0,
-    timeout: options.timeoutMs,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const client = openaiClient(options);
   return async (audio, language) => {
     const file = await toFile(audio, "message.mp3", { type: "audio/mpeg" });
     const result = await client.audio.transcriptions.create({

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { type FetchRecording, slackDeliverer } from "../../src/bot/deliver.ts";
 import { createSlackClient } from "../../src/bot/slack.ts";
 import { coreJobs } from "../../src/jobs/index.ts";
 import { type Deliver, drainOutbox } from "../../src/jobs/outbox.ts";
@@ -42,12 +42,13 @@ afterEach(async () => {
   await slack.stop();
 });
 
-function deliverer(): Deliver {
+function deliverer(recordingAudio?: FetchRecording): Deliver {
   return slackDeliverer({
     client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
     db: h.db,
     directory: () => loadDirectory(h.db),
     channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+    recordingAudio,
   });
 }
 
@@ -80,19 +81,13 @@ describe("a message's recording", () => {
     await twilio.stop();
   });
 
-  function withRecordings(): Deliver {
-    return slackDeliverer({
-      client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
-      db: h.db,
-      directory: () => loadDirectory(h.db),
-      channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
-      recordingAudio: (sid) =>
-        fetchRecordingAudio(
-          { accountSid: TWILIO_ACCOUNT_SID, authToken: AUTH_TOKEN, apiUrl: twilio.url },
-          sid,
-        ),
-    });
-  }
+  const withRecordings = () =>
+    deliverer((sid) =>
+      fetchRecordingAudio(
+        { accountSid: TWILIO_ACCOUNT_SID, authToken: AUTH_TOKEN, apiUrl: twilio.url },
+        sid,
+      ),
+    );
 
   const later = (minutes: number) => new Date(WEEKDAY_MORNING.getTime() + minutes * 60_000);
 
