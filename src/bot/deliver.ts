@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { ErrorCode, type WebClient } from "@slack/web-api";
 import type { Notification } from "../generated/prisma/client.ts";
 import { type Deliver, type Delivery, DeliveryError } from "../jobs/outbox.ts";
