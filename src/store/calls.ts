@@ -416,6 +416,25 @@ export interface MessageInput {
 /** How long after the message its recording's post waits: the post goes first. */
 const RECORDING_POST_DELAY_MS = 30_000;
 
+/** How long Twilio's transcription of a message is waited for before Switchboard makes its own. */
+export const TRANSCRIPTION_GRACE_MS = 3 * 60_000;
+
+/**
+ * When Switchboard should transcribe a call's message itself (messageTranscriptionJob): at `at`,
+ * or, with `ifUnset`, only if no time is set yet, so a later callback never delays it.
+ */
+export async function scheduleTranscription(
+  db: Db,
+  callSid: string,
+  at: Date,
+  options: { ifUnset?: boolean } = {},
+): Promise<void> {
+  await db.message.updateMany({
+    where: { callSid, transcription: null, ...(options.ifUnset ? { transcribeAfter: null } : {}) },
+    data: { transcribeAfter: at },
+  });
+}
+
 /**
  * Stores a message with status `new`, its notification in the outbox and the call's outcome,
  * all in one transaction; a second delivery of the same webhook writes nothing.
@@ -429,7 +448,19 @@ export async function createMessage(
   const id = newId();
   const created = await insertOnce(() =>
     db.$transaction([
-      db.message.create({ data: { id, ...fields, status: "new", createdAt: now, updatedAt: now } }),
+      db.message.create({
+        data: {
+          id,
+          ...fields,
+          status: "new",
+          createdAt: now,
+          updatedAt: now,
+          // Twilio's transcription normally comes within this; if not, Switchboard makes its own.
+          transcribeAfter: input.recordingSid
+            ? new Date(now.getTime() + TRANSCRIPTION_GRACE_MS)
+            : null,
+        },
+      }),
       db.notification.create({
         data: notification(
           {
@@ -489,7 +520,6 @@ export async function updateMessageByCall(
       | "transcription"
       | "summary"
       | "urgency"
-      | "transcribeAfter"
     >
   >,
   now: Date,

@@ -43,8 +43,10 @@ import {
   recordMissedCall,
   recordStep,
   reviseMessage,
+  scheduleTranscription,
   setDestination,
   settleOutcome,
+  TRANSCRIPTION_GRACE_MS,
   updateCall,
   updateMessageByCall,
 } from "../store/calls.ts";
@@ -120,8 +122,6 @@ type Step = (turn: Turn) => Promise<StepResult>;
 const MAX_TRIES = 2;
 /** Twilio transcribes recordings longer than 2 s and shorter than 120 s: a message stays inside. */
 const RECORD_SECONDS = 115;
-/** How long Twilio's transcription of a message is waited for before Switchboard makes its own. */
-const TRANSCRIPTION_GRACE_MS = 3 * 60_000;
 
 export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();
@@ -1506,10 +1506,15 @@ async function onRecordingStatus(turn: Turn): Promise<StepResult> {
         recordingUrl: RecordingUrl || null,
         recordingSid: RecordingSid || null,
         recordingDuration: RecordingDuration ? Number(RecordingDuration) : null,
-        // Twilio's transcription normally comes within this; if not, Switchboard makes its own.
-        transcribeAfter: new Date(turn.now.getTime() + TRANSCRIPTION_GRACE_MS),
       },
       turn.now,
+    );
+    // A message taken without its recording's sid gets its time now; one that has a time keeps it.
+    await scheduleTranscription(
+      turn.db,
+      turn.call.callSid,
+      new Date(turn.now.getTime() + TRANSCRIPTION_GRACE_MS),
+      { ifUnset: true },
     );
   }
   return { verbs: [], detail: { recordingSid: RecordingSid, status: RecordingStatus } };
@@ -1519,7 +1524,7 @@ async function onTranscription(turn: Turn): Promise<StepResult> {
   const text = (turn.params.TranscriptionText ?? "").trim();
   if (!text || turn.params.TranscriptionStatus === "failed") {
     // Nothing from Twilio (a language it does not transcribe): Switchboard's own is due now.
-    await updateMessageByCall(turn.db, turn.call.callSid, { transcribeAfter: turn.now }, turn.now);
+    await scheduleTranscription(turn.db, turn.call.callSid, turn.now);
   } else {
     const summary = await summarise(turn, text);
     await reviseMessage(

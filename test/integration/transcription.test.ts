@@ -7,8 +7,10 @@ import { DEFAULT_TRANSCRIPTION, type FakeOpenAI, startFakeOpenAI } from "../supp
 import { FakeTwilio } from "../support/fake-twilio.ts";
 import {
   AUTH_TOKEN,
+  callParams,
   createHarness,
   type Harness,
+  post,
   TWILIO_ACCOUNT_SID,
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
@@ -113,6 +115,22 @@ describe("messages Twilio did not transcribe", () => {
     expect(message).toMatchObject({ transcription: null, transcribeAttempts: 3 });
     // The message itself is still there for staff, with its recording.
     expect(message.recordingSid).toMatch(/^RE/);
+  });
+
+  it("is not put off by a recording callback that comes after Twilio's failed transcription", async () => {
+    const call = await leaveChineseMessage();
+    const message = await h.db.message.findFirstOrThrow({ where: { callSid: call.callSid } });
+    h.setNow(minutes(0.5));
+    const late = await post(h, "/voice/message/recording", {
+      ...callParams(call.callSid, "+8613800138000", { CallStatus: "completed" }),
+      RecordingSid: message.recordingSid ?? "",
+      RecordingUrl: message.recordingUrl ?? "",
+      RecordingDuration: "9",
+      RecordingStatus: "completed",
+    });
+    expect(late.status).toBe(200);
+    twilio.anyRecording = AUDIO;
+    expect(await transcribeAt(minutes(1))).toEqual({ transcribed: 1, failed: 0 });
   });
 
   it("leaves alone a message Twilio did transcribe", async () => {
