@@ -12,26 +12,39 @@ import {
   scriptedCaller,
   signTwilio,
 } from "../../scripts/lib/phone.ts";
+import { DEFAULT_TRANSCRIPTION, type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
+import { FakeTwilio } from "../support/fake-twilio.ts";
 
 const AUTH_TOKEN = "worker-twilio-auth-token-0123456789";
 const ADMIN_TOKEN = "worker-admin-token-0123456789abcdef";
 const FRONT_DESK = "+862155550100";
 const SECURITY = "+862155550109";
 
+const ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+
 let worker: LocalWorker;
 let slack: FakeSlack;
+let twilio: FakeTwilio;
+let openai: FakeOpenAI;
 
 beforeAll(async () => {
   slack = await new FakeSlack().start();
+  twilio = await new FakeTwilio(ACCOUNT_SID, AUTH_TOKEN).start();
+  openai = await startFakeOpenAI();
   worker = await startLocalWorker({
     vars: {
       TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+      TWILIO_API_URL: twilio.url,
+      OPENAI_API_KEY: "sk-test-openai-key",
+      OPENAI_BASE_URL: openai.url,
       ADMIN_TOKEN,
       SLACK_BOT_TOKEN: "xoxb-worker-test",
       SLACK_SIGNING_SECRET: "worker-signing-secret",
       SLACK_API_URL: slack.url,
       SLACK_EMERGENCY_CHANNEL: "C_EMERGENCY",
+      SLACK_SUPERVISORS_CHANNEL: "C_SUPERVISORS",
       LOG_LEVEL: "warn",
     },
   });
@@ -40,6 +53,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   await slack?.stop();
+  await twilio?.stop();
+  await openai?.close();
 });
 
 /** A whole call to the worker; no PUBLIC_BASE_URL is set, so it checks signatures on its own URL. */
@@ -121,6 +136,55 @@ describe("the worker on workerd with D1", () => {
       message: { callerName: "王" },
     });
   });
+
+  it("transcribes from the cron trigger a message Twilio could not, and puts its recording in the post's thread", async () => {
+    const audio = new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 1, 2, 3]);
+    twilio.anyRecording = audio;
+    const taken = Date.now();
+    const r = await call({
+      says: ["我要办理入住", "我叫王小明", "个人", "#1"],
+      staff: ["decline"],
+      message: "请帮我保留今晚的房间。",
+      untranscribed: true,
+    });
+    const transcribed = async () => {
+      const { items } = await adminJson<{ items: Record<string, unknown>[] }>("/api/messages");
+      return items.find((m) => m.callSid === r.callSid)?.transcription;
+    };
+    expect(await transcribed()).toBeNull();
+    const cron = await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`);
+    expect(cron.status).toBe(200);
+    const deadline = Date.now() + 15_000;
+    while ((await transcribed()) !== DEFAULT_TRANSCRIPTION && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    expect(await transcribed(), worker.output.join("\n")).toBe(DEFAULT_TRANSCRIPTION);
+    expect(openai.transcriptions.at(-1)).toMatchObject({ language: "zh", filename: "message.mp3" });
+    expect(twilio.requests.some((q) => q.path.endsWith(".mp3") && q.username === ACCOUNT_SID)).toBe(
+      true,
+    );
+
+    // The recording follows the post half a minute after the message, on the real clock.
+    await new Promise((done) => setTimeout(done, Math.max(0, taken + 31_000 - Date.now())));
+    await fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=*+*+*+*+*`);
+    // This message's post went out with the first run, to the supervisors' channel.
+    expect(
+      slack.posts().some((p) => JSON.stringify(p.args.blocks).includes("王小明")),
+      worker.output.join("\n"),
+    ).toBe(true);
+    const uploaded = Date.now() + 15_000;
+    while (slack.uploads.size === 0 && Date.now() < uploaded) {
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    expect(slack.uploads.size, worker.output.join("\n")).toBeGreaterThan(0);
+    for (const file of slack.uploads.values()) expect([...file]).toEqual([...audio]);
+    expect(
+      slack.calls.find((c) => c.method === "files.completeUploadExternal")?.args,
+    ).toMatchObject({
+      channel_id: "C_SUPERVISORS",
+      thread_ts: expect.stringMatching(/^\d+\.\d+$/),
+    });
+  }, 90_000);
 
   it("dials security at once in an emergency, and the cron trigger sends the alert to Slack", async () => {
     const r = await call({ says: ["着火了，快来人！"] });
