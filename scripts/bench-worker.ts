@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import {
   accepts,
   type BenchResult,
+  benchServerEnv,
   died,
   failed,
   failures,
@@ -118,15 +119,11 @@ async function main(): Promise<number> {
   const nodeBase = `http://127.0.0.1:${nodePort}`;
 
   console.log("starting Switchboard on Node and on local workerd…");
-  const node = startServer("Switchboard on Node", "src/entry/node.ts", {
-    PORT: String(nodePort),
-    DATABASE_URL: `file:${join(tempDir, "bench.db")}`,
-    TWILIO_AUTH_TOKEN: authToken,
-    ADMIN_TOKEN: adminToken,
-    PUBLIC_BASE_URL: nodeBase,
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-  });
+  const node = startServer(
+    "Switchboard on Node",
+    "src/entry/node.ts",
+    benchServerEnv({ tempDir, port: nodePort, authToken, adminToken, publicBaseUrl: nodeBase }),
+  );
   // No PUBLIC_BASE_URL: the worker checks signatures against the URL it is called on.
   worker = await startLocalWorker({
     vars: { TWILIO_AUTH_TOKEN: authToken, ADMIN_TOKEN: adminToken, LOG_LEVEL: "warn" },

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import {
   accepts,
   type BenchResult,
+  benchServerEnv,
   died,
   failed,
   failures,
@@ -134,13 +135,13 @@ async function main(): Promise<number> {
   const modelEnv = await startFakeModel();
   const app = startServer("Switchboard", entry, {
     ...modelEnv,
-    PORT: String(appPort),
-    DATABASE_URL: `file:${join(tempDir, "bench.db")}`,
-    TWILIO_AUTH_TOKEN: authToken,
-    ADMIN_TOKEN: randomBytes(24).toString("hex"),
-    PUBLIC_BASE_URL: bases.switchboard,
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
+    ...benchServerEnv({
+      tempDir,
+      port: appPort,
+      authToken,
+      adminToken: randomBytes(24).toString("hex"),
+      publicBaseUrl: bases.switchboard,
+    }),
   });
   await waitFor(baseline, () => accepts(basePort));
   await waitFor(app, async () => (await fetch(`${bases.switchboard}/healthz`)).status === 200);

@@ -1,7 +1,9 @@
 // What both benchmarks share: the signed webhook turns, autocannon, and the servers they start.
+
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { accepts, freePort, ROOT } from "./local-worker.ts";
 import { inboundCallParams, newSid, signTwilio } from "./phone.ts";
 
@@ -218,6 +220,30 @@ export interface Running {
 const children: Running[] = [];
 
 /** Starts a TypeScript entry under tsx, as `npm start` would. */
+/**
+ * The environment of a Switchboard server under benchmark: production mode, quiet logs, and
+ * everything it writes (the database, the backup taken at start) inside `tempDir`, which the
+ * bench removes, never in the working tree.
+ */
+export function benchServerEnv(options: {
+  tempDir: string;
+  port: number;
+  authToken: string;
+  adminToken: string;
+  publicBaseUrl: string;
+}): Record<string, string> {
+  return {
+    PORT: String(options.port),
+    DATABASE_URL: `file:${join(options.tempDir, "bench.db")}`,
+    BACKUP_DIR: join(options.tempDir, "backups"),
+    TWILIO_AUTH_TOKEN: options.authToken,
+    ADMIN_TOKEN: options.adminToken,
+    PUBLIC_BASE_URL: options.publicBaseUrl,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+  };
+}
+
 export function startServer(name: string, script: string, env: Record<string, string>): Running {
   const child = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: ROOT,
