@@ -47,33 +47,52 @@ const stats: Subcommand = {
   },
 };
 
+/** Slack takes at most 50 blocks in one message. */
+const MAX_ANSWER_BLOCKS = 50;
+const DIVIDER: Block = { type: "divider" };
+
 const messages: Subcommand = {
   name: "messages",
   roles: EVERYONE,
   usage: "messages — 待处理留言 open messages for my departments",
   async run(ctx) {
     const overseer = hasRole(ctx.actor, SUPERVISING);
-    const open = await ctx.deps.db.message.findMany({
-      where: { doneAt: null, ...(overseer ? {} : { department: ctx.actor.department }) },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-    });
-    if (open.length === 0) {
+    const where = { doneAt: null, ...(overseer ? {} : { department: ctx.actor.department }) };
+    const [total, open] = await Promise.all([
+      ctx.deps.db.message.count({ where }),
+      ctx.deps.db.message.findMany({ where, orderBy: { createdAt: "desc" }, take: 10 }),
+    ]);
+    if (total === 0) {
       await ctx.respond({ text: "没有待处理的留言。 No open messages." });
       return;
     }
     const blocks: Block[] = [
       {
         type: "header",
-        text: { type: "plain_text", text: `待处理留言 Open messages (${open.length})` },
+        text: { type: "plain_text", text: `待处理留言 Open messages (${total})` },
       },
     ];
+    // Whole messages only, newest first, while they fit in one answer with room for the note.
+    let shown = 0;
     for (const row of open) {
-      blocks.push(...messageBlocks(messageFromRow(row), ctx.dir).blocks.slice(1), {
-        type: "divider",
+      const one = [...messageBlocks(messageFromRow(row), ctx.dir).blocks.slice(1), DIVIDER];
+      if (blocks.length + one.length > MAX_ANSWER_BLOCKS - 1) break;
+      blocks.push(...one);
+      shown += 1;
+    }
+    if (shown < total) {
+      const more = total - shown;
+      blocks.push({
+        type: "context",
+        elements: [
+          {
+            type: "mrkdwn",
+            text: `另有 ${more} 条未显示，请先处理以上留言。 ${more} more not shown: the newest are above.`,
+          },
+        ],
       });
     }
-    await ctx.respond({ text: `${open.length} open messages`, blocks: blocks.slice(0, 50) });
+    await ctx.respond({ text: `${total} open messages`, blocks });
   },
 };
 

@@ -297,4 +297,40 @@ describe("/switchboard stats and messages", () => {
     expect(shown).toContain(message.id);
     expect(shown).toContain("message_claim");
   });
+
+  it("counts every open message, shows only whole ones, and says how many more there are", async () => {
+    for (let i = 0; i < 12; i++) {
+      await h.db.message.create({
+        data: {
+          id: `m-${i}`,
+          callSid: `CA${String(i).padStart(32, "0")}`,
+          department: "finance",
+          callerName: `客人${i}`,
+          callbackNumber: "+8613800138000",
+          language: "zh",
+          transcription: `第${i}条留言，请回电。`,
+          transcript: "我要开发票 / 个人",
+          recordingUrl: "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1",
+          status: "new",
+          createdAt: new Date(now.getTime() - i * 60_000),
+          updatedAt: now,
+        },
+      });
+    }
+    await slackPost(h, slashCommand("messages", "U_LINA", slack.responseUrl()), { now });
+    await h.settle();
+    const blocks = slack.responses()[0]?.args.blocks as {
+      type: string;
+      block_id?: string;
+      text?: { text: string };
+      elements?: { text?: string }[];
+    }[];
+    expect(blocks[0]?.text?.text).toBe("待处理留言 Open messages (12)");
+    // Every message shown has its buttons: none is cut off part-way.
+    const shown = blocks.filter((b) => b.type === "divider").length;
+    expect(blocks.filter((b) => b.type === "actions")).toHaveLength(shown);
+    expect(shown).toBeGreaterThan(0);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    expect(blocks.at(-1)?.elements?.[0]?.text).toContain(`${12 - shown} more`);
+  });
 });
