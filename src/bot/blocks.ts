@@ -293,7 +293,8 @@ export function emergencyBlocks(p: EmergencyPayload, dir: Directory | null): Sla
 // Slack refuses a whole post (invalid_blocks) when one text in it is over its limit, and a
 // refused post would be tried again forever: a caller's long message or a long handover note
 // must be shortened, not stop the post. https://api.slack.com/reference/block-kit/blocks
-const MAX_BLOCKS = 50;
+/** Slack takes at most this many blocks in one message. */
+export const MAX_BLOCKS = 50;
 const MAX_HEADER = 150;
 const MAX_SECTION_TEXT = 3000;
 const MAX_FIELDS = 10;

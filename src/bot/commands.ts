@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import { computeStats } from "../stats/compute.ts";
 import { parsePeriod } from "../stats/period.ts";
 import { longDistanceFigures } from "../store/long-distance.ts";
-import { type Block, messageBlocks, mrkdwn, slackMessage } from "./blocks.ts";
+import { type Block, MAX_BLOCKS, messageBlocks, mrkdwn, slackMessage } from "./blocks.ts";
 import {
   actorFor,
   type BotDeps,
@@ -47,8 +47,6 @@ const stats: Subcommand = {
   },
 };
 
-/** Slack takes at most 50 blocks in one message. */
-const MAX_ANSWER_BLOCKS = 50;
 const DIVIDER: Block = { type: "divider" };
 
 const messages: Subcommand = {
@@ -76,7 +74,7 @@ const messages: Subcommand = {
     let shown = 0;
     for (const row of open) {
       const one = [...messageBlocks(messageFromRow(row), ctx.dir).blocks.slice(1), DIVIDER];
-      if (blocks.length + one.length > MAX_ANSWER_BLOCKS - 1) break;
+      if (blocks.length + one.length > MAX_BLOCKS - 1) break;
       blocks.push(...one);
       shown += 1;
     }

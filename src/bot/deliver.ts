@@ -148,13 +148,7 @@ async function postMessageRecording(
   n: Notification,
   options: { client: WebClient; db: Db; recordingAudio?: FetchRecording | null },
 ): Promise<Delivery> {
-  const original = await options.db.notification.findFirst({
-    where: { kind: "message", subject: n.subject },
-  });
-  if (!original?.slackTs || !original.slackChannel) {
-    throw new DeliveryError("the message's own post has not gone out yet");
-  }
-  const post = { channel: original.slackChannel, ts: original.slackTs };
+  const { post } = await messagePost(options.db, n.subject);
   const { recordingSid } = JSON.parse(n.payload) as { recordingSid?: string };
   // Nothing to fetch it with: the post's link is all there is.
   if (!options.recordingAudio || !recordingSid) return post;
@@ -191,21 +185,29 @@ async function updateMessagePost(
   dir: Directory | null,
   options: { client: WebClient; db: Db },
 ): Promise<Delivery> {
-  const original = await options.db.notification.findFirst({
-    where: { kind: "message", subject: n.subject },
+  const { original, post } = await messagePost(options.db, n.subject);
+  const shown = await postFor(original, dir, options.db);
+  try {
+    await options.client.chat.update({ ...post, ...slackMessage(shown) });
+  } catch (error) {
+    throw asDeliveryError(error);
+  }
+  return post;
+}
+
+/**
+ * Where a message's own post went, for what follows it there; until it has gone out there is
+ * nowhere to put anything, so the caller waits and tries again.
+ */
+async function messagePost(
+  db: Db,
+  messageId: string,
+): Promise<{ original: Notification; post: Delivery }> {
+  const original = await db.notification.findFirst({
+    where: { kind: "message", subject: messageId },
   });
   if (!original?.slackTs || !original.slackChannel) {
     throw new DeliveryError("the message's own post has not gone out yet");
   }
-  const post = await postFor(original, dir, options.db);
-  try {
-    await options.client.chat.update({
-      channel: original.slackChannel,
-      ts: original.slackTs,
-      ...slackMessage(post),
-    });
-  } catch (error) {
-    throw asDeliveryError(error);
-  }
-  return { channel: original.slackChannel, ts: original.slackTs };
+  return { original, post: { channel: original.slackChannel, ts: original.slackTs } };
 }
