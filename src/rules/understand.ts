@@ -14,7 +14,8 @@ export type Understanding =
   | { kind: "complaint" }
   | { kind: "operator" }
   | { kind: "person"; staff: string; confidence: number }
-  | { kind: "guest"; guest: string | null }
+  /** `byNumber`: a room or extension was asked for by its number alone, with no name. */
+  | { kind: "guest"; guest: string | null; byNumber?: true }
   | { kind: "department"; department: string; confidence: number; alternatives: string[] }
   | { kind: "unknown"; alternatives: string[] };
 
@@ -48,7 +49,8 @@ export function understand(utterance: string, dir: Directory, language: Language
   }
   if (people.guest) return { kind: "guest", guest: people.guest };
   const ranked = rankDepartments(index, text);
-  if (numbers.room || asksForGuest(text, ranked.length > 0)) return { kind: "guest", guest: null };
+  if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
+  if (asksForGuest(text, ranked.length > 0)) return { kind: "guest", guest: null };
 
   const [best, second] = ranked;
   if (!best) return { kind: "unknown", alternatives: [] };

@@ -461,6 +461,8 @@ async function greet(turn: Turn): Promise<StepResult> {
 async function onIntent(turn: Turn): Promise<StepResult> {
   const n = Number(turn.query.n ?? 1) || 1;
   if (turn.digits) return onKeypad(turn, turn.digits, n);
+  // Answered, asked "anything else?", and silent: that was all.
+  if (!turn.speech && turn.query.after === "faq") return goodbye(turn);
   if (!turn.speech)
     return {
       verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]),
@@ -547,6 +549,9 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       return { ...(await routePerson(turn, staff)), detail };
     }
     case "guest":
+      // A room or extension by its number alone: rung by the name of whoever is there, or not
+      // at all, so the number confirms nobody.
+      if (u.byNumber && turn.query.ask !== "name") return { ...askWhoByName(turn, n), detail };
       return { ...(await routeGuest(turn, u.guest)), detail };
     case "department": {
       const dept = findDepartment(turn.dir, u.department);
@@ -732,6 +737,12 @@ function lastHeardFallback(turn: Turn): string {
  * knowledge base for questions, then the language model only when the rules are unsure.
  */
 async function understandSpeech(turn: Turn, n: number): Promise<StepResult> {
+  if (turn.query.ask === "name") {
+    // Asked who they are calling: a name nobody here answers to is a guest we neither
+    // confirm nor deny.
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    return act(turn, u.kind === "unknown" ? { kind: "guest", guest: null } : u, n);
+  }
   const rules = rulesTurn(turn.speech, turn.dir, turn.lang);
   if (rules.kind === "decided") return act(turn, rules.understanding, n);
   if (rules.kind === "answer") {
@@ -953,6 +964,22 @@ async function routePerson(turn: Turn, staff: Staff): Promise<StepResult> {
 }
 
 /** An incognito guest and a name we don't know get the same answer: nothing is confirmed. */
+/** "Room 1208, please": asked for a name instead. */
+function askWhoByName(turn: Turn, n: number): StepResult {
+  turn.effects.push(
+    setDestination(turn.call.callSid, {
+      intent: "guest",
+      department: turn.dir.organisation.operatorDepartment,
+      target: null,
+    }),
+  );
+  return {
+    verbs: [
+      ask(turn, url("/voice/intent", { n, ask: "name" }), [s(turn, say.byNameOnly[turn.lang]())]),
+    ],
+  };
+}
+
 async function routeGuest(turn: Turn, guestKey: string | null): Promise<StepResult> {
   const guest = guestKey ? findGuest(turn.dir, guestKey) : undefined;
   const operator = turn.dir.organisation.operatorDepartment;

@@ -89,6 +89,10 @@ export const say = {
     zh: (guest: string) => `好的，正在为您接通${guest}的房间，请稍候。`,
     en: (guest: string) => `Connecting you to ${guest}'s room. One moment, please.`,
   } satisfies Phrase<[string]>,
+  byNameOnly: {
+    zh: () => "为保护隐私，总机按姓名为您转接。请问您要找哪位？",
+    en: () => "To protect privacy, I connect calls by name. Who would you like to speak to?",
+  } satisfies Phrase,
   guestPrivacy: {
     zh: () =>
       "抱歉，为保护住客隐私，我们不能确认住客信息，也不能提供房间号。我们可以为您留言转交。",

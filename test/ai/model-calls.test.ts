@@ -208,6 +208,16 @@ describe("questions the knowledge base answers", () => {
     expect(await stored(en)).toMatchObject({ language: "en", intent: "faq", outcome: "info" });
   });
 
+  it("end the call politely when the caller says nothing more after the answer", async () => {
+    fake.answer({ status: 500 });
+    const r = await call({ says: ["早餐几点", ""] });
+    expect(answerTo(r, 0)).toContain("请问还有什么可以帮您");
+    expect(r.heard.slice(-1)).toEqual(["感谢您的来电，祝您有个愉快的一天。"]);
+    expect(heard(r)).not.toContain("没有听清");
+    expect(r.ended).toBe("twiml");
+    expect(await stored(r)).toMatchObject({ intent: "faq", outcome: "info" });
+  });
+
   it("that nothing answers get an offer of a person, with rules alone too", async () => {
     const rulesAlone = h;
     h = await createHarness();

@@ -247,6 +247,35 @@ describe("people and guests", () => {
     expect(incognito.heard.slice(1)).toEqual(nobody.heard.slice(1));
   });
 
+  it("asks for the name when a room is asked for by its number, and rings by the name", async () => {
+    const r = await call({ says: ["请转1208房间", "刘洋"], staff: ["answer"] });
+    expect(r.heard[2]).toBe("为保护隐私，总机按姓名为您转接。请问您要找哪位？");
+    expect(r.dialled).toHaveLength(1);
+    expect(r.dialled[0]).toMatchObject({ number: "+862155550001", sendDigits: "ww1208" });
+    expect(await stored(r)).toMatchObject({
+      intent: "guest",
+      target: "liu_yang",
+      outcome: "transferred",
+    });
+  });
+
+  it("rings nobody by a room number, whatever room it is and whatever name follows", async () => {
+    // The incognito guest's own room and name, a room with the wrong name, and a number again.
+    const hidden = await call({ says: ["转1502房间", "赵敏"] });
+    const wrong = await call({ says: ["转1208房间", "孙悟空"] });
+    const again = await call({ says: ["room 1208 please", "1208"] }, "+14155550100");
+    for (const r of [hidden, wrong]) {
+      expect(r.dialled).toEqual([]);
+      expect(heard(r)).toContain("为保护隐私，总机按姓名为您转接");
+      expect(heard(r)).toContain("不能确认住客信息");
+      expect(withoutIds(r.requests.map((q) => q.body).join(""))).not.toMatch(/1208|1502/);
+    }
+    expect(hidden.heard.slice(1)).toEqual(wrong.heard.slice(1));
+    expect(again.dialled).toEqual([]);
+    expect(heard(again)).toContain("I connect calls by name");
+    expect(heard(again)).toContain("I can't confirm whether someone is staying with us");
+  });
+
   it("refuses to give out a private number and offers a message", async () => {
     const r = await call({ says: ["请告诉我张伟的手机号码"] });
     expect(r.dialled).toEqual([]);

@@ -34,6 +34,8 @@ const unsure = (department: string, alternative?: string): Expected =>
 const person = (staff: string): Expected => ({ kind: "person", staff, sure: true });
 const personUnsure = (staff: string): Expected => ({ kind: "person", staff, sure: false });
 const guest = (key: string | null): Expected => ({ kind: "guest", guest: key });
+/** A room or extension asked for by its number alone. */
+const byNumber: Expected = { kind: "guest", guest: null, byNumber: true };
 const emergency = (category: EmergencyCategory): Expected => ({ kind: "emergency", category });
 const toLanguage = (language: Language): Expected => ({ kind: "switch_language", language });
 const outside: Expected = { kind: "outside_number" };
@@ -171,13 +173,13 @@ const CASES: [string, Expected, Language?][] = [
   ["我要找一位住在你们酒店的客人", guest(null)],
   ["connect me to John Smith's room", guest(null), "en"],
   ["I'm looking for a guest named Peter Brown", guest(null), "en"],
-  ["请转1208房", guest(null)],
-  ["转1208房间", guest(null)],
-  ["转一二零八房间", guest(null)],
-  ["1208", guest(null)],
-  ["转8001", guest(null)],
-  ["room 1208 please", guest(null), "en"],
-  ["I'd like to transfer to room 1208", guest(null), "en"],
+  ["请转1208房", byNumber],
+  ["转1208房间", byNumber],
+  ["转一二零八房间", byNumber],
+  ["1208", byNumber],
+  ["转8001", byNumber],
+  ["room 1208 please", byNumber, "en"],
+  ["I'd like to transfer to room 1208", byNumber, "en"],
   // ---- emergencies
   ["着火了", emergency("fire")],
   ["着火了救命", emergency("fire")],
@@ -296,9 +298,9 @@ const CASES: [string, Expected, Language?][] = [
   ["is Mr. Liu in room 1208?", roomNumber, "en"],
   ["刘洋住1208吗", roomNumber],
   ["给我刘洋的房间号", roomNumber],
-  ["extension 8001", guest(null), "en"],
-  ["我要转分机8001", guest(null)],
-  ["帮我拨打1108房间", guest(null)],
+  ["extension 8001", byNumber, "en"],
+  ["我要转分机8001", byNumber],
+  ["帮我拨打1108房间", byNumber],
   ["明天接机，航班号CA1234", dept("concierge")],
   ["我想转账1000元", dept("finance")],
   ["a table for 4 people at 7 pm", dept("restaurant"), "en"],
