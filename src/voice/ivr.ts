@@ -1506,11 +1506,15 @@ async function onRecorded(turn: Turn): Promise<StepResult> {
     },
     turn.now,
   );
+  // A message for a staff member goes to them by name; one for a guest is passed on by the
+  // department, so the read-back confirms no guest.
+  const staff = target ? findStaff(turn.dir, target) : undefined;
   const deptRow = dept ? findDepartment(turn.dir, dept) : undefined;
+  const recipient = staff ? staffName(staff, turn.lang) : deptRow ? nameOf(turn, deptRow) : "";
   const callback = call.callbackNumber ?? call.from;
   const taken = say.messageTaken[turn.lang](
     addressAs(call.callerName),
-    deptRow ? nameOf(turn, deptRow) : "",
+    recipient,
     lastFour(callback),
   );
   return {

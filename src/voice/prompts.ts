@@ -167,12 +167,12 @@ export const say = {
     zh: () => "请在提示音后说出您的留言，说完请按井号键。",
     en: () => "Please leave your message after the tone, then press the pound key.",
   } satisfies Phrase,
-  /** `name` is how to address the caller, or null to leave the name out. */
+  /** `name` is how to address the caller, or null to leave the name out; `to`, who gets it. */
   messageTaken: {
-    zh: (name: string | null, dept: string, last4: string) =>
-      `好的，${name ? `${name}，` : ""}您的留言已记录，我们会尽快转交${dept}，并回电至尾号${last4}的号码。`,
-    en: (name: string | null, dept: string, last4: string) =>
-      `Thank you${name ? `, ${name}` : ""}. Your message has been recorded and will be passed to ${dept}. We'll call you back on the number ending in ${last4}.`,
+    zh: (name: string | null, to: string, last4: string) =>
+      `好的，${name ? `${name}，` : ""}您的留言已记录，我们会尽快转交${to}，并回电至尾号${last4}的号码。`,
+    en: (name: string | null, to: string, last4: string) =>
+      `Thank you${name ? `, ${name}` : ""}. Your message has been recorded and will be passed to ${to}. We'll call you back on the number ending in ${last4}.`,
   } satisfies Phrase<[string | null, string, string]>,
   noMessageHeard: {
     zh: () => "抱歉，没有录到您的留言，请在提示音后再说一次。",

@@ -61,8 +61,9 @@ describe("a call to a department", () => {
     // Short enough for Twilio to transcribe: it only takes recordings under 120 s.
     const record = r.requests.find((q) => q.body.includes("<Record "))?.body ?? "";
     expect(Number(/maxLength="(\d+)"/.exec(record)?.[1])).toBeLessThan(120);
-    // Only a surname was given: the thanks goes without it, not as a bare "王".
-    expect(heard(r)).toContain("好的，您的留言已记录，我们会尽快转交财务部");
+    // Only a surname was given: the thanks goes without it, not as a bare "王". The message
+    // goes to the person asked for, and the read-back says so.
+    expect(heard(r)).toContain("好的，您的留言已记录，我们会尽快转交李娜，");
     expect(heard(r)).toContain("感谢您的来电，祝您有个愉快的一天。");
     const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message).toMatchObject({
@@ -244,6 +245,20 @@ describe("people and guests", () => {
     // The way to leave a message is said once, not once in the refusal and again after it.
     expect(heard(incognito).match(/按1/g)).toHaveLength(1);
     // The same words for a hidden guest as for someone who isn't there: nothing leaks.
+    expect(incognito.heard.slice(1)).toEqual(nobody.heard.slice(1));
+  });
+
+  it("reads back a message for a hidden guest as for someone who isn't there", async () => {
+    const message = { staff: [], message: "请转告我明天到。" };
+    const incognito = await call({
+      says: ["我找住在你们酒店的赵敏", "#1", "我叫李明", "个人", "#1"],
+      ...message,
+    });
+    const nobody = await call({
+      says: ["我找住在你们酒店的孙悟空", "#1", "我叫李明", "个人", "#1"],
+      ...message,
+    });
+    expect(heard(incognito)).toContain("您的留言已记录，我们会尽快转交总机，");
     expect(incognito.heard.slice(1)).toEqual(nobody.heard.slice(1));
   });
 
