@@ -112,12 +112,25 @@ export const LONG_DISTANCE_DEFAULTS: LongDistanceSettings = longDistanceSettings
 
 // ---------------------------------------------------------------- the environment
 
+function servedAtRoot(value: string): boolean {
+  // Not a URL at all is the check before this one's to report.
+  if (!URL.canParse(value)) return true;
+  const url = new URL(value);
+  return /^\/*$/.test(url.pathname) && url.search === "" && url.hash === "";
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_BASE_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/, error: "must be the public http(s) URL Twilio calls" })
+      // The TwiML's links are paths from the host's root (/voice/…): under a path prefix
+      // Twilio would follow them out of it.
+      .refine(servedAtRoot, {
+        error:
+          "must be the address Switchboard is served at, with no path, query or fragment (e.g. https://switchboard.example.com)",
+      })
       .optional(),
   ),
   DATABASE_URL: z.string().trim().min(1).default("file:./data/switchboard.db"),

@@ -70,6 +70,20 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("refuses a public URL under a path, whose TwiML links Twilio would follow out of it", () => {
+    for (const url of [
+      "https://example.com/switchboard",
+      "https://example.com/switchboard/",
+      "https://sb.example.com/?via=proxy",
+      "https://sb.example.com/#top",
+    ]) {
+      expect(problems({ PUBLIC_BASE_URL: url })).toEqual([
+        expect.stringMatching(/^PUBLIC_BASE_URL: must be the address .* with no path, query/),
+      ]);
+    }
+    expect(problems({ PUBLIC_BASE_URL: "https://sb.example.com:8443//" })).toEqual([]);
+  });
+
   it("stops production start-up when a secret is missing, with a clear message", () => {
     const found = problems({
       NODE_ENV: "production",
