@@ -1,4 +1,5 @@
 import type { Language } from "./directory.ts";
+import { cjkCount, prepare, spaceOut } from "./text.ts";
 
 /** The language a caller hears first: the home language for home or unknown numbers, else English. */
 
@@ -41,4 +42,20 @@ function internationalDigits(from: string | undefined): string | null {
   const match = /^(?:\+|00)([1-9]\d{6,14})$/.exec(compact);
   if (!match?.[1] || WITHHELD.has(match[1])) return null;
   return match[1];
+}
+
+/**
+ * The language an utterance is plainly in, if it shows: two or more Chinese characters with
+ * hardly any English, or three or more English words with no Chinese. A word or a name in the
+ * other language ("OK", "WiFi", "David Miller", "我找David Miller") shows nothing.
+ */
+export function plainLanguage(utterance: string): Language | null {
+  const prepared = prepare(utterance);
+  const chinese = cjkCount(prepared);
+  const english = spaceOut(prepared)
+    .split(" ")
+    .filter((w) => /^[a-z]+$/.test(w)).length;
+  if (chinese >= 2 && english < 3) return "zh";
+  if (chinese === 0 && english >= 3) return "en";
+  return null;
 }

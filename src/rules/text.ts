@@ -17,6 +17,13 @@ export function hasCjk(text: string): boolean {
   return isCjk.test(text);
 }
 
+const cjkChars = new RegExp(`[${CJK}]`, "g");
+
+/** How many Chinese characters the text has. */
+export function cjkCount(text: string): number {
+  return text.match(cjkChars)?.length ?? 0;
+}
+
 const ZH_DIGITS: Record<string, string> = {
   零: "0",
   〇: "0",

@@ -140,6 +140,11 @@ export function insertCall(call: Call): SqlStatement {
   );
 }
 
+/** The language the call goes on in. */
+export function setLanguage(callSid: string, language: Language): SqlStatement {
+  return statement(`UPDATE "Call" SET "language" = ? WHERE "callSid" = ?`, language, callSid);
+}
+
 /** Where the caller is going, set as soon as it is understood. */
 export function setDestination(
   callSid: string,

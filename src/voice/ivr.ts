@@ -16,7 +16,7 @@ import {
 } from "../rules/directory.ts";
 import { describeOpening, routeByHours } from "../rules/hours.ts";
 import { spokenLanguage } from "../rules/knowledge.ts";
-import { callerLanguage } from "../rules/language.ts";
+import { callerLanguage, plainLanguage } from "../rules/language.ts";
 import { toE164 } from "../rules/phone.ts";
 import { firstSentence, type Urgency, urgencyOf } from "../rules/summary.ts";
 import { mentionsPrivate, spokenNumber } from "../rules/toll.ts";
@@ -45,6 +45,7 @@ import {
   reviseMessage,
   scheduleTranscription,
   setDestination,
+  setLanguage,
   settleOutcome,
   TRANSCRIPTION_GRACE_MS,
   updateCall,
@@ -736,14 +737,18 @@ function lastHeardFallback(turn: Turn): string {
  * Rules first (emergencies, language, outside numbers, privacy and confident matches), then the
  * knowledge base for questions, then the language model only when the rules are unsure.
  */
-async function understandSpeech(turn: Turn, n: number): Promise<StepResult> {
+async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
+  // Understood against the language the call was in (so "English, please" is still a request
+  // to switch), answered in the one the caller plainly spoke.
+  const language = asked.lang;
+  const turn = inLanguageHeard(asked);
   if (turn.query.ask === "name") {
     // Asked who they are calling: a name nobody here answers to is a guest we neither
     // confirm nor deny.
-    const u = understand(turn.speech, turn.dir, turn.lang);
+    const u = understand(turn.speech, turn.dir, language);
     return act(turn, u.kind === "unknown" ? { kind: "guest", guest: null } : u, n);
   }
-  const rules = rulesTurn(turn.speech, turn.dir, turn.lang);
+  const rules = rulesTurn(turn.speech, turn.dir, language);
   if (rules.kind === "decided") return act(turn, rules.understanding, n);
   if (rules.kind === "answer") {
     const speech = rules.entries.map((k) => k.answer[rules.language]).join(" ");
@@ -758,6 +763,17 @@ async function understandSpeech(turn: Turn, n: number): Promise<StepResult> {
   }
   if (!turn.assistant) return byRulesAlone(turn, rules, n);
   return consult(turn, turn.assistant, rules, n);
+}
+
+/**
+ * A caller who plainly speaks the other language is answered in it from here on, as if they had
+ * pressed 9: the prompts, what Twilio listens for, and the note for staff that they speak it.
+ */
+function inLanguageHeard(turn: Turn): Turn {
+  const heard = plainLanguage(turn.speech);
+  if (!heard || heard === turn.lang) return turn;
+  turn.effects.push(setLanguage(turn.call.callSid, heard));
+  return { ...turn, lang: heard };
 }
 
 /** Unsure and no model to ask: a question nothing answers gets an offer of a person. */

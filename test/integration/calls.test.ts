@@ -346,6 +346,42 @@ describe("language", () => {
     expect(heard(r)).toContain("我们将用中文为您服务");
     expect((await stored(r)).language).toBe("zh");
   });
+
+  it("goes on in English with a caller greeted in Chinese who plainly speaks English", async () => {
+    const r = await call({
+      says: ["Hi, I'd like to book a room", "Tom Baker", "personal", "#1"],
+      staff: ["no-answer"],
+      message: "Please call me back.",
+    });
+    expect(r.heard[2]).toBe("Connecting you to Reservations. One moment, please.");
+    expect(heard(r)).toContain("May I have your name, please?");
+    expect(heard(r)).toContain("Thank you, Tom Baker. Your message has been recorded");
+    // Twilio listens for English from then on.
+    const gathers = r.requests.slice(1).map((q) => /<Gather[^>]*language="([^"]+)"/.exec(q.body));
+    expect(gathers.filter(Boolean).map((m) => m?.[1])).toEqual(["en-US", "en-US", "en-US"]);
+    expect((await stored(r)).language).toBe("en");
+    const answered = await call({ says: ["Hi, I'd like to book a room"], staff: ["answer"] });
+    expect(answered.staffHeard.join("")).toContain("来电人讲英语");
+    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    expect(message.language).toBe("en");
+  });
+
+  it("goes on in Chinese with a caller greeted in English who speaks Chinese", async () => {
+    const r = await call({ says: ["我想订房"], staff: ["answer"] }, "+14155550100");
+    expect(r.heard[0]).toContain("Lakeside Hotel");
+    expect(r.heard[2]).toBe("好的，正在为您转接预订部，请稍候。");
+    expect(r.staffHeard.join("")).not.toContain("讲英语");
+    expect((await stored(r)).language).toBe("zh");
+  });
+
+  it("keeps the call's language for a word or a name in the other one", async () => {
+    const wifi = await call({ says: ["WiFi"], staff: ["answer"] });
+    expect(wifi.heard[2]).toBe("好的，正在为您转接前台，请稍候。");
+    expect((await stored(wifi)).language).toBe("zh");
+    const name = await call({ says: ["我找David Miller"], staff: ["answer"] });
+    expect(name.heard[2]).toContain("正在为您转接工程部的David Miller");
+    expect((await stored(name)).language).toBe("zh");
+  });
 });
 
 describe("when the caller is unclear", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callerLanguage } from "../../src/rules/language.ts";
+import { callerLanguage, plainLanguage } from "../../src/rules/language.ts";
 
 const shanghai = { country: "CN", defaultLanguage: "zh" as const };
 
@@ -47,5 +47,31 @@ describe("callerLanguage", () => {
 
   it("uses the default language when the organisation's country is not in the table", () => {
     expect(callerLanguage("+14155550100", { country: "ZZ", defaultLanguage: "zh" })).toBe("zh");
+  });
+});
+
+describe("plainLanguage", () => {
+  it.each([
+    ["Hi, I'd like to book a room", "en"],
+    ["front desk please", "en"],
+    ["Can I speak to David Miller?", "en"],
+    ["我想订房", "zh"],
+    ["你好", "zh"],
+    ["我找David Miller", "zh"],
+    ["帮我转一下front desk", "zh"],
+  ] as const)("hears %s as %s", (said, language) => {
+    expect(plainLanguage(said)).toBe(language);
+  });
+
+  it.each([
+    ["OK"],
+    ["WiFi"],
+    ["David Miller"],
+    ["1208"],
+    [""],
+    ["好"],
+    ["我要 check out of the hotel now"],
+  ])("hears no language for sure in %j", (said) => {
+    expect(plainLanguage(said)).toBeNull();
   });
 });
