@@ -27,6 +27,7 @@ describe("the knowledge base, by rules", () => {
     ["where do I park my car", ["parking"]],
     ["Can I bring my dog?", ["pets"]],
     ["酒店的地址在哪里？", ["address"]],
+    ["你们酒店坐落在什么位置", ["address"]],
     ["早餐几点，几点退房", ["breakfast", "check_in_out"]],
     // Speech recognition writes it as one word or two: both are the same question.
     ["What time is checkout?", ["check_in_out"]],

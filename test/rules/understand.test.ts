@@ -75,6 +75,7 @@ const CASES: [string, Expected, Language?][] = [
   ["晚上想订个包间，十个人", dept("restaurant")],
   ["帮我留两个人的桌子", dept("restaurant")],
   ["房间的桌子坏了", dept("engineering")],
+  ["我的耳机落在房间了", dept("security")],
   ["要两条毛巾", dept("housekeeping")],
   ["能来打扫一下房间吗", dept("housekeeping")],
   ["加一张床", dept("housekeeping")],
