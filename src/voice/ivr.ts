@@ -15,6 +15,7 @@ import {
   type Staff,
 } from "../rules/directory.ts";
 import { describeOpening, routeByHours } from "../rules/hours.ts";
+import { cleanAnswer, introduction, PERSONAL } from "../rules/introduction.ts";
 import { spokenLanguage } from "../rules/knowledge.ts";
 import { callerLanguage, plainLanguage } from "../rules/language.ts";
 import { toE164 } from "../rules/phone.ts";
@@ -1316,10 +1317,6 @@ function askName(
   ];
 }
 
-const NAME_LEAD = /^(我叫|我是|我姓|免贵姓|免贵|my name is|this is|i am|i'm|it's|name's)\s*/i;
-const PERSONAL =
-  /^(个人|私人|没有|无|不是公司|personal|private|none|no company|myself|just me)[\s.。!！]*$/i;
-
 /**
  * The name to thank the caller by, if any. A surname alone ("我姓王") is not a way to address
  * anyone, and "先生" or "女士" would be a guess, so the thanks then goes without a name.
@@ -1329,14 +1326,10 @@ function addressAs(callerName: string | null): string | null {
   return callerName;
 }
 
-function cleanAnswer(text: string): string {
-  return text.replace(/[。.!！?？,，]+$/u, "").trim();
-}
-
 async function onMessageName(turn: Turn): Promise<StepResult> {
   const { dept, target } = turn.query;
   const tries = Number(turn.query.r ?? 0);
-  const name = cleanAnswer(turn.speech.replace(NAME_LEAD, ""));
+  const { name, organisation, personal } = introduction(turn.speech);
   if (!name && tries < 1) {
     return {
       verbs: [
@@ -1349,7 +1342,14 @@ async function onMessageName(turn: Turn): Promise<StepResult> {
       ],
     };
   }
-  if (name) await updateCall(turn.db, turn.call.callSid, { callerName: name });
+  if (name) {
+    await updateCall(turn.db, turn.call.callSid, {
+      callerName: name,
+      ...(organisation ? { organisation } : {}),
+    });
+  }
+  // The organisation came with the name ("我叫王小明，是东方贸易公司的"): not asked again.
+  if (organisation || personal) return { verbs: askCallback(turn, dept, target) };
   return {
     verbs: [
       ask(

@@ -114,6 +114,35 @@ describe("a call to a department", () => {
     );
   });
 
+  it("does not ask again for the organisation the caller gave with their name", async () => {
+    const r = await call({
+      says: ["我找王芳", "我叫王小明，是东方贸易公司的", "#1"],
+      staff: ["decline"],
+      message: "请回电。",
+    });
+    expect(heard(r)).not.toContain("哪家公司或单位");
+    expect(heard(r)).toContain("好的，王小明，您的留言已记录，我们会尽快转交王芳，");
+    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).toMatchObject({
+      callerName: "王小明",
+      organisation: "东方贸易公司",
+      target: "wang_fang",
+    });
+
+    const en = await call(
+      {
+        says: ["David Miller please", "This is Tom calling from Contoso Ltd.", "#1"],
+        staff: ["busy"],
+        message: "Please call me back.",
+      },
+      "+14155550100",
+    );
+    expect(heard(en)).not.toContain("Which company or organisation");
+    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: en.callSid } })).toMatchObject({
+      callerName: "Tom",
+      organisation: "Contoso Ltd",
+    });
+  });
+
   it("thanks a caller who gave no name without calling them anything", async () => {
     const r = await call(
       {
