@@ -8,6 +8,7 @@ import { callJson, eventJson, messageJson } from "../store/json.ts";
 import type { Sql } from "../store/sql.ts";
 import { bearerAuth } from "./auth.ts";
 import { createExportApi } from "./export.ts";
+import { createGuestsApi } from "./guests.ts";
 import { instant, instantIn, organisationTimezone } from "./instant.ts";
 import { createLongDistanceApi, createLongDistanceExportApi } from "./long-distance.ts";
 import { createStatsApi } from "./stats.ts";
@@ -39,7 +40,7 @@ const messageFilters = z.object({
   ...page,
 });
 
-/** The admin API: read access to the call record. Every route needs the admin token. */
+/** The admin API: the call record to read, the directory and its guests to keep. Every route needs the admin token. */
 export function createAdminApi(deps: {
   db: Db;
   adminToken: string;
@@ -55,6 +56,7 @@ export function createAdminApi(deps: {
   api.route("/", createStatsApi({ db, clock: deps.clock }));
   api.route("/", createLongDistanceApi(deps));
   api.route("/", createLongDistanceExportApi(deps));
+  api.route("/", createGuestsApi(deps));
 
   api.get("/calls", async (c) => {
     const q = callFilters.safeParse(c.req.query());

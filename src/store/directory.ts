@@ -7,7 +7,7 @@ import type {
   Staff,
 } from "../rules/directory.ts";
 import type { Db } from "./db.ts";
-import { prismaSql, type Sql, type SqlStatement, sqlValue } from "./sql.ts";
+import { prismaSql, type Sql, type SqlStatement, sqlValue, statement } from "./sql.ts";
 
 /** Loads the directory the switchboard works from; null until one has been imported. */
 export async function loadDirectory(db: Db): Promise<Directory | null> {
@@ -244,4 +244,74 @@ export function directorySource(db: Db, recheckMs = 1000): DirectorySource {
       return cached.directory;
     },
   };
+}
+
+/** The directory with its version (when it was last saved), for a change made against it. */
+export async function loadDirectoryVersion(
+  db: Db,
+): Promise<{ directory: Directory; version: Date } | null> {
+  // The version first: a change saved in between then fails its check and is tried again,
+  // rather than writing over what it did not see.
+  const org = await db.organisation.findFirst({ select: { importedAt: true } });
+  if (!org) return null;
+  const directory = await loadDirectory(db);
+  return directory ? { directory, version: org.importedAt } : null;
+}
+
+/** A guest change applies only while the directory is still at the version it was made against. */
+const STILL_AT = `EXISTS (SELECT 1 FROM "Organisation" WHERE "importedAt" = ?)`;
+
+/**
+ * One guest checked in, updated, or (with `guest: null`) checked out, as statements that do
+ * nothing unless the directory is still at `version`. The last one moves the version on, so
+ * cached copies reload; its count says whether the change was made.
+ */
+export function guestChange(
+  change: { key: string; guest: Guest | null },
+  version: Date,
+  savedAt: Date,
+): SqlStatement[] {
+  const { key, guest } = change;
+  const write = guest
+    ? statement(
+        `INSERT INTO "Guest" ("key", "position", "name", "room", "incognito")
+         SELECT ?, (SELECT COALESCE(MAX("position") + 1, 0) FROM "Guest"), ?, ?, ? WHERE ${STILL_AT}
+         ON CONFLICT ("key") DO UPDATE SET
+           "name" = excluded."name", "room" = excluded."room", "incognito" = excluded."incognito"`,
+        key,
+        guest.name,
+        guest.room,
+        guest.incognito,
+        version,
+      )
+    : statement(`DELETE FROM "Guest" WHERE "key" = ? AND ${STILL_AT}`, key, version);
+  return [write, savedVersion(version, savedAt)];
+}
+
+/** The whole guest list replaced (a sync from the hotel's own system), on the same terms. */
+export function guestListChange(guests: Guest[], version: Date, savedAt: Date): SqlStatement[] {
+  return [
+    statement(`DELETE FROM "Guest" WHERE ${STILL_AT}`, version),
+    ...guests.map((g, position) =>
+      statement(
+        `INSERT INTO "Guest" ("key", "position", "name", "room", "incognito")
+         SELECT ?, ?, ?, ?, ? WHERE ${STILL_AT}`,
+        g.key,
+        position,
+        g.name,
+        g.room,
+        g.incognito,
+        version,
+      ),
+    ),
+    savedVersion(version, savedAt),
+  ];
+}
+
+function savedVersion(version: Date, savedAt: Date): SqlStatement {
+  return statement(
+    `UPDATE "Organisation" SET "importedAt" = ? WHERE "importedAt" = ?`,
+    savedAt,
+    version,
+  );
 }

@@ -268,3 +268,24 @@ describe("the worker on workerd with D1", () => {
     expect(await calls.json()).toMatchObject({ page: 1, pageSize: 1 });
   });
 });
+
+describe("the guest list on D1", () => {
+  it("checks a guest in and out through the admin API, and callers reach them between", async () => {
+    const put = await admin("/api/guests/wang_lei", ADMIN_TOKEN, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "王磊", room: "0901" }),
+    });
+    expect(put.status, await put.clone().text()).toBe(201);
+    // The worker rechecks the directory within a second.
+    await new Promise((r) => setTimeout(r, 1100));
+    const r = await call({ says: ["请帮我转王磊的房间"], staff: ["answer"] });
+    expect(r.dialled[0]).toMatchObject({ number: "+862155550001", sendDigits: "ww0901" });
+
+    expect((await admin("/api/guests/wang_lei", ADMIN_TOKEN, { method: "DELETE" })).status).toBe(
+      204,
+    );
+    const { guests } = await adminJson<{ guests: { key: string }[] }>("/api/guests");
+    expect(guests.map((g) => g.key)).not.toContain("wang_lei");
+  });
+});
