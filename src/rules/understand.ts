@@ -647,10 +647,12 @@ function candidates(index: Index, text: Said): number[] {
 
 function rankDepartments(index: Index, text: Said): Ranked[] {
   const hits: Hit[] = [];
+  // "订一下房", "对一下账": the softening 一下 splits what callers ask for, never names it.
+  const zh = text.compact.includes("一下") ? text.compact.replaceAll("一下", "") : text.compact;
   for (const i of candidates(index, text)) {
     const phrase = index.phrases[i] as Phrase;
     if (phrase.zh !== null) {
-      const at = text.compact.indexOf(phrase.zh);
+      const at = zh.indexOf(phrase.zh);
       if (at >= 0) hits.push({ phrase, space: "zh", start: at, end: at + phrase.zh.length });
     } else {
       const at = findWords(text.words, phrase.en);

@@ -76,6 +76,12 @@ const CASES: [string, Expected, Language?][] = [
   ["帮我留两个人的桌子", dept("restaurant")],
   ["房间的桌子坏了", dept("engineering")],
   ["我的耳机落在房间了", dept("security")],
+  // The softening 一下 inside what is asked for: 订一下房, 结一下账, 叫一下车.
+  ["帮我订一下房", dept("reservations")],
+  ["我要结一下账", dept("front_desk")],
+  ["帮我叫一下车", dept("concierge")],
+  ["我要结账", dept("front_desk")],
+  ["楼上很吵，能处理一下吗", dept("front_desk")],
   ["要两条毛巾", dept("housekeeping")],
   ["能来打扫一下房间吗", dept("housekeeping")],
   ["加一张床", dept("housekeeping")],
