@@ -489,7 +489,7 @@ async function onKeypad(turn: Turn, digits: string, n: number): Promise<StepResu
 }
 
 async function switchLanguage(turn: Turn, language: Language): Promise<StepResult> {
-  await updateCall(turn.db, turn.call.callSid, { language });
+  turn.effects.push(setLanguage(turn.call.callSid, language));
   const next = { ...turn, lang: language };
   return {
     verbs: [ask(next, url("/voice/intent", { n: 1 }), [s(next, say.languageSwitched[language]())])],
@@ -852,10 +852,8 @@ async function answerQuestion(
   cites: string[],
   by: "rules" | "model" | "entries",
 ): Promise<StepResult> {
-  await updateCall(turn.db, turn.call.callSid, {
-    intent: "faq",
-    ...(language !== turn.lang ? { language } : {}),
-  });
+  await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
+  if (language !== turn.lang) turn.effects.push(setLanguage(turn.call.callSid, language));
   // Answered: a call that ends here is "info", not "abandoned".
   turn.informed.push({ what: "faq", cites });
   const next = { ...turn, lang: language };
