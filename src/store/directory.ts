@@ -1,10 +1,11 @@
-import type {
-  Department,
-  Directory,
-  Guest,
-  KnowledgeEntry,
-  Organisation,
-  Staff,
+import {
+  type Department,
+  type Directory,
+  directorySchema,
+  type Guest,
+  type KnowledgeEntry,
+  type Organisation,
+  type Staff,
 } from "../rules/directory.ts";
 import type { Db } from "./db.ts";
 import { prismaSql, type Sql, type SqlStatement, sqlValue, statement } from "./sql.ts";
@@ -262,30 +263,34 @@ export async function loadDirectoryVersion(
 const STILL_AT = `EXISTS (SELECT 1 FROM "Organisation" WHERE "importedAt" = ?)`;
 
 /**
- * One guest checked in, updated, or (with `guest: null`) checked out, as statements that do
+ * Guests checked in or updated (`put`) and checked out (`remove`), as statements that do
  * nothing unless the directory is still at `version`. The last one moves the version on, so
  * cached copies reload; its count says whether the change was made.
  */
 export function guestChange(
-  change: { key: string; guest: Guest | null },
+  change: { put: Guest[]; remove: string[] },
   version: Date,
   savedAt: Date,
 ): SqlStatement[] {
-  const { key, guest } = change;
-  const write = guest
-    ? statement(
+  return [
+    ...change.remove.map((key) =>
+      statement(`DELETE FROM "Guest" WHERE "key" = ? AND ${STILL_AT}`, key, version),
+    ),
+    ...change.put.map((guest) =>
+      statement(
         `INSERT INTO "Guest" ("key", "position", "name", "room", "incognito")
          SELECT ?, (SELECT COALESCE(MAX("position") + 1, 0) FROM "Guest"), ?, ?, ? WHERE ${STILL_AT}
          ON CONFLICT ("key") DO UPDATE SET
            "name" = excluded."name", "room" = excluded."room", "incognito" = excluded."incognito"`,
-        key,
+        guest.key,
         guest.name,
         guest.room,
         guest.incognito,
         version,
-      )
-    : statement(`DELETE FROM "Guest" WHERE "key" = ? AND ${STILL_AT}`, key, version);
-  return [write, savedVersion(version, savedAt)];
+      ),
+    ),
+    savedVersion(version, savedAt),
+  ];
 }
 
 /** The whole guest list replaced (a sync from the hotel's own system), on the same terms. */
@@ -314,4 +319,41 @@ function savedVersion(version: Date, savedAt: Date): SqlStatement {
     savedAt,
     version,
   );
+}
+
+export type GuestsChanged =
+  | { ok: true; guests: Guest[] }
+  | { ok: false; reason: "no directory" | "not found" | "busy" }
+  | { ok: false; reason: "invalid"; issues: string[] };
+
+/** How often a change is tried again when another one was saved while it was being checked. */
+const GUEST_CHANGE_TRIES = 3;
+
+/**
+ * Applies `next` to the current guests, checks the whole directory that makes as an import is
+ * checked, and saves it with `statements` unless the directory changed meanwhile; then it
+ * starts again from the directory as it is now.
+ */
+export async function changeGuests(
+  deps: { db: Db; sql: Sql; clock: () => Date },
+  next: (guests: Guest[]) => Guest[] | "not found",
+  statements: (guests: Guest[], version: Date, savedAt: Date) => SqlStatement[],
+): Promise<GuestsChanged> {
+  for (let attempt = 0; attempt < GUEST_CHANGE_TRIES; attempt++) {
+    const current = await loadDirectoryVersion(deps.db);
+    if (!current) return { ok: false, reason: "no directory" };
+    const { directory, version } = current;
+    const guests = next(directory.guests);
+    if (guests === "not found") return { ok: false, reason: "not found" };
+    const checked = directorySchema.safeParse({ ...directory, guests } satisfies Directory);
+    if (!checked.success) {
+      const issues = checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      return { ok: false, reason: "invalid", issues };
+    }
+    // Always later than the version it replaces, so every cached copy reloads.
+    const savedAt = new Date(Math.max(deps.clock().getTime(), version.getTime() + 1));
+    const changes = await deps.sql.write(statements(checked.data.guests, version, savedAt));
+    if (changes.at(-1)) return { ok: true, guests: checked.data.guests };
+  }
+  return { ok: false, reason: "busy" };
 }
