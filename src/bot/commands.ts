@@ -11,6 +11,7 @@ import {
   type Subcommand,
 } from "./context.ts";
 import { directoryCommand, registerDirectoryAdmin } from "./directory-admin.ts";
+import { guestsCommand } from "./guests.ts";
 import { handoverCommand, registerHandover } from "./handover.ts";
 import {
   callCommand,
@@ -117,6 +118,7 @@ const SUBCOMMANDS: Subcommand[] = [
   rosterCommand,
   handoverCommand,
   directoryCommand,
+  guestsCommand,
   callCommand,
   ledgerCommand,
   help,
