@@ -115,7 +115,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
         "",
         `  Switchboard is answering on ${config.publicBaseUrl} (development values, kept in ${DEV_SECRETS_FILE}):`,
         ...Object.entries(secrets).map(([name, value]) => `    ${name}=${value}`),
-        "  Try a call:   npm run call",
+        `  Try a call:   ${callCommand(config.publicBaseUrl, port)}`,
         `  Admin API:    curl -H "Authorization: Bearer ${config.adminToken}" ${config.publicBaseUrl}/api/calls`,
         "",
       ].join("\n"),
@@ -209,3 +209,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 }
 
 export { fail };
+
+/** How to ring this server with the phone simulator, which by itself tries localhost:3000. */
+export function callCommand(publicBaseUrl: string, port: number): string {
+  const local = `http://localhost:${port}`;
+  if (publicBaseUrl === "http://localhost:3000" && port === 3000) return "npm run call";
+  if (publicBaseUrl === local) return `npm run call -- --url ${local}`;
+  return `npm run call -- --url ${local} --public-url ${publicBaseUrl}`;
+}

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config.ts";
-import { StartError, start } from "../../src/entry/node.ts";
+import { callCommand, StartError, start } from "../../src/entry/node.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -61,6 +61,16 @@ describe("the Node entry", () => {
       .sort();
     expect(files.length).toBeGreaterThan(1);
     expect(applied).toEqual(files.map((name) => ({ name })));
+  });
+
+  it("tells a newcomer how to ring it with the simulator, whatever port it is on", () => {
+    expect(callCommand("http://localhost:3000", 3000)).toBe("npm run call");
+    expect(callCommand("http://localhost:3917", 3917)).toBe(
+      "npm run call -- --url http://localhost:3917",
+    );
+    expect(callCommand("https://abc.ngrok.app", 3000)).toBe(
+      "npm run call -- --url http://localhost:3000 --public-url https://abc.ngrok.app",
+    );
   });
 
   it("says plainly when its port is taken", async () => {
