@@ -47,10 +47,19 @@ export function understand(utterance: string, dir: Directory, language: Language
   if (people.staff) {
     return { kind: "person", staff: people.staff.key, confidence: people.staff.confidence };
   }
-  if (people.guest) return { kind: "guest", guest: people.guest };
   const ranked = rankDepartments(index, text);
+  const forGuest = asksForGuest(text, ranked.length > 0);
+  // At a hotel, someone asked for by a name nobody here has may be a guest we neither confirm
+  // nor deny.
+  const byName = ranked.length === 0 && dir.guests.length > 0 && asksByName(text);
+  // A hidden guest's name said on its own is taken as any name nobody here has: only a request
+  // for someone is refused, for them and for a stranger alike. Otherwise "赵敏" would be refused
+  // where "孙悟空" is not understood, and the difference would tell.
+  if (people.guest && (forGuest || byName || !isHidden(dir, people.guest))) {
+    return { kind: "guest", guest: people.guest };
+  }
   if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
-  if (asksForGuest(text, ranked.length > 0)) return { kind: "guest", guest: null };
+  if (forGuest || byName) return { kind: "guest", guest: null };
 
   const [best, second] = ranked;
   if (!best) return { kind: "unknown", alternatives: [] };
@@ -615,6 +624,32 @@ const GUEST_EN =
 /** "Put me through to John Smith's room": said of a room, with no department in sight. */
 const ROOM_OF_EN =
   /\b(connect|transfer|put|get|call|ring|reach|speak|talk)\b.*\b(?<!\b(my|our|your|this|the|a) )room\b|\broom of\b/;
+
+/** "请帮我接孙悟空", "王小明先生在吗", "connect me to Peter Brown": someone, by a name. */
+const BY_NAME_ZH =
+  /^我?(?:想|要|想要)?(?:找|接|转给|转到|转接|转|联系|打给|接通|连线)到?([\u3400-\u9fff]{2,4}?)(?:先生|女士|小姐)?$|^([\u3400-\u9fff]{2,4}?)(?:先生|女士|小姐)?(?:在吗|在不在)$/;
+const BY_NAME_FILLER_ZH =
+  /喂|你好|您好|请问|请|麻烦你|麻烦|帮我|帮忙|给我|一下|嗯|啊|呃|那个|谢谢/g;
+/** Words in a name that no name has: "找我的钱包" asks for no one. */
+const NOT_A_NAME_ZH = /[我你他她它的了个些这那人]/;
+const BY_NAME_EN =
+  /^(?:(?:hi|hello|hey|yes) )?(?:(?:can|could|may) (?:i|you) )?(?:(?:connect|put|transfer|get) me (?:through )?to|(?:speak|talk) (?:to|with)|(?:id|i would) like to (?:speak|talk) (?:to|with)|i (?:want|need) to (?:speak|talk) (?:to|with)|(?:im |i am )?looking for)(?: (?:mr|mrs|ms|miss|dr))? ([a-z]+(?: [a-z]+){0,2})$/;
+/** What follows "speak to" without being anyone's name. */
+const NOT_A_NAME_EN =
+  /\b(someone|somebody|anyone|anybody|a|an|the|my|your|our|person|people|human|staff|manager|reception|room|guest|guests)\b/;
+
+function asksByName(text: Said): boolean {
+  const zh = text.compact.replace(BY_NAME_FILLER_ZH, "");
+  const named = BY_NAME_ZH.exec(zh);
+  const who = named?.[1] ?? named?.[2];
+  if (who && !NOT_A_NAME_ZH.test(who)) return true;
+  const en = BY_NAME_EN.exec(text.spaced.replace(/ please$/, ""));
+  return en?.[1] !== undefined && !NOT_A_NAME_EN.test(en[1]);
+}
+
+function isHidden(dir: Directory, guestKey: string): boolean {
+  return dir.guests.some((g) => g.key === guestKey && g.incognito);
+}
 
 function asksForGuest(text: Said, departmentHeard: boolean): boolean {
   if (GUEST_ZH.test(text.compact) || GUEST_EN.test(text.spaced)) return true;

@@ -277,6 +277,29 @@ describe("people and guests", () => {
     expect(incognito.heard.slice(1)).toEqual(nobody.heard.slice(1));
   });
 
+  // A hidden guest's name must draw the very words a stranger's does, however it is asked.
+  it.each(["%s", "请帮我接%s", "%s在吗", "我要找%s"])(
+    "answers “%s” the same for a hidden guest as for a stranger",
+    async (phrase) => {
+      const hidden = await call({ says: [phrase.replace("%s", "赵敏"), ""] });
+      const stranger = await call({ says: [phrase.replace("%s", "孙悟空"), ""] });
+      expect(hidden.dialled).toEqual([]);
+      expect(hidden.heard.slice(1)).toEqual(stranger.heard.slice(1));
+    },
+  );
+
+  it("answers in English the same for a hidden guest as for a stranger", async () => {
+    for (const phrase of ["%s", "Could you connect me to %s", "I'd like to speak to %s"]) {
+      const hidden = await call({ says: [phrase.replace("%s", "Zhao Min"), ""] }, "+14155550100");
+      const stranger = await call(
+        { says: [phrase.replace("%s", "Peter Brown"), ""] },
+        "+14155550100",
+      );
+      expect(hidden.dialled).toEqual([]);
+      expect(hidden.heard.slice(1)).toEqual(stranger.heard.slice(1));
+    }
+  });
+
   it("reads back a message for a hidden guest as for someone who isn't there", async () => {
     const message = { staff: [], message: "请转告我明天到。" };
     const incognito = await call({
