@@ -186,6 +186,8 @@ const CASES: [string, Expected, Language?][] = [
   ["Zhao Min", unknown, "en"],
   ["connect me to Zhao Min", guest("zhao_min"), "en"],
   ["我要找我的钱包", unknown],
+  ["孙悟空住在你们酒店吗", guest(null)],
+  ["赵敏住在你们酒店吗", guest("zhao_min")],
   ["请帮我接赵敏", guest("zhao_min")],
   ["找住客王小明", guest(null)],
   ["转到一个叫王小明的客人的房间", guest(null)],
