@@ -1,5 +1,5 @@
 import type { Language } from "./directory.ts";
-import { cjkCount, prepare, spaceOut } from "./text.ts";
+import { cjkCount, latinWordCount, said } from "./text.ts";
 
 /** The language a caller hears first: the home language for home or unknown numbers, else English. */
 
@@ -50,11 +50,11 @@ function internationalDigits(from: string | undefined): string | null {
  * other language ("OK", "WiFi", "David Miller", "我找David Miller") shows nothing.
  */
 export function plainLanguage(utterance: string): Language | null {
-  const prepared = prepare(utterance);
-  const chinese = cjkCount(prepared);
-  const english = spaceOut(prepared)
-    .split(" ")
-    .filter((w) => /^[a-z]+$/.test(w)).length;
+  // Counted on the words the rules read anyway (kept from this very utterance), and only as
+  // far as the answer needs: this runs on every turn.
+  const { spaced } = said(utterance);
+  const chinese = cjkCount(spaced, 2);
+  const english = latinWordCount(spaced, 3);
   if (chinese >= 2 && english < 3) return "zh";
   if (chinese === 0 && english >= 3) return "en";
   return null;

@@ -17,11 +17,31 @@ export function hasCjk(text: string): boolean {
   return isCjk.test(text);
 }
 
-const cjkChars = new RegExp(`[${CJK}]`, "g");
+/** How many Chinese characters (the ranges of CJK above) the text has, counting no further than `enough`. */
+export function cjkCount(text: string, enough = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) count++;
+  }
+  return count;
+}
 
-/** How many Chinese characters the text has. */
-export function cjkCount(text: string): number {
-  return text.match(cjkChars)?.length ?? 0;
+/** How many words of letters alone a spaced-out text has, counting no further than `enough`. */
+export function latinWordCount(spaced: string, enough = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  let letters = 0;
+  let other = false;
+  for (let i = 0; i <= spaced.length && count < enough; i++) {
+    const c = i < spaced.length ? spaced.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (letters > 0 && !other) count++;
+      letters = 0;
+      other = false;
+    } else if (c >= 97 && c <= 122) letters++;
+    else other = true;
+  }
+  return count;
 }
 
 const ZH_DIGITS: Record<string, string> = {
