@@ -1,46 +1,35 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { loadDirectory } from "../../src/store/directory.ts";
-import { FakeSlack } from "../support/fake-slack.ts";
-import { createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
-import { slackPost, slashCommand, viewSubmission } from "../support/slack.ts";
-import { giveSlackIds } from "../support/staff.ts";
+import { WEEKDAY_MORNING } from "../support/harness.ts";
+import { slackPost, slashCommand, useSlackHarness, viewSubmission } from "../support/slack.ts";
 
-let h: Harness;
-let slack: FakeSlack;
+const t = useSlackHarness([
+  ["li_na", "U_LINA"],
+  ["wang_fang", "U_WANG", "supervisor"],
+  ["david_miller", "U_DAVID", "admin"],
+]);
 let now = WEEKDAY_MORNING;
-
-beforeEach(async () => {
-  slack = await new FakeSlack().start();
-  h = await createHarness({ slackApiUrl: slack.url });
+beforeEach(() => {
   now = WEEKDAY_MORNING;
-  await giveSlackIds(h, [
-    ["li_na", "U_LINA"],
-    ["wang_fang", "U_WANG", "supervisor"],
-    ["david_miller", "U_DAVID", "admin"],
-  ]);
-});
-afterEach(async () => {
-  await h.close();
-  await slack.stop();
 });
 
 function later(minutes: number) {
   now = new Date(now.getTime() + minutes * 60_000);
-  h.setNow(now);
+  t.h.setNow(now);
 }
 
 async function command(text: string, userId: string) {
-  const res = await slackPost(h, slashCommand(text, userId, slack.responseUrl()), { now });
+  const res = await slackPost(t.h, slashCommand(text, userId, t.slack.responseUrl()), { now });
   expect(res.status).toBe(200);
-  await h.settle();
-  const answer = slack.responses().at(-1)?.args ?? {};
+  await t.h.settle();
+  const answer = t.slack.responses().at(-1)?.args ?? {};
   return { text: String(answer.text), blocks: JSON.stringify(answer.blocks ?? []) };
 }
 
 /** Opens the edit form as the admin and returns its private metadata. */
 async function openForm(kind: "department" | "staff", key: string): Promise<string> {
   await command(`directory edit ${kind} ${key}`, "U_DAVID");
-  const view = slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
+  const view = t.slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
   return view.private_metadata;
 }
 
@@ -55,7 +44,7 @@ async function submit(
   values: Record<string, Record<string, unknown>>,
 ) {
   const res = await slackPost(
-    h,
+    t.h,
     viewSubmission({ callbackId: "directory_edit", userId, privateMetadata, values }),
     {
       now,
@@ -63,7 +52,7 @@ async function submit(
   );
   expect(res.status).toBe(200);
   const body = await res.text();
-  await h.settle();
+  await t.h.settle();
   return body
     ? (JSON.parse(body) as { response_action: string; errors: Record<string, string> })
     : null;
@@ -95,14 +84,14 @@ describe("/switchboard directory", () => {
   it("keeps the edit form from anyone but an admin", async () => {
     const { text: answer } = await command("directory edit department front_desk", "U_WANG");
     expect(answer).toContain("only admins change the directory");
-    expect(slack.posts("views.open")).toEqual([]);
+    expect(t.slack.posts("views.open")).toEqual([]);
   });
 });
 
 describe("editing the directory", () => {
   it("saves an admin's change to a department and audit-logs old and new values", async () => {
     const metadata = await openForm("department", "front_desk");
-    const form = JSON.stringify(slack.posts("views.open")[0]?.args.view);
+    const form = JSON.stringify(t.slack.posts("views.open")[0]?.args.view);
     expect(form).toContain('"initial_value":"+862155550100"');
     expect(form).toContain('"initial_value":"24h"');
 
@@ -113,7 +102,7 @@ describe("editing the directory", () => {
       frontDesk("+862155550100\n+862155550150", "daily 07:00-23:30"),
     );
     expect(answer).toBeNull();
-    const dir = await loadDirectory(h.db);
+    const dir = await loadDirectory(t.h.db);
     expect(dir?.departments.find((d) => d.key === "front_desk")).toMatchObject({
       numbers: ["+862155550100", "+862155550150"],
       hours: [{ days: "daily", open: "07:00", close: "23:30" }],
@@ -126,7 +115,7 @@ describe("editing the directory", () => {
     });
     expect(dir?.guests).toHaveLength(3);
 
-    const [entry] = await h.db.auditLog.findMany({ where: { subject: "department:front_desk" } });
+    const [entry] = await t.h.db.auditLog.findMany({ where: { subject: "department:front_desk" } });
     expect(entry).toMatchObject({ actor: "U_DAVID", action: "directory.edit" });
     expect(JSON.parse(entry?.detail ?? "{}")).toEqual({
       before: { numbers: ["+862155550100"], hours: "24h" },
@@ -135,12 +124,12 @@ describe("editing the directory", () => {
         hours: [{ days: "daily", open: "07:00", close: "23:30" }],
       },
     });
-    expect(String(slack.posts().at(-1)?.args.text)).toContain("Directory saved");
+    expect(String(t.slack.posts().at(-1)?.args.text)).toContain("Directory saved");
   });
 
   it("saves a person's role, department and Slack user", async () => {
     const metadata = await openForm("staff", "li_na");
-    const form = JSON.stringify(slack.posts("views.open")[0]?.args.view);
+    const form = JSON.stringify(t.slack.posts("views.open")[0]?.args.view);
     expect(form).toContain('"initial_value":"+862155550206"');
     expect(form).not.toContain("+8613900000002");
     later(1);
@@ -151,12 +140,12 @@ describe("editing the directory", () => {
       slack_user: text("<@U_LINA2|li.na>"),
     });
     expect(answer).toBeNull();
-    expect((await loadDirectory(h.db))?.staff.find((s) => s.key === "li_na")).toMatchObject({
+    expect((await loadDirectory(t.h.db))?.staff.find((s) => s.key === "li_na")).toMatchObject({
       department: "front_desk",
       role: "operator",
       slackUserId: "U_LINA2",
     });
-    const [entry] = await h.db.auditLog.findMany({ where: { subject: "staff:li_na" } });
+    const [entry] = await t.h.db.auditLog.findMany({ where: { subject: "staff:li_na" } });
     expect(JSON.parse(entry?.detail ?? "{}")).toEqual({
       before: { department: "finance", role: "staff", slackUserId: "U_LINA" },
       after: { department: "front_desk", role: "operator", slackUserId: "U_LINA2" },
@@ -173,9 +162,9 @@ describe("editing the directory", () => {
       },
     });
     expect(
-      (await loadDirectory(h.db))?.departments.find((d) => d.key === "front_desk")?.numbers,
+      (await loadDirectory(t.h.db))?.departments.find((d) => d.key === "front_desk")?.numbers,
     ).toEqual(["+862155550100"]);
-    expect(await h.db.auditLog.count()).toBe(0);
+    expect(await t.h.db.auditLog.count()).toBe(0);
   });
 
   it("refuses an invalid edit, naming the field, and saves nothing", async () => {
@@ -208,13 +197,13 @@ describe("editing the directory", () => {
     );
 
     expect(
-      (await loadDirectory(h.db))?.departments.find((d) => d.key === "front_desk"),
+      (await loadDirectory(t.h.db))?.departments.find((d) => d.key === "front_desk"),
     ).toMatchObject({
       numbers: ["+862155550100"],
       hours: "24h",
       keypad: "1",
     });
-    expect(await h.db.auditLog.count()).toBe(0);
+    expect(await t.h.db.auditLog.count()).toBe(0);
   });
 
   it("gives one result for a form submitted twice, and refuses a form opened before another change", async () => {
@@ -228,8 +217,8 @@ describe("editing the directory", () => {
     expect(answers.find((a) => a !== null)?.errors.numbers).toContain(
       "changed since you opened this form",
     );
-    expect(await h.db.auditLog.count({ where: { action: "directory.edit" } })).toBe(1);
-    const saved = (await loadDirectory(h.db))?.departments.find(
+    expect(await t.h.db.auditLog.count({ where: { action: "directory.edit" } })).toBe(1);
+    const saved = (await loadDirectory(t.h.db))?.departments.find(
       (d) => d.key === "front_desk",
     )?.numbers;
     expect([["+862155550160"], ["+862155550170"]]).toContainEqual(saved);

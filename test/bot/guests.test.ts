@@ -1,49 +1,38 @@
 // `/switchboard guests`: the front desk checks guests in and out from Slack, and callers reach them.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { guestKey } from "../../src/bot/guests.ts";
 import { callThrough } from "../support/calls.ts";
-import { FakeSlack } from "../support/fake-slack.ts";
-import { createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
-import { slackPost, slashCommand } from "../support/slack.ts";
-import { giveSlackIds } from "../support/staff.ts";
+import { WEEKDAY_MORNING } from "../support/harness.ts";
+import { slackPost, slashCommand, useSlackHarness } from "../support/slack.ts";
 
-let h: Harness;
-let slack: FakeSlack;
+const t = useSlackHarness([
+  ["li_na", "U_LINA"],
+  ["chen_jing", "U_CHEN", "operator"],
+]);
 let now = WEEKDAY_MORNING;
-
-beforeEach(async () => {
-  slack = await new FakeSlack().start();
-  h = await createHarness({ slackApiUrl: slack.url });
+beforeEach(() => {
   now = WEEKDAY_MORNING;
-  await giveSlackIds(h, [
-    ["li_na", "U_LINA"],
-    ["chen_jing", "U_CHEN", "operator"],
-  ]);
-});
-afterEach(async () => {
-  await h.close();
-  await slack.stop();
 });
 
 /** A moment later: the switchboard rereads its directory within a second. */
 function later() {
   now = new Date(now.getTime() + 2000);
-  h.setNow(now);
+  t.h.setNow(now);
 }
 
 async function command(text: string, userId = "U_CHEN") {
   later();
-  const res = await slackPost(h, slashCommand(text, userId, slack.responseUrl()), { now });
+  const res = await slackPost(t.h, slashCommand(text, userId, t.slack.responseUrl()), { now });
   expect(res.status).toBe(200);
-  await h.settle();
-  const answer = slack.responses().at(-1)?.args ?? {};
+  await t.h.settle();
+  const answer = t.slack.responses().at(-1)?.args ?? {};
   expect(answer.response_type).toBe("ephemeral");
   return String(answer.text);
 }
 
 async function callFor(says: string) {
   later();
-  const r = await callThrough(h, { says: [says], staff: ["answer"] });
+  const r = await callThrough(t.h, { says: [says], staff: ["answer"] });
   expect(r.problems).toEqual([]);
   return r;
 }
@@ -53,7 +42,7 @@ describe("/switchboard guests", () => {
     expect(await command("guests in 0901 王磊")).toBe("已登记入住 Checked in: 王磊, 0901.");
     const r = await callFor("请帮我转王磊的房间");
     expect(r.dialled[0]).toMatchObject({ number: "+862155550001", sendDigits: "ww0901" });
-    const entry = await h.db.auditLog.findFirstOrThrow({ where: { action: "guest.check_in" } });
+    const entry = await t.h.db.auditLog.findFirstOrThrow({ where: { action: "guest.check_in" } });
     expect(entry).toMatchObject({ actor: "chen_jing", subject: "guest:wang_lei_0901" });
 
     expect(await command("guests out 0901")).toBe("已退房 Checked out: 王磊, 0901.");
@@ -74,7 +63,7 @@ describe("/switchboard guests", () => {
 
   it("hides a guest already staying rather than checking them in twice", async () => {
     expect(await command("guests in 1208 刘洋 incognito")).toContain("incognito");
-    const guests = await h.db.guest.findMany({ where: { name: "刘洋" } });
+    const guests = await t.h.db.guest.findMany({ where: { name: "刘洋" } });
     expect(guests).toEqual([expect.objectContaining({ key: "liu_yang", incognito: true })]);
     const r = await callFor("请帮我转刘洋的房间");
     expect(r.dialled).toEqual([]);
@@ -84,7 +73,7 @@ describe("/switchboard guests", () => {
   it("checks out by name, and asks for the room when two guests share the name", async () => {
     await command("guests in 0902 Emily Carter");
     expect(await command("guests out Emily Carter")).toContain("check out by room");
-    expect(await h.db.guest.count({ where: { name: "Emily Carter" } })).toBe(2);
+    expect(await t.h.db.guest.count({ where: { name: "Emily Carter" } })).toBe(2);
     expect(await command("guests out 0816")).toBe("已退房 Checked out: Emily Carter, 0816.");
     expect(await command("guests out emily carter")).toBe(
       "已退房 Checked out: Emily Carter, 0902.",
@@ -97,7 +86,7 @@ describe("/switchboard guests", () => {
     expect(await command("guests", "U_LINA")).toContain(
       "`guests` is for admin, supervisor, operator",
     );
-    expect(await h.db.guest.count()).toBe(3);
+    expect(await t.h.db.guest.count()).toBe(3);
   });
 
   it("makes a key from the name and the room", () => {

@@ -1,10 +1,47 @@
+import { afterEach, beforeEach } from "vitest";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
 import { createSlackClient } from "../../src/bot/slack.ts";
 import { signSlackRequest } from "../../src/bot/verify.ts";
 import { drainOutbox } from "../../src/jobs/outbox.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
-import { type Harness, PUBLIC_BASE_URL, SLACK_SIGNING_SECRET } from "./harness.ts";
+import { FakeSlack } from "./fake-slack.ts";
+import { createHarness, type Harness, PUBLIC_BASE_URL, SLACK_SIGNING_SECRET } from "./harness.ts";
+import { giveSlackIds, type SlackLink } from "./staff.ts";
+
+/**
+ * For each test, the real app on a fresh database with a local fake Slack, and these demo staff
+ * linked to Slack users; both are stopped after it.
+ */
+export function useSlackHarness(people: readonly SlackLink[]): {
+  readonly h: Harness;
+  readonly slack: FakeSlack;
+} {
+  let current: { h: Harness; slack: FakeSlack } | undefined;
+  beforeEach(async () => {
+    const slack = await new FakeSlack().start();
+    const h = await createHarness({ slackApiUrl: slack.url });
+    await giveSlackIds(h, people);
+    current = { h, slack };
+  });
+  afterEach(async () => {
+    await current?.h.close();
+    await current?.slack.stop();
+    current = undefined;
+  });
+  const running = () => {
+    if (!current) throw new Error("the Slack harness runs only inside a test");
+    return current;
+  };
+  return {
+    get h() {
+      return running().h;
+    },
+    get slack() {
+      return running().slack;
+    },
+  };
+}
 
 /** Posts to /slack/events exactly as Slack signs it (v0, HMAC-SHA256), at the harness's time. */
 export async function slackPost(
