@@ -802,13 +802,42 @@ export function speechHints(dir: Directory, language: Language): readonly string
   return known[language];
 }
 
-function hintsFor(dir: Directory, language: Language): string[] {
+/** A list of hints within Twilio's limits, and how to add to it. */
+function hintList(): { hints: Set<string>; add(phrase: string, limit?: number): void } {
   const hints = new Set<string>();
-  const add = (phrase: string, limit = TWILIO_MAX_HINTS) => {
-    // A comma would split one hint in two; a name that long is no phrase a caller says.
-    const hint = phrase.replace(/[,，]/g, " ").replace(/\s+/g, " ").trim();
-    if (hint && hint.length <= TWILIO_MAX_HINT_LENGTH && hints.size < limit) hints.add(hint);
+  return {
+    hints,
+    add(phrase, limit = TWILIO_MAX_HINTS) {
+      // A comma would split one hint in two; a name that long is no phrase a caller says.
+      const hint = phrase.replace(/[,，]/g, " ").replace(/\s+/g, " ").trim();
+      if (hint && hint.length <= TWILIO_MAX_HINT_LENGTH && hints.size < limit) hints.add(hint);
+    },
   };
+}
+
+const nameHintsOf = new WeakMap<Directory, readonly string[]>();
+
+/**
+ * The names a caller may answer "who would you like to speak to?" with: staff, and the guests
+ * who are not hidden (a hidden guest's name is heard as a stranger's is).
+ */
+export function nameHints(dir: Directory): readonly string[] {
+  let known = nameHintsOf.get(dir);
+  if (!known) {
+    const { hints, add } = hintList();
+    for (const s of dir.staff) {
+      if (s.name.zh) add(s.name.zh);
+      add(s.name.en);
+    }
+    for (const g of dir.guests) if (!g.incognito) add(g.name);
+    known = Object.freeze([...hints]);
+    nameHintsOf.set(dir, known);
+  }
+  return known;
+}
+
+function hintsFor(dir: Directory, language: Language): string[] {
+  const { hints, add } = hintList();
   for (const d of dir.departments) add(d.name[language]);
   add(language === "zh" ? "English" : "中文");
   for (const s of dir.staff) {

@@ -24,6 +24,7 @@ import { mentionsPrivate, spokenNumber } from "../rules/toll.ts";
 import { type RulesTurn, rulesTurn } from "../rules/turn.ts";
 import {
   CONFIDENT,
+  nameHints,
   parseYesNo,
   speechHints,
   type Understanding,
@@ -990,7 +991,9 @@ function askWhoByName(turn: Turn, n: number): StepResult {
   );
   return {
     verbs: [
-      ask(turn, url("/voice/intent", { n, ask: "name" }), [s(turn, say.byNameOnly[turn.lang]())]),
+      ask(turn, url("/voice/intent", { n, ask: "name" }), [s(turn, say.byNameOnly[turn.lang]())], {
+        hints: nameHints(turn.dir),
+      }),
     ],
   };
 }

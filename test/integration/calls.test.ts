@@ -317,6 +317,11 @@ describe("people and guests", () => {
   it("asks for the name when a room is asked for by its number, and rings by the name", async () => {
     const r = await call({ says: ["请转1208房间", "刘洋"], staff: ["answer"] });
     expect(r.heard[2]).toBe("为保护隐私，总机按姓名为您转接。请问您要找哪位？");
+    // Twilio listens for the names callers answer with: staff and the guests not hidden.
+    const asked = r.requests.find((q) => q.body.includes("按姓名为您转接"))?.body ?? "";
+    const hints = /<Gather[^>]*hints="([^"]*)"/.exec(asked)?.[1]?.split(", ") ?? [];
+    expect(hints).toEqual(expect.arrayContaining(["刘洋", "Emily Carter", "张伟", "Zhang Wei"]));
+    expect(hints).not.toContain("赵敏");
     expect(r.dialled).toHaveLength(1);
     expect(r.dialled[0]).toMatchObject({ number: "+862155550001", sendDigits: "ww1208" });
     expect(await stored(r)).toMatchObject({
