@@ -11,14 +11,13 @@ import {
   guestListChange,
   loadDirectoryVersion,
 } from "../store/directory.ts";
-import { prismaSql, type Sql } from "../store/sql.ts";
+import type { Sql } from "../store/sql.ts";
 
 /** A guest as sent for one key: everything but the key, which is in the path. */
 const guestBody = guestSchema.omit({ key: true });
 const guestList = z.object({ guests: z.array(guestSchema) }).strict();
 
 export function createGuestsApi(deps: { db: Db; clock: () => Date; sql?: Sql }): Hono {
-  const store = { db: deps.db, sql: deps.sql ?? prismaSql(deps.db), clock: deps.clock };
   const api = new Hono();
 
   async function body(c: Context): Promise<unknown> {
@@ -60,7 +59,7 @@ export function createGuestsApi(deps: { db: Db; clock: () => Date; sql?: Sql }):
   api.put("/guests", async (c) => {
     const parsed = guestList.safeParse(await body(c));
     if (!parsed.success) return invalid(c, zodIssues(parsed.error));
-    const outcome = await changeGuests(store, () => parsed.data.guests, guestListChange);
+    const outcome = await changeGuests(deps, () => parsed.data.guests, guestListChange);
     if (!outcome.ok) return refused(c, outcome);
     return c.json({ guests: outcome.guests.length });
   });
@@ -75,7 +74,7 @@ export function createGuestsApi(deps: { db: Db; clock: () => Date; sql?: Sql }):
     const guest = keyed.data;
     let created = false;
     const outcome = await changeGuests(
-      store,
+      deps,
       (guests) => {
         created = !guests.some((g) => g.key === key);
         return created ? [...guests, guest] : guests.map((g) => (g.key === key ? guest : g));
@@ -90,7 +89,7 @@ export function createGuestsApi(deps: { db: Db; clock: () => Date; sql?: Sql }):
   api.delete("/guests/:key", async (c) => {
     const key = c.req.param("key");
     const outcome = await changeGuests(
-      store,
+      deps,
       (guests) =>
         guests.some((g) => g.key === key) ? guests.filter((g) => g.key !== key) : "not found",
       (_, version, savedAt) => guestChange({ put: [], remove: [key] }, version, savedAt),

@@ -5,8 +5,7 @@
  */
 import { type Guest, guestSchema } from "../rules/directory.ts";
 import { nameSyllables } from "../rules/names.ts";
-import { changeGuests, guestChange } from "../store/directory.ts";
-import { prismaSql } from "../store/sql.ts";
+import { changeGuests, type GuestsChanged, guestChange } from "../store/directory.ts";
 import { audit } from "./audit.ts";
 import { mrkdwn } from "./blocks.ts";
 import type { CommandContext, Subcommand } from "./context.ts";
@@ -56,7 +55,7 @@ async function checkIn(ctx: CommandContext, args: string[]): Promise<void> {
   }
   let guest: Guest | undefined;
   const outcome = await changeGuests(
-    store(ctx),
+    ctx.deps,
     (guests) => {
       // The same person in the same room is updated, not checked in twice.
       const same = guests.find((g) => g.room === room && sameName(g.name, name));
@@ -101,7 +100,7 @@ async function checkOut(ctx: CommandContext, who: string): Promise<void> {
   }
   const keys = leaving.map((g) => g.key);
   const outcome = await changeGuests(
-    store(ctx),
+    ctx.deps,
     (guests) => {
       const left = guests.filter((g) => !keys.includes(g.key));
       return keys.length === 0 || left.length === guests.length ? "not found" : left;
@@ -122,10 +121,7 @@ async function checkOut(ctx: CommandContext, who: string): Promise<void> {
   await ctx.respond({ text: `已退房 Checked out: ${names}.` });
 }
 
-async function refused(
-  ctx: CommandContext,
-  outcome: Awaited<ReturnType<typeof changeGuests>>,
-): Promise<void> {
+async function refused(ctx: CommandContext, outcome: GuestsChanged): Promise<void> {
   if (outcome.ok) return;
   const text =
     outcome.reason === "invalid"
@@ -134,10 +130,6 @@ async function refused(
         ? "没有这位客人。 No such guest is checked in (see `/switchboard guests`)."
         : "名录正在被修改，请再试一次。 The directory was changing: please try again.";
   await ctx.respond({ text });
-}
-
-function store(ctx: CommandContext) {
-  return { db: ctx.deps.db, sql: ctx.deps.sql ?? prismaSql(ctx.deps.db), clock: ctx.deps.clock };
 }
 
 function sameName(a: string, b: string): boolean {

@@ -1,4 +1,4 @@
-import type { Directory, Language } from "./directory.ts";
+import { type Directory, findGuest, type Language } from "./directory.ts";
 import { findSyllables, nameSyllables, type Sound, sounds } from "./names.ts";
 import { findWords, hasCjk, latinWords, prepare, type Said, said, spaceOut } from "./text.ts";
 
@@ -55,7 +55,7 @@ export function understand(utterance: string, dir: Directory, language: Language
   // A hidden guest's name said on its own is taken as any name nobody here has: only a request
   // for someone is refused, for them and for a stranger alike. Otherwise "赵敏" would be refused
   // where "孙悟空" is not understood, and the difference would tell.
-  if (people.guest && (forGuest || byName || !isHidden(dir, people.guest))) {
+  if (people.guest && (forGuest || byName || !findGuest(dir, people.guest)?.incognito)) {
     return { kind: "guest", guest: people.guest };
   }
   if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
@@ -647,10 +647,6 @@ function asksByName(text: Said): boolean {
   return en?.[1] !== undefined && !NOT_A_NAME_EN.test(en[1]);
 }
 
-function isHidden(dir: Directory, guestKey: string): boolean {
-  return dir.guests.some((g) => g.key === guestKey && g.incognito);
-}
-
 function asksForGuest(text: Said, departmentHeard: boolean): boolean {
   if (GUEST_ZH.test(text.compact) || GUEST_EN.test(text.spaced)) return true;
   return !departmentHeard && ROOM_OF_EN.test(text.spaced);
@@ -815,6 +811,14 @@ function hintList(): { hints: Set<string>; add(phrase: string, limit?: number): 
   };
 }
 
+/** Every staff member's names, Chinese first, as hints. */
+function addStaffNames(dir: Directory, add: (phrase: string) => void): void {
+  for (const s of dir.staff) {
+    if (s.name.zh) add(s.name.zh);
+    add(s.name.en);
+  }
+}
+
 const nameHintsOf = new WeakMap<Directory, readonly string[]>();
 
 /**
@@ -825,10 +829,7 @@ export function nameHints(dir: Directory): readonly string[] {
   let known = nameHintsOf.get(dir);
   if (!known) {
     const { hints, add } = hintList();
-    for (const s of dir.staff) {
-      if (s.name.zh) add(s.name.zh);
-      add(s.name.en);
-    }
+    addStaffNames(dir, add);
     for (const g of dir.guests) if (!g.incognito) add(g.name);
     known = Object.freeze([...hints]);
     nameHintsOf.set(dir, known);
@@ -840,10 +841,7 @@ function hintsFor(dir: Directory, language: Language): string[] {
   const { hints, add } = hintList();
   for (const d of dir.departments) add(d.name[language]);
   add(language === "zh" ? "English" : "中文");
-  for (const s of dir.staff) {
-    if (s.name.zh) add(s.name.zh);
-    add(s.name.en);
-  }
+  addStaffNames(dir, add);
   for (let i = 0; hints.size < MAX_HINTS; i++) {
     const batch = dir.departments
       .map((d) => d.keywords[language][i])

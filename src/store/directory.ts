@@ -335,7 +335,7 @@ const GUEST_CHANGE_TRIES = 3;
  * starts again from the directory as it is now.
  */
 export async function changeGuests(
-  deps: { db: Db; sql: Sql; clock: () => Date },
+  deps: { db: Db; sql?: Sql; clock: () => Date },
   next: (guests: Guest[]) => Guest[] | "not found",
   statements: (guests: Guest[], version: Date, savedAt: Date) => SqlStatement[],
 ): Promise<GuestsChanged> {
@@ -352,7 +352,9 @@ export async function changeGuests(
     }
     // Always later than the version it replaces, so every cached copy reloads.
     const savedAt = new Date(Math.max(deps.clock().getTime(), version.getTime() + 1));
-    const changes = await deps.sql.write(statements(checked.data.guests, version, savedAt));
+    const changes = await (deps.sql ?? prismaSql(deps.db)).write(
+      statements(checked.data.guests, version, savedAt),
+    );
     if (changes.at(-1)) return { ok: true, guests: checked.data.guests };
   }
   return { ok: false, reason: "busy" };
