@@ -15,7 +15,7 @@ import {
   type Staff,
 } from "../rules/directory.ts";
 import { describeOpening, routeByHours } from "../rules/hours.ts";
-import { cleanAnswer, introduction, PERSONAL } from "../rules/introduction.ts";
+import { introduction, organisationAnswer } from "../rules/introduction.ts";
 import { spokenLanguage } from "../rules/knowledge.ts";
 import { callerLanguage, plainLanguage } from "../rules/language.ts";
 import { toE164 } from "../rules/phone.ts";
@@ -1368,9 +1368,15 @@ async function onMessageName(turn: Turn): Promise<StepResult> {
 
 async function onMessageOrganisation(turn: Turn): Promise<StepResult> {
   const { dept, target } = turn.query;
-  const organisation = cleanAnswer(turn.speech);
-  if (organisation && !PERSONAL.test(organisation)) {
-    await updateCall(turn.db, turn.call.callSid, { organisation });
+  const { name, organisation } = organisationAnswer(turn.speech);
+  // "我是华为的王强": the name too, if none was given or only the surname ("王" → "王强").
+  const known = turn.call.callerName;
+  const better = name && (!known || (name !== known && name.startsWith(known))) ? name : null;
+  if (organisation || better) {
+    await updateCall(turn.db, turn.call.callSid, {
+      ...(organisation ? { organisation } : {}),
+      ...(better ? { callerName: better } : {}),
+    });
   }
   return { verbs: askCallback(turn, dept, target) };
 }
@@ -1494,35 +1500,14 @@ async function onRecorded(turn: Turn): Promise<StepResult> {
     return { verbs: record(turn, dept, target, [say.noMessageHeard[turn.lang]()], tries + 1) };
   }
   const events = await findEvents(turn.db, turn.call);
-  const heard = events
-    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
-    .filter((t): t is string => Boolean(t));
-  const transcription = events
-    .filter((e) => e.type === "transcription")
-    .map((e) => (JSON.parse(e.detail) as { text?: string }).text)
-    .find(Boolean);
   const call = (await findCall(turn.db, turn.call.callSid)) ?? turn.call;
-  await createMessage(
-    turn.db,
-    {
-      callSid: call.callSid,
-      from: call.from,
-      department: dept ?? call.department,
-      target: target ?? call.target,
-      callerName: call.callerName,
-      organisation: call.organisation,
-      callbackNumber: call.callbackNumber ?? (callerIdUsable(call.from) ? call.from : null),
-      language: turn.lang,
-      transcript: heard.length > 0 ? heard.join(" / ") : null,
-      recordingUrl,
-      recordingSid: turn.params.RecordingSid || null,
-      recordingDuration: Number.isFinite(duration) ? duration : null,
-      transcription: transcription ?? null,
-      // The model summarises when the transcription arrives; until then, the rules' line.
-      ...summaryByRules(transcription ?? heard.join(" / ")),
-    },
-    turn.now,
-  );
+  await leaveMessage(turn, call, events, {
+    department: dept ?? call.department,
+    target: target ?? call.target,
+    recordingUrl,
+    recordingSid: turn.params.RecordingSid || null,
+    recordingDuration: Number.isFinite(duration) ? duration : null,
+  });
   // A message for a staff member goes to them by name; one for a guest is passed on by the
   // department, so the read-back confirms no guest.
   const staff = target ? findStaff(turn.dir, target) : undefined;
@@ -1542,6 +1527,50 @@ async function onRecorded(turn: Turn): Promise<StepResult> {
     ],
     detail: { recordingSid: turn.params.RecordingSid, duration },
   };
+}
+
+/** Stores the message with what the caller said during the call, and queues it for staff. */
+async function leaveMessage(
+  turn: Turn,
+  call: Call,
+  events: CallEvent[],
+  left: {
+    department: string | null;
+    target: string | null;
+    recordingUrl: string | null;
+    recordingSid: string | null;
+    recordingDuration: number | null;
+    /** Staff's one line when there is no recording to take it from. */
+    summary?: string;
+  },
+): Promise<void> {
+  const heard = events
+    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
+    .filter((t): t is string => Boolean(t));
+  const transcription = events
+    .filter((e) => e.type === "transcription")
+    .map((e) => (JSON.parse(e.detail) as { text?: string }).text)
+    .find(Boolean);
+  const { summary, ...recording } = left;
+  // The model summarises when the transcription arrives; until then, the rules' line.
+  const byRules = summaryByRules(transcription ?? heard.join(" / "));
+  await createMessage(
+    turn.db,
+    {
+      callSid: call.callSid,
+      from: call.from,
+      ...recording,
+      callerName: call.callerName,
+      organisation: call.organisation,
+      callbackNumber: call.callbackNumber ?? (callerIdUsable(call.from) ? call.from : null),
+      language: turn.lang,
+      transcript: heard.length > 0 ? heard.join(" / ") : null,
+      transcription: transcription ?? null,
+      summary: summary ?? byRules.summary,
+      urgency: byRules.urgency,
+    },
+    turn.now,
+  );
 }
 
 async function onRecordingStatus(turn: Turn): Promise<StepResult> {
@@ -1593,22 +1622,48 @@ const FINAL = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
 /** Steps Twilio calls back about; their answers are not what the caller heard. */
 const CALLBACKS = new Set(["status", "recording-status", "transcription"]);
 
-/** The transfer that was ringing when the call ended, read from the caller's last answer. */
-function ringingAtEnd(events: CallEvent[]) {
+/** Where the caller's last answer sends them next: its verb's action, with the query read. */
+function lastAction(events: CallEvent[]) {
   const last = events.findLast(
     (e) =>
       e.response !== null &&
       !CALLBACKS.has(e.type) &&
       (JSON.parse(e.detail) as { leg?: string }).leg !== "staff",
   );
-  const action = /<Dial [^>]*action="([^"]+)"/.exec(last?.response ?? "")?.[1];
-  if (!action) return null;
-  const query = new URL(action.replaceAll("&amp;", "&"), "http://switchboard").searchParams;
+  const found = /<(Dial|Gather|Record) [^>]*action="([^"]+)"/.exec(last?.response ?? "");
+  if (!found?.[1] || !found[2]) return null;
+  const action = new URL(found[2].replaceAll("&amp;", "&"), "http://switchboard");
+  return { verb: found[1], path: action.pathname, query: action.searchParams };
+}
+
+/** The transfer that was ringing when the call ended, read from the caller's last answer. */
+function ringingAtEnd(events: CallEvent[]) {
+  const last = lastAction(events);
+  if (last?.verb !== "Dial") return null;
+  const { query } = last;
   const department = query.get("dept");
   const attempt = query.get("a");
   if (!department || !attempt) return null;
   // Unscreened (a guest room) may have been answered: only a screened one is known unanswered.
   return { department, attempt, target: query.get("target"), screened: query.get("s") === "1" };
+}
+
+/** Staff's one line for a message whose content the caller never recorded. */
+const HUNG_UP_BEFORE_MESSAGE = "来电人未录下留言内容即挂断 Hung up before recording the message";
+
+/**
+ * A message the caller was giving when they hung up, for whom it was, if they had said who they
+ * are or confirmed a number to call back: nothing to pass on otherwise. Only while they were
+ * still answering its questions: a recording, even one cut short, comes to its own step.
+ */
+function messageBegun(call: Call, events: CallEvent[]) {
+  const last = lastAction(events);
+  if (last?.verb !== "Gather" || !last.path.startsWith("/voice/message/")) return null;
+  if (!call.callerName && !call.organisation && !call.callbackNumber) return null;
+  return {
+    department: last.query.get("dept") ?? call.department,
+    target: last.query.get("target") ?? call.target,
+  };
 }
 
 async function onStatus(turn: Turn): Promise<StepResult> {
@@ -1635,6 +1690,19 @@ async function onStatus(turn: Turn): Promise<StepResult> {
         : informed.length > 0
           ? "info"
           : "abandoned";
+    const unfinished = ringing ? null : messageBegun(turn.call, events);
+    if (unfinished) {
+      // Asked for a message, they gave who they are and hung up before saying it: what they
+      // gave still goes to whom it was for, as an operator would pass it on.
+      await leaveMessage(turn, turn.call, events, {
+        ...unfinished,
+        recordingUrl: null,
+        recordingSid: null,
+        recordingDuration: null,
+        summary: HUNG_UP_BEFORE_MESSAGE,
+      });
+      return { verbs: [], detail: { status, duration } };
+    }
     if (ringing?.screened) {
       // Twilio may end the call without asking the Dial's action: the same miss onDialed records.
       await missed(turn, ringing.attempt, ringing.department, ringing.target, "caller-hung-up");

@@ -143,6 +143,34 @@ describe("a call to a department", () => {
     });
   });
 
+  it("asks again for the name after a bare agreement, and hears the organisation as it is said", async () => {
+    const r = await call({
+      says: ["我找李娜", "好的", "好的，我姓王", "我是华为的王强", "#1"],
+      staff: ["decline"],
+      message: "请回电。",
+    });
+    expect(r.heard.filter((line) => line.includes("请问您贵姓"))).toHaveLength(2);
+    // The full name given with the organisation replaces the surname given before.
+    expect(heard(r)).toContain("好的，王强，您的留言已记录");
+    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).toMatchObject({
+      callerName: "王强",
+      organisation: "华为",
+    });
+
+    const en = await call(
+      {
+        says: ["David Miller please", "Sure. My name is Jane", "I'm calling from Contoso.", "#1"],
+        staff: ["busy"],
+        message: "Please call me back.",
+      },
+      "+14155550100",
+    );
+    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: en.callSid } })).toMatchObject({
+      callerName: "Jane",
+      organisation: "Contoso",
+    });
+  });
+
   it("thanks a caller who gave no name without calling them anything", async () => {
     const r = await call(
       {

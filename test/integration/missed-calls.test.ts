@@ -217,6 +217,78 @@ describe("a missed call, on every path", () => {
   });
 });
 
+describe("a message the caller began and did not finish", () => {
+  async function messageFor(r: CallResult) {
+    return h.db.message.findUnique({ where: { callSid: r.callSid } });
+  }
+
+  it("is passed on with who called and their number when they hang up before recording", async () => {
+    const r = await call({
+      says: ["我找李娜", "我姓王", "我是华为的", "/hangup"],
+      staff: ["decline"],
+    });
+    expect(r.heard.join("\n")).toContain("尾号8 0 0 0");
+    expect(await messageFor(r)).toMatchObject({
+      department: "finance",
+      target: "li_na",
+      callerName: "王",
+      organisation: "华为",
+      // Not yet confirmed, but the caller ID is the number to call back.
+      callbackNumber: FROM,
+      transcript: "我找李娜 / 我姓王 / 我是华为的",
+      summary: "来电人未录下留言内容即挂断 Hung up before recording the message",
+      recordingUrl: null,
+      status: "new",
+    });
+    const { missed, outcome } = await missedFor(r);
+    expect(outcome).toBe("message");
+    // The declined transfer is a missed call as always; the message goes beside it.
+    expect(missed.map((m) => m.reason)).toEqual(["declined"]);
+    const kinds = await h.db.notification.findMany({
+      select: { kind: true },
+      orderBy: { kind: "asc" },
+    });
+    expect(kinds.map((n) => n.kind)).toEqual(["message", "missed_call"]);
+  });
+
+  it("takes the place of the after-hours missed call when they gave their name", async () => {
+    h.setNow(LATE_EVENING);
+    const r = await call({ says: ["我想订房", "好的", "Tom", "/hangup"] });
+    expect(r.heard.join("\n")).toContain("哪家公司或单位");
+    expect(await messageFor(r)).toMatchObject({
+      department: "reservations",
+      target: null,
+      callerName: "Tom",
+      organisation: null,
+      callbackNumber: FROM,
+    });
+    const { missed, outcome } = await missedFor(r);
+    expect(outcome).toBe("message");
+    expect(missed).toEqual([]);
+    expect(await h.db.notification.count({ where: { kind: "message" } })).toBe(1);
+  });
+
+  it("is only a missed call when they hang up before saying who they are", async () => {
+    const r = await call({ says: ["我找李娜", "/hangup"], staff: ["decline"] });
+    expect(r.heard.join("\n")).toContain("请问您贵姓");
+    expect(await messageFor(r)).toBeNull();
+    const { missed, outcome } = await missedFor(r);
+    expect(outcome).toBe("missed");
+    expect(missed.map((m) => m.reason)).toEqual(["declined"]);
+  });
+
+  it("is stored once however often the status webhook comes", async () => {
+    const r = await call({ says: ["我找李娜", "我姓王", "/hangup"], staff: ["decline"] });
+    const status = r.requests.find((q) => q.path === "/voice/status");
+    if (!status) throw new Error("the simulator sent no status callback");
+    // The same delivery again, several at once, then a later report with other details.
+    await Promise.all([1, 2, 3].map(() => post(h, "/voice/status", status.params)));
+    await post(h, "/voice/status", { ...status.params, CallDuration: "99", SequenceNumber: "1" });
+    expect(await h.db.message.count()).toBe(1);
+    expect(await h.db.notification.count({ where: { kind: "message" } })).toBe(1);
+  });
+});
+
 describe("a complaint", () => {
   it("queues one notice for the duty manager with what the caller said", async () => {
     const r = await call({ says: ["我要投诉，你们的服务太差了"], staff: ["answer"] });
