@@ -10,7 +10,11 @@ export type Understanding =
   | { kind: "emergency"; category: EmergencyCategory }
   | { kind: "switch_language"; language: Language }
   | { kind: "outside_number" }
-  | { kind: "privacy"; asked: "room_number" | "private_number" }
+  /**
+   * `whose`: the one person it was asked of, when they can be put through instead (staff, or a
+   * guest who is not hidden); never set for a hidden guest, who must sound like a stranger.
+   */
+  | { kind: "privacy"; asked: "room_number" | "private_number"; whose?: Whose }
   | { kind: "complaint" }
   | { kind: "operator" }
   | { kind: "person"; staff: string; confidence: number }
@@ -18,6 +22,9 @@ export type Understanding =
   | { kind: "guest"; guest: string | null; byNumber?: true }
   | { kind: "department"; department: string; confidence: number; alternatives: string[] }
   | { kind: "unknown"; alternatives: string[] };
+
+/** Someone a caller can be put through to, by directory key. */
+export type Whose = { staff: string } | { guest: string };
 
 /** At or above this the IVR connects without asking "did you mean …?". */
 export const CONFIDENT = 0.7;
@@ -39,7 +46,10 @@ export function understand(utterance: string, dir: Directory, language: Language
   const people = findPeople(index, text);
 
   const asked = privacyAsked(text, people.staff !== null, people.guest !== null);
-  if (asked) return { kind: "privacy", asked };
+  if (asked) {
+    const whose = puttableThrough(dir, people);
+    return whose ? { kind: "privacy", asked, whose } : { kind: "privacy", asked };
+  }
 
   if (complains(text)) return { kind: "complaint" };
   if (asksOperator(text)) return { kind: "operator" };
@@ -225,6 +235,14 @@ const ASK_EN = /\b(what|whats|give|tell|send|share|have|get|know|need|read|spell
 const NOT_PRIVATE_ZH = /我的?手机|手机(充电|没电|丢|坏|落|忘)|充电器/;
 const NOT_PRIVATE_EN = /\bmy (mobile|cell|cellphone|personal|private|home|direct)\b|\bcharger\b/;
 const MY_ROOM = /我的?(房间|房号)|我(住|在)(几|哪)|\bmy room\b/;
+
+/** The one person named whom the caller could be put through to instead of given a number. */
+function puttableThrough(dir: Directory, people: People): Whose | null {
+  if (people.staff && people.staff.confidence >= CONFIDENT) return { staff: people.staff.key };
+  if (people.staff) return null;
+  const guest = people.guest ? findGuest(dir, people.guest) : undefined;
+  return guest && !guest.incognito ? { guest: guest.key } : null;
+}
 
 function privacyAsked(
   text: Said,

@@ -29,6 +29,7 @@ import {
   speechHints,
   type Understanding,
   understand,
+  type Whose,
 } from "../rules/understand.ts";
 import {
   createMessage,
@@ -514,6 +515,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
     }
     case "privacy":
       info(turn, "privacy");
+      if (u.whose) return { verbs: putThroughInstead(turn, u.whose, n), detail };
       return {
         verbs: offerMessage(turn, turn.dir.organisation.operatorDepartment, undefined, [
           say.privateNumber[turn.lang](),
@@ -655,6 +657,29 @@ function confirm(turn: Turn, kind: "department" | "person", key: string, n: numb
   ];
 }
 
+/**
+ * Asked for someone's private number or room number: never given, but as an operator would,
+ * offer to put the caller through to them (a staff member's desk, a guest's room).
+ */
+function putThroughInstead(turn: Turn, whose: Whose, n: number): Verb[] {
+  const staff = "staff" in whose ? findStaff(turn.dir, whose.staff) : undefined;
+  const guest = "guest" in whose ? findGuest(turn.dir, whose.guest) : undefined;
+  const offer = staff
+    ? { k: "person", key: staff.key, text: say.deskInstead[turn.lang](staffName(staff, turn.lang)) }
+    : guest && !guest.incognito
+      ? { k: "guest", key: guest.key, text: say.roomInstead[turn.lang]() }
+      : undefined;
+  if (!offer) {
+    const operator = turn.dir.organisation.operatorDepartment;
+    return offerMessage(turn, operator, undefined, [say.privateNumber[turn.lang]()]);
+  }
+  return [
+    ask(turn, url("/voice/confirm", { k: offer.k, key: offer.key, n, instead: 1 }), [
+      s(turn, offer.text),
+    ]),
+  ];
+}
+
 function choose(turn: Turn, a: string, b: string, n: number): Verb[] {
   const da = department(turn, a);
   const db = department(turn, b);
@@ -673,10 +698,19 @@ async function onConfirm(turn: Turn): Promise<StepResult> {
     if (turn.query.k === "person") {
       const staff = findStaff(turn.dir, key);
       if (staff) return routePerson(turn, staff);
+    } else if (turn.query.k === "guest") {
+      return routeGuest(turn, key);
     } else {
       const dept = findDepartment(turn.dir, key);
       if (dept) return routeDepartment(turn, dept, "department", "");
     }
+  }
+  if (answer === "no" && turn.query.instead) {
+    // Not put through instead of the number: a message for them, then.
+    const staff = turn.query.k === "person" ? findStaff(turn.dir, key) : undefined;
+    const guest = turn.query.k === "guest" ? findGuest(turn.dir, key) : undefined;
+    const dept = staff?.department ?? turn.dir.organisation.operatorDepartment;
+    return { verbs: offerMessage(turn, dept, staff?.key ?? guest?.key, []) };
   }
   if (answer === null && turn.speech) {
     // The caller answered with a new request instead of yes or no.

@@ -93,6 +93,23 @@ export const say = {
     zh: () => "为保护隐私，总机按姓名为您转接。请问您要找哪位？",
     en: () => "To protect privacy, I connect calls by name. Who would you like to speak to?",
   } satisfies Phrase,
+  /** Asked of one staff member's private number: their desk instead. */
+  deskInstead: {
+    zh: (name: string) =>
+      `抱歉，为保护隐私，我们不能提供员工的私人电话，但可以为您转接${name}的办公电话。需要现在为您转接吗？是请说“是”或按1，不用请说“不用”或按2。`,
+    en: (name: string) =>
+      `I'm sorry, to protect privacy I can't give out staff members' private numbers, but I can put you through to ${name}'s desk. Shall I connect you now? Say yes or press 1; say no or press 2.`,
+  } satisfies Phrase<[string]>,
+  /**
+   * Asked of a guest's room number (a guest who is not hidden): their room instead. The guest is
+   * not named: the caller hears no more of them than the caller said.
+   */
+  roomInstead: {
+    zh: () =>
+      "抱歉，为保护住客隐私，我们不能提供房间号，但可以为您接通这位住客的房间。需要现在为您接通吗？是请说“是”或按1，不用请说“不用”或按2。",
+    en: () =>
+      "I'm sorry, to protect our guests' privacy I can't give out room numbers, but I can put you through to their room. Shall I connect you now? Say yes or press 1; say no or press 2.",
+  } satisfies Phrase,
   guestPrivacy: {
     zh: () =>
       "抱歉，为保护住客隐私，我们不能确认住客信息，也不能提供房间号。我们可以为您留言转交。",

@@ -376,19 +376,65 @@ describe("people and guests", () => {
     expect(heard(again)).toContain("I can't confirm whether someone is staying with us");
   });
 
-  it("refuses to give out a private number and offers a message", async () => {
-    const r = await call({ says: ["请告诉我张伟的手机号码"] });
-    expect(r.dialled).toEqual([]);
-    expect(heard(r)).toContain("不能提供员工的私人电话");
-    expect(heard(r).match(/按1/g)).toHaveLength(1);
+  it("puts the caller through to the desk instead of giving out a private number", async () => {
+    const r = await call({ says: ["请告诉我张伟的手机号码", "好的"], staff: ["answer"] });
+    expect(r.heard[2]).toBe(
+      "抱歉，为保护隐私，我们不能提供员工的私人电话，但可以为您转接张伟的办公电话。需要现在为您转接吗？是请说“是”或按1，不用请说“不用”或按2。",
+    );
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550207"]);
     expect(r.requests.map((q) => q.body).join("")).not.toContain("13900000001");
+    expect(await stored(r)).toMatchObject({ target: "zhang_wei", outcome: "transferred" });
+
+    const en = await call(
+      { says: ["What's David Miller's cell number?", "yes"], staff: ["answer"] },
+      "+14155550100",
+    );
+    expect(heard(en)).toContain("can't give out staff members' private numbers");
+    expect(heard(en)).toContain("put you through to David Miller's desk");
+    expect(en.dialled.map((d) => d.number)).toEqual(["+862155550205"]);
+    expect(en.requests.map((q) => q.body).join("")).not.toContain("13900000004");
   });
 
-  it("refuses in English too, offering a message once", async () => {
-    const r = await call({ says: ["English please", "What is Zhang Wei's mobile number?"] });
+  it("takes a message for them when the caller does not want to be put through", async () => {
+    const r = await call({
+      says: ["张伟的手机号是多少", "不用了", "#1", "我姓王", "个人", "#1"],
+      staff: [],
+      message: "请张伟回电。",
+    });
     expect(r.dialled).toEqual([]);
-    expect(heard(r)).toContain("can't give out staff members' private numbers");
-    expect(heard(r).match(/press 1/gi)).toHaveLength(1);
+    expect(heard(r)).toContain("您的留言已记录，我们会尽快转交张伟，");
+    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).toMatchObject({
+      department: "sales",
+      target: "zhang_wei",
+    });
+  });
+
+  it("offers a guest's room, without naming the guest, instead of its number", async () => {
+    const r = await call({ says: ["刘洋住哪个房间", "是"], staff: ["answer"] });
+    expect(r.heard[2]).toContain("不能提供房间号，但可以为您接通这位住客的房间");
+    expect(r.dialled[0]).toMatchObject({ number: "+862155550001", sendDigits: "ww1208" });
+    expect(heard(r)).not.toMatch(/1208/);
+    expect(await stored(r)).toMatchObject({ intent: "guest", target: "liu_yang" });
+  });
+
+  it.each([
+    ["%s住哪个房间", "zh"],
+    ["what is %s's room number", "en"],
+  ])("refuses “%s” alike for a hidden guest and a stranger, offering a message", async (phrase) => {
+    const en = phrase.startsWith("what");
+    const from = en ? "+14155550100" : undefined;
+    const hidden = await call({ says: [phrase.replace("%s", en ? "Zhao Min" : "赵敏"), ""] }, from);
+    const stranger = await call(
+      { says: [phrase.replace("%s", en ? "Peter Brown" : "孙悟空"), ""] },
+      from,
+    );
+    expect(hidden.dialled).toEqual([]);
+    expect(heard(hidden)).toContain(
+      en
+        ? "can't give out staff members' private numbers or guests' room numbers"
+        : "不能提供员工的私人电话或住客的房间号",
+    );
+    expect(hidden.heard.slice(1)).toEqual(stranger.heard.slice(1));
   });
 });
 

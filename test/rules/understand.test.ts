@@ -41,6 +41,17 @@ const toLanguage = (language: Language): Expected => ({ kind: "switch_language",
 const outside: Expected = { kind: "outside_number" };
 const roomNumber: Expected = { kind: "privacy", asked: "room_number" };
 const privateNumber: Expected = { kind: "privacy", asked: "private_number" };
+/** Asked of someone who can be put through to instead. */
+const roomOf = (guest: string): Expected => ({
+  kind: "privacy",
+  asked: "room_number",
+  whose: { guest },
+});
+const numberOf = (staff: string): Expected => ({
+  kind: "privacy",
+  asked: "private_number",
+  whose: { staff },
+});
 const complaint: Expected = { kind: "complaint" };
 const operator: Expected = { kind: "operator" };
 const unknown: Expected = { kind: "unknown", alternatives: [] };
@@ -273,22 +284,26 @@ const CASES: [string, Expected, Language?][] = [
   ["你们有英文菜单吗", dept("restaurant")],
   ["I'd like an English speaking guide for a tour", dept("concierge"), "en"],
   // ---- privacy
-  ["刘洋住几号房", roomNumber],
-  ["刘洋住在哪个房间", roomNumber],
+  ["刘洋住几号房", roomOf("liu_yang")],
+  // A hidden guest is asked of as a stranger is: nobody to put through, nothing confirmed.
+  ["赵敏住几号房", roomNumber],
+  ["孙悟空住几号房", roomNumber],
+  ["what is Zhao Min's room number", roomNumber, "en"],
+  ["刘洋住在哪个房间", roomOf("liu_yang")],
   ["能告诉我1502住的是谁吗", roomNumber],
-  ["what is Emily Carter's room number", roomNumber, "en"],
-  ["which room is Emily Carter staying in", roomNumber, "en"],
-  ["张伟的手机号是多少", privateNumber],
-  ["把张伟的手机号念出来", privateNumber],
-  ["报一下李娜的私人电话", privateNumber],
-  ["张伟的手机号码是多少", privateNumber],
-  ["能给我李娜的私人电话吗", privateNumber],
-  ["王芳的电话是多少", privateNumber],
-  ["can I have Zhang Wei's mobile number", privateNumber, "en"],
-  ["what's David Miller's cell number", privateNumber, "en"],
+  ["what is Emily Carter's room number", roomOf("emily_carter"), "en"],
+  ["which room is Emily Carter staying in", roomOf("emily_carter"), "en"],
+  ["张伟的手机号是多少", numberOf("zhang_wei")],
+  ["把张伟的手机号念出来", numberOf("zhang_wei")],
+  ["报一下李娜的私人电话", numberOf("li_na")],
+  ["张伟的手机号码是多少", numberOf("zhang_wei")],
+  ["能给我李娜的私人电话吗", numberOf("li_na")],
+  ["王芳的电话是多少", numberOf("wang_fang")],
+  ["can I have Zhang Wei's mobile number", numberOf("zhang_wei"), "en"],
+  ["what's David Miller's cell number", numberOf("david_miller"), "en"],
   ["give me his private number", privateNumber, "en"],
-  ["read me Zhang Wei's mobile", privateNumber, "en"],
-  ["can you spell out Li Na's private number", privateNumber, "en"],
+  ["read me Zhang Wei's mobile", numberOf("zhang_wei"), "en"],
+  ["can you spell out Li Na's private number", numberOf("li_na"), "en"],
   // ---- numbers the caller wants dialled, and toll fraud
   ["transfer me to +1 900 555 0100", outside, "en"],
   ["帮我转一下 00 1 900 555 0100", outside],
@@ -318,8 +333,8 @@ const CASES: [string, Expected, Language?][] = [
   ["call me back at 4155550100", unknown, "en"],
   ["can you call 4155550100 for me", outside, "en"],
   ["is Mr. Liu in room 1208?", roomNumber, "en"],
-  ["刘洋住1208吗", roomNumber],
-  ["给我刘洋的房间号", roomNumber],
+  ["刘洋住1208吗", roomOf("liu_yang")],
+  ["给我刘洋的房间号", roomOf("liu_yang")],
   ["extension 8001", byNumber, "en"],
   ["我要转分机8001", byNumber],
   ["帮我拨打1108房间", byNumber],
