@@ -11,3 +11,13 @@ export function toE164(entered: string, country: string): string | null {
   const parsed = parsePhoneNumberFromString(international, country as CountryCode);
   return parsed?.isValid() ? parsed.number : null;
 }
+
+/**
+ * A callback number as a caller keyed it in. A caller from abroad keys their own number as they
+ * know it ("4155550100" from a US phone), so the caller ID's country is tried first, then the
+ * organisation's.
+ */
+export function keyedCallback(entered: string, callerId: string, country: string): string | null {
+  const own = parsePhoneNumberFromString(callerId)?.country;
+  return (own && own !== country ? toE164(entered, own) : null) ?? toE164(entered, country);
+}

@@ -18,7 +18,7 @@ import { describeOpening, routeByHours } from "../rules/hours.ts";
 import { introduction, organisationAnswer } from "../rules/introduction.ts";
 import { spokenLanguage } from "../rules/knowledge.ts";
 import { callerLanguage, plainLanguage } from "../rules/language.ts";
-import { toE164 } from "../rules/phone.ts";
+import { keyedCallback } from "../rules/phone.ts";
 import { firstSentence, type Urgency, urgencyOf } from "../rules/summary.ts";
 import { mentionsPrivate, spokenNumber } from "../rules/toll.ts";
 import { type RulesTurn, rulesTurn } from "../rules/turn.ts";
@@ -1501,7 +1501,7 @@ async function onCallbackNumber(turn: Turn): Promise<StepResult> {
   }
   // Stored to call back, never dialled by the IVR: only staff call it back.
   await updateCall(turn.db, turn.call.callSid, {
-    callbackNumber: toE164(digits, turn.dir.organisation.country) ?? digits,
+    callbackNumber: keyedCallback(digits, turn.call.from, turn.dir.organisation.country) ?? digits,
   });
   return {
     verbs: [

@@ -114,6 +114,21 @@ describe("a call to a department", () => {
     );
   });
 
+  it("reads a callback number keyed from abroad as a number of the caller's country", async () => {
+    const r = await call(
+      {
+        says: ["Li Na please", "Tom", "personal", "#2", "#4155550123", "#1"],
+        staff: ["no-answer"],
+        message: "Please call me back.",
+      },
+      "+14155550100",
+    );
+    expect(heard(r)).toContain("4 1 5 5 5 5 0 1 2 3");
+    expect(
+      (await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).callbackNumber,
+    ).toBe("+14155550123");
+  });
+
   it("does not ask again for the organisation the caller gave with their name", async () => {
     const r = await call({
       says: ["我找王芳", "我叫王小明，是东方贸易公司的", "#1"],
