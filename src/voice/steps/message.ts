@@ -1,0 +1,378 @@
+// Taking a message: who is calling, from where, the number to call back, and the message
+// itself, then passing it on.
+
+import { summariseMessage } from "../../ai/summarise.ts";
+import type { Call, CallEvent } from "../../generated/prisma/client.ts";
+import { findDepartment, findStaff } from "../../rules/directory.ts";
+import { introduction, organisationAnswer } from "../../rules/introduction.ts";
+import { keyedCallback } from "../../rules/phone.ts";
+import { firstSentence, type Urgency, urgencyOf } from "../../rules/summary.ts";
+import {
+  createMessage,
+  findCall,
+  findEvents,
+  reviseMessage,
+  scheduleTranscription,
+  TRANSCRIPTION_GRACE_MS,
+  updateCall,
+  updateMessageByCall,
+} from "../../store/calls.ts";
+import { lastFour, say, spellDigits, staffName } from "../prompts.ts";
+import { ask, nameOf, type StepResult, s, speak, type Turn, url } from "../turn.ts";
+import type { Verb } from "../twiml.ts";
+
+export function offerMessage(
+  turn: Turn,
+  dept: string,
+  target: string | undefined,
+  before: string[],
+): Verb[] {
+  return [
+    ask(turn, url("/voice/offer", { dept, target }), [
+      ...before.map((t) => s(turn, t)),
+      s(turn, say.offerMessage[turn.lang]()),
+    ]),
+  ];
+}
+
+function messageQuery(
+  dept: string | undefined,
+  target: string | undefined,
+  extra: Record<string, string | number> = {},
+) {
+  return { dept, target, ...extra };
+}
+
+export function askName(
+  turn: Turn,
+  dept: string | undefined,
+  target: string | undefined,
+  before: string[],
+): Verb[] {
+  return [
+    ask(
+      turn,
+      url("/voice/message/name", messageQuery(dept, target)),
+      [...before.map((t) => s(turn, t)), s(turn, say.askName[turn.lang]())],
+      {
+        numDigits: undefined,
+        hints: undefined,
+      },
+    ),
+  ];
+}
+
+/**
+ * The name to thank the caller by, if any. A surname alone ("我姓王") is not a way to address
+ * anyone, and "先生" or "女士" would be a guess, so the thanks then goes without a name.
+ */
+function addressAs(callerName: string | null): string | null {
+  if (!callerName || /^\p{Script=Han}$/u.test(callerName)) return null;
+  return callerName;
+}
+
+export async function onMessageName(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  const { name, organisation, personal } = introduction(turn.speech);
+  if (!name && tries < 1) {
+    return {
+      verbs: [
+        ask(
+          turn,
+          url("/voice/message/name", messageQuery(dept, target, { r: 1 })),
+          [s(turn, say.askName[turn.lang]())],
+          { numDigits: undefined, hints: undefined },
+        ),
+      ],
+    };
+  }
+  if (name) {
+    await updateCall(turn.db, turn.call.callSid, {
+      callerName: name,
+      ...(organisation ? { organisation } : {}),
+    });
+  }
+  // The organisation came with the name ("我叫王小明，是东方贸易公司的"): not asked again.
+  if (organisation || personal) return { verbs: askCallback(turn, dept, target) };
+  return {
+    verbs: [
+      ask(
+        turn,
+        url("/voice/message/organisation", messageQuery(dept, target)),
+        [s(turn, say.askOrganisation[turn.lang]())],
+        {
+          numDigits: undefined,
+          hints: undefined,
+        },
+      ),
+    ],
+  };
+}
+
+export async function onMessageOrganisation(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const { name, organisation } = organisationAnswer(turn.speech);
+  // "我是华为的王强": the name too, if none was given or only the surname ("王" → "王强").
+  const known = turn.call.callerName;
+  const better = name && (!known || (name !== known && name.startsWith(known))) ? name : null;
+  if (organisation || better) {
+    await updateCall(turn.db, turn.call.callSid, {
+      ...(organisation ? { organisation } : {}),
+      ...(better ? { callerName: better } : {}),
+    });
+  }
+  return { verbs: askCallback(turn, dept, target) };
+}
+
+/** Twilio's From for a withheld number: ANONYMOUS, RESTRICTED, BLOCKED, UNKNOWN, UNAVAILABLE on a keypad. */
+const WITHHELD = new Set(["+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253"]);
+
+export function callerIdUsable(from: string): boolean {
+  return /^\+[1-9]\d{6,14}$/.test(from) && !WITHHELD.has(from);
+}
+
+function askCallback(turn: Turn, dept: string | undefined, target: string | undefined): Verb[] {
+  if (!callerIdUsable(turn.call.from)) return enterCallback(turn, dept, target, []);
+  return [
+    {
+      verb: "gather",
+      action: url("/voice/message/callback", messageQuery(dept, target)),
+      prompt: [s(turn, say.confirmCallback[turn.lang](lastFour(turn.call.from)))],
+      input: "dtmf",
+      language: turn.lang,
+      numDigits: 1,
+    },
+  ];
+}
+
+function enterCallback(
+  turn: Turn,
+  dept: string | undefined,
+  target: string | undefined,
+  before: string[],
+  tries = 0,
+): Verb[] {
+  return [
+    {
+      verb: "gather",
+      action: url("/voice/message/callback-number", messageQuery(dept, target, { r: tries })),
+      prompt: [...before.map((t) => s(turn, t)), s(turn, say.enterCallback[turn.lang]())],
+      input: "dtmf",
+      language: turn.lang,
+      finishOnKey: "#",
+      timeout: 10,
+    },
+  ];
+}
+
+function record(
+  turn: Turn,
+  dept: string | undefined,
+  target: string | undefined,
+  before: string[],
+  tries = 0,
+): Verb[] {
+  const q = messageQuery(dept, target, { r: tries });
+  return [
+    ...before.map((t) => speak(t, turn.lang)),
+    speak(say.recordPrompt[turn.lang](), turn.lang),
+    {
+      verb: "record",
+      action: url("/voice/message/recorded", q),
+      recordingStatusCallback: url("/voice/message/recording"),
+      transcribeCallback: url("/voice/message/transcription"),
+      maxLength: RECORD_SECONDS,
+    },
+  ];
+}
+
+/** Twilio transcribes recordings longer than 2 s and shorter than 120 s: a message stays inside. */
+const RECORD_SECONDS = 115;
+
+export async function onMessageCallback(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  if (turn.digits === "2") return { verbs: enterCallback(turn, dept, target, []) };
+  // 1, or no key at all: the caller ID it is.
+  await updateCall(turn.db, turn.call.callSid, { callbackNumber: turn.call.from });
+  return { verbs: record(turn, dept, target, []) };
+}
+
+export async function onCallbackNumber(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  const digits = turn.digits.replace(/\D/g, "");
+  if (digits.length < 5 || digits.length > 15) {
+    if (tries < 1)
+      return {
+        verbs: enterCallback(turn, dept, target, [say.badCallback[turn.lang]()], tries + 1),
+      };
+    // Keep the caller ID if there is one rather than lose the message.
+    if (callerIdUsable(turn.call.from))
+      await updateCall(turn.db, turn.call.callSid, { callbackNumber: turn.call.from });
+    return { verbs: record(turn, dept, target, []) };
+  }
+  // Stored to call back, never dialled by the IVR: only staff call it back.
+  await updateCall(turn.db, turn.call.callSid, {
+    callbackNumber: keyedCallback(digits, turn.call.from, turn.dir.organisation.country) ?? digits,
+  });
+  return {
+    verbs: [
+      {
+        verb: "gather",
+        action: url("/voice/message/callback-confirm", messageQuery(dept, target, { r: tries })),
+        prompt: [s(turn, say.readBackCallback[turn.lang](spellDigits(digits)))],
+        input: "dtmf",
+        language: turn.lang,
+        numDigits: 1,
+      },
+    ],
+  };
+}
+
+export async function onCallbackConfirm(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  if (turn.digits === "2" && tries < 2)
+    return { verbs: enterCallback(turn, dept, target, [], tries + 1) };
+  return { verbs: record(turn, dept, target, []) };
+}
+
+export async function onRecorded(turn: Turn): Promise<StepResult> {
+  const { dept, target } = turn.query;
+  const tries = Number(turn.query.r ?? 0);
+  const duration = Number(turn.params.RecordingDuration ?? 0);
+  const recordingUrl = turn.params.RecordingUrl || null;
+  if ((!recordingUrl || duration <= 0) && tries < 1) {
+    return { verbs: record(turn, dept, target, [say.noMessageHeard[turn.lang]()], tries + 1) };
+  }
+  const events = await findEvents(turn.db, turn.call);
+  const call = (await findCall(turn.db, turn.call.callSid)) ?? turn.call;
+  await leaveMessage(turn, call, events, {
+    department: dept ?? call.department,
+    target: target ?? call.target,
+    recordingUrl,
+    recordingSid: turn.params.RecordingSid || null,
+    recordingDuration: Number.isFinite(duration) ? duration : null,
+  });
+  // A message for a staff member goes to them by name; one for a guest is passed on by the
+  // department, so the read-back confirms no guest.
+  const staff = target ? findStaff(turn.dir, target) : undefined;
+  const deptRow = dept ? findDepartment(turn.dir, dept) : undefined;
+  const recipient = staff ? staffName(staff, turn.lang) : deptRow ? nameOf(turn, deptRow) : "";
+  const callback = call.callbackNumber ?? call.from;
+  const taken = say.messageTaken[turn.lang](
+    addressAs(call.callerName),
+    recipient,
+    lastFour(callback),
+  );
+  return {
+    verbs: [
+      speak(taken, turn.lang),
+      speak(turn.dir.organisation.farewell[turn.lang], turn.lang),
+      { verb: "hangup" },
+    ],
+    detail: { recordingSid: turn.params.RecordingSid, duration },
+  };
+}
+
+/** Stores the message with what the caller said during the call, and queues it for staff. */
+export async function leaveMessage(
+  turn: Turn,
+  call: Call,
+  events: CallEvent[],
+  left: {
+    department: string | null;
+    target: string | null;
+    recordingUrl: string | null;
+    recordingSid: string | null;
+    recordingDuration: number | null;
+    /** Staff's one line when there is no recording to take it from. */
+    summary?: string;
+  },
+): Promise<void> {
+  const heard = events
+    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
+    .filter((t): t is string => Boolean(t));
+  const transcription = events
+    .filter((e) => e.type === "transcription")
+    .map((e) => (JSON.parse(e.detail) as { text?: string }).text)
+    .find(Boolean);
+  const { summary, ...recording } = left;
+  // The model summarises when the transcription arrives; until then, the rules' line.
+  const byRules = summaryByRules(transcription ?? heard.join(" / "));
+  await createMessage(
+    turn.db,
+    {
+      callSid: call.callSid,
+      from: call.from,
+      ...recording,
+      callerName: call.callerName,
+      organisation: call.organisation,
+      callbackNumber: call.callbackNumber ?? (callerIdUsable(call.from) ? call.from : null),
+      language: turn.lang,
+      transcript: heard.length > 0 ? heard.join(" / ") : null,
+      transcription: transcription ?? null,
+      summary: summary ?? byRules.summary,
+      urgency: byRules.urgency,
+    },
+    turn.now,
+  );
+}
+
+function summaryByRules(text: string): { summary: string | null; urgency: Urgency | null } {
+  return text
+    ? { summary: firstSentence(text), urgency: urgencyOf(text) }
+    : { summary: null, urgency: null };
+}
+
+/** A message in one line with its urgency: the model's when it answers in time, else the rules'. */
+function summarise(
+  turn: Turn,
+  text: string,
+): Promise<{ summary: string | null; urgency: Urgency }> {
+  return summariseMessage(text, turn.lang, turn.assistant, turn.log);
+}
+
+export async function onRecordingStatus(turn: Turn): Promise<StepResult> {
+  const { RecordingUrl, RecordingSid, RecordingDuration, RecordingStatus } = turn.params;
+  if (RecordingStatus === "completed" || !RecordingStatus) {
+    await updateMessageByCall(
+      turn.db,
+      turn.call.callSid,
+      {
+        recordingUrl: RecordingUrl || null,
+        recordingSid: RecordingSid || null,
+        recordingDuration: RecordingDuration ? Number(RecordingDuration) : null,
+      },
+      turn.now,
+    );
+    // A message taken without its recording's sid gets its time now; one that has a time keeps it.
+    await scheduleTranscription(
+      turn.db,
+      turn.call.callSid,
+      new Date(turn.now.getTime() + TRANSCRIPTION_GRACE_MS),
+      { ifUnset: true },
+    );
+  }
+  return { verbs: [], detail: { recordingSid: RecordingSid, status: RecordingStatus } };
+}
+
+export async function onTranscription(turn: Turn): Promise<StepResult> {
+  const text = (turn.params.TranscriptionText ?? "").trim();
+  if (!text || turn.params.TranscriptionStatus === "failed") {
+    // Nothing from Twilio (a language it does not transcribe): Switchboard's own is due now.
+    await scheduleTranscription(turn.db, turn.call.callSid, turn.now);
+  } else {
+    const summary = await summarise(turn, text);
+    await reviseMessage(
+      turn.db,
+      turn.call.callSid,
+      { transcription: text, ...summary },
+      turn.params.TranscriptionSid || "transcription",
+      turn.now,
+    );
+  }
+  // Kept on the call too: a transcription that arrives before the message is found there.
+  return { verbs: [], detail: { text, status: turn.params.TranscriptionStatus } };
+}

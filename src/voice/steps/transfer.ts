@@ -1,0 +1,426 @@
+// Putting the caller through: a department, a person or a guest room (staff are asked first),
+// emergencies at once, and what happens when nobody takes the call.
+
+import { type Department, findGuest, findStaff, type Staff } from "../../rules/directory.ts";
+import { describeOpening, routeByHours } from "../../rules/hours.ts";
+import { nameHints } from "../../rules/understand.ts";
+import {
+  findEvents,
+  type Intent,
+  type MissReason,
+  recordEmergency,
+  recordMissedCall,
+  setDestination,
+  settleOutcome,
+  updateCall,
+} from "../../store/calls.ts";
+import { say, staffName } from "../prompts.ts";
+import {
+  ask,
+  department,
+  info,
+  nameOf,
+  type StepResult,
+  s,
+  speak,
+  type Turn,
+  url,
+} from "../turn.ts";
+import type { Verb } from "../twiml.ts";
+import { askName, offerMessage } from "./message.ts";
+
+function newAttempt(): string {
+  return crypto.randomUUID().slice(0, 8);
+}
+
+interface TransferTarget {
+  kind: "department" | "person" | "guest" | "emergency" | "rescue";
+  dept: Department;
+  staff?: Staff;
+  guestKey?: string;
+  /** Index into the department's numbers when they ring one after another. */
+  index?: number;
+}
+
+/**
+ * The Dial for a transfer. Numbers come only from the directory; staff are asked first
+ * (the whisper) unless it is an emergency or a guest room behind the PBX.
+ */
+export function dial(turn: Turn, target: TransferTarget, about: string): Verb {
+  const a = newAttempt();
+  const screened = target.kind === "department" || target.kind === "person";
+  const index = target.index ?? 0;
+  let numbers: string[];
+  let sendDigits: string | undefined;
+  if (target.kind === "person" && target.staff) {
+    numbers = [target.staff.desk];
+  } else if (target.kind === "guest") {
+    const guest = target.guestKey ? findGuest(turn.dir, target.guestKey) : undefined;
+    const pbx = turn.dir.organisation.pbxNumber;
+    if (!guest || !pbx) throw new Error("guest room requested without a guest or a PBX");
+    numbers = [pbx];
+    sendDigits = `ww${guest.room}`;
+  } else if (
+    target.kind === "emergency" ||
+    target.kind === "rescue" ||
+    target.dept.dial === "simultaneous"
+  ) {
+    numbers = target.dept.numbers;
+  } else {
+    numbers = [target.dept.numbers[index] ?? target.dept.numbers[0] ?? ""];
+  }
+  const query = {
+    kind: target.kind,
+    dept: target.dept.key,
+    target: target.staff?.key ?? target.guestKey,
+    i: target.kind === "department" && target.dept.dial === "sequential" ? index : undefined,
+    a,
+    s: screened ? 1 : 0,
+  };
+  return {
+    verb: "dial",
+    action: url("/voice/dialed", query),
+    timeout: target.kind === "emergency" ? 30 : turn.dir.organisation.ringTimeoutSeconds,
+    numbers: numbers.map((number) => ({
+      number,
+      ...(screened
+        ? {
+            whisperUrl: url("/voice/screen", {
+              parent: turn.call.callSid,
+              a,
+              by: target.staff?.key ?? target.dept.key,
+              about: about.slice(0, 120),
+            }),
+          }
+        : {}),
+      ...(sendDigits ? { sendDigits } : {}),
+    })),
+  };
+}
+
+export async function routeDepartment(
+  turn: Turn,
+  dept: Department,
+  intent: Intent,
+  about: string,
+): Promise<StepResult> {
+  turn.effects.push(
+    setDestination(turn.call.callSid, { intent, department: dept.key, target: null }),
+  );
+  const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
+  const reason = about || turn.speech || nameOf(turn, dept);
+  if (routing.kind === "open") {
+    return {
+      verbs: [
+        speak(say.connecting[turn.lang](nameOf(turn, dept)), turn.lang),
+        dial(turn, { kind: "department", dept }, reason),
+      ],
+      detail: { transfer: dept.key, about: reason },
+    };
+  }
+  const closed = closedSpeech(turn, dept, routing.nextOpen);
+  if (routing.kind === "fallback") {
+    const fallback = department(turn, routing.department);
+    return {
+      verbs: [
+        speak(`${closed} ${say.fallback[turn.lang](nameOf(turn, fallback))}`, turn.lang),
+        dial(turn, { kind: "department", dept: fallback }, reason),
+      ],
+      detail: { closed: dept.key, transfer: fallback.key, about: reason },
+    };
+  }
+  info(turn, "closed", { department: dept.key });
+  return { verbs: offerMessage(turn, dept.key, undefined, [closed]), detail: { closed: dept.key } };
+}
+
+function closedSpeech(turn: Turn, dept: Department, nextOpen: Date | null): string {
+  const name = nameOf(turn, dept);
+  if (!nextOpen) return say.closedNoHours[turn.lang](name);
+  return say.closed[turn.lang](
+    name,
+    describeOpening(nextOpen, turn.now, turn.dir.organisation, turn.lang),
+  );
+}
+
+export async function routePerson(turn: Turn, staff: Staff): Promise<StepResult> {
+  const dept = department(turn, staff.department);
+  turn.effects.push(
+    setDestination(turn.call.callSid, {
+      intent: "person",
+      department: dept.key,
+      target: staff.key,
+    }),
+  );
+  const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
+  const person = staffName(staff, turn.lang);
+  if (routing.kind !== "open") {
+    info(turn, "closed", { department: dept.key, target: staff.key });
+    return {
+      verbs: offerMessage(turn, dept.key, staff.key, [say.personAway[turn.lang](person)]),
+      detail: { closed: dept.key },
+    };
+  }
+  const reason = turn.speech || person;
+  return {
+    verbs: [
+      speak(say.connectingPerson[turn.lang](person, nameOf(turn, dept)), turn.lang),
+      dial(turn, { kind: "person", dept, staff }, reason),
+    ],
+    detail: { transfer: staff.key, about: reason },
+  };
+}
+
+/** An incognito guest and a name we don't know get the same answer: nothing is confirmed. */
+/** "Room 1208, please": asked for a name instead. */
+export function askWhoByName(turn: Turn, n: number): StepResult {
+  turn.effects.push(
+    setDestination(turn.call.callSid, {
+      intent: "guest",
+      department: turn.dir.organisation.operatorDepartment,
+      target: null,
+    }),
+  );
+  return {
+    verbs: [
+      ask(turn, url("/voice/intent", { n, ask: "name" }), [s(turn, say.byNameOnly[turn.lang]())], {
+        hints: nameHints(turn.dir),
+      }),
+    ],
+  };
+}
+
+export async function routeGuest(turn: Turn, guestKey: string | null): Promise<StepResult> {
+  const guest = guestKey ? findGuest(turn.dir, guestKey) : undefined;
+  const operator = turn.dir.organisation.operatorDepartment;
+  if (!guest || guest.incognito) {
+    turn.effects.push(
+      setDestination(turn.call.callSid, {
+        intent: "guest",
+        department: operator,
+        target: guest?.key ?? null,
+      }),
+    );
+    info(turn, "privacy");
+    return { verbs: offerMessage(turn, operator, guest?.key, [say.guestPrivacy[turn.lang]()]) };
+  }
+  turn.effects.push(
+    setDestination(turn.call.callSid, {
+      intent: "guest",
+      department: operator,
+      target: guest.key,
+    }),
+  );
+  return {
+    verbs: [
+      speak(say.connectingGuest[turn.lang](guest.name), turn.lang),
+      dial(turn, { kind: "guest", dept: department(turn, operator), guestKey: guest.key }, ""),
+    ],
+    detail: { transfer: guest.key },
+  };
+}
+
+export async function emergency(turn: Turn, category: string): Promise<StepResult> {
+  const dept = department(turn, turn.dir.organisation.emergencyDepartment);
+  await updateCall(turn.db, turn.call.callSid, {
+    intent: "emergency",
+    department: dept.key,
+    target: null,
+    outcome: "emergency",
+  });
+  await recordEmergency(
+    turn.db,
+    {
+      callSid: turn.call.callSid,
+      from: turn.call.from,
+      utterance: turn.speech,
+      category,
+      department: dept.key,
+    },
+    turn.now,
+  );
+  return {
+    verbs: [
+      speak(say.emergency[turn.lang](nameOf(turn, dept)), turn.lang),
+      dial(turn, { kind: "emergency", dept }, turn.speech),
+    ],
+    detail: { emergency: category },
+  };
+}
+
+const ANSWERED = new Set(["completed", "answered"]);
+
+export async function onDialed(turn: Turn): Promise<StepResult> {
+  const { query } = turn;
+  const status = turn.params.DialCallStatus ?? "failed";
+  const attempt = query.a ?? "";
+  const dept = department(turn, query.dept ?? turn.dir.organisation.operatorDepartment);
+  const staff =
+    query.kind === "person" && query.target ? findStaff(turn.dir, query.target) : undefined;
+  const accepted =
+    query.s === "1"
+      ? (await findEvents(turn.db, turn.call, ["screen-answer"])).some((e) => {
+          const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
+          return d.a === attempt && d.accepted === true;
+        })
+      : ANSWERED.has(status) &&
+        (status === "answered" || Number(turn.params.DialCallDuration ?? 0) > 0);
+  const detail = { dialStatus: status, attempt, accepted };
+
+  if (accepted) {
+    if (query.s !== "1") {
+      // Who picked up is recorded even when the outcome was settled earlier (an emergency).
+      await updateCall(turn.db, turn.call.callSid, {
+        handledBy: query.target ?? dept.key,
+        answeredAt: turn.call.answeredAt ?? turn.now,
+      });
+      await settleOutcome(
+        turn.db,
+        turn.call.callSid,
+        query.kind === "emergency" || (query.kind === "rescue" && turn.call.intent === "emergency")
+          ? "emergency"
+          : "transferred",
+      );
+    }
+    return { verbs: [{ verb: "hangup" }], detail };
+  }
+  if (status === "canceled") {
+    // The caller hung up while it rang.
+    await missed(turn, attempt, dept.key, query.target ?? null, "caller-hung-up");
+    return { verbs: [{ verb: "hangup" }], detail };
+  }
+  if (query.kind === "emergency") {
+    const operator = department(turn, turn.dir.organisation.operatorDepartment);
+    return {
+      verbs: [dial(turn, { kind: "rescue", dept: operator }, turn.call.intent ?? "")],
+      detail,
+    };
+  }
+  if (query.kind === "rescue") {
+    const verbs: Verb[] =
+      turn.call.intent === "emergency"
+        ? [speak(say.emergencyPublic[turn.lang](), turn.lang), { verb: "hangup" }]
+        : [speak(say.callBackLater[turn.lang](), turn.lang), { verb: "hangup" }];
+    return { verbs, detail };
+  }
+  const index = Number(query.i ?? "");
+  if (query.kind === "department" && Number.isInteger(index) && index + 1 < dept.numbers.length) {
+    // Ring the department's next number in order, asking first again.
+    return {
+      verbs: [dial(turn, { kind: "department", dept, index: index + 1 }, await lastAbout(turn))],
+      detail,
+    };
+  }
+  const declined = await wasDeclined(turn, attempt);
+  const reason: MissReason = declined
+    ? "declined"
+    : status === "busy"
+      ? "busy"
+      : status === "failed"
+        ? "failed"
+        : "no-answer";
+  await missed(turn, attempt, dept.key, query.target ?? null, reason);
+  const name = staff
+    ? staffName(staff, turn.lang)
+    : query.kind === "guest"
+      ? (findGuest(turn.dir, query.target ?? "")?.name ?? nameOf(turn, dept))
+      : nameOf(turn, dept);
+  return {
+    verbs: askName(turn, dept.key, query.target, [say.unavailable[turn.lang](name)]),
+    detail: { ...detail, reason },
+  };
+}
+
+async function wasDeclined(turn: Turn, attempt: string): Promise<boolean> {
+  const answers = await findEvents(turn.db, turn.call, ["screen-answer"]);
+  return answers.some((e) => {
+    const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
+    return d.a === attempt && d.accepted === false;
+  });
+}
+
+async function lastAbout(turn: Turn): Promise<string> {
+  const events = await findEvents(turn.db, turn.call);
+  for (const e of [...events].reverse()) {
+    const d = JSON.parse(e.detail) as { about?: string };
+    if (d.about) return d.about;
+  }
+  return "";
+}
+
+export async function missed(
+  turn: Turn,
+  attempt: string,
+  dept: string,
+  target: string | null,
+  reason: MissReason,
+) {
+  await recordMissedCall(
+    turn.db,
+    {
+      key: `${turn.call.callSid}:${attempt}`,
+      callSid: turn.call.callSid,
+      from: turn.call.from,
+      department: dept,
+      target,
+      reason,
+    },
+    turn.now,
+  );
+}
+
+/** The whisper: the staff member hears who is calling and why, then accepts or declines. */
+export async function onScreen(turn: Turn): Promise<StepResult> {
+  const lang = turn.dir.organisation.defaultLanguage;
+  const named = turn.call.callerName
+    ? say.whisperCaller[lang](turn.call.callerName, turn.call.organisation ?? undefined)
+    : "";
+  const caller = turn.lang === lang ? named : named + say.whisperSpeaks[lang]();
+  const about = turn.query.about ? say.whisperAbout[lang](turn.query.about) : "";
+  const text = say.whisper[lang](turn.dir.organisation.name[lang], caller, about);
+  return {
+    verbs: [
+      {
+        verb: "gather",
+        action: url("/voice/screen/answer", {
+          parent: turn.call.callSid,
+          a: turn.query.a,
+          by: turn.query.by,
+        }),
+        prompt: [{ text, language: lang }],
+        input: "dtmf",
+        language: lang,
+        numDigits: 1,
+        timeout: 8,
+      },
+      { verb: "say", speech: { text: say.whisperNoAnswer[lang](), language: lang } },
+      { verb: "hangup" },
+    ],
+  };
+}
+
+export async function onScreenAnswer(turn: Turn): Promise<StepResult> {
+  const lang = turn.dir.organisation.defaultLanguage;
+  const a = turn.query.a ?? "";
+  if (turn.digits === "1") {
+    const handledBy = turn.query.by ?? turn.call.target ?? turn.call.department;
+    await settleOutcome(turn.db, turn.call.callSid, "transferred", {
+      handledBy,
+      answeredAt: turn.now,
+    });
+    // An empty answer after the whisper bridges the two legs.
+    return {
+      verbs: [{ verb: "say", speech: { text: say.whisperAccepted[lang](), language: lang } }],
+      detail: { a, accepted: true },
+    };
+  }
+  if (!turn.digits) {
+    return {
+      verbs: [
+        { verb: "say", speech: { text: say.whisperNoAnswer[lang](), language: lang } },
+        { verb: "hangup" },
+      ],
+      detail: { a, accepted: false, silent: true },
+    };
+  }
+  return { verbs: [{ verb: "hangup" }], detail: { a, accepted: false } };
+}

@@ -1,0 +1,547 @@
+// The greeting and finding out what the caller needs: the rules, then the knowledge base and
+// the model when the rules are unsure; confirmations, the keypad menu and changes of language.
+
+import type { Assistant } from "../../ai/assistant.ts";
+import { interpret } from "../../ai/interpret.ts";
+import {
+  findDepartment,
+  findGuest,
+  findStaff,
+  type Language,
+  type Staff,
+} from "../../rules/directory.ts";
+import { spokenLanguage } from "../../rules/knowledge.ts";
+import { plainLanguage } from "../../rules/language.ts";
+import { mentionsPrivate, spokenNumber } from "../../rules/toll.ts";
+import { type RulesTurn, rulesTurn } from "../../rules/turn.ts";
+import {
+  CONFIDENT,
+  parseYesNo,
+  type Understanding,
+  understand,
+  type Whose,
+} from "../../rules/understand.ts";
+import {
+  findEvents,
+  type Intent,
+  recordComplaint,
+  setLanguage,
+  updateCall,
+} from "../../store/calls.ts";
+import { longDistanceSay, requestByPhone, staffByCallerId } from "../long-distance.ts";
+import { say, staffName } from "../prompts.ts";
+import {
+  ask,
+  askIntent,
+  department,
+  info,
+  MAX_TRIES,
+  menu,
+  nameOf,
+  type StepResult,
+  s,
+  speak,
+  type Turn,
+  url,
+} from "../turn.ts";
+import type { Speech, Verb } from "../twiml.ts";
+import { askName, offerMessage } from "./message.ts";
+import {
+  askWhoByName,
+  dial,
+  emergency,
+  routeDepartment,
+  routeGuest,
+  routePerson,
+} from "./transfer.ts";
+
+export async function greet(turn: Turn): Promise<StepResult> {
+  const { organisation } = turn.dir;
+  const other: Language = turn.lang === "zh" ? "en" : "zh";
+  return {
+    verbs: [
+      ask(turn, url("/voice/intent", { n: 1 }), [
+        s(turn, organisation.greeting[turn.lang]),
+        { text: say.otherLanguageHint[turn.lang](), language: other },
+      ]),
+    ],
+    detail: { from: turn.params.From, language: turn.lang },
+  };
+}
+
+export async function onIntent(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  if (turn.digits) return onKeypad(turn, turn.digits, n);
+  // Answered, asked "anything else?", and silent: that was all.
+  if (!turn.speech && turn.query.after === "faq") return goodbye(turn);
+  if (!turn.speech)
+    return {
+      verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]),
+      detail: { heard: "nothing" },
+    };
+  return understandSpeech(turn, n);
+}
+
+async function onKeypad(turn: Turn, digits: string, n: number): Promise<StepResult> {
+  const key = digits.slice(0, 1);
+  if (key === "9") return switchLanguage(turn, turn.lang === "zh" ? "en" : "zh");
+  const dept = turn.dir.departments.find((d) => d.keypad === key);
+  if (!dept) {
+    return {
+      verbs: menu(turn, n, [s(turn, say.noSuchKey[turn.lang]())]),
+      detail: { keypad: key, matched: false },
+    };
+  }
+  const intent: Intent =
+    dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
+  return routeDepartment(turn, dept, intent, "");
+}
+
+async function switchLanguage(turn: Turn, language: Language): Promise<StepResult> {
+  turn.effects.push(setLanguage(turn.call.callSid, language));
+  const next = { ...turn, lang: language };
+  return {
+    verbs: [ask(next, url("/voice/intent", { n: 1 }), [s(next, say.languageSwitched[language]())])],
+    detail: { language },
+  };
+}
+
+/** Turns what the rules understood into the next thing the caller hears. */
+async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult> {
+  const detail = { understood: u };
+  switch (u.kind) {
+    case "emergency":
+      return { ...(await emergency(turn, u.category)), detail };
+    case "switch_language":
+      return { ...(await switchLanguage(turn, u.language)), detail };
+    case "outside_number": {
+      const staff = staffByCallerId(turn.dir, turn.call.from);
+      if (staff) return { ...(await outsideNumberForStaff(turn, staff, n)), detail };
+      await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
+      return { verbs: askIntent(turn, n + 1, [s(turn, say.outsideNumber[turn.lang]())]), detail };
+    }
+    case "privacy":
+      info(turn, "privacy");
+      if (u.whose) return { verbs: putThroughInstead(turn, u.whose, n), detail };
+      return {
+        verbs: offerMessage(turn, turn.dir.organisation.operatorDepartment, undefined, [
+          say.privateNumber[turn.lang](),
+        ]),
+        detail,
+      };
+    case "complaint": {
+      const dept = department(turn, turn.dir.organisation.complaintsDepartment);
+      await recordComplaint(
+        turn.db,
+        {
+          callSid: turn.call.callSid,
+          from: turn.call.from,
+          utterance: turn.speech,
+          department: dept.key,
+        },
+        turn.now,
+      );
+      return { ...(await routeDepartment(turn, dept, "complaint", turn.speech)), detail };
+    }
+    case "operator":
+      return {
+        ...(await routeDepartment(
+          turn,
+          department(turn, turn.dir.organisation.operatorDepartment),
+          "operator",
+          turn.speech,
+        )),
+        detail,
+      };
+    case "person": {
+      const staff = findStaff(turn.dir, u.staff);
+      if (!staff) break;
+      if (u.confidence < CONFIDENT && n <= MAX_TRIES)
+        return { verbs: confirm(turn, "person", staff.key, n), detail };
+      return { ...(await routePerson(turn, staff)), detail };
+    }
+    case "guest":
+      // A room or extension by its number alone: rung by the name of whoever is there, or not
+      // at all, so the number confirms nobody.
+      if (u.byNumber && turn.query.ask !== "name") return { ...askWhoByName(turn, n), detail };
+      return { ...(await routeGuest(turn, u.guest)), detail };
+    case "department": {
+      const dept = findDepartment(turn.dir, u.department);
+      if (!dept) break;
+      if (u.confidence < CONFIDENT && n <= MAX_TRIES) {
+        const second = u.alternatives.find((k) => k !== dept.key);
+        return {
+          verbs: second
+            ? choose(turn, dept.key, second, n)
+            : confirm(turn, "department", dept.key, n),
+          detail,
+        };
+      }
+      const intent: Intent =
+        dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
+      return { ...(await routeDepartment(turn, dept, intent, turn.speech)), detail };
+    }
+    case "unknown": {
+      await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
+      const [a, b] = u.alternatives;
+      if (n < MAX_TRIES && a && b) return { verbs: choose(turn, a, b, n), detail };
+      if (n < MAX_TRIES && a) return { verbs: confirm(turn, "department", a, n), detail };
+      return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]), detail };
+    }
+  }
+  return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]), detail };
+}
+
+/**
+ * Staff (by caller ID) asking for an outside number: a request for approval, never a dial.
+ * Without a number in what they said, they key it in.
+ */
+async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promise<StepResult> {
+  const number = spokenNumber(turn.speech) ?? spokenNumber(turn.digits);
+  const keyIn = (before: Speech[]): Verb[] => [
+    {
+      verb: "gather",
+      action: url("/voice/outside-number", { n: n + 1 }),
+      prompt: [...before, s(turn, longDistanceSay.askNumber[turn.lang])],
+      input: "dtmf",
+      language: turn.lang,
+      finishOnKey: "#",
+      timeout: 10,
+    },
+  ];
+  if (!number) return { verbs: keyIn([]) };
+  const heard = (await findEvents(turn.db, turn.call))
+    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
+    .filter((t): t is string => Boolean(t));
+  const reason = [...heard, turn.speech].filter(Boolean).join(" / ") || number;
+  const answer = await requestByPhone({
+    db: turn.db,
+    dir: turn.dir,
+    staff,
+    callSid: turn.call.callSid,
+    number,
+    reason,
+    private: mentionsPrivate(reason),
+    settings: turn.longDistance,
+    now: turn.now,
+  });
+  const said = s(turn, answer.text[turn.lang]);
+  if (answer.retry) {
+    return n > MAX_TRIES
+      ? { verbs: askIntent(turn, n + 1, [said]), detail: answer.detail }
+      : { verbs: keyIn([said]), detail: answer.detail };
+  }
+  info(turn, "long_distance_request");
+  return {
+    verbs: [
+      speak(said.text, turn.lang),
+      speak(turn.dir.organisation.farewell[turn.lang], turn.lang),
+      { verb: "hangup" },
+    ],
+    detail: answer.detail,
+  };
+}
+
+export async function onOutsideNumber(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const staff = staffByCallerId(turn.dir, turn.call.from);
+  if (!staff || !turn.digits) {
+    return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]) };
+  }
+  return outsideNumberForStaff(turn, staff, n);
+}
+
+function confirm(turn: Turn, kind: "department" | "person", key: string, n: number): Verb[] {
+  const label =
+    kind === "person"
+      ? (() => {
+          const staff = findStaff(turn.dir, key) as Staff;
+          return `${nameOf(turn, department(turn, staff.department))}${turn.lang === "zh" ? "的" : ", "}${staffName(staff, turn.lang)}`;
+        })()
+      : nameOf(turn, department(turn, key));
+  return [
+    ask(turn, url("/voice/confirm", { k: kind, key, n }), [s(turn, say.confirm[turn.lang](label))]),
+  ];
+}
+
+/**
+ * Asked for someone's private number or room number: never given, but as an operator would,
+ * offer to put the caller through to them (a staff member's desk, a guest's room).
+ */
+function putThroughInstead(turn: Turn, whose: Whose, n: number): Verb[] {
+  const staff = "staff" in whose ? findStaff(turn.dir, whose.staff) : undefined;
+  const guest = "guest" in whose ? findGuest(turn.dir, whose.guest) : undefined;
+  const offer = staff
+    ? { k: "person", key: staff.key, text: say.deskInstead[turn.lang](staffName(staff, turn.lang)) }
+    : guest && !guest.incognito
+      ? { k: "guest", key: guest.key, text: say.roomInstead[turn.lang]() }
+      : undefined;
+  if (!offer) {
+    const operator = turn.dir.organisation.operatorDepartment;
+    return offerMessage(turn, operator, undefined, [say.privateNumber[turn.lang]()]);
+  }
+  return [
+    ask(turn, url("/voice/confirm", { k: offer.k, key: offer.key, n, instead: 1 }), [
+      s(turn, offer.text),
+    ]),
+  ];
+}
+
+function choose(turn: Turn, a: string, b: string, n: number): Verb[] {
+  const da = department(turn, a);
+  const db = department(turn, b);
+  return [
+    ask(turn, url("/voice/choose", { a, b, n }), [
+      s(turn, say.chooseOne[turn.lang](nameOf(turn, da), nameOf(turn, db))),
+    ]),
+  ];
+}
+
+export async function onConfirm(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const key = turn.query.key ?? "";
+  const answer = turn.digits === "1" ? "yes" : turn.digits === "2" ? "no" : parseYesNo(turn.speech);
+  if (answer === "yes") {
+    if (turn.query.k === "person") {
+      const staff = findStaff(turn.dir, key);
+      if (staff) return routePerson(turn, staff);
+    } else if (turn.query.k === "guest") {
+      return routeGuest(turn, key);
+    } else {
+      const dept = findDepartment(turn.dir, key);
+      if (dept) return routeDepartment(turn, dept, "department", "");
+    }
+  }
+  if (answer === "no" && turn.query.instead) {
+    // Not put through instead of the number: a message for them, then.
+    const staff = turn.query.k === "person" ? findStaff(turn.dir, key) : undefined;
+    const guest = turn.query.k === "guest" ? findGuest(turn.dir, key) : undefined;
+    const dept = staff?.department ?? turn.dir.organisation.operatorDepartment;
+    return { verbs: offerMessage(turn, dept, staff?.key ?? guest?.key, []) };
+  }
+  if (answer === null && turn.speech) {
+    // The caller answered with a new request instead of yes or no.
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    if (u.kind !== "unknown") return act(turn, u, n + 1);
+  }
+  return { verbs: askIntent(turn, n + 1, [s(turn, say.askAgain[turn.lang]())]) };
+}
+
+export async function onChoose(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const options = [turn.query.a ?? "", turn.query.b ?? ""];
+  let chosen: string | undefined;
+  if (turn.digits === "1" || turn.digits === "2") chosen = options[Number(turn.digits) - 1];
+  else if (turn.speech) {
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    if (u.kind === "department" && options.includes(u.department)) chosen = u.department;
+    else if (u.kind !== "unknown") return act(turn, u, n + 1);
+  }
+  const dept = chosen ? findDepartment(turn.dir, chosen) : undefined;
+  if (dept) return routeDepartment(turn, dept, "department", "");
+  return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]) };
+}
+
+export async function onMenu(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const key = turn.digits.slice(0, 1);
+  if (key === "9") return switchLanguage(turn, turn.lang === "zh" ? "en" : "zh");
+  const dept = key ? turn.dir.departments.find((d) => d.keypad === key) : undefined;
+  if (dept) {
+    const intent: Intent =
+      dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
+    return routeDepartment(turn, dept, intent, "");
+  }
+  if (n < MAX_TRIES && key) {
+    return { verbs: menu(turn, n + 1, [s(turn, say.noSuchKey[turn.lang]())]) };
+  }
+  // The menu didn't help either: a person at the operator desk takes over.
+  const operator = department(turn, turn.dir.organisation.operatorDepartment);
+  await updateCall(turn.db, turn.call.callSid, { intent: turn.call.intent ?? "unknown" });
+  return {
+    verbs: [
+      speak(say.toOperator[turn.lang](), turn.lang),
+      dial(turn, { kind: "department", dept: operator }, lastHeardFallback(turn)),
+    ],
+    detail: { toOperator: true },
+  };
+}
+
+function lastHeardFallback(turn: Turn): string {
+  return (
+    turn.speech ||
+    (turn.lang === "zh" ? "未能识别来电需求" : "the caller's request was not understood")
+  );
+}
+
+/**
+ * Rules first (emergencies, language, outside numbers, privacy and confident matches), then the
+ * knowledge base for questions, then the language model only when the rules are unsure.
+ */
+async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
+  // Understood against the language the call was in (so "English, please" is still a request
+  // to switch), answered in the one the caller plainly spoke.
+  const language = asked.lang;
+  const turn = inLanguageHeard(asked);
+  if (turn.query.ask === "name") {
+    // Asked who they are calling: a name nobody here answers to is a guest we neither
+    // confirm nor deny.
+    const u = understand(turn.speech, turn.dir, language);
+    return act(turn, u.kind === "unknown" ? { kind: "guest", guest: null } : u, n);
+  }
+  const rules = rulesTurn(turn.speech, turn.dir, language);
+  if (rules.kind === "decided") return act(turn, rules.understanding, n);
+  if (rules.kind === "answer") {
+    const speech = rules.entries.map((k) => k.answer[rules.language]).join(" ");
+    const cites = rules.entries.map((k) => k.key);
+    return answerQuestion(turn, speech, rules.language, cites, "rules");
+  }
+  if (turn.query.after === "faq") {
+    if (NOTHING_MORE.test(turn.speech) || parseYesNo(turn.speech) === "no") return goodbye(turn);
+    if (parseYesNo(turn.speech) === "yes") {
+      return { verbs: askIntent(turn, 1, [s(turn, say.goAhead[turn.lang]())]) };
+    }
+  }
+  if (!turn.assistant) return byRulesAlone(turn, rules, n);
+  return consult(turn, turn.assistant, rules, n);
+}
+
+/**
+ * A caller who plainly speaks the other language is answered in it from here on, as if they had
+ * pressed 9: the prompts, what Twilio listens for, and the note for staff that they speak it.
+ */
+function inLanguageHeard(turn: Turn): Turn {
+  const heard = plainLanguage(turn.speech);
+  if (!heard || heard === turn.lang) return turn;
+  turn.effects.push(setLanguage(turn.call.callSid, heard));
+  return { ...turn, lang: heard };
+}
+
+/** Unsure and no model to ask: a question nothing answers gets an offer of a person. */
+function byRulesAlone(
+  turn: Turn,
+  rules: Extract<RulesTurn, { kind: "unsure" }>,
+  n: number,
+): Promise<StepResult> {
+  return rules.unanswered
+    ? offerTransfer(turn, rules.understanding, n)
+    : act(turn, rules.understanding, n);
+}
+
+const NOTHING_MORE =
+  /^(好的?|好吧|行|嗯|ok|okay)?[\s,，.。]*(谢谢|多谢|感谢|thanks|thank you)[\s\w,，.。!！]*$|就这些|没别的|没有别的|没其他|没有其他|\bthats all\b|\bthat is all\b|\bnothing else\b|\bthats it\b/i;
+
+async function consult(
+  turn: Turn,
+  assistant: Assistant,
+  rules: Extract<RulesTurn, { kind: "unsure" }>,
+  n: number,
+): Promise<StepResult> {
+  const heard = spokenLanguage(turn.speech);
+  const consulted = await assistant.understand({
+    utterance: turn.speech,
+    dir: turn.dir,
+    language: heard ?? turn.lang,
+    related: rules.related,
+  });
+  const model = {
+    status: consulted.status,
+    ms: consulted.ms,
+    ...(consulted.status === "answered" && consulted.cached ? { cached: true } : {}),
+    ...(consulted.status === "failed" ? { reason: consulted.reason } : {}),
+  };
+  turn.log.info("language model consulted", { model: assistant.model, ...model });
+  const noted = (result: StepResult): StepResult => ({
+    ...result,
+    detail: { ...result.detail, model },
+  });
+  // Out of time: the keypad menu, which needs no understanding at all.
+  if (consulted.status === "timeout") {
+    return noted({ verbs: menu(turn, 1, [s(turn, say.tooSlow[turn.lang]())]) });
+  }
+  if (consulted.status !== "answered") return noted(await byRulesAlone(turn, rules, n));
+  const decision = interpret(consulted.value, turn.dir, rules.related, heard);
+  switch (decision.kind) {
+    case "understood":
+      return noted(await act(turn, decision.understanding, n));
+    case "answer":
+      return noted(
+        await answerQuestion(
+          turn,
+          decision.speech,
+          decision.language,
+          decision.cites,
+          decision.from,
+        ),
+      );
+    case "no_answer":
+      return noted(await offerTransfer(turn, rules.understanding, n));
+    case "unknown":
+      return noted({
+        ...(await byRulesAlone(turn, rules, n)),
+        detail: { understood: rules.understanding, ignored: decision.why },
+      });
+  }
+}
+
+/** An answer from the knowledge base, in the caller's language, then "anything else?". */
+async function answerQuestion(
+  turn: Turn,
+  speech: string,
+  language: Language,
+  cites: string[],
+  by: "rules" | "model" | "entries",
+): Promise<StepResult> {
+  await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
+  if (language !== turn.lang) turn.effects.push(setLanguage(turn.call.callSid, language));
+  // Answered: a call that ends here is "info", not "abandoned".
+  turn.informed.push({ what: "faq", cites });
+  const next = { ...turn, lang: language };
+  return {
+    verbs: [
+      ask(next, url("/voice/intent", { n: 1, after: "faq" }), [
+        s(next, speech),
+        s(next, say.anythingElse[language]()),
+      ]),
+    ],
+    detail: { faq: cites, by },
+  };
+}
+
+/** A question the knowledge base has no answer to: offer a person who may know. */
+async function offerTransfer(turn: Turn, u: Understanding, n: number): Promise<StepResult> {
+  const key = u.kind === "department" ? u.department : turn.dir.organisation.operatorDepartment;
+  const dept = department(turn, key);
+  await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
+  return {
+    verbs: [
+      ask(turn, url("/voice/confirm", { k: "department", key: dept.key, n }), [
+        s(turn, say.noAnswer[turn.lang](nameOf(turn, dept))),
+      ]),
+    ],
+    detail: { faq: [], offered: dept.key },
+  };
+}
+
+function goodbye(turn: Turn): StepResult {
+  return {
+    verbs: [speak(turn.dir.organisation.farewell[turn.lang], turn.lang), { verb: "hangup" }],
+    detail: { goodbye: true },
+  };
+}
+
+const WANTS_MESSAGE =
+  /留言|留个言|留话|带话|转告|message|leave a note|^\s*(yes|yeah|ok|okay|sure|是|好|好的|可以|要)\s*[.。!！]?\s*$/i;
+
+export async function onOffer(turn: Turn): Promise<StepResult> {
+  const dept = turn.query.dept ?? turn.dir.organisation.operatorDepartment;
+  const target = turn.query.target;
+  if (turn.digits === "1" || (turn.speech && WANTS_MESSAGE.test(turn.speech))) {
+    return { verbs: askName(turn, dept, target, []) };
+  }
+  if (turn.speech) {
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    if (u.kind !== "unknown") return act(turn, u, 1);
+  }
+  return { verbs: askIntent(turn, 1) };
+}
