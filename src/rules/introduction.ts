@@ -14,7 +14,10 @@ export interface Introduction {
   personal: boolean;
 }
 
-const NAME_LEAD = /^(我叫|我是|我姓|免贵姓|免贵|my name is|this is|i am|i'm|it's|name's)\s*/i;
+const NAME_LEAD =
+  /^(我叫|我是|我姓|免贵姓|免贵|(?:你|您)?叫我|my name is|this is|i am|i'm|it's|name's|(?:just )?call me)\s*/i;
+/** "叫我小王就行": what follows the name when the caller says what to call them. */
+const NAME_TAIL = /(就行了?|就可以了?|就好了?)$/;
 
 /**
  * "好的", "是", "OK": agreeing to leave a message, said before (or instead of) the answer. Only
@@ -61,7 +64,9 @@ function withoutAcknowledgement(said: string): string {
 }
 
 export function introduction(said: string): Introduction {
-  const answer = cleanAnswer(withoutAcknowledgement(said).replace(NAME_LEAD, ""));
+  const answer = cleanAnswer(
+    cleanAnswer(withoutAcknowledgement(said).replace(NAME_LEAD, "")).replace(NAME_TAIL, ""),
+  );
   if (!answer) return { name: null, organisation: null, personal: false };
 
   const [first, second, ...rest] = answer.split(/\s*[，,]\s*/u);

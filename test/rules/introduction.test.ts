@@ -24,6 +24,9 @@ describe("introduction", () => {
   it.each([
     ["王小明", "王小明"],
     ["我姓王", "王"],
+    ["叫我小王就行。", "小王"],
+    ["您叫我老李就可以了", "老李"],
+    ["just call me Tom", "Tom"],
     ["免贵姓李。", "李"],
     ["my name is John Baker", "John Baker"],
     // "是…的" is said of more than organisations: one is taken only by its name's ending.
