@@ -1,7 +1,6 @@
 import type { Language } from "./directory.ts";
+import { callerIdUsable } from "./phone.ts";
 import { cjkCount, latinWordCount, said } from "./text.ts";
-
-/** The language a caller hears first: the home language for home or unknown numbers, else English. */
 
 /** Calling codes for an organisation's home country; codes are prefix-free, so a prefix test is exact. */
 const CALLING_CODES: Record<string, string> = {
@@ -22,9 +21,7 @@ const CALLING_CODES: Record<string, string> = {
   FR: "33",
 };
 
-/** What Twilio and carriers send for a withheld number: 266696687 spells ANONYMOUS. */
-const WITHHELD = new Set(["266696687", "7378742833", "2562533", "8656696"]);
-
+/** The language a caller hears first: the home language for home or unknown numbers, else English. */
 export function callerLanguage(
   from: string | undefined,
   org: { country: string; defaultLanguage: Language },
@@ -40,7 +37,7 @@ function internationalDigits(from: string | undefined): string | null {
   if (!from) return null;
   const compact = from.trim().replace(/[\s\-().]/g, "");
   const match = /^(?:\+|00)([1-9]\d{6,14})$/.exec(compact);
-  if (!match?.[1] || WITHHELD.has(match[1])) return null;
+  if (!match?.[1] || !callerIdUsable(`+${match[1]}`)) return null;
   return match[1];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyedCallback, toE164 } from "../../src/rules/phone.ts";
+import { callerIdUsable, keyedCallback, toE164 } from "../../src/rules/phone.ts";
 
 describe("toE164", () => {
   it.each([
@@ -30,5 +30,27 @@ describe("keyedCallback", () => {
     ["0014155550100", "+8613800138000", "+14155550100"],
   ])("reads %s keyed from %s as %s", (entered, callerId, e164) => {
     expect(keyedCallback(entered, callerId, "CN")).toBe(e164);
+  });
+});
+
+describe("withheld numbers", () => {
+  // ANONYMOUS, RESTRICTED, BLOCKED, UNKNOWN, UNAVAILABLE: in form a number, and nobody's.
+  const withheld = ["+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253"];
+
+  it.each(withheld)("are not a caller ID to call back: %s", (from) => {
+    expect(callerIdUsable(from)).toBe(false);
+  });
+
+  it.each(withheld)("say nothing of the country a callback number is keyed in: %s", (from) => {
+    // Else ANONYMOUS would read "62345678" as a number in Lesotho, RESTRICTED "9161234567" as
+    // one in Russia: as with no caller ID, they are read as the organisation's.
+    for (const keyed of ["62345678", "9161234567", "13812345678"]) {
+      expect(keyedCallback(keyed, from, "CN")).toBe(toE164(keyed, "CN"));
+    }
+    expect(keyedCallback("62345678", from, "CN")).toBeNull();
+  });
+
+  it.each(["+8613800138000", "+14155550100"])("leave a real caller ID usable: %s", (from) => {
+    expect(callerIdUsable(from)).toBe(true);
   });
 });

@@ -2,9 +2,10 @@
 // passes on a message the caller began.
 
 import type { Call, CallEvent } from "../../generated/prisma/client.ts";
+import { callerIdUsable } from "../../rules/phone.ts";
 import { findEvents, findMissedCalls, settleOutcome, updateCall } from "../../store/calls.ts";
 import { informedIn, type StepResult, type Turn } from "../turn.ts";
-import { callerIdUsable, leaveMessage } from "./message.ts";
+import { leaveMessage } from "./message.ts";
 import { missed } from "./transfer.ts";
 
 const FINAL = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);

@@ -5,7 +5,7 @@ import { summariseMessage } from "../../ai/summarise.ts";
 import type { Call, CallEvent } from "../../generated/prisma/client.ts";
 import { findDepartment, findStaff } from "../../rules/directory.ts";
 import { introduction, organisationAnswer } from "../../rules/introduction.ts";
-import { keyedCallback } from "../../rules/phone.ts";
+import { callerIdUsable, keyedCallback } from "../../rules/phone.ts";
 import { firstSentence, type Urgency, urgencyOf } from "../../rules/summary.ts";
 import {
   createMessage,
@@ -123,13 +123,6 @@ export async function onMessageOrganisation(turn: Turn): Promise<StepResult> {
     });
   }
   return { verbs: askCallback(turn, dept, target) };
-}
-
-/** Twilio's From for a withheld number: ANONYMOUS, RESTRICTED, BLOCKED, UNKNOWN, UNAVAILABLE on a keypad. */
-const WITHHELD = new Set(["+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253"]);
-
-export function callerIdUsable(from: string): boolean {
-  return /^\+[1-9]\d{6,14}$/.test(from) && !WITHHELD.has(from);
 }
 
 function askCallback(turn: Turn, dept: string | undefined, target: string | undefined): Verb[] {
