@@ -23,6 +23,11 @@ export const say = {
     en: () =>
       "Sorry, I didn't catch that. Please say the department or person you need, for example, reservations, or front desk.",
   } satisfies Phrase,
+  /** Said before the keypad menu, which then asks for a key rather than words. */
+  notHeardKeypad: {
+    zh: () => "抱歉，我没有听清。",
+    en: () => "Sorry, I didn't catch that.",
+  } satisfies Phrase,
   askAgain: {
     zh: () => "好的，请再说一遍您要找的部门或人员。",
     en: () => "All right. Please tell me again which department or person you need.",

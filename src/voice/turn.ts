@@ -106,6 +106,15 @@ export function askIntent(turn: Turn, n: number, before: Speech[] = []): Verb[] 
   ];
 }
 
+/**
+ * "Sorry, I didn't catch that", then the question again on attempt `n`; once that is past the
+ * tries, the keypad menu, without first asking the caller to say it once more.
+ */
+export function notHeard(turn: Turn, n: number): Verb[] {
+  if (n > MAX_TRIES) return menu(turn, 1, [s(turn, say.notHeardKeypad[turn.lang]())]);
+  return askIntent(turn, n, [s(turn, say.notHeard[turn.lang]())]);
+}
+
 export function menu(turn: Turn, n: number, before: Speech[] = []): Verb[] {
   const items = turn.dir.departments
     .filter((d) => d.keypad !== undefined)

@@ -542,6 +542,11 @@ describe("when the caller is unclear", () => {
     );
     const key3 = directory.departments.find((d) => d.keypad === "3");
     expect(r.dialled.map((d) => d.number)).toEqual(key3?.numbers.slice(0, 1));
+    // Asked to say it once more after the first miss; before the menu, only the apology: not
+    // "please say the department" and then "please press a key".
+    const menu = r.heard.findIndex((text) => text.startsWith("请按键选择："));
+    expect(r.heard[menu - 1]).toBe("抱歉，我没有听清。");
+    expect(r.heard.filter((text) => text.includes("请说出您要找的部门"))).toHaveLength(1);
   });
 
   it("says so when a key is no choice, then reads the menu again", async () => {
@@ -557,12 +562,12 @@ describe("when the caller is unclear", () => {
     const keyed = directory.departments
       .filter((d) => d.keypad !== undefined)
       .sort((a, b) => Number(a.keypad) - Number(b.keypad));
-    expect(r.heard).toContain(
-      [
-        "Please choose from the menu.",
-        ...keyed.map((d) => `For ${d.name.en}, press ${d.keypad}.`),
-      ].join(" "),
-    );
+    const listing = [
+      "Please choose from the menu.",
+      ...keyed.map((d) => `For ${d.name.en}, press ${d.keypad}.`),
+    ].join(" ");
+    expect(r.heard).toContain(listing);
+    expect(r.heard[r.heard.indexOf(listing) - 1]).toBe("Sorry, I didn't catch that.");
   });
 
   it("hands over to the operator when the menu doesn't help either", async () => {

@@ -38,6 +38,7 @@ import {
   MAX_TRIES,
   menu,
   nameOf,
+  notHeard,
   type StepResult,
   s,
   speak,
@@ -76,7 +77,7 @@ export async function onIntent(turn: Turn): Promise<StepResult> {
   if (!turn.speech && turn.query.after === "faq") return goodbye(turn);
   if (!turn.speech)
     return {
-      verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]),
+      verbs: notHeard(turn, n + 1),
       detail: { heard: "nothing" },
     };
   return understandSpeech(turn, n);
@@ -186,10 +187,10 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       const [a, b] = u.alternatives;
       if (n < MAX_TRIES && a && b) return { verbs: choose(turn, a, b, n), detail };
       if (n < MAX_TRIES && a) return { verbs: confirm(turn, "department", a, n), detail };
-      return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]), detail };
+      return { verbs: notHeard(turn, n + 1), detail };
     }
   }
-  return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]), detail };
+  return { verbs: notHeard(turn, n + 1), detail };
 }
 
 /**
@@ -246,7 +247,7 @@ export async function onOutsideNumber(turn: Turn): Promise<StepResult> {
   const n = Number(turn.query.n ?? 1) || 1;
   const staff = staffByCallerId(turn.dir, turn.call.from);
   if (!staff || !turn.digits) {
-    return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]) };
+    return { verbs: notHeard(turn, n + 1) };
   }
   return outsideNumberForStaff(turn, staff, n);
 }
@@ -339,7 +340,7 @@ export async function onChoose(turn: Turn): Promise<StepResult> {
   }
   const dept = chosen ? findDepartment(turn.dir, chosen) : undefined;
   if (dept) return routeDepartment(turn, dept, "department", "");
-  return { verbs: askIntent(turn, n + 1, [s(turn, say.notHeard[turn.lang]())]) };
+  return { verbs: notHeard(turn, n + 1) };
 }
 
 export async function onMenu(turn: Turn): Promise<StepResult> {
