@@ -230,6 +230,22 @@ describe("hours", () => {
     expect((await stored(r)).department).toBe("reservations");
   });
 
+  it.each([
+    [["我想订房", "不用了", ""], undefined, "感谢您的来电，祝您有个愉快的一天。"],
+    [["我想订房", "", "没有了"], undefined, "感谢您的来电，祝您有个愉快的一天。"],
+    [["I'd like to book a room", "no thanks", "no"], "+14155550100", "Have a pleasant day."],
+  ])(
+    "says goodbye to a caller who wants no message and nothing else: %j",
+    async (says, from, bye) => {
+      h.setNow(new Date("2026-11-25T15:30:00Z"));
+      const r = await call({ says, hangupWhenDone: false }, from);
+      expect(r.ended).toBe("twiml");
+      expect(r.heard.at(-1)).toContain(bye);
+      expect(heard(r)).not.toMatch(/没有听清|didn't catch/);
+      expect(await h.db.message.count()).toBe(0);
+    },
+  );
+
   it("passes a closed restaurant's call to the front desk", async () => {
     h.setNow(new Date("2026-11-25T15:30:00Z"));
     const r = await call({ says: ["我想订早餐"], staff: ["answer"] });

@@ -73,8 +73,8 @@ export async function greet(turn: Turn): Promise<StepResult> {
 export async function onIntent(turn: Turn): Promise<StepResult> {
   const n = Number(turn.query.n ?? 1) || 1;
   if (turn.digits) return onKeypad(turn, turn.digits, n);
-  // Answered, asked "anything else?", and silent: that was all.
-  if (!turn.speech && turn.query.after === "faq") return goodbye(turn);
+  // Helped (or offered a message and said no), asked "anything else?", and silent: that was all.
+  if (!turn.speech && askedAnythingElse(turn)) return goodbye(turn);
   if (!turn.speech)
     return {
       verbs: notHeard(turn, n + 1),
@@ -397,7 +397,7 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
     const cites = rules.entries.map((k) => k.key);
     return answerQuestion(turn, speech, rules.language, cites, "rules");
   }
-  if (turn.query.after === "faq") {
+  if (askedAnythingElse(turn)) {
     if (NOTHING_MORE.test(turn.speech) || parseYesNo(turn.speech) === "no") return goodbye(turn);
     if (parseYesNo(turn.speech) === "yes") {
       return { verbs: askIntent(turn, 1, [s(turn, say.goAhead[turn.lang]())]) };
@@ -427,6 +427,11 @@ function byRulesAlone(
   return rules.unanswered
     ? offerTransfer(turn, rules.understanding, n)
     : act(turn, rules.understanding, n);
+}
+
+/** The question was "anything else?", after an answer ("faq") or a message declined ("offer"). */
+function askedAnythingElse(turn: Turn): boolean {
+  return turn.query.after === "faq" || turn.query.after === "offer";
 }
 
 const NOTHING_MORE =
@@ -544,5 +549,12 @@ export async function onOffer(turn: Turn): Promise<StepResult> {
     const u = understand(turn.speech, turn.dir, turn.lang);
     if (u.kind !== "unknown") return act(turn, u, 1);
   }
-  return { verbs: askIntent(turn, 1) };
+  // No message, or no answer: anything else? Silence or "no" to that ends the call politely.
+  return {
+    verbs: [
+      ask(turn, url("/voice/intent", { n: 1, after: "offer" }), [
+        s(turn, say.anythingElse[turn.lang]()),
+      ]),
+    ],
+  };
 }
