@@ -48,6 +48,24 @@ const ORGANISATION_AFTER_EN = /^(.+?),?(?:\s+calling)?\s+(?:from|with|at)\s+(?:t
 const PERSONAL =
   /^(个人|私人|私事|个人的事|私人的事|个人来电|没有|无|没有单位|没有公司|不是公司|不是单位|(?:it'?s\s+)?(?:a\s+)?(?:personal|private)(?:\s+(?:call|matter))?|none|no company|myself|just me)[\s.。!！]*$/i;
 
+/**
+ * "不用了", "no thanks", "我晚点再打": said instead of a name when a message is about to be taken,
+ * it is no message at all.
+ */
+const DECLINE =
+  "不用了?|不需要了?|不要了?|算了|不留了?|不留言了?|没事了?|no|nope|no message|never ?mind|not now|(?:那)?我(?:再|晚点|晚点儿|等会儿?|稍后|明天|回头)(?:再)?(?:打|打过来|打来|联系)(?:吧)?|(?:i'?ll|i will) (?:call|ring|try) (?:back|again)(?: later)?";
+const THANKS = "谢谢|多谢|thanks|thank you";
+const PAUSE = "[\\s.。!！,，]*";
+const NO_MESSAGE = new RegExp(
+  `^(?:(?:${THANKS})${PAUSE})?(?:${DECLINE})(?:${PAUSE}(?:${DECLINE}|${THANKS}))*[\\s.。!！,，]*$`,
+  "i",
+);
+
+/** The caller would rather not leave a message. */
+export function declinesMessage(said: string): boolean {
+  return NO_MESSAGE.test(said.trim());
+}
+
 /** An answer without its trailing punctuation. */
 function cleanAnswer(text: string): string {
   return text.replace(/[。.!！?？,，]+$/u, "").trim();
@@ -106,7 +124,8 @@ function withOrganisation(name: string | null, organisation: string): Introducti
  */
 export function organisationAnswer(said: string): Introduction {
   const answer = cleanAnswer(withoutAcknowledgement(said));
-  if (!answer) return { name: null, organisation: null, personal: false };
+  if (!answer || declinesMessage(answer))
+    return { name: null, organisation: null, personal: false };
   if (PERSONAL.test(answer)) return { name: null, organisation: null, personal: true };
   const english = answer.replace(ORGANISATION_LEAD_EN, "");
   if (english !== answer) return withOrganisation(null, cleanAnswer(english));

@@ -107,6 +107,17 @@ export function askIntent(turn: Turn, n: number, before: Speech[] = []): Verb[] 
 }
 
 /**
+ * "Anything else?" once the caller has been helped ("faq") or has said no to a message
+ * ("offer"): silence or "no" to it ends the call with the farewell.
+ */
+export function anythingElse(turn: Turn, after: "faq" | "offer", before: Speech[] = []): Verb {
+  return ask(turn, url("/voice/intent", { n: 1, after }), [
+    ...before,
+    s(turn, say.anythingElse[turn.lang]()),
+  ]);
+}
+
+/**
  * "Sorry, I didn't catch that", then the question again on attempt `n`; once that is past the
  * tries, the keypad menu, without first asking the caller to say it once more.
  */

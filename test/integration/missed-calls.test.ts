@@ -277,6 +277,29 @@ describe("a message the caller began and did not finish", () => {
     expect(missed.map((m) => m.reason)).toEqual(["declined"]);
   });
 
+  it("is not taken when the caller would rather not leave one", async () => {
+    const zh = await call({ says: ["我找李娜", "不用了，谢谢", ""], staff: ["decline"] });
+    const en = await call(
+      { says: ["Li Na please", "No thanks, I'll call back later", "no"], staff: ["no-answer"] },
+      "+14155550100",
+    );
+    for (const r of [zh, en]) {
+      expect(r.ended).toBe("twiml");
+      expect(r.heard.join("\n")).not.toMatch(/哪家公司|Which company/);
+      expect(await messageFor(r)).toBeNull();
+      const { missed, outcome } = await missedFor(r);
+      expect(outcome).toBe("missed");
+      expect(missed).toHaveLength(1);
+      expect(
+        (await h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } })).callerName,
+      ).toBeNull();
+    }
+    expect(zh.heard.slice(-2)).toEqual([
+      "请问还有什么可以帮您？",
+      "感谢您的来电，祝您有个愉快的一天。",
+    ]);
+  });
+
   it("is stored once however often the status webhook comes", async () => {
     const r = await call({ says: ["我找李娜", "我姓王", "/hangup"], staff: ["decline"] });
     const status = r.requests.find((q) => q.path === "/voice/status");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { introduction, organisationAnswer } from "../../src/rules/introduction.ts";
+import { declinesMessage, introduction, organisationAnswer } from "../../src/rules/introduction.ts";
 
 describe("introduction", () => {
   it.each([
@@ -100,5 +100,37 @@ describe("organisationAnswer", () => {
 
   it.each(["", "是", "OK."])("finds nothing in silence or an agreement: %j", (said) => {
     expect(organisationAnswer(said)).toEqual({ name: null, organisation: null, personal: false });
+  });
+});
+
+describe("declinesMessage", () => {
+  it.each([
+    "不用了",
+    "不用了，谢谢。",
+    "不用了谢谢",
+    "算了",
+    "我晚点再打",
+    "那我明天再打过来吧",
+    "no",
+    "No thanks.",
+    "never mind",
+    "I'll call back later",
+  ])("hears no message in %j", (said) => {
+    expect(declinesMessage(said)).toBe(true);
+  });
+
+  it.each(["王", "王小明", "我姓王", "Nobu", "Tom", "我不用留单位吧，我叫王强"])(
+    "takes %j as an answer, not a refusal",
+    (said) => {
+      expect(declinesMessage(said)).toBe(false);
+    },
+  );
+
+  it("leaves no organisation for a refusal to give one", () => {
+    expect(organisationAnswer("不用了")).toEqual({
+      name: null,
+      organisation: null,
+      personal: false,
+    });
   });
 });

@@ -4,7 +4,7 @@
 import { summariseMessage } from "../../ai/summarise.ts";
 import type { Call, CallEvent } from "../../generated/prisma/client.ts";
 import { findDepartment, findStaff } from "../../rules/directory.ts";
-import { introduction, organisationAnswer } from "../../rules/introduction.ts";
+import { declinesMessage, introduction, organisationAnswer } from "../../rules/introduction.ts";
 import { callerIdUsable, keyedCallback } from "../../rules/phone.ts";
 import { firstSentence, type Urgency, urgencyOf } from "../../rules/summary.ts";
 import {
@@ -18,7 +18,7 @@ import {
   updateMessageByCall,
 } from "../../store/calls.ts";
 import { lastFour, say, spellDigits, staffName } from "../prompts.ts";
-import { ask, nameOf, type StepResult, s, speak, type Turn, url } from "../turn.ts";
+import { anythingElse, ask, nameOf, type StepResult, s, speak, type Turn, url } from "../turn.ts";
 import type { Verb } from "../twiml.ts";
 
 export function offerMessage(
@@ -74,6 +74,8 @@ function addressAs(callerName: string | null): string | null {
 export async function onMessageName(turn: Turn): Promise<StepResult> {
   const { dept, target } = turn.query;
   const tries = Number(turn.query.r ?? 0);
+  // "不用了": no message. Anything else? (What it was for is a missed call already.)
+  if (declinesMessage(turn.speech)) return { verbs: [anythingElse(turn, "offer")] };
   const { name, organisation, personal } = introduction(turn.speech);
   if (!name && tries < 1) {
     return {

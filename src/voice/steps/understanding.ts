@@ -31,6 +31,7 @@ import {
 import { longDistanceSay, requestByPhone, staffByCallerId } from "../long-distance.ts";
 import { say, staffName } from "../prompts.ts";
 import {
+  anythingElse,
   ask,
   askIntent,
   department,
@@ -504,12 +505,7 @@ async function answerQuestion(
   turn.informed.push({ what: "faq", cites });
   const next = { ...turn, lang: language };
   return {
-    verbs: [
-      ask(next, url("/voice/intent", { n: 1, after: "faq" }), [
-        s(next, speech),
-        s(next, say.anythingElse[language]()),
-      ]),
-    ],
+    verbs: [anythingElse(next, "faq", [s(next, speech)])],
     detail: { faq: cites, by },
   };
 }
@@ -550,11 +546,5 @@ export async function onOffer(turn: Turn): Promise<StepResult> {
     if (u.kind !== "unknown") return act(turn, u, 1);
   }
   // No message, or no answer: anything else? Silence or "no" to that ends the call politely.
-  return {
-    verbs: [
-      ask(turn, url("/voice/intent", { n: 1, after: "offer" }), [
-        s(turn, say.anythingElse[turn.lang]()),
-      ]),
-    ],
-  };
+  return { verbs: [anythingElse(turn, "offer")] };
 }
