@@ -1,4 +1,5 @@
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
+import { asksWhoAnswered } from "./identity.ts";
 import {
   answerByRules,
   asksQuestion,
@@ -17,6 +18,8 @@ import { CONFIDENT, type Understanding, understand } from "./understand.ts";
 export type RulesTurn =
   | { kind: "decided"; understanding: Understanding }
   | { kind: "answer"; entries: KnowledgeEntry[]; language: Language }
+  /** "是湖畔酒店吗？": the caller making sure whom they reached, and nothing more. */
+  | { kind: "identity" }
   | {
       kind: "unsure";
       understanding: Understanding;
@@ -44,6 +47,9 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       }
       if (understanding.kind === "department" && understanding.confidence >= CONFIDENT) {
         return { kind: "decided", understanding };
+      }
+      if (understanding.kind === "unknown" && asksWhoAnswered(utterance, dir.organisation)) {
+        return { kind: "identity" };
       }
       const unanswered =
         understanding.kind === "unknown" &&

@@ -18,6 +18,10 @@ export const say = {
     zh: () => "For English, please press 9.",
     en: () => "中文服务请按9。",
   } satisfies Phrase,
+  thisIs: {
+    zh: (name: string) => `是的，这里是${name}。请问有什么可以为您服务的？`,
+    en: (name: string) => `Yes, this is ${name}. How may I help you?`,
+  } satisfies Phrase<[string]>,
   notHeard: {
     zh: () => "抱歉，我没有听清。请说出您要找的部门或人员，例如“订房”或“前台”。",
     en: () =>

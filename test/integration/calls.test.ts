@@ -547,6 +547,19 @@ describe("language", () => {
 });
 
 describe("when the caller is unclear", () => {
+  it("says yes to a caller making sure they reached the hotel, then listens", async () => {
+    const r = await call({ says: ["你好，请问是湖畔酒店吗？", "我想订房"], staff: ["answer"] });
+    expect(r.heard[2]).toBe("是的，这里是湖畔酒店。请问有什么可以为您服务的？");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
+
+    const en = await call(
+      { says: ["Hello, is this the Lakeside Hotel?", "front desk please"], staff: ["answer"] },
+      "+14155550100",
+    );
+    expect(en.heard[2]).toBe("Yes, this is Lakeside Hotel. How may I help you?");
+    expect(en.dialled.map((d) => d.number)).toEqual(["+862155550100"]);
+  });
+
   it("offers the keypad menu after two tries, then transfers by key", async () => {
     const r = await call({ says: ["嗯", "嗯", "#3"], staff: ["answer"] });
     const keyed = directory.departments

@@ -398,6 +398,11 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
     const cites = rules.entries.map((k) => k.key);
     return answerQuestion(turn, speech, rules.language, cites, "rules");
   }
+  if (rules.kind === "identity") {
+    // Not a failed try: the caller has yet to say what they need.
+    const name = turn.dir.organisation.name[turn.lang] ?? turn.dir.organisation.name.en;
+    return { verbs: askIntent(turn, n, [s(turn, say.thisIs[turn.lang](name))]) };
+  }
   if (askedAnythingElse(turn)) {
     if (NOTHING_MORE.test(turn.speech) || parseYesNo(turn.speech) === "no") return goodbye(turn);
     if (parseYesNo(turn.speech) === "yes") {
