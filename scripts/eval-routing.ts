@@ -153,7 +153,7 @@ async function main(): Promise<number> {
 }
 
 function asks(turn: ReturnType<typeof rulesTurn>): boolean {
-  if (turn.kind === "answer" || turn.kind === "identity") return false;
+  if (turn.kind === "answer" || turn.kind === "identity" || turn.kind === "greeting") return false;
   const u = turn.understanding;
   return (u.kind === "department" || u.kind === "person") && u.confidence < CONFIDENT;
 }

@@ -74,7 +74,7 @@ export function rulesLabel(turn: RulesTurn, dir: Directory): string {
   if (turn.kind === "answer") return `faq:${turn.entries[0]?.key ?? ""}`;
   if (turn.kind === "unsure" && turn.unanswered) return "faq";
   // Told whom they reached and asked again what they need: nothing understood yet.
-  if (turn.kind === "identity") return "unknown";
+  if (turn.kind === "identity" || turn.kind === "greeting") return "unknown";
   return labelOf(turn.understanding, dir);
 }
 

@@ -1,5 +1,4 @@
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
-import { asksWhoAnswered } from "./identity.ts";
 import {
   answerByRules,
   asksQuestion,
@@ -7,6 +6,7 @@ import {
   searchKnowledge,
   spokenLanguage,
 } from "./knowledge.ts";
+import { asksWhoAnswered, onlyGreets } from "./opening.ts";
 import { prepare, said } from "./text.ts";
 import { CONFIDENT, type Understanding, understand } from "./understand.ts";
 
@@ -20,6 +20,8 @@ export type RulesTurn =
   | { kind: "answer"; entries: KnowledgeEntry[]; language: Language }
   /** "是湖畔酒店吗？": the caller making sure whom they reached, and nothing more. */
   | { kind: "identity" }
+  /** "喂？你好": a greeting and nothing more. */
+  | { kind: "greeting" }
   | {
       kind: "unsure";
       understanding: Understanding;
@@ -51,6 +53,7 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       if (understanding.kind === "unknown" && asksWhoAnswered(utterance, dir.organisation)) {
         return { kind: "identity" };
       }
+      if (understanding.kind === "unknown" && onlyGreets(utterance)) return { kind: "greeting" };
       const unanswered =
         understanding.kind === "unknown" &&
         dir.knowledge.length > 0 &&

@@ -22,6 +22,10 @@ export const say = {
     zh: (name: string) => `是的，这里是${name}。请问有什么可以为您服务的？`,
     en: (name: string) => `Yes, this is ${name}. How may I help you?`,
   } satisfies Phrase<[string]>,
+  listening: {
+    zh: () => "您好，请讲。请问您要找哪个部门或哪位？",
+    en: () => "Hello, I'm listening. Which department or person do you need?",
+  } satisfies Phrase,
   notHeard: {
     zh: () => "抱歉，我没有听清。请说出您要找的部门或人员，例如“订房”或“前台”。",
     en: () =>

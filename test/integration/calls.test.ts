@@ -547,6 +547,17 @@ describe("language", () => {
 });
 
 describe("when the caller is unclear", () => {
+  it("answers a hello in kind, and a line that stays silent ends at the menu", async () => {
+    const r = await call({ says: ["喂？", "我想订房"], staff: ["answer"] });
+    expect(r.heard[2]).toBe("您好，请讲。请问您要找哪个部门或哪位？");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
+
+    const bad = await call({ says: ["Hello?", "Hello?", "#1"], staff: ["answer"] }, "+14155550100");
+    expect(bad.heard[2]).toBe("Hello, I'm listening. Which department or person do you need?");
+    expect(bad.heard[3]).toBe("Sorry, I didn't catch that.");
+    expect(bad.heard[4]).toMatch(/^Please choose from the menu/);
+  });
+
   it("says yes to a caller making sure they reached the hotel, then listens", async () => {
     const r = await call({ says: ["你好，请问是湖畔酒店吗？", "我想订房"], staff: ["answer"] });
     expect(r.heard[2]).toBe("是的，这里是湖畔酒店。请问有什么可以为您服务的？");

@@ -1,9 +1,9 @@
 import type { Organisation } from "./directory.ts";
 import { said } from "./text.ts";
 
-// "喂，是湖畔酒店吗？", "Is this the Lakeside Hotel?": callers often first make sure whom they
-// have reached. A switchboard says yes and asks how it can help; it is no question to answer
-// from the knowledge base, and no reason to offer the operator.
+// How callers open: "喂？你好", or making sure whom they have reached ("喂，是湖畔酒店吗？").
+// A switchboard answers both in kind and asks how it can help; neither is a question for the
+// knowledge base, nor a reason to offer the operator.
 
 const GENERIC_ZH = { hotel: ["酒店", "宾馆", "饭店"], company: ["公司"] } as const;
 const GENERIC_EN = { hotel: ["the hotel"], company: ["the company", "the office"] } as const;
@@ -14,7 +14,7 @@ const ASK_ZH = "吗|么|嘛|吧|对吧|对吗|对不对|没错吧";
 const ASK_EN =
   "(?:is|are) (?:this|that|it|you)|am i (?:speaking|talking) (?:to|with)|(?:have i|ive|i have) (?:reached|got|called|rung)";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the caller is asking if they have reached this organisation. */
 export function asksWhoAnswered(utterance: string, org: Organisation): boolean {
@@ -23,7 +23,7 @@ export function asksWhoAnswered(utterance: string, org: Organisation): boolean {
   if (zh) {
     const names = [zh, zh.replace(SUFFIX_ZH, ""), ...GENERIC_ZH[org.kind]]
       .filter((name) => name.length >= 2)
-      .map(escape);
+      .map(literal);
     // "是湖畔酒店吗", "是不是湖畔", "这里是湖畔酒店对吧": 是, the name, then at most the question.
     const asked = new RegExp(`是(?:不是)?(?:${names.join("|")})(?:${ASK_ZH})?$`);
     if (asked.test(text.compact)) return true;
@@ -31,6 +31,14 @@ export function asksWhoAnswered(utterance: string, org: Organisation): boolean {
   const en = org.name.en.toLowerCase();
   const names = [en, en.replace(SUFFIX_EN, ""), ...GENERIC_EN[org.kind]]
     .filter((name) => name.length >= 3)
-    .map(escape);
+    .map(literal);
   return new RegExp(`\\b(?:${ASK_EN}) (?:the )?(?:${names.join("|")})\\b`).test(text.spaced);
+}
+
+const HELLO =
+  /^(?:(?:你好|您好|喂|哈喽|嗨|hello|hallo|hi|hey|good (?:morning|afternoon|evening))[\s?？!！,，.。]*)+$/i;
+
+/** "喂？", "你好", "Hello?": a greeting and nothing else, often a caller unsure they are heard. */
+export function onlyGreets(utterance: string): boolean {
+  return HELLO.test(utterance.trim());
 }

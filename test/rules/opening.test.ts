@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Organisation, organisationSchema } from "../../src/rules/directory.ts";
-import { asksWhoAnswered } from "../../src/rules/identity.ts";
+import { asksWhoAnswered, onlyGreets } from "../../src/rules/opening.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 import { demoDirectory } from "../support/demo.ts";
 
@@ -53,9 +53,26 @@ describe("asksWhoAnswered", () => {
   });
 });
 
+describe("onlyGreets", () => {
+  it.each(["喂？", "喂喂", "你好", "喂，你好", "Hello?", "Good morning!"])(
+    "hears a hello: %s",
+    (said) => {
+      expect(onlyGreets(said)).toBe(true);
+    },
+  );
+
+  it.each(["你好，我想订房", "hello, front desk", "hi there", "嗯", ""])(
+    "hears more than a hello, or none, in %j",
+    (said) => {
+      expect(onlyGreets(said)).toBe(false);
+    },
+  );
+});
+
 describe("rulesTurn", () => {
   it("answers whom the caller reached only when they asked nothing else", () => {
     expect(rulesTurn("你好，请问是湖畔酒店吗", demoDirectory, "zh")).toEqual({ kind: "identity" });
+    expect(rulesTurn("喂？你好", demoDirectory, "zh")).toEqual({ kind: "greeting" });
     expect(rulesTurn("请问是湖畔酒店吗？我想订房", demoDirectory, "zh")).toMatchObject({
       kind: "decided",
       understanding: { kind: "department", department: "reservations" },
