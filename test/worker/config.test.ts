@@ -24,7 +24,10 @@ it("answers 500 naming the missing secrets, on every route", async () => {
     expect(body.problems.join("\n")).toMatch(/^TWILIO_AUTH_TOKEN: is required/m);
     expect(body.problems.join("\n")).toMatch(/^ADMIN_TOKEN: is required/m);
   }
-  expect(worker.output.join("\n")).toContain("configuration invalid");
+  // The worker's log reaches us through wrangler's output, which may come after the response.
+  await expect
+    .poll(() => worker.output.join("\n"), { timeout: 10_000 })
+    .toContain("configuration invalid");
 });
 
 it("fails the cron run instead of running jobs without a configuration", async () => {
