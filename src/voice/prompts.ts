@@ -62,6 +62,11 @@ export const say = {
     zh: () => "好的，我们将用中文为您服务。请问有什么可以帮您？",
     en: () => "Certainly, I'll continue in English. How may I help you?",
   } satisfies Phrase,
+  /** A staff member named with their department, as a confirmation asks for them. */
+  personIn: {
+    zh: (person: string, dept: string) => `${dept}的${person}`,
+    en: (person: string, dept: string) => `${person} in ${dept}`,
+  } satisfies Phrase<[string, string]>,
   confirm: {
     zh: (name: string) => `请问您是要找${name}吗？是请说“是”或按1，不是请说“不是”或按2。`,
     en: (name: string) => `Did you want ${name}? Say yes or press 1; say no or press 2.`,

@@ -300,6 +300,17 @@ describe("emergencies", () => {
 });
 
 describe("people and guests", () => {
+  it("asks before putting through someone named by a title and surname", async () => {
+    const zh = await call({ says: ["我找张先生", "是"], staff: ["answer"] });
+    expect(zh.heard[2]).toBe("请问您是要找销售部的张伟吗？是请说“是”或按1，不是请说“不是”或按2。");
+    expect(zh.dialled.map((d) => d.number)).toEqual(["+862155550207"]);
+    const en = await call({ says: ["Mr. Zhang please", "yes"], staff: ["answer"] }, "+14155550100");
+    expect(en.heard[2]).toBe(
+      "Did you want Zhang Wei in Sales & Events? Say yes or press 1; say no or press 2.",
+    );
+    expect(en.dialled.map((d) => d.number)).toEqual(["+862155550207"]);
+  });
+
   it("finds a person by a speech-recognition homophone of their name", async () => {
     const r = await call({ says: ["帮我转一下章威"], staff: ["answer"] });
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550207"]);

@@ -254,13 +254,14 @@ export async function onOutsideNumber(turn: Turn): Promise<StepResult> {
 }
 
 function confirm(turn: Turn, kind: "department" | "person", key: string, n: number): Verb[] {
-  const label =
-    kind === "person"
-      ? (() => {
-          const staff = findStaff(turn.dir, key) as Staff;
-          return `${nameOf(turn, department(turn, staff.department))}${turn.lang === "zh" ? "的" : ", "}${staffName(staff, turn.lang)}`;
-        })()
-      : nameOf(turn, department(turn, key));
+  const staff = kind === "person" ? findStaff(turn.dir, key) : undefined;
+  // "销售部的张伟", "Zhang Wei in Sales & Events".
+  const label = staff
+    ? say.personIn[turn.lang](
+        staffName(staff, turn.lang),
+        nameOf(turn, department(turn, staff.department)),
+      )
+    : nameOf(turn, department(turn, key));
   return [
     ask(turn, url("/voice/confirm", { k: kind, key, n }), [s(turn, say.confirm[turn.lang](label))]),
   ];
