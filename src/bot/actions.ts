@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { isWithheld } from "../rules/phone.ts";
 import { placeCallback } from "../telephony/callback.ts";
 import { longDistancePolicy } from "../telephony/long-distance.ts";
 import { audit } from "./audit.ts";
@@ -257,7 +258,9 @@ async function ringBack(
     return { ok: false, error };
   };
   if (!click.actor) return fail(NOT_YOURS);
-  if (!number) return fail("这条记录没有回电号码。 There is no number to call back.");
+  if (!number || isWithheld(number)) {
+    return fail("这条记录没有可回拨的号码。 There is no number to call back (it was withheld).");
+  }
   if (!config.twilioAccountSid) {
     return fail(
       "回电需要配置 TWILIO_ACCOUNT_SID。 Call back needs TWILIO_ACCOUNT_SID to be configured.",

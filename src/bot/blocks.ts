@@ -1,4 +1,5 @@
 import type { Directory } from "../rules/directory.ts";
+import { isWithheld } from "../rules/phone.ts";
 
 /** Block Kit for what staff receive. Pure: payload and directory in, blocks out. */
 
@@ -145,8 +146,16 @@ function button(
   };
 }
 
+/** A caller ID as staff should read it: the number, or that it was withheld. */
+export function fromLine(from: string): string {
+  return isWithheld(from) ? WITHHELD : from;
+}
+
+const WITHHELD = "未显示号码 Withheld";
+
 export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPost {
-  const caller = [p.callerName, p.organisation].filter(Boolean).join(" · ") || p.from;
+  const caller = [p.callerName, p.organisation].filter(Boolean).join(" · ") || fromLine(p.from);
+  const callback = p.callbackNumber ?? (isWithheld(p.from) ? null : p.from);
   const content = p.transcription ?? p.transcript;
   const urgency = p.urgency ? URGENCIES[p.urgency] : undefined;
   return {
@@ -158,7 +167,7 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
         fields: [
           field("来电人 Caller", p.callerName),
           field("单位 Organisation", p.organisation),
-          field("回电号码 Callback", p.callbackNumber ?? p.from),
+          field("回电号码 Callback", callback ?? "未留号码 None given"),
           field("找 For", who(dir, p.department, p.target)),
           field("时间 Time", time(p.at, dir)),
           field("语言 Language", p.language === "en" ? "English" : "中文"),
@@ -206,7 +215,7 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
                 ...(p.claimedBy
                   ? []
                   : [button("我来处理 I'll handle it", "message_claim", p.messageId, "primary")]),
-                button("回电 Call back", "message_call_back", p.messageId),
+                ...(callback ? [button("回电 Call back", "message_call_back", p.messageId)] : []),
                 button("完成 Done", "message_done", p.messageId),
               ],
             },
@@ -217,13 +226,13 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
 
 export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): SlackPost {
   return {
-    text: `未接来电 Missed call from ${p.from} for ${who(dir, p.department, p.target)}`,
+    text: `未接来电 Missed call from ${fromLine(p.from)} for ${who(dir, p.department, p.target)}`,
     blocks: [
       { type: "header", text: { type: "plain_text", text: "📵 未接来电 Missed call" } },
       {
         type: "section",
         fields: [
-          field("来电号码 From", p.from),
+          field("来电号码 From", fromLine(p.from)),
           field("找 For", who(dir, p.department, p.target)),
           field("原因 Reason", REASONS[p.reason] ?? p.reason),
           field("时间 Time", time(p.at, dir)),
@@ -245,7 +254,10 @@ export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): S
               type: "actions",
               block_id: `missed:${p.key}`,
               elements: [
-                button("回电 Call back", "missed_call_back", p.key, "primary"),
+                // A withheld number cannot be called back: only "done" is left to do.
+                ...(isWithheld(p.from)
+                  ? []
+                  : [button("回电 Call back", "missed_call_back", p.key, "primary")]),
                 button("完成 Done", "missed_done", p.key),
               ],
             },
@@ -256,14 +268,14 @@ export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): S
 
 export function emergencyBlocks(p: EmergencyPayload, dir: Directory | null): SlackPost {
   return {
-    text: `<!channel> 紧急情况 EMERGENCY (${CATEGORIES[p.category] ?? p.category}) from ${p.from}`,
+    text: `<!channel> 紧急情况 EMERGENCY (${CATEGORIES[p.category] ?? p.category}) from ${fromLine(p.from)}`,
     blocks: [
       { type: "header", text: { type: "plain_text", text: "🚨 紧急情况 EMERGENCY" } },
       {
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `<!channel> *${CATEGORIES[p.category] ?? p.category}* — 来电 ${mrkdwn(p.from)}`,
+          text: `<!channel> *${CATEGORIES[p.category] ?? p.category}* — 来电 ${mrkdwn(fromLine(p.from))}`,
         },
         fields: [
           field("来电人说 Caller said", p.utterance),

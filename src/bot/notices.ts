@@ -6,6 +6,7 @@ import {
   type EmergencyPayload,
   emergencyBlocks,
   field,
+  fromLine,
   type MessagePayload,
   messageBlocks,
   mrkdwn,
@@ -39,13 +40,13 @@ export interface EmergencyRepeatPayload extends EmergencyPayload {
 export function complaintBlocks(p: ComplaintPayload, dir: Directory | null): SlackPost {
   const said = p.utterance.trim();
   return {
-    text: `投诉 Complaint from ${p.from}${said ? `: ${said.slice(0, 150)}` : ""}`,
+    text: `投诉 Complaint from ${fromLine(p.from)}${said ? `: ${said.slice(0, 150)}` : ""}`,
     blocks: [
       { type: "header", text: { type: "plain_text", text: "📣 投诉 Complaint" } },
       {
         type: "section",
         fields: [
-          field("来电号码 From", p.from),
+          field("来电号码 From", fromLine(p.from)),
           field("已转接 Sent to", who(dir, p.department, null)),
           field("时间 Time", time(p.at, dir)),
         ],
@@ -85,7 +86,7 @@ function messageNotice(
 }
 
 function caller(p: MessagePayload): string {
-  return [p.callerName, p.organisation].filter(Boolean).join(" · ") || p.from;
+  return [p.callerName, p.organisation].filter(Boolean).join(" · ") || fromLine(p.from);
 }
 
 export function reminderBlocks(

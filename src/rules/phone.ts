@@ -18,6 +18,11 @@ export function toE164(entered: string, country: string): string | null {
  */
 const WITHHELD = new Set(["+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253"]);
 
+/** A caller ID that stands for a withheld number ("anonymous", or ANONYMOUS on a keypad). */
+export function isWithheld(from: string): boolean {
+  return WITHHELD.has(from) || !/\d/.test(from);
+}
+
 /** A caller ID that is someone's number, to call back or to tell where they call from. */
 export function callerIdUsable(from: string): boolean {
   return /^\+[1-9]\d{6,14}$/.test(from) && !WITHHELD.has(from);

@@ -270,6 +270,21 @@ describe("Call back", () => {
       expect(twilio.placed).toHaveLength(1);
     });
   });
+  it("refuses to call back a withheld number, placing no call", async () => {
+    await withTwilio(async (twilio) => {
+      const { message } = await messageForFinance();
+      await h.db.message.update({
+        where: { id: message.id },
+        data: { callbackNumber: "+266696687" },
+      });
+      await click("message_call_back", message.id, "U_LINA");
+      await h.settle();
+      expect(twilio.placed).toEqual([]);
+      expect(String(slack.posts("chat.postEphemeral").at(-1)?.args.text)).toContain(
+        "There is no number to call back",
+      );
+    });
+  });
 });
 
 describe("/switchboard stats and messages", () => {

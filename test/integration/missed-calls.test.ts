@@ -416,4 +416,34 @@ describe("the missed-call post", () => {
       await slack.stop();
     }
   });
+
+  it("says a withheld number was withheld, and offers no call back to it", async () => {
+    const WITHHELD = "+266696687"; // ANONYMOUS on a keypad: a number in form, and nobody's
+    await call({ says: ["我找李娜", "/hangup"], staff: ["decline"] }, WITHHELD);
+    await call({ says: ["我找王芳", "我姓赵", "个人", "/hangup"], staff: ["decline"] }, WITHHELD);
+    const slack = await new FakeSlack().start();
+    try {
+      const deliver = slackDeliverer({
+        client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
+        db: h.db,
+        directory: () => loadDirectory(h.db),
+        channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+      });
+      await drainOutbox(
+        { db: h.db, now: WEEKDAY_MORNING, log: createLogger("error"), holder: "test" },
+        deliver,
+      );
+      const posts = slack.posts().map((p) => JSON.stringify(p.args));
+      // Two missed calls and the message begun in the second call.
+      expect(posts).toHaveLength(3);
+      for (const post of posts) {
+        expect(post).not.toContain(WITHHELD);
+        expect(post).not.toContain("call_back");
+      }
+      expect(posts.filter((p) => p.includes("未显示号码 Withheld"))).toHaveLength(2);
+      expect(posts.find((p) => p.includes("message:"))).toContain("未留号码 None given");
+    } finally {
+      await slack.stop();
+    }
+  });
 });
