@@ -390,11 +390,8 @@ describe("a complaint", () => {
 });
 
 describe("the missed-call post", () => {
-  it("says why in staff's words for the new reasons", async () => {
-    h.setNow(LATE_EVENING);
-    await call({ says: ["我想订房"] });
-    h.setNow(WEEKDAY_MORNING);
-    await call({ says: ["嗯"] });
+  /** What the outbox posts to a fake Slack at `now`: each post's arguments. */
+  async function postedToSlack(now: Date): Promise<Record<string, unknown>[]> {
     const slack = await new FakeSlack().start();
     try {
       const deliver = slackDeliverer({
@@ -403,47 +400,37 @@ describe("the missed-call post", () => {
         directory: () => loadDirectory(h.db),
         channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
       });
-      await drainOutbox(
-        { db: h.db, now: LATE_EVENING, log: createLogger("error"), holder: "test" },
-        deliver,
-      );
-      const blocks = slack.posts().map((p) => JSON.stringify(p.args.blocks));
-      expect(blocks).toHaveLength(2);
-      expect(blocks.join("\n")).toContain("after hours, no message");
-      expect(blocks.join("\n")).toContain("hung up in the phone menu");
-      for (const b of blocks) expect(b).toContain("missed_call_back");
+      await drainOutbox({ db: h.db, now, log: createLogger("error"), holder: "test" }, deliver);
+      return slack.posts().map((p) => p.args);
     } finally {
       await slack.stop();
     }
+  }
+
+  it("says why in staff's words for the new reasons", async () => {
+    h.setNow(LATE_EVENING);
+    await call({ says: ["我想订房"] });
+    h.setNow(WEEKDAY_MORNING);
+    await call({ says: ["嗯"] });
+    const blocks = (await postedToSlack(LATE_EVENING)).map((p) => JSON.stringify(p.blocks));
+    expect(blocks).toHaveLength(2);
+    expect(blocks.join("\n")).toContain("after hours, no message");
+    expect(blocks.join("\n")).toContain("hung up in the phone menu");
+    for (const b of blocks) expect(b).toContain("missed_call_back");
   });
 
   it("says a withheld number was withheld, and offers no call back to it", async () => {
     const WITHHELD = "+266696687"; // ANONYMOUS on a keypad: a number in form, and nobody's
     await call({ says: ["我找李娜", "/hangup"], staff: ["decline"] }, WITHHELD);
     await call({ says: ["我找王芳", "我姓赵", "个人", "/hangup"], staff: ["decline"] }, WITHHELD);
-    const slack = await new FakeSlack().start();
-    try {
-      const deliver = slackDeliverer({
-        client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
-        db: h.db,
-        directory: () => loadDirectory(h.db),
-        channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
-      });
-      await drainOutbox(
-        { db: h.db, now: WEEKDAY_MORNING, log: createLogger("error"), holder: "test" },
-        deliver,
-      );
-      const posts = slack.posts().map((p) => JSON.stringify(p.args));
-      // Two missed calls and the message begun in the second call.
-      expect(posts).toHaveLength(3);
-      for (const post of posts) {
-        expect(post).not.toContain(WITHHELD);
-        expect(post).not.toContain("call_back");
-      }
-      expect(posts.filter((p) => p.includes("未显示号码 Withheld"))).toHaveLength(2);
-      expect(posts.find((p) => p.includes("message:"))).toContain("未留号码 None given");
-    } finally {
-      await slack.stop();
+    const posts = (await postedToSlack(WEEKDAY_MORNING)).map((p) => JSON.stringify(p));
+    // Two missed calls and the message begun in the second call.
+    expect(posts).toHaveLength(3);
+    for (const post of posts) {
+      expect(post).not.toContain(WITHHELD);
+      expect(post).not.toContain("call_back");
     }
+    expect(posts.filter((p) => p.includes("未显示号码 Withheld"))).toHaveLength(2);
+    expect(posts.find((p) => p.includes("message:"))).toContain("未留号码 None given");
   });
 });
