@@ -153,7 +153,7 @@ async function main(): Promise<number> {
 }
 
 function asks(turn: ReturnType<typeof rulesTurn>): boolean {
-  if (turn.kind === "answer" || turn.kind === "identity" || turn.kind === "greeting") return false;
+  if (turn.kind !== "decided" && turn.kind !== "unsure") return false;
   const u = turn.understanding;
   return (u.kind === "department" || u.kind === "person") && u.confidence < CONFIDENT;
 }

@@ -73,8 +73,10 @@ export function labelOf(u: Understanding, dir: Directory): string {
 export function rulesLabel(turn: RulesTurn, dir: Directory): string {
   if (turn.kind === "answer") return `faq:${turn.entries[0]?.key ?? ""}`;
   if (turn.kind === "unsure" && turn.unanswered) return "faq";
-  // Told whom they reached and asked again what they need: nothing understood yet.
-  if (turn.kind === "identity" || turn.kind === "greeting") return "unknown";
+  // Courtesies (a hello, "is this the hotel?", a goodbye): no destination understood.
+  if (turn.kind === "identity" || turn.kind === "greeting" || turn.kind === "goodbye") {
+    return "unknown";
+  }
   return labelOf(turn.understanding, dir);
 }
 

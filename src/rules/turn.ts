@@ -1,3 +1,4 @@
+import { asksWhoAnswered, onlyGreets, saysGoodbye } from "./courtesy.ts";
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
 import {
   answerByRules,
@@ -6,7 +7,6 @@ import {
   searchKnowledge,
   spokenLanguage,
 } from "./knowledge.ts";
-import { asksWhoAnswered, onlyGreets } from "./opening.ts";
 import { prepare, said } from "./text.ts";
 import { CONFIDENT, type Understanding, understand } from "./understand.ts";
 
@@ -22,6 +22,8 @@ export type RulesTurn =
   | { kind: "identity" }
   /** "喂？你好": a greeting and nothing more. */
   | { kind: "greeting" }
+  /** "再见": the caller is done. */
+  | { kind: "goodbye" }
   | {
       kind: "unsure";
       understanding: Understanding;
@@ -54,6 +56,7 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
         return { kind: "identity" };
       }
       if (understanding.kind === "unknown" && onlyGreets(utterance)) return { kind: "greeting" };
+      if (understanding.kind === "unknown" && saysGoodbye(utterance)) return { kind: "goodbye" };
       const unanswered =
         understanding.kind === "unknown" &&
         dir.knowledge.length > 0 &&

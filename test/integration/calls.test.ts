@@ -569,6 +569,16 @@ describe("when the caller is unclear", () => {
     expect(bad.heard[4]).toMatch(/^Please choose from the menu/);
   });
 
+  it("says goodbye to a caller who says goodbye, and posts no missed call", async () => {
+    const r = await call({ says: ["好的，再见"], hangupWhenDone: false });
+    expect(r.ended).toBe("twiml");
+    expect(r.heard.at(-1)).toBe("感谢您的来电，祝您有个愉快的一天。");
+    expect(heard(r)).not.toContain("没有听清");
+    expect(await stored(r)).toMatchObject({ outcome: "abandoned" });
+    expect(await h.db.missedCall.count()).toBe(0);
+    expect(await h.db.notification.count()).toBe(0);
+  });
+
   it("says yes to a caller making sure they reached the hotel, then listens", async () => {
     const r = await call({ says: ["你好，请问是湖畔酒店吗？", "我想订房"], staff: ["answer"] });
     expect(r.heard[2]).toBe("是的，这里是湖畔酒店。请问有什么可以为您服务的？");

@@ -39,6 +39,11 @@ function ringingAtEnd(events: CallEvent[]) {
   return { department, attempt, target: query.get("target"), screened: query.get("s") === "1" };
 }
 
+/** The caller said goodbye and Switchboard's farewell ended the call: nobody to call back. */
+function saidGoodbye(events: CallEvent[]): boolean {
+  return events.some((e) => (JSON.parse(e.detail) as { goodbye?: boolean }).goodbye === true);
+}
+
 /** Staff's one line for a message whose content the caller never recorded. */
 const HUNG_UP_BEFORE_MESSAGE = "来电人未录下留言内容即挂断 Hung up before recording the message";
 
@@ -101,6 +106,7 @@ export async function onStatus(turn: Turn): Promise<StepResult> {
       !ringing &&
       misses.length === 0 &&
       outcome !== "info" &&
+      !saidGoodbye(events) &&
       callerIdUsable(turn.call.from)
     ) {
       // Nobody was reached and nothing was left: the call itself is the missed call, once.

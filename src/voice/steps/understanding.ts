@@ -399,6 +399,7 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
     const cites = rules.entries.map((k) => k.key);
     return answerQuestion(turn, speech, rules.language, cites, "rules");
   }
+  if (rules.kind === "goodbye") return goodbye(turn);
   if (rules.kind === "greeting") {
     // A hello answered in kind; it still counts as a try, so a bad line ends at the menu.
     if (n + 1 > MAX_TRIES) return { verbs: notHeard(turn, n + 1) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { asksWhoAnswered, onlyGreets, saysGoodbye } from "../../src/rules/courtesy.ts";
 import { type Organisation, organisationSchema } from "../../src/rules/directory.ts";
-import { asksWhoAnswered, onlyGreets } from "../../src/rules/opening.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 import { demoDirectory } from "../support/demo.ts";
 
@@ -69,10 +69,27 @@ describe("onlyGreets", () => {
   );
 });
 
+describe("saysGoodbye", () => {
+  it.each(["再见", "好的，再见", "谢谢，再见了", "拜拜", "OK, bye", "Bye, thanks."])(
+    "hears a goodbye: %s",
+    (said) => {
+      expect(saysGoodbye(said)).toBe(true);
+    },
+  );
+
+  it.each(["我想订房，再见", "bye the way, front desk", "谢谢", ""])(
+    "hears no goodbye alone in %j",
+    (said) => {
+      expect(saysGoodbye(said)).toBe(false);
+    },
+  );
+});
+
 describe("rulesTurn", () => {
   it("answers whom the caller reached only when they asked nothing else", () => {
     expect(rulesTurn("你好，请问是湖畔酒店吗", demoDirectory, "zh")).toEqual({ kind: "identity" });
     expect(rulesTurn("喂？你好", demoDirectory, "zh")).toEqual({ kind: "greeting" });
+    expect(rulesTurn("好的，再见", demoDirectory, "zh")).toEqual({ kind: "goodbye" });
     expect(rulesTurn("请问是湖畔酒店吗？我想订房", demoDirectory, "zh")).toMatchObject({
       kind: "decided",
       understanding: { kind: "department", department: "reservations" },

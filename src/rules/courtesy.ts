@@ -1,9 +1,9 @@
 import type { Organisation } from "./directory.ts";
 import { said } from "./text.ts";
 
-// How callers open: "喂？你好", or making sure whom they have reached ("喂，是湖畔酒店吗？").
-// A switchboard answers both in kind and asks how it can help; neither is a question for the
-// knowledge base, nor a reason to offer the operator.
+// Courtesies, not requests: "喂？你好", making sure whom they have reached ("喂，是湖畔酒店吗？"),
+// and "再见". A switchboard answers them in kind; none is a question for the knowledge base, nor a
+// reason to offer the operator.
 
 const GENERIC_ZH = { hotel: ["酒店", "宾馆", "饭店"], company: ["公司"] } as const;
 const GENERIC_EN = { hotel: ["the hotel"], company: ["the company", "the office"] } as const;
@@ -41,4 +41,12 @@ const HELLO =
 /** "喂？", "你好", "Hello?": a greeting and nothing else, often a caller unsure they are heard. */
 export function onlyGreets(utterance: string): boolean {
   return HELLO.test(utterance.trim());
+}
+
+const BYE =
+  /^(?:(?:好的?|行|嗯|ok|okay|谢谢|多谢|thanks|thank you)[\s,，.。!！]*)*(?:再见|拜拜|拜|bye|bye bye|goodbye|good bye|see you)(?:了|啦|喽)?[\s,，.。!！]*(?:(?:谢谢|thanks|thank you)[\s,，.。!！]*)?$/i;
+
+/** "再见", "OK, bye": the caller is done. */
+export function saysGoodbye(utterance: string): boolean {
+  return BYE.test(utterance.trim());
 }
