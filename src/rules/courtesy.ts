@@ -50,3 +50,14 @@ const BYE =
 export function saysGoodbye(utterance: string): boolean {
   return BYE.test(utterance.trim());
 }
+
+/** What a courtesy, if the utterance is one, asks of the switchboard. */
+export function courtesyIn(
+  utterance: string,
+  org: Organisation,
+): "identity" | "greeting" | "goodbye" | null {
+  if (asksWhoAnswered(utterance, org)) return "identity";
+  if (onlyGreets(utterance)) return "greeting";
+  if (saysGoodbye(utterance)) return "goodbye";
+  return null;
+}

@@ -57,7 +57,7 @@ const DECLINE =
 const THANKS = "谢谢|多谢|thanks|thank you";
 const PAUSE = "[\\s.。!！,，]*";
 const NO_MESSAGE = new RegExp(
-  `^(?:(?:${THANKS})${PAUSE})?(?:${DECLINE})(?:${PAUSE}(?:${DECLINE}|${THANKS}))*[\\s.。!！,，]*$`,
+  `^(?:(?:${THANKS})${PAUSE})?(?:${DECLINE})(?:${PAUSE}(?:${DECLINE}|${THANKS}))*${PAUSE}$`,
   "i",
 );
 

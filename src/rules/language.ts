@@ -1,5 +1,5 @@
 import type { Language } from "./directory.ts";
-import { callerIdUsable } from "./phone.ts";
+import { isWithheld } from "./phone.ts";
 import { cjkCount, latinWordCount, said } from "./text.ts";
 
 /** Calling codes for an organisation's home country; codes are prefix-free, so a prefix test is exact. */
@@ -37,7 +37,7 @@ function internationalDigits(from: string | undefined): string | null {
   if (!from) return null;
   const compact = from.trim().replace(/[\s\-().]/g, "");
   const match = /^(?:\+|00)([1-9]\d{6,14})$/.exec(compact);
-  if (!match?.[1] || !callerIdUsable(`+${match[1]}`)) return null;
+  if (!match?.[1] || isWithheld(`+${match[1]}`)) return null;
   return match[1];
 }
 

@@ -25,7 +25,7 @@ export function isWithheld(from: string): boolean {
 
 /** A caller ID that is someone's number, to call back or to tell where they call from. */
 export function callerIdUsable(from: string): boolean {
-  return /^\+[1-9]\d{6,14}$/.test(from) && !WITHHELD.has(from);
+  return /^\+[1-9]\d{6,14}$/.test(from) && !isWithheld(from);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asksWhoAnswered, onlyGreets, saysGoodbye } from "./courtesy.ts";
+import { courtesyIn } from "./courtesy.ts";
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
 import {
   answerByRules,
@@ -52,11 +52,9 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       if (understanding.kind === "department" && understanding.confidence >= CONFIDENT) {
         return { kind: "decided", understanding };
       }
-      if (understanding.kind === "unknown" && asksWhoAnswered(utterance, dir.organisation)) {
-        return { kind: "identity" };
-      }
-      if (understanding.kind === "unknown" && onlyGreets(utterance)) return { kind: "greeting" };
-      if (understanding.kind === "unknown" && saysGoodbye(utterance)) return { kind: "goodbye" };
+      const courtesy =
+        understanding.kind === "unknown" ? courtesyIn(utterance, dir.organisation) : null;
+      if (courtesy) return { kind: courtesy };
       const unanswered =
         understanding.kind === "unknown" &&
         dir.knowledge.length > 0 &&

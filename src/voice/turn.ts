@@ -118,12 +118,17 @@ export function anythingElse(turn: Turn, after: "faq" | "offer", before: Speech[
 }
 
 /**
- * "Sorry, I didn't catch that", then the question again on attempt `n`; once that is past the
- * tries, the keypad menu, without first asking the caller to say it once more.
+ * Nothing to act on yet: "Sorry, I didn't catch that" (or `again`, such as a hello answered in
+ * kind), then the question on attempt `n`; once that is past the tries, the keypad menu, without
+ * first asking the caller to say it once more.
  */
-export function notHeard(turn: Turn, n: number): Verb[] {
+export function notHeard(
+  turn: Turn,
+  n: number,
+  again: Record<Language, () => string> = say.notHeard,
+): Verb[] {
   if (n > MAX_TRIES) return menu(turn, 1, [s(turn, say.notHeardKeypad[turn.lang]())]);
-  return askIntent(turn, n, [s(turn, say.notHeard[turn.lang]())]);
+  return askIntent(turn, n, [s(turn, again[turn.lang]())]);
 }
 
 export function menu(turn: Turn, n: number, before: Speech[] = []): Verb[] {

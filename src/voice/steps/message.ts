@@ -321,14 +321,6 @@ function summaryByRules(text: string): { summary: string | null; urgency: Urgenc
     : { summary: null, urgency: null };
 }
 
-/** A message in one line with its urgency: the model's when it answers in time, else the rules'. */
-function summarise(
-  turn: Turn,
-  text: string,
-): Promise<{ summary: string | null; urgency: Urgency }> {
-  return summariseMessage(text, turn.lang, turn.assistant, turn.log);
-}
-
 export async function onRecordingStatus(turn: Turn): Promise<StepResult> {
   const { RecordingUrl, RecordingSid, RecordingDuration, RecordingStatus } = turn.params;
   if (RecordingStatus === "completed" || !RecordingStatus) {
@@ -359,7 +351,8 @@ export async function onTranscription(turn: Turn): Promise<StepResult> {
     // Nothing from Twilio (a language it does not transcribe): Switchboard's own is due now.
     await scheduleTranscription(turn.db, turn.call.callSid, turn.now);
   } else {
-    const summary = await summarise(turn, text);
+    // In one line with its urgency: the model's when it answers in time, else the rules'.
+    const summary = await summariseMessage(text, turn.lang, turn.assistant, turn.log);
     await reviseMessage(
       turn.db,
       turn.call.callSid,

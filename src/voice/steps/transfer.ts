@@ -170,7 +170,6 @@ export async function routePerson(turn: Turn, staff: Staff): Promise<StepResult>
   };
 }
 
-/** An incognito guest and a name we don't know get the same answer: nothing is confirmed. */
 /** "Room 1208, please": asked for a name instead. */
 export function askWhoByName(turn: Turn, n: number): StepResult {
   turn.effects.push(
@@ -189,27 +188,21 @@ export function askWhoByName(turn: Turn, n: number): StepResult {
   };
 }
 
+/** An incognito guest and a name we don't know get the same answer: nothing is confirmed. */
 export async function routeGuest(turn: Turn, guestKey: string | null): Promise<StepResult> {
   const guest = guestKey ? findGuest(turn.dir, guestKey) : undefined;
   const operator = turn.dir.organisation.operatorDepartment;
-  if (!guest || guest.incognito) {
-    turn.effects.push(
-      setDestination(turn.call.callSid, {
-        intent: "guest",
-        department: operator,
-        target: guest?.key ?? null,
-      }),
-    );
-    info(turn, "privacy");
-    return { verbs: offerMessage(turn, operator, guest?.key, [say.guestPrivacy[turn.lang]()]) };
-  }
   turn.effects.push(
     setDestination(turn.call.callSid, {
       intent: "guest",
       department: operator,
-      target: guest.key,
+      target: guest?.key ?? null,
     }),
   );
+  if (!guest || guest.incognito) {
+    info(turn, "privacy");
+    return { verbs: offerMessage(turn, operator, guest?.key, [say.guestPrivacy[turn.lang]()]) };
+  }
   return {
     verbs: [
       speak(say.connectingGuest[turn.lang](guest.name), turn.lang),

@@ -400,11 +400,8 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
     return answerQuestion(turn, speech, rules.language, cites, "rules");
   }
   if (rules.kind === "goodbye") return goodbye(turn);
-  if (rules.kind === "greeting") {
-    // A hello answered in kind; it still counts as a try, so a bad line ends at the menu.
-    if (n + 1 > MAX_TRIES) return { verbs: notHeard(turn, n + 1) };
-    return { verbs: askIntent(turn, n + 1, [s(turn, say.listening[turn.lang]())]) };
-  }
+  // A hello answered in kind; it still counts as a try, so a bad line ends at the menu.
+  if (rules.kind === "greeting") return { verbs: notHeard(turn, n + 1, say.listening) };
   if (rules.kind === "identity") {
     // Not a failed try: the caller has yet to say what they need.
     const name = turn.dir.organisation.name[turn.lang] ?? turn.dir.organisation.name.en;
