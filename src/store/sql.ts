@@ -58,10 +58,15 @@ export interface GroupableSql extends Sql {
  * caller still gets its own all-or-nothing result: if the shared transaction fails, every
  * write is tried again on its own, so one bad write fails only its own caller. Where the
  * database offers `readEach`, the reads that arrive together share one snapshot the same way.
+ *
+ * The callers a shared read answers go on at once and queue their writes; `soon` (which runs
+ * once the promise callbacks now pending have run) commits those straight away rather than
+ * after `schedule` has let the next requests in, so their answers go out first.
  */
 export function groupCommit(
   sql: GroupableSql,
   schedule: (flush: () => void) => void,
+  soon: (flush: () => void) => void = schedule,
 ): GroupableSql {
   interface Pending {
     statements: SqlStatement[];
@@ -91,6 +96,7 @@ export function groupCommit(
       if (outcome?.status === "fulfilled") r.done(outcome.value);
       else r.failed(outcome ? outcome.reason : new Error("no outcome for a grouped read"));
     });
+    soon(() => void flush());
   }
 
   async function alone(p: Pending) {
@@ -103,6 +109,8 @@ export function groupCommit(
 
   async function flush() {
     const batch = queue;
+    // Already committed by an earlier flush: `soon` and `schedule` may both fire for a batch.
+    if (batch.length === 0) return;
     queue = [];
     const [only] = batch;
     if (batch.length === 1 && only) return alone(only);

@@ -265,7 +265,9 @@ export function openNodeDatabase(
   connection().catch(() => undefined);
   return {
     db,
-    sql: groupCommit(sql, setImmediate),
+    // Writes wait for the requests already received; those of webhooks a shared read has
+    // just answered are committed once their callbacks have run (process.nextTick).
+    sql: groupCommit(sql, setImmediate, process.nextTick),
     async close() {
       await checkpoints?.stop();
       await db.$disconnect();

@@ -176,6 +176,44 @@ describe("group commit", () => {
     expect(snapshots).toHaveLength(2);
   });
 
+  it("commits the writes of callers a shared read answered before letting new requests in", async () => {
+    const transactions: SqlStatement[][] = [];
+    const inner: GroupableSql = {
+      read: (s) => database.sql.read(s),
+      readEach: (statements) => database.sql.readEach?.(statements) ?? Promise.resolve([]),
+      write(statements) {
+        transactions.push(statements);
+        return database.sql.write(statements);
+      },
+    };
+    // `schedule` is held, as the next requests would hold it; only `soon` runs by itself.
+    const held: (() => void)[] = [];
+    const grouped = groupCommit(inner, (flush) => held.push(flush), process.nextTick);
+    const webhook = async (callSid: string) => {
+      await grouped.read(statement(`SELECT 1 FROM "Call" WHERE "callSid" = ?`, callSid));
+      // Deciding takes a few steps of its own before the write.
+      await Promise.resolve();
+      return grouped.write([insertCall(callSid)]);
+    };
+    const answered = Promise.all([webhook("CA1"), webhook("CA2")]);
+    const reads = held.splice(0);
+    expect(reads).toHaveLength(1);
+    for (const flush of reads) flush();
+    let results: number[][] | undefined;
+    void answered.then((r) => {
+      results = r;
+    });
+    for (let turn = 0; turn < 10 && !results; turn++) {
+      await new Promise((next) => setImmediate(next));
+    }
+    expect(results).toEqual([[1], [1]]);
+    expect(transactions).toHaveLength(1);
+    // The flush `schedule` was asked for finds nothing left to commit.
+    for (const flush of held.splice(0)) flush();
+    await new Promise((next) => setImmediate(next));
+    expect(transactions).toHaveLength(1);
+  });
+
   it("starts a new transaction for writes that arrive after the last one was sent", async () => {
     const { transactions, grouped } = counted(database.sql);
     await grouped.write([insertCall("CA1")]);
