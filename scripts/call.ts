@@ -9,6 +9,7 @@ import {
   DEFAULT_FROM,
   DEFAULT_TO,
   formatLine,
+  heardWith,
   PhoneSimulator,
   type RecordAnswer,
   type StaffAnswer,
@@ -29,6 +30,8 @@ Other options:
   --staff ACTION     what the staff member does when Switchboard dials them:
                      answer | decline | no-answer | busy (repeatable, one per Dial; default answer)
   --message TEXT     what the caller says into a voicemail recording
+  --confidence N     the speech recogniser's confidence Twilio reports for what you say,
+                     0 to 1 (default 0.9); below 0.4 Switchboard asks before putting you through
   --from NUMBER      the caller's number (default ${DEFAULT_FROM}; try +14155550100 for English)
   --to NUMBER        the number called (default ${DEFAULT_TO})
   --url URL          where Switchboard listens (default $PUBLIC_BASE_URL, else http://localhost:$PORT or 3000)
@@ -50,6 +53,7 @@ interface Options {
   turns: string[];
   staff: StaffAnswer[];
   message?: string;
+  confidence?: number;
   from: string;
   to: string;
   url: string;
@@ -65,6 +69,7 @@ function readOptions(argv: string[]): Options | "help" {
       digits: { type: "string", multiple: true },
       staff: { type: "string", multiple: true },
       message: { type: "string" },
+      confidence: { type: "string" },
       from: { type: "string" },
       to: { type: "string" },
       url: { type: "string" },
@@ -112,6 +117,12 @@ function readOptions(argv: string[]): Options | "help" {
     scripted: turns.length > 0 || staff.length > 0 || values.message !== undefined,
   };
   if (values.message !== undefined) options.message = values.message;
+  if (values.confidence !== undefined) {
+    const confidence = Number(values.confidence);
+    if (values.confidence.trim() === "" || !(confidence >= 0 && confidence <= 1))
+      throw new UsageError(`--confidence takes a number from 0 to 1, not "${values.confidence}"`);
+    options.confidence = confidence;
+  }
   return options;
 }
 
@@ -161,7 +172,7 @@ function parseStaff(answer: string): StaffAnswer | undefined {
 }
 
 /** A caller played by the person at the keyboard. */
-function keyboardCaller(): { caller: Caller; close: () => void } {
+function keyboardCaller(confidence?: number): { caller: Caller; close: () => void } {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   // Lines are queued rather than asked for, so piped-in answers typed ahead are not lost.
   const typedAhead: string[] = [];
@@ -193,11 +204,12 @@ function keyboardCaller(): { caller: Caller; close: () => void } {
     async gather(prompt): Promise<CallerInput | "silence" | "hangup"> {
       const line = await ask(prompt.input.includes("speech") ? "you › " : "keypad › ");
       if (line === undefined) return "hangup";
-      return scriptedTurn(
+      const turn = scriptedTurn(
         !prompt.input.includes("speech") && /^[0-9*#]+$/.test(line.trim()) && !line.startsWith("#")
           ? `#${line}`
           : line,
       );
+      return heardWith(turn, confidence);
     },
     async staff(): Promise<StaffAnswer> {
       for (;;) {
@@ -265,12 +277,13 @@ async function main(): Promise<number> {
       staff: options.staff,
     };
     if (options.message !== undefined) script.message = options.message;
+    if (options.confidence !== undefined) script.confidence = options.confidence;
     caller = scriptedCaller(script);
   } else {
     console.log(
       'Type what you say; "#" and digits for the keypad; empty line = silence; /hangup to hang up.\n',
     );
-    const keyboard = keyboardCaller();
+    const keyboard = keyboardCaller(options.confidence);
     caller = keyboard.caller;
     close = keyboard.close;
   }

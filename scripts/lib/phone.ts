@@ -943,9 +943,20 @@ export interface CallScript {
   untranscribed?: boolean;
   /** Hang up when `says` runs out (default); otherwise stay silent. */
   hangupWhenDone?: boolean;
+  /** The recogniser's confidence Twilio reports for everything said (0.9 unless given). */
+  confidence?: number;
 }
 
 export const DEFAULT_MESSAGE = "你好，我想留个言，请尽快给我回电话，谢谢。";
+
+/** A spoken turn with the recogniser's confidence Twilio is to report for it, if one is given. */
+export function heardWith(
+  turn: CallerInput | "silence" | "hangup",
+  confidence: number | undefined,
+): CallerInput | "silence" | "hangup" {
+  if (confidence === undefined || typeof turn === "string" || !turn.speech) return turn;
+  return { ...turn, confidence };
+}
 
 /** Parses one scripted turn: "#12" and "digits:12" are keys, "" is silence, "/hangup" hangs up. */
 export function scriptedTurn(entry: string): CallerInput | "silence" | "hangup" {
@@ -966,7 +977,7 @@ export function scriptedCaller(script: CallScript): Caller {
     async gather() {
       const next = says.shift();
       if (next === undefined) return script.hangupWhenDone === false ? "silence" : "hangup";
-      return scriptedTurn(next);
+      return heardWith(scriptedTurn(next), script.confidence);
     },
     async staff() {
       const answer = staff[Math.min(dials, staff.length - 1)] ?? "answer";

@@ -29,6 +29,20 @@ export type Whose = { staff: string } | { guest: string };
 /** At or above this the IVR connects without asking "did you mean …?". */
 export const CONFIDENT = 0.7;
 
+/** Below this, the speech recogniser itself doubts the words it heard. */
+export const DOUBTFUL_SPEECH = 0.4;
+
+/**
+ * Whether Twilio's score for a transcription (`Confidence`, 0–1) says the words may be wrong:
+ * a match on them is then confirmed before anyone is rung, however clearly they name someone.
+ * Twilio does not always send a score; none, or 0, says nothing.
+ */
+export function speechDoubtful(confidence: string | undefined): boolean {
+  if (confidence === undefined || confidence.trim() === "") return false;
+  const score = Number(confidence);
+  return Number.isFinite(score) && score > 0 && score < DOUBTFUL_SPEECH;
+}
+
 export function understand(utterance: string, dir: Directory, language: Language): Understanding {
   const prepared = prepare(utterance);
   const text = said(utterance);

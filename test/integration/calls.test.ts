@@ -592,6 +592,39 @@ describe("when the caller is unclear", () => {
     expect(en.dialled.map((d) => d.number)).toEqual(["+862155550100"]);
   });
 
+  it("asks first when the recogniser doubts what it heard, however clear the words", async () => {
+    const r = await call({ says: ["我想订房", "是的"], staff: ["answer"], confidence: 0.2 });
+    expect(r.heard[2]).toBe("请问您是要找预订部吗？是请说“是”或按1，不是请说“不是”或按2。");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
+    // The staff member hears what the caller asked for, not the "yes".
+    expect(r.staffHeard.join("")).toContain("来电事由：我想订房");
+    // Heard with confidence, or with no score at all (0): put through at once.
+    for (const confidence of [0.9, 0]) {
+      const clear = await call({ says: ["我想订房"], staff: ["answer"], confidence });
+      expect(clear.heard[2]).toBe("好的，正在为您转接预订部，请稍候。");
+    }
+    const person = await call({ says: ["我找张伟", "是"], staff: ["answer"], confidence: 0.3 });
+    expect(person.heard[2]).toBe(
+      "请问您是要找销售部的张伟吗？是请说“是”或按1，不是请说“不是”或按2。",
+    );
+    expect(person.dialled.map((d) => d.number)).toEqual(["+862155550207"]);
+    expect(person.staffHeard.join("")).toContain("来电事由：我找张伟");
+    // An emergency never waits for a question.
+    const fire = await call({ says: ["着火了"], staff: ["answer"], confidence: 0.1 });
+    expect(fire.dialled.map((d) => d.number)).toEqual(["+862155550109"]);
+  });
+
+  it("offers a choice of two, and tells the staff member what the caller asked for", async () => {
+    const r = await call({ says: ["我想订个会议室吃饭", "#2"], staff: ["answer"] });
+    expect(r.heard[2]).toBe("请问您是要找销售部，还是餐饮部？销售部请按1，餐饮部请按2。");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550103"]);
+    expect(r.staffHeard.join("")).toContain("来电事由：我想订个会议室吃饭");
+
+    const spoken = await call({ says: ["我想订个会议室吃饭", "销售部"], staff: ["answer"] });
+    expect(spoken.dialled.map((d) => d.number)).toEqual(["+862155550107"]);
+    expect(spoken.staffHeard.join("")).toContain("来电事由：我想订个会议室吃饭");
+  });
+
   it("offers the keypad menu after two tries, then transfers by key", async () => {
     const r = await call({ says: ["嗯", "嗯", "#3"], staff: ["answer"] });
     const keyed = directory.departments

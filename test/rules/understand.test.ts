@@ -11,6 +11,7 @@ import {
   CONFIDENT,
   type EmergencyCategory,
   parseYesNo,
+  speechDoubtful,
   speechHints,
   type Understanding,
   understand,
@@ -478,6 +479,24 @@ describe("understand", () => {
     expect(got.kind).toBe("person");
     if (got.kind === "person") expect(got.confidence).toBeLessThan(CONFIDENT);
     expect(understand("张先生", twins, "zh").kind).not.toBe("person");
+  });
+});
+
+describe("speechDoubtful", () => {
+  it.each([
+    ["0.12", true],
+    ["0.39", true],
+    ["0.4", false],
+    ["0.92", false],
+    ["1", false],
+    // No score, or 0: Twilio did not say, so nothing is doubted.
+    [undefined, false],
+    ["", false],
+    ["0", false],
+    ["0.0", false],
+    ["not a number", false],
+  ])("Confidence %j → %s", (confidence, doubtful) => {
+    expect(speechDoubtful(confidence)).toBe(doubtful);
   });
 });
 

@@ -42,6 +42,9 @@ interface TransferTarget {
   index?: number;
 }
 
+/** How much of what the caller said travels in a URL to be read to the staff member. */
+export const ABOUT_LENGTH = 120;
+
 /**
  * The Dial for a transfer. Numbers come only from the directory; staff are asked first
  * (the whisper) unless it is an emergency or a guest room behind the PBX.
@@ -89,7 +92,7 @@ export function dial(turn: Turn, target: TransferTarget, about: string): Verb {
               parent: turn.call.callSid,
               a,
               by: target.staff?.key ?? target.dept.key,
-              about: about.slice(0, 120),
+              about: about.slice(0, ABOUT_LENGTH),
             }),
           }
         : {}),
@@ -142,7 +145,11 @@ function closedSpeech(turn: Turn, dept: Department, nextOpen: Date | null): stri
   );
 }
 
-export async function routePerson(turn: Turn, staff: Staff): Promise<StepResult> {
+export async function routePerson(
+  turn: Turn,
+  staff: Staff,
+  about: string = turn.speech,
+): Promise<StepResult> {
   const dept = department(turn, staff.department);
   turn.effects.push(
     setDestination(turn.call.callSid, {
@@ -160,7 +167,7 @@ export async function routePerson(turn: Turn, staff: Staff): Promise<StepResult>
       detail: { closed: dept.key },
     };
   }
-  const reason = turn.speech || person;
+  const reason = about || person;
   return {
     verbs: [
       speak(say.connectingPerson[turn.lang](person, nameOf(turn, dept)), turn.lang),

@@ -17,6 +17,7 @@ import { type RulesTurn, rulesTurn } from "../../rules/turn.ts";
 import {
   CONFIDENT,
   parseYesNo,
+  speechDoubtful,
   type Understanding,
   understand,
   type Whose,
@@ -49,6 +50,7 @@ import {
 import type { Speech, Verb } from "../twiml.ts";
 import { askName, offerMessage } from "./message.ts";
 import {
+  ABOUT_LENGTH,
   askWhoByName,
   dial,
   emergency,
@@ -111,6 +113,11 @@ async function switchLanguage(turn: Turn, language: Language): Promise<StepResul
 /** Turns what the rules understood into the next thing the caller hears. */
 async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult> {
   const detail = { understood: u };
+  // Put through at once on a clear match, unless the recogniser doubted the words themselves;
+  // past the tries, on whatever was understood.
+  const sure = (confidence: number) =>
+    n > MAX_TRIES ||
+    (confidence >= CONFIDENT && !(turn.speech !== "" && speechDoubtful(turn.params.Confidence)));
   switch (u.kind) {
     case "emergency":
       return { ...(await emergency(turn, u.category)), detail };
@@ -158,8 +165,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
     case "person": {
       const staff = findStaff(turn.dir, u.staff);
       if (!staff) break;
-      if (u.confidence < CONFIDENT && n <= MAX_TRIES)
-        return { verbs: confirm(turn, "person", staff.key, n), detail };
+      if (!sure(u.confidence)) return { verbs: confirm(turn, "person", staff.key, n), detail };
       return { ...(await routePerson(turn, staff)), detail };
     }
     case "guest":
@@ -170,7 +176,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
     case "department": {
       const dept = findDepartment(turn.dir, u.department);
       if (!dept) break;
-      if (u.confidence < CONFIDENT && n <= MAX_TRIES) {
+      if (!sure(u.confidence)) {
         const second = u.alternatives.find((k) => k !== dept.key);
         return {
           verbs: second
@@ -263,8 +269,23 @@ function confirm(turn: Turn, kind: "department" | "person", key: string, n: numb
       )
     : nameOf(turn, department(turn, key));
   return [
-    ask(turn, url("/voice/confirm", { k: kind, key, n }), [s(turn, say.confirm[turn.lang](label))]),
+    ask(turn, url("/voice/confirm", { k: kind, key, n, ...asked(turn) }), [
+      s(turn, say.confirm[turn.lang](label)),
+    ]),
   ];
+}
+
+/**
+ * What the caller asked for, carried through a "did you mean …?" so the staff member rung
+ * afterwards hears the request, not the "yes" that confirmed it.
+ */
+function asked(turn: Turn): { about?: string } {
+  return turn.speech ? { about: turn.speech.slice(0, ABOUT_LENGTH) } : {};
+}
+
+/** What the caller asked for when the answer is "yes" or a choice: the request they made before. */
+function requestBefore(turn: Turn, fallback: string): string {
+  return turn.query.about || fallback;
 }
 
 /**
@@ -294,7 +315,7 @@ function choose(turn: Turn, a: string, b: string, n: number): Verb[] {
   const da = department(turn, a);
   const db = department(turn, b);
   return [
-    ask(turn, url("/voice/choose", { a, b, n }), [
+    ask(turn, url("/voice/choose", { a, b, n, ...asked(turn) }), [
       s(turn, say.chooseOne[turn.lang](nameOf(turn, da), nameOf(turn, db))),
     ]),
   ];
@@ -307,12 +328,14 @@ export async function onConfirm(turn: Turn): Promise<StepResult> {
   if (answer === "yes") {
     if (turn.query.k === "person") {
       const staff = findStaff(turn.dir, key);
-      if (staff) return routePerson(turn, staff);
+      if (staff) return routePerson(turn, staff, requestBefore(turn, staffName(staff, turn.lang)));
     } else if (turn.query.k === "guest") {
       return routeGuest(turn, key);
     } else {
       const dept = findDepartment(turn.dir, key);
-      if (dept) return routeDepartment(turn, dept, "department", "");
+      if (dept) {
+        return routeDepartment(turn, dept, "department", requestBefore(turn, nameOf(turn, dept)));
+      }
     }
   }
   if (answer === "no" && turn.query.instead) {
@@ -341,7 +364,9 @@ export async function onChoose(turn: Turn): Promise<StepResult> {
     else if (u.kind !== "unknown") return act(turn, u, n + 1);
   }
   const dept = chosen ? findDepartment(turn.dir, chosen) : undefined;
-  if (dept) return routeDepartment(turn, dept, "department", "");
+  if (dept) {
+    return routeDepartment(turn, dept, "department", requestBefore(turn, nameOf(turn, dept)));
+  }
   return { verbs: notHeard(turn, n + 1) };
 }
 
@@ -526,7 +551,7 @@ async function offerTransfer(turn: Turn, u: Understanding, n: number): Promise<S
   await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
   return {
     verbs: [
-      ask(turn, url("/voice/confirm", { k: "department", key: dept.key, n }), [
+      ask(turn, url("/voice/confirm", { k: "department", key: dept.key, n, ...asked(turn) }), [
         s(turn, say.noAnswer[turn.lang](nameOf(turn, dept))),
       ]),
     ],
