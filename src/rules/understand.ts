@@ -1,4 +1,4 @@
-import { type Directory, findGuest, type Language } from "./directory.ts";
+import { type Directory, findGuest, findStaff, type Language } from "./directory.ts";
 import { findSyllables, nameSyllables, type Sound, sounds } from "./names.ts";
 import { findWords, hasCjk, latinWords, prepare, type Said, said, spaceOut } from "./text.ts";
 
@@ -68,10 +68,22 @@ export function understand(utterance: string, dir: Directory, language: Language
   if (complains(text)) return { kind: "complaint" };
   if (asksOperator(text)) return { kind: "operator" };
 
-  if (people.staff) {
-    return { kind: "person", staff: people.staff.key, confidence: people.staff.confidence };
+  const staff = people.staff;
+  if (staff && staff.confidence >= CONFIDENT) {
+    return { kind: "person", staff: staff.key, confidence: staff.confidence };
   }
   const ranked = rankDepartments(index, text);
+  if (staff) {
+    // "销售部的张经理": a surname alone, in the department the caller named (and a surname no
+    // one else here has) is that person. "前台的小王" names another department than the only
+    // 王's: the department named, whose people know whom the caller means.
+    const named = ranked[0] && ranked[0].score >= 1 ? ranked[0].key : null;
+    if (named === null) return { kind: "person", staff: staff.key, confidence: staff.confidence };
+    if (named === findStaff(dir, staff.key)?.department) {
+      return { kind: "person", staff: staff.key, confidence: CONFIDENT };
+    }
+    return departmentIn(ranked);
+  }
   const forGuest = asksForGuest(text, ranked.length > 0);
   // At a hotel, someone asked for by a name nobody here has may be a guest we neither confirm
   // nor deny.
@@ -84,7 +96,11 @@ export function understand(utterance: string, dir: Directory, language: Language
   }
   if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
   if (forGuest || byName) return { kind: "guest", guest: null };
+  return departmentIn(ranked);
+}
 
+/** The department the ranking points to, as sure as its lead over the next one. */
+function departmentIn(ranked: Ranked[]): Understanding {
   const [best, second] = ranked;
   if (!best) return { kind: "unknown", alternatives: [] };
   const ratio = second ? second.score / best.score : 0;
@@ -175,13 +191,13 @@ const DIAL_ZH =
   /转(?!账)|接(?!机|送|待)|拨|打给|打到|打电话|打这个|打一下|帮我打|呼叫|连线|连接|联系|打\d/;
 /** Counted things: "1200元", "3 nights", "7点" are amounts and times, not numbers to ring. */
 const COUNTED =
-  /^\s*(元|块|人|位|晚|天|点|号(?!房)|月|日|年|间|个|张|份|分|%|am\b|pm\b|yuan|rmb|people|persons?|nights?|guests?|rooms?|dollars?)/;
+  /^\s*(元|块|人|位|晚|天|点|号(?!房|分机)|月|日|年|间|个|张|份|分(?!机)|%|am\b|pm\b|yuan|rmb|people|persons?|nights?|guests?|rooms?|dollars?)/;
 const DIAL_EN = /\b(call|dial|transfer|connect|put me through|ring|patch|reach|get me)\b/;
 const FILLER_ZH = /喂|你好|您好|请|帮我|麻烦|一下|那个|嗯|啊|呃|号码|电话|我要|我想|是|的/g;
 const FILLER_EN = /\b(hello|hi|please|number|is|it|the|to|me|i|want|ok|okay|um|uh|er|a)\b/g;
 /** Digits glued to letters are codes (flight CA1234), not numbers. */
 const SPOKEN_NUMBER = /(?<![a-z\d])\+?\d(?:[\s\-.()]*\d)*(?![a-z\d])/g;
-const ROOM_AFTER = /^\s*(号房|号房间|房间|房)/;
+const ROOM_AFTER = /^\s*(号房|号房间|房间|房|号?分机)/;
 const ROOM_BEFORE = /(room|extension|ext|房间|房号|房间号|分机|分机号)\s*(number|no|#)?\s*$/;
 
 interface Numbers {

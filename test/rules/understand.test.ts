@@ -178,6 +178,16 @@ const CASES: [string, Expected, Language?][] = [
   ["张先生", personUnsure("zhang_wei")],
   ["王经理在吗", personUnsure("wang_fang")],
   ["找陈经理", personUnsure("chen_jing")],
+  // A surname in the department the caller names is that person; in another department, the
+  // department named, whose people know whom they mean.
+  ["找一下销售部的张经理", person("zhang_wei")],
+  ["我找人事部的小王", person("wang_fang")],
+  ["Mr Wang in Human Resources please", person("wang_fang"), "en"],
+  ["我要找前台的小王", dept("front_desk")],
+  ["I'm looking for Mr Wang at the front desk", dept("front_desk"), "en"],
+  // Said in full, a name wins over a department named with it.
+  ["前台帮我找一下张伟", person("zhang_wei")],
+  ["我找财务部的张伟", person("zhang_wei")],
   // "里那" sounds like 李娜, but in 房间里那个 it is "that … in the room".
   ["房间里那个空调坏了", dept("engineering")],
   ["找一下里那", person("li_na")],
@@ -338,6 +348,8 @@ const CASES: [string, Expected, Language?][] = [
   ["给我刘洋的房间号", roomOf("liu_yang")],
   ["extension 8001", byNumber, "en"],
   ["我要转分机8001", byNumber],
+  ["帮我转一下8208分机", byNumber],
+  ["转8001号分机", byNumber],
   ["帮我拨打1108房间", byNumber],
   ["明天接机，航班号CA1234", dept("concierge")],
   ["我想转账1000元", dept("finance")],
