@@ -67,6 +67,10 @@ const CASES: [string, Expected, Language?][] = [
   ["保险箱打不开", dept("engineering")],
   ["我住1208，空调不制冷", dept("engineering")],
   ["我想订房。", dept("reservations")],
+  ["能不能帮我叫个醒", dept("front_desk")],
+  ["my neighbours are too loud", dept("front_desk"), "en"],
+  // A table, not a room: the longer phrase speaks for "reservation".
+  ["I'd like to make a dinner reservation", dept("restaurant"), "en"],
   ["我要订一间大床房", dept("reservations")],
   ["还有空房吗？", dept("reservations")],
   ["我想取消预订", dept("reservations")],
