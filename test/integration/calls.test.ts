@@ -370,6 +370,29 @@ describe("people and guests", () => {
     }
   });
 
+  it("takes a message for a guest who doesn't answer, for that guest by name", async () => {
+    const r = await call(
+      {
+        says: ["Could you put me through to Emily Carter's room", "John Smith", "personal", "#1"],
+        staff: ["no-answer"],
+        message: "Call me back, please.",
+      },
+      "+14155550100",
+    );
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550001"]);
+    expect(heard(r)).toContain(
+      "Thank you, John Smith. Your message has been recorded and will be passed to Emily Carter.",
+    );
+    const zh = await call({
+      says: ["帮我转刘洋的房间", "我叫李明", "个人", "#1"],
+      staff: ["no-answer"],
+      message: "请转告我明天到。",
+    });
+    expect(heard(zh)).toContain("好的，李明，您的留言已记录，我们会尽快转交刘洋，");
+    const message = await h.db.message.findFirstOrThrow({ where: { callSid: zh.callSid } });
+    expect(message).toMatchObject({ target: "liu_yang" });
+  });
+
   it("reads back a message for a hidden guest as for someone who isn't there", async () => {
     const message = { staff: [], message: "请转告我明天到。" };
     const incognito = await call({

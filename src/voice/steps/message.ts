@@ -3,7 +3,7 @@
 
 import { summariseMessage } from "../../ai/summarise.ts";
 import type { Call, CallEvent } from "../../generated/prisma/client.ts";
-import { findDepartment, findStaff } from "../../rules/directory.ts";
+import { findDepartment, findGuest, findStaff } from "../../rules/directory.ts";
 import { declinesMessage, introduction, organisationAnswer } from "../../rules/introduction.ts";
 import { callerIdUsable, keyedCallback } from "../../rules/phone.ts";
 import { firstSentence, type Urgency, urgencyOf } from "../../rules/summary.ts";
@@ -250,11 +250,19 @@ export async function onRecorded(turn: Turn): Promise<StepResult> {
     recordingSid: turn.params.RecordingSid || null,
     recordingDuration: Number.isFinite(duration) ? duration : null,
   });
-  // A message for a staff member goes to them by name; one for a guest is passed on by the
-  // department, so the read-back confirms no guest.
+  // A message goes to the person it is for by name: a staff member, or a guest the caller
+  // named and was put through to (never a hidden guest, whose messages have no guest at all).
+  // Otherwise the department passes it on.
   const staff = target ? findStaff(turn.dir, target) : undefined;
+  const guest = target && !staff ? findGuest(turn.dir, target) : undefined;
   const deptRow = dept ? findDepartment(turn.dir, dept) : undefined;
-  const recipient = staff ? staffName(staff, turn.lang) : deptRow ? nameOf(turn, deptRow) : "";
+  const recipient = staff
+    ? staffName(staff, turn.lang)
+    : guest && !guest.incognito
+      ? guest.name
+      : deptRow
+        ? nameOf(turn, deptRow)
+        : "";
   const callback = call.callbackNumber ?? call.from;
   const taken = say.messageTaken[turn.lang](
     addressAs(call.callerName),
