@@ -148,11 +148,11 @@ export const say = {
   } satisfies Phrase,
   closed: {
     zh: (name: string, when: string) => `${name}现在不在营业时间，将于${when}开始服务。`,
-    en: (name: string, when: string) => `${name} is closed right now and opens ${when}.`,
+    en: (name: string, when: string) => `${opening(name)} is closed right now and opens ${when}.`,
   } satisfies Phrase<[string, string]>,
   closedNoHours: {
     zh: (name: string) => `${name}现在不在营业时间。`,
-    en: (name: string) => `${name} is closed right now.`,
+    en: (name: string) => `${opening(name)} is closed right now.`,
   } satisfies Phrase<[string]>,
   personAway: {
     zh: (person: string) => `${person}现在不在办公时间。`,
@@ -264,9 +264,18 @@ export const say = {
   } satisfies Phrase,
 } as const;
 
+/** English names of a desk or a role: "the Front Desk", "the Operator"; a service is not ("Reservations"). */
+const TAKES_THE =
+  /\b(operator|desk|manager|concierge|reception|switchboard|office|centre|center)$/i;
+
+/** A department's name as it stands in a sentence: "Connecting you to the Front Desk." */
 export function departmentName(dept: Department, language: Language): string {
-  return dept.name[language];
+  const name = dept.name[language];
+  return language === "en" && TAKES_THE.test(name) && !/^the\b/i.test(name) ? `the ${name}` : name;
 }
+
+/** "the Front Desk is closed" at the start of a sentence. */
+const opening = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function staffName(staff: Staff, language: Language): string {
   return language === "zh" ? (staff.name.zh ?? staff.name.en) : staff.name.en;

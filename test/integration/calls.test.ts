@@ -256,6 +256,13 @@ describe("hours", () => {
       handledBy: "front_desk",
       outcome: "transferred",
     });
+
+    // In English, a desk is "the" desk, at the start of a sentence too.
+    const en = await call({ says: ["I need a taxi"], staff: ["answer"] }, "+14155550100");
+    expect(en.heard[2]).toBe(
+      "The Concierge is closed right now and opens tomorrow at 7 am. Let me put you through to the Front Desk instead.",
+    );
+    expect(en.dialled.map((d) => d.number)).toEqual(["+862155550100"]);
   });
 
   it("closes finance on a public holiday and opens it on a make-up Saturday", async () => {
@@ -676,12 +683,17 @@ describe("when the caller is unclear", () => {
 
   it("reads the menu in English to an English caller", async () => {
     const r = await call({ says: ["um", "um", "#3"], staff: ["answer"] }, "+14155550100");
-    const keyed = directory.departments
-      .filter((d) => d.keypad !== undefined)
-      .sort((a, b) => Number(a.keypad) - Number(b.keypad));
+    // Desks and roles with "the", services without.
     const listing = [
       "Please choose from the menu.",
-      ...keyed.map((d) => `For ${d.name.en}, press ${d.keypad}.`),
+      "For the Operator, press 0.",
+      "For the Front Desk, press 1.",
+      "For Reservations, press 2.",
+      "For Housekeeping, press 3.",
+      "For Food & Beverage, press 4.",
+      "For the Concierge, press 5.",
+      "For Engineering, press 6.",
+      "For Sales & Events, press 7.",
     ].join(" ");
     expect(r.heard).toContain(listing);
     expect(r.heard[r.heard.indexOf(listing) - 1]).toBe("Sorry, I didn't catch that.");
