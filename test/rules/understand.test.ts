@@ -68,6 +68,9 @@ const CASES: [string, Expected, Language?][] = [
   ["我住1208，空调不制冷", dept("engineering")],
   ["我想订房。", dept("reservations")],
   ["能不能帮我叫个醒", dept("front_desk")],
+  // Stolen, not luggage: the theft comes first, the bag (the concierge's) second.
+  ["my bag was stolen", unsure("security", "concierge"), "en"],
+  ["my suitcase got stolen from the lobby", dept("security"), "en"],
   ["my neighbours are too loud", dept("front_desk"), "en"],
   // A table, not a room: the longer phrase speaks for "reservation".
   ["I'd like to make a dinner reservation", dept("restaurant"), "en"],
