@@ -101,6 +101,10 @@ export function dial(turn: Turn, target: TransferTarget, about: string): Verb {
   };
 }
 
+/**
+ * Puts the caller through to a department, or says it is closed. `about` is what the caller
+ * asked for, told to the staff member; empty (a key pressed), the department's name is.
+ */
 export async function routeDepartment(
   turn: Turn,
   dept: Department,
@@ -111,7 +115,7 @@ export async function routeDepartment(
     setDestination(turn.call.callSid, { intent, department: dept.key, target: null }),
   );
   const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
-  const reason = about || turn.speech || nameOf(turn, dept);
+  const reason = about || nameOf(turn, dept);
   if (routing.kind === "open") {
     return {
       verbs: [
@@ -145,11 +149,8 @@ function closedSpeech(turn: Turn, dept: Department, nextOpen: Date | null): stri
   );
 }
 
-export async function routePerson(
-  turn: Turn,
-  staff: Staff,
-  about: string = turn.speech,
-): Promise<StepResult> {
+/** Puts the caller through to a staff member's desk; `about` as for routeDepartment. */
+export async function routePerson(turn: Turn, staff: Staff, about: string): Promise<StepResult> {
   const dept = department(turn, staff.department);
   turn.effects.push(
     setDestination(turn.call.callSid, {

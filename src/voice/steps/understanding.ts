@@ -166,7 +166,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       const staff = findStaff(turn.dir, u.staff);
       if (!staff) break;
       if (!sure(u.confidence)) return { verbs: confirm(turn, "person", staff.key, n), detail };
-      return { ...(await routePerson(turn, staff)), detail };
+      return { ...(await routePerson(turn, staff, turn.speech)), detail };
     }
     case "guest":
       // A room or extension by its number alone: rung by the name of whoever is there, or not
@@ -284,8 +284,8 @@ function asked(turn: Turn): { about?: string } {
 }
 
 /** What the caller asked for when the answer is "yes" or a choice: the request they made before. */
-function requestBefore(turn: Turn, fallback: string): string {
-  return turn.query.about || fallback;
+function requestBefore(turn: Turn): string {
+  return turn.query.about ?? "";
 }
 
 /**
@@ -328,14 +328,12 @@ export async function onConfirm(turn: Turn): Promise<StepResult> {
   if (answer === "yes") {
     if (turn.query.k === "person") {
       const staff = findStaff(turn.dir, key);
-      if (staff) return routePerson(turn, staff, requestBefore(turn, staffName(staff, turn.lang)));
+      if (staff) return routePerson(turn, staff, requestBefore(turn));
     } else if (turn.query.k === "guest") {
       return routeGuest(turn, key);
     } else {
       const dept = findDepartment(turn.dir, key);
-      if (dept) {
-        return routeDepartment(turn, dept, "department", requestBefore(turn, nameOf(turn, dept)));
-      }
+      if (dept) return routeDepartment(turn, dept, "department", requestBefore(turn));
     }
   }
   if (answer === "no" && turn.query.instead) {
@@ -364,9 +362,7 @@ export async function onChoose(turn: Turn): Promise<StepResult> {
     else if (u.kind !== "unknown") return act(turn, u, n + 1);
   }
   const dept = chosen ? findDepartment(turn.dir, chosen) : undefined;
-  if (dept) {
-    return routeDepartment(turn, dept, "department", requestBefore(turn, nameOf(turn, dept)));
-  }
+  if (dept) return routeDepartment(turn, dept, "department", requestBefore(turn));
   return { verbs: notHeard(turn, n + 1) };
 }
 
