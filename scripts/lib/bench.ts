@@ -219,7 +219,6 @@ export interface Running {
 
 const children: Running[] = [];
 
-/** Starts a TypeScript entry under tsx, as `npm start` would. */
 /**
  * The environment of a Switchboard server under benchmark: production mode, quiet logs, and
  * everything it writes (the database, the backup taken at start) inside `tempDir`, which the
@@ -244,8 +243,17 @@ export function benchServerEnv(options: {
   };
 }
 
+/**
+ * Node's flags for a server, as `npm start` gives them: a young generation of up to 32 MiB a
+ * half instead of 16, so the short-lived objects of thousands of webhooks a second are
+ * collected half as often (about 3% of a routing turn's time on the event loop). The baseline
+ * runs with them too, so the two are compared on the same runtime.
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
+
+/** Starts a TypeScript entry under tsx, as `npm start` would. */
 export function startServer(name: string, script: string, env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { benchServerEnv } from "../../scripts/lib/bench.ts";
+import { benchServerEnv, SERVER_NODE_FLAGS } from "../../scripts/lib/bench.ts";
 import { start } from "../../src/entry/node.ts";
 
 let tempDir: string;
@@ -30,3 +30,11 @@ it("keeps everything a benchmarked server writes in the bench's own folder", asy
   expect(readdirSync(tempDir).sort()).toEqual(expect.arrayContaining(["backups", "bench.db"]));
   if (!hadBackups) expect(existsSync("backups")).toBe(false);
 }, 60_000);
+
+it("measures the server as `npm start` runs it, with the same Node flags", () => {
+  const { scripts } = JSON.parse(readFileSync("package.json", "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const run = scripts.start?.split("&&").at(-1)?.trim();
+  expect(run).toBe(`node ${SERVER_NODE_FLAGS.join(" ")} --import tsx src/entry/node.ts`);
+});
