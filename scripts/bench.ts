@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
   accepts,
+  answered,
   type BenchResult,
   benchServerEnv,
   died,
@@ -15,6 +16,7 @@ import {
   freePort,
   GREETING,
   killServers,
+  mainThreadCpuMicros,
   measure,
   num,
   pad,
@@ -151,26 +153,34 @@ async function main(): Promise<number> {
   console.log(
     `each scenario: ${WARMUP_SECONDS}s warm-up, then ${duration}s at ${connections} connections\n`,
   );
-  const results: { scenario: Scenario; result: BenchResult }[] = [];
+  const results: { scenario: Scenario; result: BenchResult; cpu: number | undefined }[] = [];
   for (const scenario of SCENARIOS) {
     const running = scenario.target === "baseline" ? baseline : app;
     process.stdout.write(`  ${scenario.name}… `);
     const base = bases[scenario.target];
+    const before = mainThreadCpuMicros(running.child.pid);
     const result = await measure(scenario, base, authToken, connections, duration);
+    const after = mainThreadCpuMicros(running.child.pid);
     if (running.exited) throw died(running);
     console.log(`${Math.round(result.requests.average)} req/s`);
-    results.push({ scenario, result });
+    // The server's event-loop time per request, warm-up included (Linux only); for the scenarios
+    // held to the baseline, since a slow trickle of requests (the model turn's) is mostly idling.
+    const cpu =
+      before === undefined || after === undefined || !(scenario.judged || scenario === SCENARIOS[0])
+        ? undefined
+        : (after - before) / Math.max(answered(result), 1);
+    results.push({ scenario, result, cpu });
   }
 
   const reference = results[0]?.result;
   if (!reference) throw new Error("no scenarios to run");
   console.log(
     `\n${pad("scenario", 22)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}` +
-      `${"req/s ×".padStart(10)}${"p99 ×".padStart(9)}  target`,
+      `${"req/s ×".padStart(10)}${"p99 ×".padStart(9)}${"cpu µs".padStart(9)}  target`,
   );
   let broke = false;
   let missed = false;
-  for (const { scenario, result } of results) {
+  for (const { scenario, result, cpu } of results) {
     const throughput = result.requests.average / reference.requests.average;
     const tail = result.latency.p99 / Math.max(reference.latency.p99, 1);
     const broken = failed(result);
@@ -186,12 +196,18 @@ async function main(): Promise<number> {
     }
     console.log(
       `${pad(scenario.name, 22)}${num(result.requests.average)}${num(result.latency.p50, 1)}` +
-        `${num(result.latency.p99, 1)}${num(throughput, 2).padStart(10)}${num(tail, 2)}  ${verdict}`,
+        `${num(result.latency.p99, 1)}${num(throughput, 2).padStart(10)}${num(tail, 2)}` +
+        `${cpu === undefined ? "—".padStart(9) : num(cpu, 1)}  ${verdict}`,
     );
   }
   console.log(
     `\ntargets: req/s ≥ ${THROUGHPUT_TARGET}× baseline, p99 ≤ ${P99_TARGET}× baseline p99 (p99 ratio uses ≥1 ms for the baseline)`,
   );
+  if (results.some((r) => r.cpu !== undefined)) {
+    console.log(
+      "cpu µs: the server's event-loop thread's CPU time per request, warm-up included: it moves far less from run to run than req/s",
+    );
+  }
   const modelMet = await reportModelOverhead(
     results.find((r) => r.scenario.name === MODEL_TURN.name)?.result,
     bases.switchboard,

@@ -2,6 +2,7 @@
 
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { accepts, freePort, ROOT } from "./local-worker.ts";
@@ -170,6 +171,35 @@ function load(
       },
     ],
   });
+}
+
+/** How many requests a measurement sent and had answered, its warm-up included. */
+export function answered(result: BenchResult): number {
+  let total = 0;
+  for (const stat of Object.values(result.statusCodeStats)) total += Number(stat.count);
+  return total;
+}
+
+/** Linux reports thread times in ticks of 1/100 s (USER_HZ) on every architecture Node runs on. */
+const MICROS_PER_TICK = 10_000;
+
+/**
+ * The CPU time (user and system, µs) the main thread of process `pid` has used so far, from
+ * Linux's /proc; undefined where that is not there. The event loop's thread is what limits a
+ * Node server, and its time per request moves far less from run to run than req/s does.
+ */
+export function mainThreadCpuMicros(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8");
+  } catch {
+    return undefined;
+  }
+  // The fields after the thread's name, which is in parentheses and may hold anything.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks * MICROS_PER_TICK : undefined;
 }
 
 /** A warm-up, then the measured run; a failure during the warm-up still counts as a failure. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { benchServerEnv, SERVER_NODE_FLAGS } from "../../scripts/lib/bench.ts";
+import { benchServerEnv, mainThreadCpuMicros, SERVER_NODE_FLAGS } from "../../scripts/lib/bench.ts";
 import { start } from "../../src/entry/node.ts";
 
 let tempDir: string;
@@ -38,3 +38,23 @@ it("measures the server as `npm start` runs it, with the same Node flags", () =>
   const run = scripts.start?.split("&&").at(-1)?.trim();
   expect(run).toBe(`node ${SERVER_NODE_FLAGS.join(" ")} --import tsx src/entry/node.ts`);
 });
+
+it.runIf(existsSync("/proc/self/stat"))(
+  "reads a server's event-loop CPU time from /proc, and nothing for a process that is gone",
+  () => {
+    const before = mainThreadCpuMicros(process.pid);
+    expect(before).toBeGreaterThanOrEqual(0);
+    // Busy for 100 ms of CPU time, nearly all of it this thread's: the reading moves by about that.
+    const cpu = () => {
+      const { user, system } = process.cpuUsage();
+      return user + system;
+    };
+    const until = cpu() + 100_000;
+    while (cpu() < until) for (let i = 0; i < 100_000; i++) Math.sqrt(i);
+    const spent = (mainThreadCpuMicros(process.pid) ?? 0) - (before ?? 0);
+    expect(spent).toBeGreaterThanOrEqual(50_000);
+    expect(spent).toBeLessThan(500_000);
+    expect(mainThreadCpuMicros(2 ** 22 + 1)).toBeUndefined();
+    expect(mainThreadCpuMicros(undefined)).toBeUndefined();
+  },
+);
