@@ -166,7 +166,9 @@ async function main(): Promise<number> {
     // The server's event-loop time per request, warm-up included (Linux only); for the scenarios
     // held to the baseline, since a slow trickle of requests (the model turn's) is mostly idling.
     const cpu =
-      before === undefined || after === undefined || !(scenario.judged || scenario === SCENARIOS[0])
+      before === undefined ||
+      after === undefined ||
+      !(scenario.judged || scenario.target === "baseline")
         ? undefined
         : (after - before) / Math.max(answered(result), 1);
     results.push({ scenario, result, cpu });
