@@ -51,7 +51,7 @@ export async function findCallAndReplay(
   sql: Sql,
   callSid: string,
   requestKey: string,
-): Promise<{ call: Call | null; replay: string | null }> {
+): Promise<FoundCall> {
   const [row] = await sql.read(
     statement(
       `SELECT c.*, (SELECT e."response" FROM "CallEvent" e
@@ -62,11 +62,21 @@ export async function findCallAndReplay(
       callSid,
     ),
   );
-  if (!row) return { call: null, replay: null };
+  if (!row?.callSid) return { call: null, replay: null, startedAt: null };
   return {
-    call: row.callSid ? callFromRow(row) : null,
+    call: callFromRow(row),
     replay: (row.replay as string | null) ?? null,
+    startedAt: String(row.startedAt),
   };
+}
+
+/** A call as `findCallAndReplay` found it. */
+export interface FoundCall {
+  call: Call | null;
+  /** The answer this exact webhook was given before, if it was delivered before. */
+  replay: string | null;
+  /** The call's start time exactly as stored, which its events are filed under. */
+  startedAt: string | null;
 }
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
@@ -174,48 +184,97 @@ export async function recordStep(
     requestKey: string;
     response: string;
     effects: SqlStatement[];
+    /**
+     * The call's start time exactly as stored (`FoundCall.startedAt`), when the call was read
+     * before this step: the record is filed under it without looking the call up again.
+     */
+    callStartedAt?: string | null;
   },
 ): Promise<string> {
-  const firstTime = `NOT EXISTS (SELECT 1 FROM "CallEvent"
-    WHERE "callStartedAt" = (SELECT "startedAt" FROM "Call" WHERE "callSid" = ?)
-      AND "callSid" = ? AND "requestKey" = ?)`;
-  const changes = await sql.write([
-    ...step.effects.map((effect) =>
-      onlyIf(effect, firstTime, step.callSid, step.callSid, step.requestKey),
-    ),
-    // The call's start time as stored, not as this delivery saw it: a retried greeting then
-    // finds the first one's record.
-    statement(
-      `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
-       SELECT ?, c."startedAt", ?, ?, ?, ?, ? FROM "Call" c WHERE c."callSid" = ?
-       ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`,
-      step.callSid,
-      step.at,
-      step.type,
-      JSON.stringify(step.detail),
-      step.requestKey,
-      step.response,
-      step.callSid,
-    ),
-  ]);
+  const stored = step.callStartedAt;
+  const detail = JSON.stringify(step.detail);
+  const changes = await sql.write(
+    stored
+      ? [
+          ...step.effects.map((effect) =>
+            onlyIf(effect, FIRST_TIME_AT, stored, step.callSid, step.requestKey),
+          ),
+          statement(
+            `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
+             VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`,
+            step.callSid,
+            stored,
+            step.at,
+            step.type,
+            detail,
+            step.requestKey,
+            step.response,
+          ),
+        ]
+      : [
+          ...step.effects.map((effect) =>
+            onlyIf(effect, FIRST_TIME, step.callSid, step.callSid, step.requestKey),
+          ),
+          // The call's start time as stored, not as this delivery saw it: a retried greeting
+          // then finds the first one's record.
+          statement(
+            `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
+             SELECT ?, c."startedAt", ?, ?, ?, ?, ? FROM "Call" c WHERE c."callSid" = ?
+             ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`,
+            step.callSid,
+            step.at,
+            step.type,
+            detail,
+            step.requestKey,
+            step.response,
+            step.callSid,
+          ),
+        ],
+  );
   if (changes.at(-1)) return step.response;
   return (await findStepResponse(sql, step.callSid, step.requestKey)) ?? step.response;
 }
 
+/** No record of this exact webhook yet, under the call's start time as stored. */
+const FIRST_TIME = `NOT EXISTS (SELECT 1 FROM "CallEvent"
+  WHERE "callStartedAt" = (SELECT "startedAt" FROM "Call" WHERE "callSid" = ?)
+    AND "callSid" = ? AND "requestKey" = ?)`;
+
+/** The same, given that start time. */
+const FIRST_TIME_AT = `NOT EXISTS (SELECT 1 FROM "CallEvent"
+  WHERE "callStartedAt" = ? AND "callSid" = ? AND "requestKey" = ?)`;
+
 /** A statement that does nothing unless `condition` holds (an INSERT … VALUES or an UPDATE … WHERE). */
 function onlyIf(s: SqlStatement, condition: string, ...params: unknown[]): SqlStatement {
-  const values = /^(INSERT INTO [^(]+\([^)]*\))\s*VALUES\s*\(([^)]*)\)(.*)$/s.exec(s.sql);
+  return { sql: conditional(s.sql, condition), params: [...s.params, ...params] };
+}
+
+// The few effects there are, each with the two conditions: kept, so no webhook rewrites them.
+const rewritten = new Map<string, Map<string, string>>();
+const MAX_REWRITTEN = 256;
+
+function conditional(sql: string, condition: string): string {
+  let byCondition = rewritten.get(sql);
+  const known = byCondition?.get(condition);
+  if (known !== undefined) return known;
+  const text = rewrite(sql, condition);
+  if (!byCondition && rewritten.size < MAX_REWRITTEN) {
+    byCondition = new Map();
+    rewritten.set(sql, byCondition);
+  }
+  byCondition?.set(condition, text);
+  return text;
+}
+
+function rewrite(sql: string, condition: string): string {
+  const values = /^(INSERT INTO [^(]+\([^)]*\))\s*VALUES\s*\(([^)]*)\)(.*)$/s.exec(sql);
   if (values) {
     const [, into, placeholders, rest] = values;
-    return {
-      sql: `${into} SELECT ${placeholders} WHERE ${condition}${rest}`,
-      params: [...s.params, ...params],
-    };
+    return `${into} SELECT ${placeholders} WHERE ${condition}${rest}`;
   }
-  if (/^UPDATE\b[\s\S]*\bWHERE\b/.test(s.sql)) {
-    return { sql: `${s.sql} AND ${condition}`, params: [...s.params, ...params] };
-  }
-  throw new Error(`a step's effect must be an INSERT … VALUES or an UPDATE … WHERE: ${s.sql}`);
+  if (/^UPDATE\b[\s\S]*\bWHERE\b/.test(sql)) return `${sql} AND ${condition}`;
+  throw new Error(`a step's effect must be an INSERT … VALUES or an UPDATE … WHERE: ${sql}`);
 }
 
 export async function findEvents(

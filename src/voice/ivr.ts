@@ -113,10 +113,11 @@ async function respond(
     // record is written.
     const found =
       name === "incoming" && dir ? null : await findCallAndReplay(deps.sql, callSid, requestKey);
-    if (found?.replay) return twiml(c, keptAnswer(found.replay, dir));
+    if (found?.replay) return twiml(keptAnswer(found.replay, dir));
     if (!dir) throw new Error("no directory has been imported");
     const effects: SqlStatement[] = [];
     let call = found?.call ?? null;
+    let storedStart = found?.startedAt ?? null;
     if (!call && leg === "caller") {
       call = newCall({
         callSid,
@@ -134,8 +135,9 @@ async function respond(
         if (!created) {
           // Already there: a retried or concurrent delivery, which may have been answered.
           const again = await findCallAndReplay(deps.sql, callSid, requestKey);
-          if (again.replay) return twiml(c, keptAnswer(again.replay, dir));
+          if (again.replay) return twiml(keptAnswer(again.replay, dir));
           call = again.call ?? call;
+          storedStart = again.startedAt;
         }
       }
     }
@@ -177,27 +179,32 @@ async function respond(
       requestKey,
       response: kept,
       effects,
+      callStartedAt: storedStart,
     });
     // The step's time and the model's share of it: what is left is Switchboard's own.
     const model = (result.detail as { model?: { ms?: unknown } } | undefined)?.model;
     const step = `step;dur=${(performance.now() - started).toFixed(1)}`;
-    c.header(
-      "Server-Timing",
+    // Ours, or the answer an identical delivery was given first.
+    return twiml(
+      sent === kept ? body : keptAnswer(sent, dir),
       typeof model?.ms === "number" ? `${step}, model;dur=${model.ms}` : step,
     );
-    // Ours, or the answer an identical delivery was given first.
-    return twiml(c, sent === kept ? body : keptAnswer(sent, dir));
   } catch (error) {
     log.error("voice step failed", { error });
     return twiml(
-      c,
       render(leg === "staff" ? [{ verb: "hangup" }] : apology(dir, params, c.req.query())),
     );
   }
 }
 
-function twiml(c: Context, body: string): Response {
-  return c.body(body, 200, { "content-type": "text/xml; charset=utf-8" });
+/**
+ * A TwiML answer, with its headers as a plain object: Node's server writes those as they are,
+ * where a Headers object would be built, and then read back, for every webhook.
+ */
+function twiml(body: string, timing?: string): Response {
+  const headers: Record<string, string> = { "content-type": "text/xml; charset=utf-8" };
+  if (timing) headers["server-timing"] = timing;
+  return new Response(body, { status: 200, headers });
 }
 
 /** What a caller hears when a step fails: an apology and the operator, if we can reach them. */
