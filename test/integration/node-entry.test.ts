@@ -8,6 +8,13 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config.ts";
 import { callCommand, StartError, start } from "../../src/entry/node.ts";
+import {
+  AUTH_TOKEN,
+  callParams,
+  newCallSid,
+  PUBLIC_BASE_URL,
+  signedRequest,
+} from "../support/harness.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -61,6 +68,26 @@ describe("the Node entry", () => {
       .sort();
     expect(files.length).toBeGreaterThan(1);
     expect(applied).toEqual(files.map((name) => ({ name })));
+  });
+
+  it("answers a signed webhook over HTTP with TwiML, its type and the step's time", async () => {
+    const server = await start({
+      ...env(),
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      PUBLIC_BASE_URL: PUBLIC_BASE_URL,
+    });
+    try {
+      const url = `http://127.0.0.1:${server.port}/voice/incoming`;
+      const res = await fetch(url, signedRequest("/voice/incoming", callParams(newCallSid())));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("text/xml; charset=utf-8");
+      expect(res.headers.get("server-timing")).toMatch(/^step;dur=\d+\.\d$/);
+      const body = await res.text();
+      expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
+      expect(body).toContain("您好，欢迎致电湖畔酒店");
+    } finally {
+      await server.stop();
+    }
   });
 
   it("tells a newcomer how to ring it with the simulator, whatever port it is on", () => {
