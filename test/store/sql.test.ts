@@ -78,6 +78,39 @@ describe("plain SQL on the Node database", () => {
     expect(rows).toEqual([{ department: "sales", startedAt: "2026-11-25T02:00:00.000+00:00" }]);
   });
 
+  it("names each row's values by their columns, as SQLite names them, alone or grouped", async () => {
+    const { sql } = database;
+    await sql.write([insertCall("CA1"), insertCall("CA2")]);
+    const query = statement(
+      `SELECT "callSid", "department", 1 + 1 AS "two", 'x' AS "callSid" FROM "Call"
+       WHERE "callSid" IN (?, ?) ORDER BY "callSid"`,
+      "CA1",
+      "CA2",
+    );
+    // A name given twice keeps the last value, as better-sqlite3's own objects do.
+    const expected = [
+      { callSid: "x", department: null, two: 2 },
+      { callSid: "x", department: null, two: 2 },
+    ];
+    expect(await sql.read(query)).toEqual(expected);
+    expect(await sql.read(query)).toEqual(expected);
+    const [grouped] = (await sql.readEach?.([query])) ?? [];
+    expect(grouped).toEqual({ status: "fulfilled", value: expected });
+    expect(await sql.read(statement(`SELECT * FROM "Call" WHERE "callSid" = 'none'`))).toEqual([]);
+  });
+
+  it("reads a `*` with the columns a change of schema gave it", async () => {
+    const { sql } = database;
+    await sql.write([insertCall("CA1")]);
+    const all = statement(`SELECT * FROM "Call"`);
+    const [before] = await sql.read(all);
+    expect(before).toMatchObject({ callSid: "CA1", department: null });
+    expect(before).not.toHaveProperty("note");
+    await sql.write([statement(`ALTER TABLE "Call" ADD COLUMN "note" TEXT DEFAULT 'added'`)]);
+    const [after] = await sql.read(all);
+    expect(after).toEqual({ ...before, note: "added" });
+  });
+
   it("writes all or nothing", async () => {
     const { db, sql } = database;
     const broken = statement(`INSERT INTO "Call" ("callSid") VALUES (?)`, "CA2");
