@@ -9,6 +9,7 @@ import { computeStats } from "../src/stats/compute.ts";
 import { parsePeriod } from "../src/stats/period.ts";
 import { importDirectory, loadDirectory } from "../src/store/directory.ts";
 import { createNodePrisma, openSqlite } from "../src/store/sqlite.ts";
+import { seededRandom } from "./lib/seeded.ts";
 
 const HELP = `Benchmark /switchboard stats and GET /api/stats on a large call record.
 
@@ -66,18 +67,6 @@ function readOptions() {
   return { calls, years, runs, keep: values.keep };
 }
 
-/** A small seeded generator, so every run seeds the same calls. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(choices: [T, number][], r: number): T {
   let sum = 0;
   for (const [choice, weight] of choices) {
@@ -126,7 +115,8 @@ async function main(): Promise<number> {
 
     // Seeding: the calls in time order, one prepared statement in one transaction.
     let started = performance.now();
-    const rand = random(20261126);
+    // Seeded, so every run seeds the same calls.
+    const rand = seededRandom(20261126);
     const end = now.getTime() - 60_000;
     const days = Math.round(options.years * 365.25);
     const first = end - days * 86_400_000;

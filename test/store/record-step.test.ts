@@ -1,25 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findCallAndReplay, insertCall, newCall, recordStep } from "../../src/store/calls.ts";
 import { type SqlStatement, statement } from "../../src/store/sql.ts";
-import { type NodeDatabase, openNodeDatabase, openSqlite } from "../../src/store/sqlite.ts";
+import { scratchDatabase } from "../support/scratch-database.ts";
 
-let scratch: string;
-let database: NodeDatabase;
-
-beforeEach(() => {
-  scratch = mkdtempSync(join(tmpdir(), "switchboard-record-step-"));
-  const url = `file:${join(scratch, "switchboard.db")}`;
-  openSqlite(url).db.close();
-  database = openNodeDatabase(url);
-});
-
-afterEach(async () => {
-  await database.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+const scratch = scratchDatabase("switchboard-record-step-");
 
 const SID = "CA0123456789abcdef0123456789abcdef";
 
@@ -32,8 +16,8 @@ async function storedCall(startedAt: string) {
     language: "zh",
     startedAt: new Date(startedAt),
   });
-  await database.sql.write([insertCall(call)]);
-  await database.sql.write([
+  await scratch.database.sql.write([insertCall(call)]);
+  await scratch.database.sql.write([
     statement(`UPDATE "Call" SET "startedAt" = ? WHERE "callSid" = ?`, startedAt, SID),
   ]);
 }
@@ -44,12 +28,14 @@ function noteEffect(at: string): SqlStatement {
 }
 
 async function notes(): Promise<number> {
-  const [row] = await database.sql.read(statement(`SELECT count(*) AS n FROM "CallTallyChange"`));
+  const [row] = await scratch.database.sql.read(
+    statement(`SELECT count(*) AS n FROM "CallTallyChange"`),
+  );
   return Number(row?.n);
 }
 
 async function eventTimes(): Promise<string[]> {
-  const rows = await database.sql.read(
+  const rows = await scratch.database.sql.read(
     statement(`SELECT "callStartedAt" AS t FROM "CallEvent" WHERE "callSid" = ?`, SID),
   );
   return rows.map((row) => String(row.t));
@@ -62,7 +48,7 @@ describe("recordStep", () => {
   for (const given of ["the start time it was read with", "no start time"] as const) {
     it(`files the step under the call's stored start time, given ${given}`, async () => {
       await storedCall(stored);
-      const found = await findCallAndReplay(database.sql, SID, "key-1");
+      const found = await findCallAndReplay(scratch.database.sql, SID, "key-1");
       expect(found.startedAt).toBe(stored);
       const step = {
         callSid: SID,
@@ -73,25 +59,31 @@ describe("recordStep", () => {
         effects: [noteEffect("first")],
         callStartedAt: given === "no start time" ? undefined : found.startedAt,
       };
-      expect(await recordStep(database.sql, { ...step, requestKey: "key-1" })).toBe("<Response/>");
+      expect(await recordStep(scratch.database.sql, { ...step, requestKey: "key-1" })).toBe(
+        "<Response/>",
+      );
       expect(await eventTimes()).toEqual([stored]);
       expect(await notes()).toBe(1);
 
       // The same webhook again: its effects are not applied twice, and it gets the first answer.
       const again = { ...step, requestKey: "key-1", response: "<Response><Hangup/></Response>" };
-      expect(await recordStep(database.sql, again)).toBe("<Response/>");
+      expect(await recordStep(scratch.database.sql, again)).toBe("<Response/>");
       expect(await notes()).toBe(1);
-      expect((await findCallAndReplay(database.sql, SID, "key-1")).replay).toBe("<Response/>");
+      expect((await findCallAndReplay(scratch.database.sql, SID, "key-1")).replay).toBe(
+        "<Response/>",
+      );
 
       // Another webhook of the same call: recorded, its effects applied.
-      expect(await recordStep(database.sql, { ...step, requestKey: "key-2" })).toBe("<Response/>");
+      expect(await recordStep(scratch.database.sql, { ...step, requestKey: "key-2" })).toBe(
+        "<Response/>",
+      );
       expect(await eventTimes()).toEqual([stored, stored]);
       expect(await notes()).toBe(2);
     });
   }
 
   it("finds no call, and no start time, for a CallSid never seen", async () => {
-    expect(await findCallAndReplay(database.sql, SID, "key-1")).toEqual({
+    expect(await findCallAndReplay(scratch.database.sql, SID, "key-1")).toEqual({
       call: null,
       replay: null,
       startedAt: null,

@@ -1,34 +1,16 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type GroupableSql,
   groupCommit,
   type SqlStatement,
   statement,
 } from "../../src/store/sql.ts";
-import {
-  type NodeDatabase,
-  openNodeDatabase,
-  openSqlite,
-  sqlitePath,
-} from "../../src/store/sqlite.ts";
+import { openNodeDatabase, openSqlite, sqlitePath } from "../../src/store/sqlite.ts";
+import { scratchDatabase } from "../support/scratch-database.ts";
 
-let scratch: string;
-let database: NodeDatabase;
-
-beforeEach(() => {
-  scratch = mkdtempSync(join(tmpdir(), "switchboard-sql-"));
-  const url = `file:${join(scratch, "switchboard.db")}`;
-  openSqlite(url).db.close();
-  database = openNodeDatabase(url);
-});
-
-afterEach(async () => {
-  await database.db.$disconnect();
-  rmSync(scratch, { recursive: true, force: true });
-});
+const scratch = scratchDatabase("switchboard-sql-");
 
 const insertCall = (callSid: string) =>
   statement(
@@ -67,7 +49,7 @@ function counted(sql: GroupableSql) {
 
 describe("plain SQL on the Node database", () => {
   it("reads what Prisma wrote, and Prisma reads what it wrote, on one connection", async () => {
-    const { db, sql } = database;
+    const { db, sql } = scratch.database;
     expect(await sql.write([insertCall("CA1"), insertCall("CA1")])).toEqual([1, 0]);
     const call = await db.call.findUniqueOrThrow({ where: { callSid: "CA1" } });
     expect(call.startedAt).toEqual(new Date("2026-11-25T02:00:00Z"));
@@ -79,7 +61,7 @@ describe("plain SQL on the Node database", () => {
   });
 
   it("names each row's values by their columns, as SQLite names them, alone or grouped", async () => {
-    const { sql } = database;
+    const { sql } = scratch.database;
     await sql.write([insertCall("CA1"), insertCall("CA2")]);
     const query = statement(
       `SELECT "callSid", "department", 1 + 1 AS "two", 'x' AS "callSid" FROM "Call"
@@ -100,7 +82,7 @@ describe("plain SQL on the Node database", () => {
   });
 
   it("reads a `*` with the columns a change of schema gave it", async () => {
-    const { sql } = database;
+    const { sql } = scratch.database;
     await sql.write([insertCall("CA1")]);
     const all = statement(`SELECT * FROM "Call"`);
     const [before] = await sql.read(all);
@@ -112,7 +94,7 @@ describe("plain SQL on the Node database", () => {
   });
 
   it("writes all or nothing", async () => {
-    const { db, sql } = database;
+    const { db, sql } = scratch.database;
     const broken = statement(`INSERT INTO "Call" ("callSid") VALUES (?)`, "CA2");
     await expect(sql.write([insertCall("CA1"), broken])).rejects.toThrow();
     expect(await db.call.count()).toBe(0);
@@ -124,7 +106,7 @@ describe("plain SQL on the Node database", () => {
 
 describe("plain SQL beside Prisma's transactions", () => {
   it("waits for a transaction Prisma has open instead of joining it", async () => {
-    const { db, sql } = database;
+    const { db, sql } = scratch.database;
     let plainWrite: Promise<number[]> | undefined;
     const rolledBack = db
       .$transaction(async (tx) => {
@@ -142,7 +124,7 @@ describe("plain SQL beside Prisma's transactions", () => {
   });
 
   it("reads after a transaction Prisma has open, never what it has not committed", async () => {
-    const { db, sql } = database;
+    const { db, sql } = scratch.database;
     let read: Promise<unknown> | undefined;
     const rolledBack = db
       .$transaction(async (tx) => {
@@ -159,7 +141,7 @@ describe("plain SQL beside Prisma's transactions", () => {
 
 describe("group commit", () => {
   it("commits the writes that arrive together as one transaction, each with its own result", async () => {
-    const { transactions, grouped } = counted(database.sql);
+    const { transactions, grouped } = counted(scratch.database.sql);
     const results = await Promise.all([
       grouped.write([insertCall("CA1")]),
       grouped.write([insertCall("CA2"), insertCall("CA1")]),
@@ -167,11 +149,11 @@ describe("group commit", () => {
     ]);
     expect(results).toEqual([[1], [1, 0], [1]]);
     expect(transactions).toHaveLength(1);
-    expect(await database.db.call.count()).toBe(3);
+    expect(await scratch.database.db.call.count()).toBe(3);
   });
 
   it("fails only the write that failed when a shared transaction fails", async () => {
-    const { transactions, grouped } = counted(database.sql);
+    const { transactions, grouped } = counted(scratch.database.sql);
     const broken = statement(`INSERT INTO "Call" ("callSid") VALUES (?)`, "CA2");
     const [good, bad, alsoGood] = await Promise.allSettled([
       grouped.write([insertCall("CA1")]),
@@ -183,13 +165,13 @@ describe("group commit", () => {
     expect(alsoGood).toEqual({ status: "fulfilled", value: [1] });
     // The shared attempt, then each write on its own.
     expect(transactions).toHaveLength(4);
-    const stored = await database.db.call.findMany({ orderBy: { callSid: "asc" } });
+    const stored = await scratch.database.db.call.findMany({ orderBy: { callSid: "asc" } });
     expect(stored.map((c) => c.callSid)).toEqual(["CA1", "CA3"]);
   });
 
   it("reads what arrives together on one snapshot, each read with its own rows or error", async () => {
-    const { snapshots, grouped } = counted(database.sql);
-    await database.sql.write([insertCall("CA1"), insertCall("CA2")]);
+    const { snapshots, grouped } = counted(scratch.database.sql);
+    await scratch.database.sql.write([insertCall("CA1"), insertCall("CA2")]);
     const find = (callSid: string) =>
       statement(`SELECT "callSid" FROM "Call" WHERE "callSid" = ?`, callSid);
     const [one, broken, two, none] = await Promise.allSettled([
@@ -204,7 +186,7 @@ describe("group commit", () => {
     expect(none).toEqual({ status: "fulfilled", value: [] });
     expect(snapshots).toHaveLength(1);
     // The next read starts a snapshot of its own and sees what was written since.
-    await database.sql.write([insertCall("CA9")]);
+    await scratch.database.sql.write([insertCall("CA9")]);
     expect(await grouped.read(find("CA9"))).toEqual([{ callSid: "CA9" }]);
     expect(snapshots).toHaveLength(2);
   });
@@ -212,11 +194,11 @@ describe("group commit", () => {
   it("commits the writes of callers a shared read answered before letting new requests in", async () => {
     const transactions: SqlStatement[][] = [];
     const inner: GroupableSql = {
-      read: (s) => database.sql.read(s),
-      readEach: (statements) => database.sql.readEach?.(statements) ?? Promise.resolve([]),
+      read: (s) => scratch.database.sql.read(s),
+      readEach: (statements) => scratch.database.sql.readEach?.(statements) ?? Promise.resolve([]),
       write(statements) {
         transactions.push(statements);
-        return database.sql.write(statements);
+        return scratch.database.sql.write(statements);
       },
     };
     // `schedule` is held, as the next requests would hold it; only `soon` runs by itself.
@@ -248,7 +230,7 @@ describe("group commit", () => {
   });
 
   it("starts a new transaction for writes that arrive after the last one was sent", async () => {
-    const { transactions, grouped } = counted(database.sql);
+    const { transactions, grouped } = counted(scratch.database.sql);
     await grouped.write([insertCall("CA1")]);
     await grouped.write([insertCall("CA2")]);
     expect(transactions).toHaveLength(2);
@@ -269,7 +251,7 @@ describe("background checkpoints", () => {
     );
 
   async function fileSizeAfterWrites(checkpointInBackground: boolean): Promise<number> {
-    const url = `file:${join(scratch, `${checkpointInBackground}.db`)}`;
+    const url = `file:${join(scratch.folder, `${checkpointInBackground}.db`)}`;
     openSqlite(url).db.close();
     const opened = openNodeDatabase(
       url,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../scripts/lib/seeded.ts";
 import { formParams } from "../../src/voice/webhook.ts";
 
 /** What the webhook read before: every field through URLSearchParams, the last one winning. */
@@ -6,18 +7,6 @@ function bySearchParams(body: string): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(body)) params[name] = value;
   return params;
-}
-
-// A small seeded generator, so a failure names a body that can be tried again.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
@@ -96,7 +85,8 @@ describe("formParams", () => {
   });
 
   it("agrees with URLSearchParams on thousands of generated bodies", () => {
-    const next = random(20261127);
+    // Seeded, so a failure names a body that can be tried again.
+    const next = seededRandom(20261127);
     for (let i = 0; i < 5000; i++) {
       const body = randomBody(next);
       expect(formParams(body), body).toEqual(bySearchParams(body));
