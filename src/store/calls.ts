@@ -193,48 +193,32 @@ export async function recordStep(
 ): Promise<string> {
   const stored = step.callStartedAt;
   const detail = JSON.stringify(step.detail);
-  const changes = await sql.write(
-    stored
-      ? [
-          ...step.effects.map((effect) =>
-            onlyIf(effect, FIRST_TIME_AT, stored, step.callSid, step.requestKey),
-          ),
-          statement(
-            `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
-             VALUES (?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`,
-            step.callSid,
-            stored,
-            step.at,
-            step.type,
-            detail,
-            step.requestKey,
-            step.response,
-          ),
-        ]
-      : [
-          ...step.effects.map((effect) =>
-            onlyIf(effect, FIRST_TIME, step.callSid, step.callSid, step.requestKey),
-          ),
-          // The call's start time as stored, not as this delivery saw it: a retried greeting
-          // then finds the first one's record.
-          statement(
-            `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
-             SELECT ?, c."startedAt", ?, ?, ?, ?, ? FROM "Call" c WHERE c."callSid" = ?
-             ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`,
-            step.callSid,
-            step.at,
-            step.type,
-            detail,
-            step.requestKey,
-            step.response,
-            step.callSid,
-          ),
-        ],
-  );
+  const { callSid, requestKey } = step;
+  const record = stored
+    ? statement(RECORD_AT, callSid, stored, step.at, step.type, detail, requestKey, step.response)
+    : statement(RECORD, callSid, step.at, step.type, detail, requestKey, step.response, callSid);
+  // The stored start time given, or the call's looked up by its CallSid.
+  const [firstTime, start] = stored ? [FIRST_TIME_AT, stored] : [FIRST_TIME, callSid];
+  const changes = await sql.write([
+    ...step.effects.map((effect) => onlyIf(effect, firstTime, start, callSid, requestKey)),
+    record,
+  ]);
   if (changes.at(-1)) return step.response;
-  return (await findStepResponse(sql, step.callSid, step.requestKey)) ?? step.response;
+  return (await findStepResponse(sql, callSid, requestKey)) ?? step.response;
 }
+
+/**
+ * A step's record, under its call's start time as stored, not as this delivery saw it: a
+ * retried greeting then finds the first one's record. Nothing is recorded for a call not there.
+ */
+const RECORD = `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
+  SELECT ?, c."startedAt", ?, ?, ?, ?, ? FROM "Call" c WHERE c."callSid" = ?
+  ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`;
+
+/** The same, given that start time. */
+const RECORD_AT = `INSERT INTO "CallEvent" ("callSid", "callStartedAt", "at", "type", "detail", "requestKey", "response")
+  VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT ("callStartedAt", "callSid", "requestKey") DO NOTHING`;
 
 /** No record of this exact webhook yet, under the call's start time as stored. */
 const FIRST_TIME = `NOT EXISTS (SELECT 1 FROM "CallEvent"
