@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import webhooks from "twilio/lib/webhooks/webhooks.js";
 import { createApp } from "../../src/app.ts";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import { createLogger } from "../../src/log.ts";
 import type { Db } from "../../src/store/db.ts";
 import { importDirectory } from "../../src/store/directory.ts";
-import { openNodeDatabase, openSqlite } from "../../src/store/sqlite.ts";
+import { openScratchDatabase } from "./scratch-database.ts";
 
 export const PUBLIC_BASE_URL = "https://switchboard.example.com";
 export const AUTH_TOKEN = "test-twilio-auth-token-0123456789";
@@ -45,11 +43,9 @@ export async function createHarness(
     openaiApiKey?: string;
   } = {},
 ): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), "switchboard-test-"));
-  const databaseUrl = `file:${join(dir, "switchboard.db")}`;
-  openSqlite(databaseUrl).db.close();
   // The Node entry's database: Prisma and plain SQL on one connection, with group commit.
-  const { db, sql } = openNodeDatabase(databaseUrl);
+  const scratch = openScratchDatabase("switchboard-test-");
+  const { db, sql } = scratch.database;
   const file = options.directoryFile ?? DEMO_DIRECTORY;
   let now = options.now ?? WEEKDAY_MORNING;
   await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now, sql);
@@ -95,15 +91,12 @@ export async function createHarness(
       while (pending.length > 0) await Promise.all(pending.splice(0));
     },
     db,
-    dir,
+    dir: scratch.folder,
     logs,
     setNow(at) {
       now = at;
     },
-    async close() {
-      await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => scratch.dispose(),
   };
 }
 

@@ -4,36 +4,54 @@ import { join } from "node:path";
 import { afterEach, beforeEach } from "vitest";
 import { type NodeDatabase, openNodeDatabase, openSqlite } from "../../src/store/sqlite.ts";
 
-/**
- * For each test, a folder of its own and the app's database (Prisma and plain SQL on one
- * connection) on a fresh, migrated SQLite file in it; closed and removed afterwards.
- */
+export interface ScratchDatabase {
+  /** The folder of its own the database file is in. */
+  folder: string;
+  /** The app's database: Prisma and plain SQL on one connection, with group commit. */
+  database: NodeDatabase;
+  /** Closes the database and removes the folder. */
+  dispose(): Promise<void>;
+}
+
+/** The app's database on a fresh, migrated SQLite file in a new folder of its own. */
+export function openScratchDatabase(prefix: string): ScratchDatabase {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const url = `file:${join(folder, "switchboard.db")}`;
+  openSqlite(url).db.close();
+  const database = openNodeDatabase(url);
+  return {
+    folder,
+    database,
+    async dispose() {
+      await database.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A scratch database for each test, opened before it and disposed of after it. */
 export function scratchDatabase(prefix: string): {
   readonly folder: string;
   readonly database: NodeDatabase;
 } {
-  let folder: string | undefined;
-  let database: NodeDatabase | undefined;
+  let scratch: ScratchDatabase | undefined;
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), prefix));
-    const url = `file:${join(folder, "switchboard.db")}`;
-    openSqlite(url).db.close();
-    database = openNodeDatabase(url);
+    scratch = openScratchDatabase(prefix);
   });
   afterEach(async () => {
-    await database?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-    database = undefined;
-    folder = undefined;
+    await scratch?.dispose();
+    scratch = undefined;
   });
+  const current = (): ScratchDatabase => {
+    if (!scratch) throw new Error("the scratch database is there only during a test");
+    return scratch;
+  };
   return {
     get folder() {
-      if (!folder) throw new Error("the scratch folder exists only during a test");
-      return folder;
+      return current().folder;
     },
     get database() {
-      if (!database) throw new Error("the scratch database is open only during a test");
-      return database;
+      return current().database;
     },
   };
 }
