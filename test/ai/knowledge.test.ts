@@ -126,7 +126,7 @@ describe("the routing evaluation set", () => {
     expect(cases.filter((c) => !labels.has(c.expect))).toEqual([]);
   });
 
-  it("keeps rules-only accuracy where the README says it is", () => {
+  it("keeps rules-only accuracy where docs/ai.md says it is", () => {
     const s = score(
       cases.map((c) => ({
         case: c,
