@@ -123,7 +123,7 @@ export function localParts(at: Date, timezone: string): LocalParts {
 }
 
 /** Instants the local clock reads `wallMinute`: two if clocks go back over it, the jump if they skip it. */
-function instantsOf(wallMinute: number, timezone: string): number[] {
+export function instantsOf(wallMinute: number, timezone: string): number[] {
   const wall = wallMinute * MS_PER_MINUTE;
   const offsetBefore = wallClock(wall - MS_PER_DAY, timezone) - (wall - MS_PER_DAY);
   const offsetAfter = wallClock(wall + MS_PER_DAY, timezone) - (wall + MS_PER_DAY);
