@@ -109,12 +109,15 @@ export const staffSchema = z
   .strict();
 export type Staff = z.infer<typeof staffSchema>;
 
+/** A room's extension digits, as guests' `room` holds them. */
+const roomDigits = z.string().regex(/^\d{1,6}$/, "must be the room's extension digits");
+
 export const guestSchema = z
   .object({
     key,
     name: z.string().min(1),
     /** Dialled as DTMF behind the PBX; never spoken. */
-    room: z.string().regex(/^\d{1,6}$/, "must be the room's extension digits"),
+    room: roomDigits,
     /** An incognito guest's stay is never confirmed or denied. */
     incognito: z.boolean().default(false),
   })
@@ -135,6 +138,48 @@ export const knowledgeEntrySchema = z
   })
   .strict();
 export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
+
+/**
+ * How the PBX shows a guest room as the caller ID of a call it passes on: patterns in which
+ * `{room}` stands for the room's digits ("+86215555{room}", "{room}", "sip:{room}@pbx.example"),
+ * and single caller IDs that are not in any pattern's shape. docs/directory.md says more.
+ */
+export const roomCallerIdSchema = z
+  .object({
+    patterns: z
+      .array(
+        z
+          .string()
+          .max(100)
+          .refine(
+            (p) => p.split("{room}").length === 2,
+            "must hold {room} exactly once, where the PBX puts the room digits, e.g. +86215555{room}",
+          ),
+      )
+      .default([]),
+    numbers: z.record(z.string().min(1).max(100), roomDigits).default({}),
+  })
+  .strict()
+  .refine((r) => r.patterns.length > 0 || Object.keys(r.numbers).length > 0, {
+    message: "give at least one pattern or number",
+  });
+export type RoomCallerId = z.infer<typeof roomCallerIdSchema>;
+
+/**
+ * How wake-up calls are rung and retried; each left out takes its default (docs/directory.md).
+ * `department` is whose Slack channel hears of an unanswered one (default: the operator's).
+ */
+export const wakeUpSettingsSchema = z
+  .object({
+    department: key.optional(),
+    attempts: z.number().int().min(1).max(5).optional(),
+    intervalMinutes: z.number().int().min(1).max(30).optional(),
+    snoozeMinutes: z.number().int().min(1).max(30).optional(),
+    snoozes: z.number().int().min(0).max(3).optional(),
+    ringSeconds: z.number().int().min(15).max(120).optional(),
+  })
+  .strict();
+export type WakeUpSettingsInput = z.infer<typeof wakeUpSettingsSchema>;
 
 export const organisationSchema = z
   .object({
@@ -158,6 +203,9 @@ export const organisationSchema = z
     operatorDepartment: key,
     emergencyDepartment: key,
     complaintsDepartment: key,
+    /** How the PBX shows a guest room as caller ID; without it, callers name their room. */
+    roomCallerId: roomCallerIdSchema.optional(),
+    wakeUp: wakeUpSettingsSchema.optional(),
   })
   .strict();
 export type Organisation = z.infer<typeof organisationSchema>;
@@ -194,6 +242,8 @@ export const directorySchema = z
       "organisation",
       "complaintsDepartment",
     ]);
+    if (dir.organisation.wakeUp?.department !== undefined)
+      checkDepartment(dir.organisation.wakeUp.department, ["organisation", "wakeUp", "department"]);
     const keys = new Set<string>();
     dir.departments.forEach((d, i) => {
       if (typeof d.afterHours === "object")
