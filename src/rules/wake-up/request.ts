@@ -20,8 +20,9 @@ const WAKE_ZH =
   /叫醒|叫早|(叫|喊)我?起床|(叫|喊)我起来|叫个醒|喊醒|唤醒|起床电话|(设|定|订|调)一?个?闹钟|morning ?call|wake ?-?up ?call/;
 const WAKE_EN =
   /\bwake\s?-?\s?up\b|\bwakeup\b|\bwake (?:me|us|him|her|them|my)\b|\bwaking (?:me|us)\b|\bwoken\b|\bmorning call\b|\balarm (?:call|for|at)\b|\bset (?:an|the|my) alarm\b/;
-/** "六点叫我", "二十分钟后叫我": a wake-up only with a time in it. */
-const CALL_ME_ZH = /(叫|喊)我(?!.{0,2}(名字|小|老|先生|女士|就))/;
+/** "六点叫我", "二十分钟后叫我": a wake-up only with a time in it, and not "经理叫我六点过去". */
+const CALL_ME_ZH =
+  /(?<!他|她|们|谁|人|总|理|板|长|事)(叫|喊)我(?!.{0,2}(名字|小|老|先生|女士|就|去|过去|来))/;
 /** About a wake-up gone wrong or asked about, not one to set: a complaint is the front desk's. */
 const NOT_A_REQUEST =
   /没有?人?(叫|响|打|收到|接到)|怎么没|\bdidnt\b|\bdid not\b|\bnever\b|\bnobody\b|\bno one\b|\bwasnt\b|\bwas not\b|\bmissed\b|\bforgot\b/;

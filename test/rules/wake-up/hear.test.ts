@@ -192,6 +192,8 @@ describe("what is not a time to set", () => {
     ["my alarm clock is broken", "not a wake-up"],
     ["房间闹钟坏了", "not a wake-up"],
     ["叫我", "not a wake-up"],
+    ["经理叫我六点过去", "not a wake-up"],
+    ["他叫我明天七点给他回电话", "not a wake-up"],
   ])("%s → %s", (utterance, expected) => {
     expect(heard(utterance, evening)).toBe(expected);
   });
