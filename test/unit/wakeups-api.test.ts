@@ -1,32 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { newWakeUp, wakeUpListDate } from "../../src/api/wakeups.ts";
-import { directorySchema } from "../../src/rules/directory.ts";
 import type { WakeUpClock } from "../../src/rules/wake-up/resolve.ts";
+import { harbour } from "../support/harbour-hotel.ts";
 
-const dir = directorySchema.parse({
-  organisation: {
-    key: "harbour",
-    name: { zh: "海港酒店", en: "Harbour Hotel" },
-    kind: "hotel",
-    timezone: "Asia/Shanghai",
-    mainNumber: "+862188880000",
-    pbxNumber: "+862188880001",
-    greeting: { zh: "您好", en: "Hello" },
-    farewell: { zh: "再见", en: "Goodbye" },
-    defaultLanguage: "zh",
-    operatorDepartment: "operator",
-    emergencyDepartment: "operator",
-    complaintsDepartment: "operator",
-  },
-  departments: [
-    { key: "operator", name: { zh: "总机", en: "Operator" }, numbers: ["+862188880100"] },
-  ],
-  guests: [
-    { key: "liu_yang", name: "刘洋", room: "1208" },
-    { key: "wang_fang", name: "王芳", room: "1301" },
-    { key: "li_lei", name: "李雷", room: "1301" },
-  ],
-});
+const dir = harbour;
+const guest = (key: string) => dir.guests.find((g) => g.key === key);
 
 const clock: WakeUpClock = {
   now: new Date("2026-12-05T22:00:00+08:00"),
@@ -44,7 +22,7 @@ describe("POST /api/wakeups bodies", () => {
       ok: true,
       wakeUp: {
         room: "1301",
-        guests: [dir.guests[1], dir.guests[2]],
+        guests: [guest("wang_fang"), guest("li_lei")],
         at: { date: "2026-12-06", time: "06:30" },
         language: "zh",
         rolled: false,
@@ -57,7 +35,7 @@ describe("POST /api/wakeups bodies", () => {
       ok: true,
       wakeUp: {
         room: "1208",
-        guests: [dir.guests[0]],
+        guests: [guest("liu_yang")],
         at: { date: "2026-12-06", time: "06:30" },
         language: "en",
         rolled: true,
