@@ -1,0 +1,31 @@
+// Node only: resvg's native binding. Imported by the Node entry, never by the shared core.
+import { statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { renderAsync } from "@resvg/resvg-js";
+import type { Rasterise } from "./render.ts";
+import { CHART_FONT_FAMILY } from "./svg.ts";
+
+/** The font the charts are drawn in, shipped with the code under the SIL Open Font License. */
+export const CHART_FONT_FILE = fileURLToPath(
+  new URL("./font/NotoSansCJKsc-chart.otf", import.meta.url),
+);
+
+/**
+ * SVG to PNG with resvg, on a libuv worker thread so a chart never holds up a webhook. Only the
+ * bundled font is loaded: the same picture on every machine, whatever fonts it has.
+ */
+export function resvgRasteriser(): Rasterise {
+  // Without its font resvg would draw the charts with no text at all; fail at start instead.
+  statSync(CHART_FONT_FILE);
+  return async (svg, scale) => {
+    const image = await renderAsync(svg, {
+      font: {
+        fontFiles: [CHART_FONT_FILE],
+        loadSystemFonts: false,
+        defaultFontFamily: CHART_FONT_FAMILY,
+      },
+      fitTo: { mode: "zoom", value: scale },
+    });
+    return image.asPng();
+  };
+}
