@@ -80,6 +80,7 @@ export function callsByHourSvg(chart: CallsByHourChart): string {
         size: 22,
         anchor: "middle",
         fill: COLOURS.quiet,
+        halo: true,
       }),
     );
   } else {

@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
+import { encodePng } from "./png.ts";
 import type { Rasterise } from "./render.ts";
 import { CHART_FONT_FAMILY } from "./svg.ts";
 
@@ -11,8 +12,9 @@ export const CHART_FONT_FILE = fileURLToPath(
 );
 
 /**
- * SVG to PNG with resvg, on a libuv worker thread so a chart never holds up a webhook. Only the
- * bundled font is loaded: the same picture on every machine, whatever fonts it has.
+ * SVG to PNG with resvg. Drawing and compressing both run on the libuv pool, so a chart barely
+ * holds up the webhooks. Only the bundled font is loaded: the same picture on every machine,
+ * whatever fonts it has.
  */
 export function resvgRasteriser(): Rasterise {
   // Without its font resvg would draw the charts with no text at all; fail at start instead.
@@ -26,6 +28,6 @@ export function resvgRasteriser(): Rasterise {
       },
       fitTo: { mode: "zoom", value: scale },
     });
-    return image.asPng();
+    return encodePng(image.width, image.height, image.pixels);
   };
 }

@@ -124,7 +124,9 @@ function panelSvg(panel: Panel, x: (index: number) => number): string[] {
     parts.push(
       line(LEFT, y(tick), RIGHT, y(tick), tick === panel.low ? COLOURS.axis : COLOURS.grid),
     );
-    parts.push(text(LEFT - 10, y(tick) + 5, panel.tickLabel(tick), { size: 14, anchor: "end" }));
+    parts.push(
+      text(LEFT - 10, y(tick) + 5, panel.tickLabel(tick), { size: TICK_SIZE - 1, anchor: "end" }),
+    );
   }
   const known = panel.values.flatMap((value, i) => (value === null ? [] : [{ i, value }]));
   const last = known[known.length - 1];
@@ -134,6 +136,7 @@ function panelSvg(panel: Panel, x: (index: number) => number): string[] {
         size: 20,
         anchor: "middle",
         fill: COLOURS.quiet,
+        halo: true,
       }),
     );
     return parts;

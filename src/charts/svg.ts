@@ -18,11 +18,11 @@ export const COLOURS = {
   second: "#dd6b20",
 } as const;
 
-export const TITLE_SIZE = 24;
+export const TITLE_SIZE = 26;
 /** Where text starts on the left and ends on the right; plots begin further in, after their scale. */
 export const MARGIN = { left: 32, right: CHART_SIZE.width - 32, plot: 72 } as const;
-export const LABEL_SIZE = 16;
-export const TICK_SIZE = 15;
+export const LABEL_SIZE = 17;
+export const TICK_SIZE = 16;
 
 /** Numbers as SVG writes them: at most one decimal, never `-0`. */
 export function num(value: number): string {

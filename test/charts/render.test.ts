@@ -10,7 +10,7 @@ import {
 import { createChartRenderer } from "../../src/charts/render.ts";
 import { resvgRasteriser } from "../../src/charts/resvg.ts";
 import { COLOURS } from "../../src/charts/svg.ts";
-import { type DecodedPng, decodePng, pngHeader } from "./png.ts";
+import { type DecodedPng, decodePng, pngHeader } from "./decode-png.ts";
 
 const renderChart = createChartRenderer(resvgRasteriser());
 
