@@ -14,7 +14,7 @@ export function chartSvg(chart: Chart): string {
 
 /**
  * Turns a chart's SVG into PNG bytes, `scale` times its size each way, drawing text only in
- * the bundled font. Each runtime brings its own (see node.ts); none means no pictures there.
+ * the bundled font. Each runtime brings its own (Node: resvg.ts); none means no pictures there.
  */
 export type Rasterise = (svg: string, scale: number) => Promise<Uint8Array>;
 

@@ -28,6 +28,7 @@ export function resvgRasteriser(): Rasterise {
       },
       fitTo: { mode: "zoom", value: scale },
     });
+    // resvg's pixels are premultiplied; on the charts' opaque white canvas that is plain RGBA.
     return encodePng(image.width, image.height, image.pixels);
   };
 }

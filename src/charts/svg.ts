@@ -117,6 +117,7 @@ export function countScale(largest: number, ticks = 5): { top: number; step: num
 /** 1234 → "1234", 12500 → "12.5k", 3000000 → "3M": short enough for an axis. */
 export function shortCount(value: number): string {
   if (value < 10_000) return String(value);
-  if (value < 1_000_000) return `${num(value / 1000)}k`;
+  // Below 999,950 so that rounding never writes "1000k".
+  if (value < 999_950) return `${num(value / 1000)}k`;
   return `${num(value / 1_000_000)}M`;
 }

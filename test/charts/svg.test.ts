@@ -175,6 +175,7 @@ describe("scales", () => {
   it("write large counts short", () => {
     expect(shortCount(9_999)).toBe("9999");
     expect(shortCount(12_500)).toBe("12.5k");
+    expect(shortCount(999_960)).toBe("1M");
     expect(shortCount(3_000_000)).toBe("3M");
   });
 });
