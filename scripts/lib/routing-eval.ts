@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ModelDecision } from "../../src/ai/interpret.ts";
 import { type Directory, LANGUAGES } from "../../src/rules/directory.ts";
 import type { RulesTurn } from "../../src/rules/turn.ts";
-import type { Understanding } from "../../src/rules/understand.ts";
+import type { Understanding } from "../../src/rules/understand/index.ts";
 
 /**
  * One labelled utterance. `lang` is the call's language when it is said; `expect` is what a good
@@ -13,7 +13,13 @@ import type { Understanding } from "../../src/rules/understand.ts";
  * `emergency`, `complaint`, `operator`, `outside`, `privacy`, `language:zh|en`, or `unknown`.
  */
 export const evalCase = z
-  .object({ text: z.string().min(1), lang: z.enum(LANGUAGES), expect: z.string().min(1) })
+  .object({
+    text: z.string().min(1),
+    lang: z.enum(LANGUAGES),
+    expect: z.string().min(1),
+    /** Said as a speech recogniser hands it over: fillers, stammers, small talk, misheard names. */
+    messy: z.boolean().optional(),
+  })
   .strict();
 export type EvalCase = z.infer<typeof evalCase>;
 
@@ -49,6 +55,8 @@ export function knownLabels(dir: Directory): Set<string> {
 
 export function labelOf(u: Understanding, dir: Directory): string {
   switch (u.kind) {
+    case "maybe_emergency":
+      return "emergency";
     case "emergency":
     case "complaint":
     case "operator":
@@ -99,6 +107,30 @@ export interface Scored {
   got: string;
   /** True when the switchboard would ask "did you mean …?" before acting. */
   asks: boolean;
+  /** The other place offered in "A or B?", when the switchboard asks that. */
+  or?: string;
+}
+
+/** Labels that end in a transfer: where the caller's turns before it are counted. */
+export function endsInTransfer(label: string): boolean {
+  return /^(department|person|guest):|^(emergency|complaint|operator)$/.test(label);
+}
+
+/**
+ * The caller's turns before they are put through: 1 when understood at once; 2 when asked to
+ * confirm, to choose between two, or whether it is an emergency; 3 when not understood (asked
+ * again, then the keypad menu).
+ */
+export function turnsBefore(r: Scored): number {
+  if (r.got === r.case.expect) return r.asks ? 2 : 1;
+  if (r.asks && r.or === r.case.expect) return 2;
+  return 3;
+}
+
+export function meanTurns(results: Scored[]): number | null {
+  const transfers = results.filter((r) => endsInTransfer(r.case.expect));
+  if (transfers.length === 0) return null;
+  return transfers.reduce((n, r) => n + turnsBefore(r), 0) / transfers.length;
 }
 
 export interface Score {

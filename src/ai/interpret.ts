@@ -1,6 +1,6 @@
 import type { Directory, KnowledgeEntry, Language } from "../rules/directory.ts";
 import { hasCjk, said } from "../rules/text.ts";
-import type { Understanding } from "../rules/understand.ts";
+import type { Understanding } from "../rules/understand/index.ts";
 import { MAX_ANSWER, NO_KEY, type UnderstandingReply } from "./schema.ts";
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KINDS } from "./understand/kinds.ts";
 
 /**
  * The directory: who the switchboard can connect a caller to. The same schema validates the
@@ -59,6 +60,11 @@ export const departmentSchema = z
     name: localized,
     /** Spoken and shown after the name, e.g. "restaurants, room service, breakfast". */
     description: localized.optional(),
+    /**
+     * What the department does, from the built-in kinds, whose words callers use for it; without
+     * it, the kind is read from the name and description.
+     */
+    kind: z.union([z.enum(KINDS), z.array(z.enum(KINDS)).min(1)]).optional(),
     numbers: z.array(e164).min(1),
     /** `sequential` rings the numbers in order; `simultaneous` rings them all at once. */
     dial: z.enum(["sequential", "simultaneous"]).default("sequential"),

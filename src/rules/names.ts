@@ -11,7 +11,7 @@ export interface Sound {
 
 const readingsOf = new Map<string, readonly string[]>();
 
-function charReadings(char: string): readonly string[] {
+export function charReadings(char: string): readonly string[] {
   let found = readingsOf.get(char);
   if (!found) {
     found = pinyin(char, { toneType: "none", type: "array", multiple: true, v: true });

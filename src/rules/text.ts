@@ -168,6 +168,12 @@ export function said(utterance: string): Said {
   return lastSaid;
 }
 
+/** The same reading of a part of an utterance, leaving the whole utterance's reading kept. */
+export function saidApart(part: string): Said {
+  const spaced = spaceOut(prepareAfresh(part));
+  return { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
+}
+
 /** Where `phrase` occurs in `words` as a run of whole words, or -1. */
 export function findWords(words: readonly string[], phrase: readonly string[], from = 0): number {
   if (phrase.length === 0) return -1;

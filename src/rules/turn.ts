@@ -8,7 +8,7 @@ import {
   spokenLanguage,
 } from "./knowledge.ts";
 import { prepare, said } from "./text.ts";
-import { CONFIDENT, type Understanding, understand } from "./understand.ts";
+import { CONFIDENT, saidInOwnWords, type Understanding, understand } from "./understand/index.ts";
 
 /**
  * What the rules make of one thing a caller said: decided (emergencies, language, outside
@@ -49,6 +49,16 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       if (entries.length > 0) {
         return { kind: "answer", entries, language: spokenLanguage(utterance) ?? language };
       }
+      if (understanding.kind === "department" && asksAvailability(utterance, dir, understanding)) {
+        // "你们有充电宝吗", "do you have a spa": a question the knowledge base doesn't answer,
+        // about a department only the built-in words point to. Offered a person, who may know.
+        return {
+          kind: "unsure",
+          understanding,
+          related: relatedKnowledge(matches),
+          unanswered: true,
+        };
+      }
       if (understanding.kind === "department" && understanding.confidence >= CONFIDENT) {
         return { kind: "decided", understanding };
       }
@@ -64,6 +74,22 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
     default:
       return { kind: "decided", understanding };
   }
+}
+
+/** "有没有…", "do you have …": whether something is there, not a request to be put through. */
+const AVAILABILITY_ZH = /有没有|有.{1,8}(吗|么)|提供.{0,8}吗/;
+const AVAILABILITY_EN =
+  /\b(do|does) (you|the hotel|the room) (have|offer|provide|sell|rent|lend)\b|\bis there\b|\bare there\b|\bcan i (borrow|rent)\b/;
+
+function asksAvailability(
+  utterance: string,
+  dir: Directory,
+  u: Extract<Understanding, { kind: "department" }>,
+): boolean {
+  if (dir.knowledge.length === 0 || u.confidence >= CONFIDENT) return false;
+  const text = said(utterance);
+  if (!AVAILABILITY_ZH.test(text.compact) && !AVAILABILITY_EN.test(text.spaced)) return false;
+  return !saidInOwnWords(utterance, dir, u.department);
 }
 
 const INSTRUCTIONS_ZH =

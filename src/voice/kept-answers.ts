@@ -1,5 +1,5 @@
 import { type Directory, LANGUAGES, type Language } from "../rules/directory.ts";
-import { speechHints } from "../rules/understand.ts";
+import { speechHints } from "../rules/understand/hints.ts";
 import { escapeAttribute, joinedHints } from "./twiml.ts";
 
 // Each step's answer is kept with its record, so a retried webhook gets the very same answer.

@@ -11,7 +11,7 @@ import {
   findDepartment,
   type Language,
 } from "../rules/directory.ts";
-import { speechHints } from "../rules/understand.ts";
+import { speechHints } from "../rules/understand/hints.ts";
 import type { Db } from "../store/db.ts";
 import type { SqlStatement } from "../store/sql.ts";
 import { departmentName, say } from "./prompts.ts";

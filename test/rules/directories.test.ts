@@ -3,7 +3,8 @@ import { type Directory, directorySchema } from "../../src/rules/directory.ts";
 import { answerByRules, searchKnowledge } from "../../src/rules/knowledge.ts";
 import { said } from "../../src/rules/text.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
-import { speechHints, understand } from "../../src/rules/understand.ts";
+import { speechHints } from "../../src/rules/understand/hints.ts";
+import { understand } from "../../src/rules/understand/index.ts";
 
 // What the rules work out once per directory (phrases, names, hints, questions) must never leak
 // into another directory's answers, nor one utterance's reading into the next.

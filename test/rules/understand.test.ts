@@ -7,15 +7,15 @@ import {
   findStaff,
   type Language,
 } from "../../src/rules/directory.ts";
+import { speechHints } from "../../src/rules/understand/hints.ts";
 import {
   CONFIDENT,
   type EmergencyCategory,
-  parseYesNo,
   speechDoubtful,
-  speechHints,
   type Understanding,
   understand,
-} from "../../src/rules/understand.ts";
+} from "../../src/rules/understand/index.ts";
+import { parseYesNo } from "../../src/rules/understand/yes-no.ts";
 
 const dir: Directory = directorySchema.parse(
   YAML.parse(readFileSync(new URL("../../directory/lakeside-hotel.yaml", import.meta.url), "utf8")),

@@ -3,7 +3,7 @@
 
 import { type Department, findGuest, findStaff, type Staff } from "../../rules/directory.ts";
 import { describeOpening, routeByHours } from "../../rules/hours.ts";
-import { nameHints } from "../../rules/understand.ts";
+import { nameHints } from "../../rules/understand/hints.ts";
 import {
   findEvents,
   type Intent,

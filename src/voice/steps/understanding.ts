@@ -16,12 +16,12 @@ import { mentionsPrivate, spokenNumber } from "../../rules/toll.ts";
 import { type RulesTurn, rulesTurn } from "../../rules/turn.ts";
 import {
   CONFIDENT,
-  parseYesNo,
   speechDoubtful,
   type Understanding,
   understand,
   type Whose,
-} from "../../rules/understand.ts";
+} from "../../rules/understand/index.ts";
+import { parseYesNo } from "../../rules/understand/yes-no.ts";
 import {
   findEvents,
   type Intent,

@@ -1,0 +1,386 @@
+import type { Department, Directory } from "../directory.ts";
+import { charReadings } from "../names.ts";
+import { findWords, hasCjk, latinWords, prepare, type Said, spaceOut } from "../text.ts";
+import { KIND_WORDS, type Kind } from "./kinds.ts";
+import { kindsOf } from "./kinds-of.ts";
+
+/**
+ * Which department a caller wants, from the words they used: the department's own name,
+ * description and keywords, and the built-in words of its kind.
+ */
+
+/** Where a department's phrase came from: it is also why a turn went where it went. */
+export type Source = "name" | "keyword" | "description" | Kind;
+
+interface Cue {
+  department: string;
+  weight: number;
+  from: Source;
+}
+
+interface Phrase {
+  /** As written in the directory or the vocabulary, for the confusion list. */
+  text: string;
+  /** Chinese phrases are found in the compact text, English ones as whole words. */
+  zh: string | null;
+  en: string[];
+  cues: Cue[];
+  /** A word that is mostly something else ("it"): a department only when said on its own. */
+  alone: boolean;
+}
+
+/** English department words that are everyday words too: "IT", but "send it back". */
+const EVERYDAY_EN = new Set(["it", "is", "us", "pr", "ad"]);
+
+export interface DepartmentIndex {
+  phrases: Phrase[];
+  /** Positions in `phrases` by first character (Chinese) or first word (English): where to look. */
+  zhByFirst: Map<string, number[]>;
+  enByFirst: Map<string, number[]>;
+  /** Chinese phrases by the sound of their first character, built when first needed. */
+  zhBySound: Map<string, { at: number; syllables: string[] }[]> | null;
+  /** Every English word of a department phrase. */
+  words: Set<string>;
+  /** Each department's kinds, said or inferred. */
+  kinds: Map<string, Kind[]>;
+  /** Each department's place in the directory, which decides between equals. */
+  order: Map<string, number>;
+}
+
+const indexes = new WeakMap<Directory, DepartmentIndex>();
+
+export function departmentIndex(dir: Directory): DepartmentIndex {
+  let index = indexes.get(dir);
+  if (!index) {
+    index = buildIndex(dir);
+    indexes.set(dir, index);
+  }
+  return index;
+}
+
+/** Characters that only join or soften a request ("订的房", "退个货", "订一下房"): read past. */
+export const LOOSE_ZH = /一下|的|个/g;
+
+/** Longer Chinese phrases are more specific: one character says little, four say a lot. */
+const ZH_WEIGHT = [0, 0.3, 0.75, 0.9, 1];
+
+/** How much a phrase says on its own, from its length; "~" before a phrase halves it, "!" makes it whole. */
+function weightOf(zh: string | null, en: readonly string[]): number {
+  if (zh !== null) return ZH_WEIGHT[Math.min(zh.length, 4)] ?? 0.3;
+  return en.length >= 3 ? 1 : en.length === 2 ? 0.9 : 0.75;
+}
+
+/** What each source is worth against a department's own words. */
+const SOURCE_FACTOR = { name: 1, keyword: 1, description: 0.9, kindName: 0.95, kind: 0.9 };
+/** A kind's words given to a department of another kind, when the directory lacks the first. */
+const FALLBACK_FACTOR = 0.8;
+
+/** The endings of department names: 客房部 is also asked for as 客房, "IT Department" as "IT". */
+const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组)$/;
+const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|desk)$/;
+
+function buildIndex(dir: Directory): DepartmentIndex {
+  const byText = new Map<string, Phrase>();
+  const add = (department: string, raw: string, from: Source, factor: number, whole = false) => {
+    const weak = raw.startsWith("~");
+    const strong = raw.startsWith("!");
+    const spaced = spaceOut(prepare((weak || strong ? raw.slice(1) : raw).replace(/&/g, " and ")));
+    if (spaced === "") return;
+    const zh = hasCjk(spaced) ? spaced.replace(/ /g, "").replace(LOOSE_ZH, "") || null : null;
+    const en = zh === null ? latinWords(spaced) : [];
+    if (zh === null && en.length === 0) return;
+    const key = zh ?? en.join(" ");
+    let phrase = byText.get(key);
+    if (!phrase) {
+      const alone = en.length === 1 && EVERYDAY_EN.has(en[0] as string);
+      phrase = { text: raw.replace(/^[~!]/, ""), zh, en, cues: [], alone };
+      byText.set(key, phrase);
+    }
+    const weight = (whole ? 1 : strong ? 1.1 : weightOf(zh, en)) * factor * (weak ? 0.5 : 1);
+    const same = phrase.cues.find((c) => c.department === department);
+    if (!same) phrase.cues.push({ department, weight, from });
+    else if (weight > same.weight) Object.assign(same, { weight, from });
+  };
+
+  const kinds = kindsOf(dir);
+  for (const d of dir.departments) addOwn(d, add);
+  // The department's own words first: where the directory gives a phrase to a department, the
+  // built-in vocabulary does not give it to another.
+  const own = new Map([...byText].map(([k, p]) => [k, new Set(p.cues.map((c) => c.department))]));
+  const present = new Set([...kinds.values()].flat());
+  const departmentsOf = (kind: Kind) =>
+    dir.departments.filter((d) => kinds.get(d.key)?.includes(kind)).map((d) => d.key);
+  const organisation = dir.organisation.kind;
+  for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, (typeof KIND_WORDS)[Kind]][]) {
+    let targets = departmentsOf(kind);
+    let factor = 1;
+    if (targets.length === 0) {
+      if (words.of !== "any" && words.of !== organisation) continue;
+      const fallback = words.fallback.find((k) => present.has(k));
+      if (!fallback) continue;
+      targets = departmentsOf(fallback);
+      factor = FALLBACK_FACTOR;
+    }
+    for (const department of targets) {
+      for (const text of split(words.names.zh, words.names.en)) {
+        add(department, text, kind, SOURCE_FACTOR.kindName * factor);
+      }
+      for (const text of split(words.says.zh, words.says.en)) {
+        add(department, text, kind, SOURCE_FACTOR.kind * factor);
+      }
+    }
+  }
+  const phrases = [...byText.values()];
+  for (const p of phrases) {
+    const mine = own.get(p.zh ?? p.en.join(" "));
+    if (mine) p.cues = p.cues.filter((c) => mine.has(c.department) || !isKind(c.from));
+  }
+  weakenGeneric(phrases);
+
+  const zhByFirst = new Map<string, number[]>();
+  const enByFirst = new Map<string, number[]>();
+  const words = new Set<string>();
+  phrases.forEach((p, i) => {
+    const [byFirst, first] = p.zh !== null ? [zhByFirst, p.zh[0]] : [enByFirst, p.en[0]];
+    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+    // Only the directory's own words: the vocabulary's are everyday words, not names.
+    if (p.cues.some((c) => !isKind(c.from))) for (const word of p.en) words.add(word);
+  });
+  const order = new Map(dir.departments.map((d, i) => [d.key, i]));
+  return { phrases, zhByFirst, enByFirst, zhBySound: null, words, kinds, order };
+}
+
+function isKind(from: Source): boolean {
+  return from !== "name" && from !== "keyword" && from !== "description";
+}
+
+function split(zh: string, en: string): string[] {
+  return [...zh.split("|"), ...en.split("|")].filter((t) => t !== "");
+}
+
+/** A department's own name, description and keywords. */
+function addOwn(
+  d: Department,
+  add: (department: string, raw: string, from: Source, factor: number, whole?: boolean) => void,
+): void {
+  for (const name of [d.name.zh, d.name.en]) {
+    add(d.key, name, "name", SOURCE_FACTOR.name, true);
+    for (const part of name.split(/\s*(?:[&/、,，+]|\band\b|与|和|及)\s*/)) {
+      const stem = part.replace(NAME_ENDING_ZH, "").replace(NAME_ENDING_EN, "").trim();
+      // "客房部" is also asked for as "客房"; a stem of one character says too little.
+      if (stem !== name && (hasCjk(stem) ? stem.length >= 2 : stem.length >= 2)) {
+        add(d.key, stem, "name", 0.9, true);
+      }
+    }
+  }
+  for (const text of [d.description?.zh, d.description?.en]) {
+    for (const part of (text ?? "").split(/[、,，;；]|\band\b|和|及/)) {
+      add(d.key, part.trim(), "description", SOURCE_FACTOR.description);
+    }
+  }
+  for (const word of [...d.keywords.zh, ...d.keywords.en]) {
+    add(d.key, word, "keyword", SOURCE_FACTOR.keyword);
+  }
+}
+
+/**
+ * A word that sits inside another department's phrase ("预订" in "预订会议室") says little
+ * alone. Found by looking up each phrase's shorter parts, not by comparing every pair.
+ */
+function weakenGeneric(phrases: Phrase[]): void {
+  const byKey = new Map(phrases.map((p) => [p.zh ?? p.en.join(" "), p]));
+  const weakened = new Set<Phrase>();
+  for (const long of phrases) {
+    const parts: string[] = [];
+    if (long.zh !== null) {
+      for (let i = 0; i < long.zh.length; i++) {
+        for (let j = i + 1; j <= long.zh.length; j++) {
+          if (j - i < long.zh.length) parts.push(long.zh.slice(i, j));
+        }
+      }
+    } else {
+      for (let i = 0; i < long.en.length; i++) {
+        for (let j = i + 1; j <= long.en.length; j++) {
+          if (j - i < long.en.length) parts.push(long.en.slice(i, j).join(" "));
+        }
+      }
+    }
+    const departments = new Set(long.cues.map((c) => c.department));
+    for (const part of parts) {
+      const short = byKey.get(part);
+      if (!short || weakened.has(short)) continue;
+      if (short.cues.some((c) => !departments.has(c.department))) weakened.add(short);
+    }
+  }
+  // The built-in words are chosen to stand alone, and a department's name always does.
+  for (const p of weakened) {
+    for (const c of p.cues) {
+      if (c.weight < 1 && (c.from === "keyword" || c.from === "description")) c.weight *= 0.6;
+    }
+  }
+}
+
+export interface Ranked {
+  key: string;
+  score: number;
+}
+
+interface Hit {
+  phrase: Phrase;
+  space: "zh" | "en";
+  start: number;
+  end: number;
+  /** Heard in other characters of the same sound: worth a little less. */
+  factor: number;
+}
+
+/** Positions of the phrases that may be in the text, in index order. */
+function candidates(index: DepartmentIndex, text: Said, zh: string): number[] {
+  const found: number[] = [];
+  for (const char of new Set(zh)) {
+    const at = index.zhByFirst.get(char);
+    if (at) for (const i of at) found.push(i);
+  }
+  for (const word of new Set(text.words)) {
+    const at = index.enByFirst.get(word);
+    if (at) for (const i of at) found.push(i);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** The departments the words point to, best first, with the phrases that point there. */
+export function rankDepartments(index: DepartmentIndex, text: Said, byEar = false): Ranked[] {
+  return rank(hitsIn(index, text, byEar), index.order);
+}
+
+function hitsIn(index: DepartmentIndex, text: Said, byEar: boolean): Hit[] {
+  const hits: Hit[] = [];
+  // "订一下房", "退个货", "订的房": what splits a request never names it.
+  const zh = text.compact.replace(LOOSE_ZH, "");
+  for (const i of candidates(index, text, zh)) {
+    const phrase = index.phrases[i] as Phrase;
+    if (phrase.zh !== null) {
+      const at = zh.indexOf(phrase.zh);
+      if (at >= 0)
+        hits.push({ phrase, space: "zh", start: at, end: at + phrase.zh.length, factor: 1 });
+    } else if (!phrase.alone || text.words.length === 1) {
+      const at = findWords(text.words, phrase.en);
+      if (at >= 0) {
+        hits.push({ phrase, space: "en", start: at, end: at + phrase.en.length, factor: 1 });
+      }
+    }
+  }
+  if (byEar && hits.length === 0) hits.push(...soundAlikes(index, zh));
+  return hits;
+}
+
+/**
+ * Phrases of two or more characters heard in other characters of the same sound ("定房" for
+ * 订房, "发漂" for 发票): each character of the caller's words with each way it can be read.
+ */
+function soundAlikes(index: DepartmentIndex, zh: string): Hit[] {
+  if (!hasCjk(zh)) return [];
+  const bySound = soundIndex(index);
+  const chars = [...zh];
+  const readings = chars.map((c) => (hasCjk(c) ? charReadings(c) : []));
+  const found: Hit[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    for (const reading of readings[i] ?? []) {
+      for (const { at, syllables } of bySound.get(reading) ?? []) {
+        if (i + syllables.length > chars.length) continue;
+        let all = true;
+        for (let j = 1; j < syllables.length && all; j++) {
+          all = readings[i + j]?.includes(syllables[j] as string) ?? false;
+        }
+        if (!all) continue;
+        const phrase = index.phrases[at] as Phrase;
+        const start = i;
+        const end = i + syllables.length;
+        if (found.some((h) => h.phrase === phrase)) continue;
+        if (EVERYDAY_ZH.has(zh.slice(start, end))) continue;
+        found.push({ phrase, space: "zh", start, end, factor: 0.85 });
+      }
+    }
+  }
+  return found;
+}
+
+/** Everyday words that sound like a department's ("可以" like 可疑): never read as one. */
+const EVERYDAY_ZH = new Set(
+  "可以 一下 时候 知道 已经 没有 现在 事情 问题 这里 那里 里面 间里 东西 地方 时间 需要 应该 可能 因为 所以 还是 就是 什么 怎么 一点 一些 我们 你们 他们 公司 今天 明天 昨天 不是 好的 一直 帮忙 麻烦 电话 房间 联系 请问 谢谢 意思 其实 真的 而且 然后 但是 如果 一样 一起 这些 那些 多少 是不是 有没有 能不能 想问 想要 问一 一问 下午 上午 晚上 早上 那边 这边 马上 要求 还有".split(
+    " ",
+  ),
+);
+
+function soundIndex(index: DepartmentIndex): Map<string, { at: number; syllables: string[] }[]> {
+  if (index.zhBySound) return index.zhBySound;
+  const bySound = new Map<string, { at: number; syllables: string[] }[]>();
+  index.phrases.forEach((p, at) => {
+    if (p.zh === null || p.zh.length < 2 || !/^[\u3400-\u9fff]+$/.test(p.zh)) return;
+    const syllables = [...p.zh].map((c) => charReadings(c)[0] ?? "");
+    const first = syllables[0] as string;
+    bySound.set(first, [...(bySound.get(first) ?? []), { at, syllables }]);
+  });
+  index.zhBySound = bySound;
+  return bySound;
+}
+
+function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
+  // The longest phrase speaks for its words: "客房送餐" is room service, not housekeeping.
+  const kept = hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h &&
+          o.space === h.space &&
+          o.start <= h.start &&
+          o.end >= h.end &&
+          o.end - o.start > h.end - h.start,
+      ),
+  );
+  // The same words twice in one department (a name and a keyword) count once, at their best.
+  const best = new Map<string, Map<string, number>>();
+  for (const h of kept) {
+    const at = `${h.space} ${h.start} ${h.end}`;
+    for (const cue of h.phrase.cues) {
+      let spans = best.get(cue.department);
+      if (!spans) {
+        spans = new Map();
+        best.set(cue.department, spans);
+      }
+      spans.set(at, Math.max(spans.get(at) ?? 0, cue.weight * h.factor));
+    }
+  }
+  const ranked: Ranked[] = [];
+  for (const [key, spans] of best) {
+    const weights = [...spans.values()].sort((a, b) => b - a);
+    const [first = 0, ...rest] = weights;
+    ranked.push({ key, score: Math.min(1, first + 0.25 * rest.reduce((a, b) => a + b, 0)) });
+  }
+  return ranked.sort(
+    (a, b) => b.score - a.score || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0),
+  );
+}
+
+/** Whether the directory's own words for a department (its name, description, keywords) were said. */
+export function ownWordsHeard(index: DepartmentIndex, text: Said, department: string): boolean {
+  return hitsIn(index, text, false).some((h) =>
+    h.phrase.cues.some((c) => c.department === department && !isKind(c.from)),
+  );
+}
+
+/** Why a department was chosen: the phrases heard, each with where it came from. */
+export function explainDepartments(
+  index: DepartmentIndex,
+  text: Said,
+): { department: string; phrase: string; from: Source; weight: number }[] {
+  const hits = hitsIn(index, text, true);
+  return hits.flatMap((h) =>
+    h.phrase.cues.map((c) => ({
+      department: c.department,
+      phrase: h.phrase.text,
+      from: c.from,
+      weight: Math.round(c.weight * h.factor * 100) / 100,
+    })),
+  );
+}

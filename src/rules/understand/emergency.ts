@@ -1,0 +1,168 @@
+import type { Said } from "../text.ts";
+
+/**
+ * Emergencies, first of all: said calmly, hedged or in a panic, in Chinese or English. A clear
+ * one is put through at once; one that may be ("有股烧焦的味道", "the lift stopped") is asked
+ * about once. Look-alikes ("the fire exit sign is broken", "the lift is slow today") are not.
+ */
+
+export const EMERGENCY_CATEGORIES = [
+  "fire",
+  "smoke",
+  "gas",
+  "medical",
+  "violence",
+  "trapped",
+  "injury",
+  "electric",
+  "flood",
+  "missing_child",
+  "self_harm",
+] as const;
+export type EmergencyCategory = (typeof EMERGENCY_CATEGORIES)[number];
+
+export interface EmergencyHeard {
+  category: EmergencyCategory;
+  /** False when it may be an emergency and the caller is asked first. */
+  sure: boolean;
+}
+
+/** Look-alikes that mention fire, smoke, knives, lifts or water without anything being wrong. */
+const NOT_EMERGENCY_ZH =
+  /打扰|打扫|人工|无烟|禁烟|吸烟|抽烟|烟灰缸|香烟|烟雾报警器|烟雾探测器|烟感|火锅|防火|消防通道|消防栓|灭火器|安全出口|消防演习|火警演习|消防检查|演习|火车|火腿|火柴|打火机|火候|火爆|上火|刀叉|刀具|水果刀|剪刀|电梯(很|有点|太|比较)?慢|等电梯|电梯(在哪|几楼|到几楼)|坐电梯|电费|水费|燃气费|煤气费|电话费|威胁(要|说要)?(起诉|投诉|告)|吓死|笑死|热死|冷死|累死|饿死|吵死|烦死|气死|困死|忙死|想死你|死机|卡死|流血价|跳槽|丢了订单|救命稻草/g;
+const NOT_EMERGENCY_EN =
+  /\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|certificate|hydrant)\b|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b/g;
+
+/** It was, and is no more: "已经没事了", "it's fine now". */
+const RESOLVED_ZH =
+  /没事了|已经好了|现在好了|已经灭了|灭掉了|已经没有了|已经停了|不要紧|不严重|虚惊|误报|假警报|不是紧急|不紧急|没有着火|没着火|没有人受伤|没人受伤/;
+const RESOLVED_EN =
+  /\b(its|it is|everything is|all) (fine|ok|okay|good|under control) now\b|\bits fine\b|\bits okay\b|\bnothing serious\b|\bnot (an )?emergency\b|\bnot urgent\b|\bfalse alarm\b|\bno one (is |was |got )?hurt\b|\bnobody (is |was |got )?hurt\b|\bwent out\b|\bput it out\b|\bno fire\b|\bis not on fire\b|\bisnt on fire\b/;
+
+type Rule = [EmergencyCategory, RegExp, RegExp];
+
+/** Put through at once. */
+const SURE: Rule[] = [
+  [
+    "fire",
+    /着火|失火|火灾|起火|烧起来|冒火|火苗|大火|火很大|火警|(打|拨|叫)119(?!\d)|火烧/,
+    /\bfire\b|\bon fire\b|\bflames?\b|\bblaze\b|\bburning\b(?! smell)|\bfire alarm (is )?(going off|ringing)\b|\b(call|dial) 119\b/,
+  ],
+  [
+    "smoke",
+    /冒烟|烟雾|浓烟|(好多|很多|到处|全是|都是|满屋|满屋子|一屋子|整个楼道)(的)?烟|烟(很大|好大|太大)|呛得/,
+    /\bsmoke\b|\bsmoky\b|\bsmoking (from|out)\b/,
+  ],
+  [
+    "gas",
+    /煤气|(燃气|天然气|瓦斯)(泄|漏|味)|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气/,
+    /\bgas (leak\w*|smell)\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b/,
+  ],
+  [
+    "medical",
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|没反应了|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地/,
+    /\bheart attack\b|\bcant breathe\b|\bcannot breathe\b|\bnot breathing\b|\bstopped breathing\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
+  ],
+  [
+    "violence",
+    /打架|打起来|打人|被打|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|威胁我|威胁要|(打|拨)110(?!\d)/,
+    /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb\w*|\bmugged\b|\bassault\w*|\bintruder\b|\bbreak(ing)? in\b|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brape\w*|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b/,
+  ],
+  [
+    "trapped",
+    /困在|被困|困住|关在(电梯|里面)|电梯里出不来|卡在电梯|电梯卡住|电梯(突然)?(停|卡|掉|坠)(了|住)?.{0,6}(人|我|我们|里面)|(人|我|我们).{0,6}(在|困在)电梯里|出不去了|出不来了/,
+    /\b(stuck|trapped|locked) in (the |a )?(lift|car|room|bathroom|toilet|sauna|freezer|cold room|basement|stairwell)\b|\btrapped\b|\bcant get out\b|\bcannot get out\b|\blift (is )?stuck (with|between)\b|\b(stuck|trapped) (between floors|inside)\b/,
+  ],
+  [
+    "injury",
+    /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤/,
+    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) (off )?(his|her|my|their) (hand|finger|arm)\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine)\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b/,
+  ],
+  [
+    "electric",
+    /触电|被电|电到了|电到人|电击|漏电|冒火花|打火花|火花|电线着火|电线冒|插座冒|电箱冒|短路冒|电线(掉|断|裸露)/,
+    /\belectric(al)? shock\b|\belectrocut\w*\b|\bgot (a )?shock\w*\b|\bshocked by (the |a )?(socket|wire|machine|outlet|switch)\b|\bspark\w*\b|\blive wire\b|\bexposed wires?\b|\bwires? (are )?(smoking|burning|on fire)\b/,
+  ],
+  [
+    "flood",
+    /发大水|水漫|淹了|淹水|被淹|进水了|洪水|水管爆|爆管|爆了.{0,4}水|到处都是水|满地(都是)?水|地上全是水|水一直往外|水流得到处|天花板.{0,6}(塌|掉下来)/,
+    /\bflood\w*\b|\bburst (pipe|main)\b|\bpipe (has )?burst\b|\bwater (is )?(everywhere|pouring|gushing|flooding)\b|\bwater all over\b|\bceiling (is )?(collapsing|coming down|caving in)\b/,
+  ],
+  [
+    "missing_child",
+    /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女)(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家)?(孩子|小孩|儿子|女儿|宝宝|小朋友)|走失/,
+    /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\bmissing (child|kid|boy|girl)\b/,
+  ],
+  [
+    "self_harm",
+    /自杀|不想活|活不下去|想死|寻死|轻生|跳楼|要跳下去|割腕|结束(自己的)?生命|了结自己|伤害自己/,
+    /\bkill (myself|himself|herself|themselves)\b|\bsuicid\w*\b|\bend (my|his|her) life\b|\bend it all\b|\b(dont|do not) want to (live|be alive)\b|\bwant to die\b|\bhurt (myself)\b|\bharm (myself|himself|herself)\b|\bself harm\w*\b|\bjump (off|from) (the )?(roof|building|bridge|balcony)\b/,
+  ],
+];
+
+/** Maybe: asked once ("是紧急情况吗？"). */
+const MAYBE: Rule[] = [
+  [
+    "fire",
+    /烧焦|焦味|糊味|烧东西的味|着火的味|有火|冒火星|火星/,
+    /\bburning smell\b|\bsmell\w* (of )?burning\b|\bsmell\w* (like )?(something )?burn\w*\b|\bburnt smell\b|\bsmell of burnt\b|\bsomething is burning\b/,
+  ],
+  ["smoke", /烟味|有烟|一股烟/, /\bsmell\w* (of |like )?smoke\b|\bsmoke smell\b/],
+  ["gas", /怪味.{0,6}(厨房|管道)|刺鼻/, /\bstrange smell\b|\bweird smell\b|\bchemical smell\b/],
+  [
+    "medical",
+    /很难受|站不起来|头晕|快晕|发高烧|胸口疼|胸痛|心口疼/,
+    /\bfeel(s|ing)? (faint|dizzy)\b|\bcant stand up\b|\bchest (hurts|tight)\b|\bshort of breath\b|\bvery (sick|ill)\b|\bfell ill\b/,
+  ],
+  [
+    "violence",
+    /砸门|踹门|有人敲门不走|骚扰|可疑的人.{0,8}(拿|带)/,
+    /\bshouting and\b|\bscreaming\b|\bbanging on (my|the) door\b|\bharass\w*\b|\bsomeone (is )?trying to (get|break) into\b/,
+  ],
+  [
+    "trapped",
+    /电梯(坏了|停了|卡住|不动了|停住|卡在)|关在里面|锁在里面|门打不开.{0,6}(出不去|里面)/,
+    /\blift (is )?(stuck|stopped|not moving|broke down|broken down)\b|\b(stuck|trapped) in\b|\blocked (myself )?in\b/,
+  ],
+  [
+    "injury",
+    /摔了|摔倒|跌了一跤|摔了一跤|扭伤|砸了|撞了|割破|划破|受伤|伤到/,
+    /\bfell\b|\bslipped\b|\btripped\b|\bhurt (his|her|my|their) (hand|arm|leg|back|head)\b|\bcut (himself|herself|myself)\b|\bhurt\b|\baccident\b/,
+  ],
+  [
+    "electric",
+    /短路|电线.{0,4}(烫|热|焦)|插座.{0,4}(烫|焦|黑)|麻了一下|电了一下/,
+    /\bshort circuit\b|\bshock\b|\bsocket (is )?(hot|black|melted)\b|\bburning wire\b/,
+  ],
+  [
+    "flood",
+    /大量漏水|水一直流|水停不下来|水漫|积水|漏得很厉害/,
+    /\bwater (coming|pouring) (in|through|down)\b|\bleaking badly\b|\bwont stop leaking\b/,
+  ],
+  [
+    "missing_child",
+    /孩子.{0,6}(没回来|不知道去哪|联系不上)/,
+    /\b(child|kid|son|daughter) (hasnt|has not) come back\b|\bwhere (my|our) (child|kid|son|daughter) is\b/,
+  ],
+  ["self_harm", /不想活|活着没意思|撑不下去/, /\bcant go on\b|\bno reason to live\b/],
+];
+
+/** A plain cry for help with nothing more specific: treated as medical, the commonest. */
+const HELP_ZH = /救命|紧急情况|出事了|快来人|出大事/;
+const HELP_EN = /\bemergency\b|\bhelp help\b|\bsomeone help\b|\bhelp (us|me) (please|now|quick)\b/;
+
+export function emergencyIn(text: Said): EmergencyHeard | null {
+  const zh = text.compact.replace(NOT_EMERGENCY_ZH, "|");
+  const en = text.spaced.replace(NOT_EMERGENCY_EN, "|");
+  const resolved = RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);
+  for (const [category, zhRule, enRule] of SURE) {
+    // Said to be over: asked about, not put through.
+    if (zhRule.test(zh) || enRule.test(en)) return { category, sure: !resolved };
+  }
+  if (HELP_ZH.test(zh) || HELP_EN.test(en)) return { category: "medical", sure: !resolved };
+  if (resolved) return null;
+  for (const [category, zhRule, enRule] of MAYBE) {
+    if (zhRule.test(zh) || enRule.test(en)) return { category, sure: false };
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import type { Said } from "../text.ts";
+
+/** A complaint, or a wish to speak to a real person: both go to people, not to a menu. */
+
+const COMPLAINT_ZH =
+  /投诉|不满意|很不满|太差|很差|真差|差劲|差评|太糟糕|糟透|抱怨|态度(很|太|真|非常)?(差|恶劣|不好)|赔偿|太过分|气死|什么破/;
+const COMPLAINT_EN =
+  /\bcomplain\w*|\bcomplaint\w*|\bterrible\b|\bawful\b|\bhorrible\b|\bunacceptable\b|\bdisgusting\b|\bworst\b|\bdisappointed\b|\bnot happy\b|\bunhappy\b|\brude\b|\b(poor|bad) service\b|\bcompensation\b|\bridiculous\b/;
+
+export function complains(text: Said): boolean {
+  return COMPLAINT_ZH.test(text.compact) || COMPLAINT_EN.test(text.spaced);
+}
+
+const OPERATOR_ZH = /人工|总机|接线员|话务员|真人|活人|客服/;
+const OPERATOR_EN =
+  /\boperator\b|\breal person\b|\bhuman\b(?! resources)|\blive (person|agent)\b|\bagent\b|\brepresentative\b|\b(speak|talk) (to|with) (a |some )?(real )?(person|someone|somebody)( please)?$/;
+
+export function asksOperator(text: Said): boolean {
+  return OPERATOR_ZH.test(text.compact) || OPERATOR_EN.test(text.spaced);
+}

@@ -1,0 +1,252 @@
+import { type Directory, findStaff, type Language } from "../directory.ts";
+import { prepare, type Said, said, saidApart } from "../text.ts";
+import {
+  departmentIndex,
+  explainDepartments,
+  ownWordsHeard,
+  type Ranked,
+  rankDepartments,
+} from "./departments.ts";
+import { type EmergencyCategory, emergencyIn } from "./emergency.ts";
+import { asksOperator, complains } from "./escalation.ts";
+import { kindsOf } from "./kinds-of.ts";
+import { languageAskedFor } from "./language.ts";
+import { asksOutsideLine, numbersIn } from "./numbers.ts";
+import { findPeople, type Titled } from "./people.ts";
+import { asksByName, asksForGuest, privacyAsked, puttableThrough } from "./privacy.ts";
+import { clausesOf, cleaned } from "./speech.ts";
+
+export type { EmergencyCategory } from "./emergency.ts";
+
+/** What a caller wants, from one speech result; nothing a caller says ever becomes a number to dial. */
+
+export type Understanding =
+  | { kind: "emergency"; category: EmergencyCategory }
+  /** It may be an emergency: the caller is asked once, and put through at once on yes. */
+  | { kind: "maybe_emergency"; category: EmergencyCategory }
+  | { kind: "switch_language"; language: Language }
+  | { kind: "outside_number" }
+  /**
+   * `whose`: the one person it was asked of, when they can be put through instead (staff, or a
+   * guest who is not hidden); never set for a hidden guest, who must sound like a stranger.
+   */
+  | { kind: "privacy"; asked: "room_number" | "private_number"; whose?: Whose }
+  | { kind: "complaint" }
+  | { kind: "operator" }
+  /** `alternatives`: someone else who fits as well, so the caller is asked which. */
+  | { kind: "person"; staff: string; confidence: number; alternatives?: string[] }
+  /** `byNumber`: a room or extension was asked for by its number alone, with no name. */
+  | { kind: "guest"; guest: string | null; byNumber?: true }
+  /** `also`: a second request in the same breath, kept for "anything else?". */
+  | {
+      kind: "department";
+      department: string;
+      confidence: number;
+      alternatives: string[];
+      also?: string;
+    }
+  | { kind: "unknown"; alternatives: string[] };
+
+/** Someone a caller can be put through to, by directory key. */
+export type Whose = { staff: string } | { guest: string };
+
+/** At or above this the IVR connects without asking "did you mean …?". */
+export const CONFIDENT = 0.7;
+
+/** Below this, the speech recogniser itself doubts the words it heard. */
+export const DOUBTFUL_SPEECH = 0.4;
+
+/** A department named or plainly implied, enough to tell whose surname was meant. */
+const NAMED = 0.75;
+
+/**
+ * Whether Twilio's score for a transcription (`Confidence`, 0–1) says the words may be wrong:
+ * a match on them is then confirmed before anyone is rung, however clearly they name someone.
+ * Twilio does not always send a score; none, or 0, says nothing.
+ */
+export function speechDoubtful(confidence: string | undefined): boolean {
+  if (confidence === undefined || confidence.trim() === "") return false;
+  const score = Number(confidence);
+  return Number.isFinite(score) && score > 0 && score < DOUBTFUL_SPEECH;
+}
+
+export function understand(utterance: string, dir: Directory, language: Language): Understanding {
+  const emergency = emergencyIn(said(utterance));
+  if (emergency?.sure) return { kind: "emergency", category: emergency.category };
+  const request = understandRequest(utterance, dir, language);
+  if (!emergency) return request;
+  // "这间有烟味，我想换个房间": a clear request goes ahead; otherwise, ask.
+  const clear =
+    (request.kind === "department" || request.kind === "person") && request.confidence >= CONFIDENT;
+  return clear ? request : { kind: "maybe_emergency", category: emergency.category };
+}
+
+function understandRequest(utterance: string, dir: Directory, language: Language): Understanding {
+  const prepared = prepare(utterance);
+  const text = said(utterance);
+
+  const wanted = languageAskedFor(text);
+  if (wanted && wanted !== language) return { kind: "switch_language", language: wanted };
+
+  const numbers = numbersIn(prepared, text);
+  if (numbers.outside || asksOutsideLine(text)) return { kind: "outside_number" };
+
+  const heard = cleaned(text);
+  let people = findPeople(dir, heard);
+  // "Yang Yang" is a name, not a stammer: heard as said when the cleaned words name nobody.
+  if (heard !== text && !people.staff && !people.titled && !people.guest) {
+    people = findPeople(dir, text);
+  }
+
+  const asked = privacyAsked(text, people.staff !== null, people.guest !== null);
+  if (asked) {
+    const whose = puttableThrough(people);
+    return whose ? { kind: "privacy", asked, whose } : { kind: "privacy", asked };
+  }
+
+  if (complains(text)) return { kind: "complaint" };
+  if (asksOperator(text)) return { kind: "operator" };
+
+  const staff = people.staff;
+  if (staff && staff.confidence >= CONFIDENT) {
+    return { kind: "person", staff: staff.key, confidence: staff.confidence };
+  }
+  const heardDepartments = departmentsIn(dir, utterance, heard);
+  const ranked = heardDepartments.ranked;
+  if (staff) {
+    if (staff.alternatives)
+      return {
+        kind: "person",
+        staff: staff.key,
+        confidence: staff.confidence,
+        alternatives: staff.alternatives,
+      };
+    // "销售部的张经理": a surname alone, in the department the caller named (and a surname no
+    // one else here has) is that person. "前台的小王" names another department than the only
+    // 王's: the department named, whose people know whom the caller means.
+    const named = ranked[0] && ranked[0].score >= 1 ? ranked[0].key : null;
+    if (named === null) return { kind: "person", staff: staff.key, confidence: staff.confidence };
+    if (named === findStaff(dir, staff.key)?.department) {
+      return { kind: "person", staff: staff.key, confidence: CONFIDENT };
+    }
+    return departmentIn(heardDepartments);
+  }
+  if (people.titled) {
+    const meant = titledPerson(dir, people.titled, heard);
+    if (meant) return meant;
+  }
+  const forGuest = asksForGuest(text, ranked.length > 0);
+  // At a hotel, someone asked for by a name nobody here has may be a guest we neither confirm
+  // nor deny.
+  const byName = ranked.length === 0 && dir.guests.length > 0 && asksByName(text);
+  if (people.guest) return { kind: "guest", guest: people.guest };
+  if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
+  if (forGuest || byName) return { kind: "guest", guest: null };
+  return departmentIn(heardDepartments);
+}
+
+interface DepartmentsHeard {
+  ranked: Ranked[];
+  /** A second request's department, when the first clause asked for one and a later another. */
+  also: string | null;
+}
+
+/**
+ * The departments asked for. Of two requests in one breath ("我要退房，另外帮我叫辆车") the
+ * first that names a department is taken, and the other kept.
+ */
+function departmentsIn(dir: Directory, utterance: string, heard: Said): DepartmentsHeard {
+  const index = departmentIndex(dir);
+  const clauses = clausesOf(utterance);
+  if (clauses.length >= 2) {
+    const rankings = clauses.map((c) => rankDepartments(index, cleaned(saidApart(c))));
+    const first = rankings.findIndex((r) => (r[0]?.score ?? 0) >= NAMED);
+    if (first >= 0) {
+      const ranked = rankings[first] as Ranked[];
+      const lead = ranked[0]?.key;
+      const later = rankings
+        .slice(first + 1)
+        .map((r) => r[0])
+        .find((r) => r !== undefined && r.score >= NAMED && r.key !== lead);
+      return { ranked, also: later?.key ?? null };
+    }
+  }
+  const ranked = rankDepartments(index, heard);
+  if ((ranked[0]?.score ?? 0) >= CONFIDENT) return { ranked, also: null };
+  // Not clear in the characters written: the same sounds in other characters ("定房", "发漂").
+  return { ranked: rankDepartments(index, heard, true), also: null };
+}
+
+/** The department the ranking points to, as sure as its lead over the next one. */
+function departmentIn({ ranked, also }: DepartmentsHeard): Understanding {
+  const [best, second] = ranked;
+  if (!best) return { kind: "unknown", alternatives: [] };
+  const ratio = second ? second.score / best.score : 0;
+  const confidence = round(Math.min(1, best.score) * (1 - 0.6 * ratio * ratio));
+  return {
+    kind: "department",
+    department: best.key,
+    confidence,
+    alternatives: ranked.slice(1, 3).map((d) => d.key),
+    ...(also ? { also } : {}),
+  };
+}
+
+/**
+ * "财务的李姐", "the Chen who handles bookings": the staff with that surname in the department
+ * named or implied by the rest of what was said. One fits: them. Two: the caller is asked which.
+ * None there: the department named, whose people know whom the caller means.
+ */
+function titledPerson(dir: Directory, titled: Titled, heard: Said): Understanding | null {
+  const departmentOf = (key: string) => findStaff(dir, key)?.department ?? "";
+  const ranked = rankDepartments(departmentIndex(dir), withoutNames(heard, titled));
+  const named = ranked[0] && ranked[0].score >= NAMED ? ranked[0].key : null;
+  let fits = titled.candidates;
+  let confidence = titled.confidence;
+  if (named) {
+    const there = fits.filter((k) => departmentOf(k) === named);
+    if (there.length === 0) return departmentIn({ ranked, also: null });
+    fits = there;
+    confidence = CONFIDENT + 0.05;
+  } else if (titled.kinds.length > 0) {
+    const kinds = kindsOf(dir);
+    const ofKind = fits.filter((k) =>
+      kinds.get(departmentOf(k))?.some((kind) => titled.kinds.includes(kind)),
+    );
+    if (ofKind.length > 0) {
+      fits = ofKind;
+      confidence = CONFIDENT;
+    }
+  }
+  const [first, second] = fits;
+  if (!first) return null;
+  if (second) return { kind: "person", staff: first, confidence: 0.5, alternatives: [second] };
+  return { kind: "person", staff: first, confidence };
+}
+
+/** What was said with the titled surnames taken out, so "王经理" does not name the duty manager. */
+function withoutNames(heard: Said, titled: Titled): Said {
+  let spaced = heard.spaced;
+  for (const words of titled.said) spaced = spaced.replace(words, " ");
+  return saidApart(spaced);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * Why the words went where they went: each phrase heard, the department it points to, where that
+ * came from (the department's name, description or keywords, or its kind) and what it weighed.
+ */
+export function whyDepartments(utterance: string, dir: Directory): string[] {
+  const index = departmentIndex(dir);
+  return explainDepartments(index, cleaned(saidApart(utterance))).map(
+    (c) => `"${c.phrase}" → ${c.department} (${c.from}, ${c.weight})`,
+  );
+}
+
+/** Whether the directory's own words for the department were said, not only its kind's. */
+export function saidInOwnWords(utterance: string, dir: Directory, department: string): boolean {
+  return ownWordsHeard(departmentIndex(dir), cleaned(said(utterance)), department);
+}

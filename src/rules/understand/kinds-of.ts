@@ -1,0 +1,124 @@
+import type { Department, Directory } from "../directory.ts";
+import { findWords, hasCjk, latinWords, prepare, spaceOut } from "../text.ts";
+import { KIND_WORDS, KINDS, type Kind } from "./kinds.ts";
+
+/**
+ * Each department's kinds: as the directory says (`kind:`), or as its name and description show.
+ * "品质部 / Quality Assurance" is quality, "Sales & Events" both sales and events.
+ */
+
+const kindsByDirectory = new WeakMap<Directory, Map<string, Kind[]>>();
+
+export function kindsOf(dir: Directory): Map<string, Kind[]> {
+  let kinds = kindsByDirectory.get(dir);
+  if (!kinds) {
+    kinds = new Map();
+    for (const d of dir.departments) {
+      const said = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+      const found = said.length > 0 ? [...said] : inferKinds(d, dir.organisation.kind);
+      // The operator desk is where "a real person" goes, whatever its name says.
+      if (d.key === dir.organisation.operatorDepartment && !found.includes("operator")) {
+        found.push("operator");
+      }
+      kinds.set(d.key, found);
+    }
+    kindsByDirectory.set(dir, kinds);
+  }
+  return kinds;
+}
+
+interface Words {
+  zh: string | null;
+  en: string[];
+}
+
+/** A phrase in the shape used for matching: Chinese compact, English stemmed words. */
+export function wordsOf(raw: string): Words {
+  const spaced = spaceOut(prepare(raw.replace(/&/g, " and ")));
+  if (hasCjk(spaced)) return { zh: spaced.replace(/ /g, ""), en: [] };
+  return { zh: null, en: latinWords(spaced) };
+}
+
+function contains(text: Words, phrase: Words): boolean {
+  if (phrase.zh !== null) return text.zh !== null && text.zh.includes(phrase.zh);
+  return phrase.en.length > 0 && findWords(text.en, phrase.en) >= 0;
+}
+
+function same(a: Words, b: Words): boolean {
+  return a.zh !== null ? a.zh === b.zh : a.en.join(" ") === b.en.join(" ") && b.zh === null;
+}
+
+const ENDING = /(部门|部|科|处|室|中心|办公室|组)$|\b(department|dept|office|team|division)$/;
+
+/** The kind words, in matching shape, built once. */
+let kindWords: { kind: Kind; names: Words[]; says: Words[] }[] | null = null;
+
+function allKindWords() {
+  kindWords ??= KINDS.map((kind) => {
+    const words = KIND_WORDS[kind];
+    const list = (zh: string, en: string) =>
+      [...zh.split("|"), ...en.split("|")]
+        .filter((t) => t !== "")
+        .map((t) => wordsOf(t.replace(/^[~!]/, "")));
+    return {
+      kind,
+      names: list(words.names.zh, words.names.en),
+      says: list(words.says.zh, words.says.en),
+    };
+  });
+  return kindWords;
+}
+
+/** How strongly a name (or one part of it) says a kind: 3 when it is one of the kind's names. */
+function nameScore(part: Words, names: readonly Words[]): number {
+  let best = 0;
+  const bare = wordsOf(
+    (part.zh ?? part.en.join(" ")).replace(ENDING, "").trim() || (part.zh ?? ""),
+  );
+  for (const n of names) {
+    if (same(part, n) || same(bare, n)) return 3;
+    if (contains(part, n)) {
+      const length =
+        n.zh !== null
+          ? n.zh.length / Math.max(1, part.zh?.length ?? 1)
+          : n.en.length / Math.max(1, part.en.length);
+      best = Math.max(best, 1 + length);
+    }
+  }
+  return best;
+}
+
+/** The kinds a department's name and description show, best first. */
+export function inferKinds(d: Department, organisation: "hotel" | "company"): Kind[] {
+  const names = [d.name.zh, d.name.en];
+  const parts = names.flatMap((n) => [
+    n,
+    ...n.split(/\s*(?:[&/、,，+]|\band\b|与|和|及)\s*/).filter((p) => p !== n && p !== ""),
+  ]);
+  const description = [d.description?.zh ?? "", d.description?.en ?? ""].map(wordsOf);
+  const fit = (of: string) => (of === organisation ? 1.2 : of === "any" ? 1.1 : 0.8);
+  const chosen = new Set<Kind>();
+  // The best kind of each part of the name: "Sales & Events" is two.
+  for (const part of parts) {
+    const words = wordsOf(part);
+    let best: { kind: Kind; score: number } | null = null;
+    for (const k of allKindWords()) {
+      const score = nameScore(words, k.names) * fit(KIND_WORDS[k.kind].of);
+      if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
+    }
+    if (best) chosen.add(best.kind);
+  }
+  if (chosen.size > 0) return [...chosen];
+  // A name that says nothing ("一部", "Team B"): what the description speaks of.
+  let best: { kind: Kind; score: number } | null = null;
+  for (const k of allKindWords()) {
+    let score = 0;
+    for (const text of description) {
+      for (const n of k.names) if (contains(text, n)) score += 1;
+      for (const s of k.says) if (contains(text, s)) score += 0.5;
+    }
+    score *= fit(KIND_WORDS[k.kind].of);
+    if (score >= 1 && (!best || score > best.score)) best = { kind: k.kind, score };
+  }
+  return best ? [best.kind] : [];
+}

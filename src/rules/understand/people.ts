@@ -1,0 +1,420 @@
+import type { Directory } from "../directory.ts";
+import { findSyllables, nameSyllables, type Sound, sounds } from "../names.ts";
+import { hasCjk, latinWords, type Said } from "../text.ts";
+import { departmentIndex } from "./departments.ts";
+import type { Kind } from "./kinds.ts";
+import { pinyinReadings, soundsLike } from "./spellings.ts";
+
+/**
+ * Whom a caller asks for: staff by name, by sound, by surname and title ("财务的李姐", "Mr
+ * Miller", "the Chen who handles bookings"), and guests by name. A hidden guest is not in here
+ * at all: their name is heard as any stranger's is, so nothing can answer differently for it.
+ */
+
+/** One way a name is said, as syllables: also backwards and run together ("zhangwei"). */
+interface NameSound {
+  syllables: string[];
+  reversed: string[];
+  joined: string;
+}
+
+interface NameEntry {
+  key: string;
+  department: string | null;
+  /** The name as written (Chinese) and as heard (syllables), full names and aliases alike. */
+  written: string[];
+  heard: NameSound[];
+  /** An English name's words ("david", "miller"), matched by sound; empty for pinyin names. */
+  english: string[][];
+  /** Parts of an English name a caller may use alone ("David", "Miller"), everyday words left out. */
+  parts: string[];
+  /** The family name: a Chinese character, or the last word of an English name. */
+  surname: string | null;
+  /** How the surname sounds (pinyin, or the English word). */
+  surnameSound: string | null;
+}
+
+interface PeopleIndex {
+  staff: NameEntry[];
+  guests: NameEntry[];
+  /** Every syllable or word of a name, for ruling names out before scoring them. */
+  syllables: Set<string>;
+  hasEnglish: boolean;
+}
+
+const indexes = new WeakMap<Directory, PeopleIndex>();
+
+function peopleIndex(dir: Directory): PeopleIndex {
+  let index = indexes.get(dir);
+  if (!index) {
+    index = buildIndex(dir);
+    indexes.set(dir, index);
+  }
+  return index;
+}
+
+/** Pinyin syllables of a name written in Latin letters ("Zhang Wei"), when it is pinyin. */
+function isPinyinName(name: string, zh: string | undefined): boolean {
+  if (!zh) return false;
+  const pinyin = nameSyllables(zh).join("");
+  return name.toLowerCase().replace(/[^a-z]/g, "") === pinyin;
+}
+
+function buildIndex(dir: Directory): PeopleIndex {
+  const words = departmentIndex(dir).words;
+  const syllables = new Set<string>();
+  let hasEnglish = false;
+  const entry = (key: string, department: string | null, names: string[], zh?: string) => {
+    const written = names.filter(hasCjk).map((n) => n.replace(/\s+/g, ""));
+    const heard = names
+      .map(nameSyllables)
+      .filter((s) => s.length > 0)
+      .map((s) => ({ syllables: s, reversed: [...s].reverse(), joined: s.join("") }));
+    for (const h of heard) for (const s of h.syllables) syllables.add(s);
+    const english = names
+      .filter((n) => !hasCjk(n) && !isPinyinName(n, zh))
+      .map(nameSyllables)
+      .filter((s) => s.length > 0);
+    if (english.length > 0) hasEnglish = true;
+    const latin = names.filter((n) => !hasCjk(n)).flatMap(nameSyllables);
+    const parts = latin.filter((part) => part.length >= 3 && !isEverydayWord(words, part));
+    const zhName = written[0];
+    const lastEnglish = english[0]?.at(-1) ?? null;
+    const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
+    const surnameSound = zhName ? (nameSyllables(zhName)[0] ?? null) : lastEnglish;
+    return { key, department, written, heard, english, parts, surname, surnameSound };
+  };
+  const staff = dir.staff.map((s) =>
+    entry(
+      s.key,
+      s.department,
+      [...(s.name.zh ? [s.name.zh] : []), s.name.en, ...s.aliases],
+      s.name.zh,
+    ),
+  );
+  // Hidden guests are left out on purpose: see the comment at the top.
+  const guests = dir.guests
+    .filter((g) => !g.incognito)
+    .map((g) => ({
+      ...entry(g.key, null, [g.name]),
+      parts: [],
+      surname: null,
+      surnameSound: null,
+    }));
+  return { staff, guests, syllables, hasEnglish };
+}
+
+/** Words around a name that show the caller is asking for that person. */
+const PERSON_CUE =
+  /找|转|接|请|叫|给|联系|打给|打到|在吗|在不在|先生|女士|小姐|经理|总|老师|主管|电话|分机|办公室|同事|客人|住客|房客|房间/;
+const NAME_FILLER = /喂|你好|您好|请问|麻烦|嗯|啊|呃|那个|我|吗|的|呢|吧/g;
+
+/**
+ * Titles and roles said after a surname ("李姐", "王老师", "陈会计"), with the kind of
+ * department a role belongs to, if any.
+ */
+const TITLES_ZH: [string, Kind[]][] = [
+  ["先生", []],
+  ["女士", []],
+  ["小姐", []],
+  ["经理", []],
+  ["老师", []],
+  ["主管", []],
+  ["主任", []],
+  ["师傅", []],
+  ["工", []],
+  ["姐", []],
+  ["哥", []],
+  ["总监", []],
+  ["部长", []],
+  ["科长", []],
+  ["处长", []],
+  ["助理", []],
+  ["博士", []],
+  ["总经理", ["executive"]],
+  ["董事长", ["executive"]],
+  ["总裁", ["executive"]],
+  ["总", ["executive", "duty_manager"]],
+  ["董", ["executive"]],
+  ["老板", ["executive"]],
+  ["秘书", ["executive", "administration"]],
+  ["会计", ["finance"]],
+  ["出纳", ["finance"]],
+  ["律师", ["legal"]],
+  ["厂长", ["production", "executive"]],
+  ["医生", []],
+];
+const TITLE_AFTER_ZH = new RegExp(
+  `^(${TITLES_ZH.map(([t]) => t)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+);
+/** Everyday words made of a surname and a title-like character: 高工 is not "Gao the engineer". */
+const NOT_TITLED = /^(工作|工资|工程|工厂|工单|总是|总共|总部|总机|总台|总经|总结|总额|姐妹)/;
+
+const TITLE_EN = /^(mr|mister|mrs|ms|miss|dr|doctor|madam|professor)$/;
+/** English role words, with the kind of department each belongs to. */
+const ROLES_EN: [RegExp, Kind[]][] = [
+  [/\b(accountant|bookkeeper|cashier)\b/, ["finance"]],
+  [/\b(lawyer|counsel|attorney)\b/, ["legal"]],
+  [/\b(recruiter)\b/, ["hr"]],
+  [/\b(secretary|assistant to)\b/, ["executive"]],
+  [/\b(buyer)\b/, ["purchasing"]],
+];
+/** After a surname, words that say "the one who…": "the Chen who handles bookings", "Lee in accounts". */
+const DESCRIBED_EN = /^(who|that|from|in|at|of|on|with)$/;
+
+/** Everyday words that are also given names: never a person on their own. */
+const COMMON_WORDS = new Set(
+  "will bill mark rose grace joy hope may june april summer art frank rich sue pat case chase guy king long young".split(
+    " ",
+  ),
+);
+
+/** Pinyin syllables that are also everyday English words. */
+const PINYIN_WORDS = new Set(
+  "a an he me man men fan pan ran hang bang die lie tie she can tan gun sun run bin pin you hen ben pen gang sang tang bo ma la how soon lay way".split(
+    " ",
+  ),
+);
+
+/** An English word that a name may also be ("Mark", or pinyin "he" and "an"): not a name alone. */
+export function isEverydayWord(directoryWords: ReadonlySet<string>, word: string): boolean {
+  return COMMON_WORDS.has(word) || PINYIN_WORDS.has(word) || directoryWords.has(word);
+}
+
+export interface Person {
+  key: string;
+  confidence: number;
+  /** Someone else who fits as well: the caller is asked which. */
+  alternatives?: string[];
+}
+
+export interface People {
+  staff: Person | null;
+  guest: string | null;
+  /** A surname with a title or role, and who has that surname: resolved by the department. */
+  titled: Titled | null;
+}
+
+/** "财务的李姐": the staff who may be meant, and the kinds of department the title points to. */
+export interface Titled {
+  candidates: string[];
+  kinds: Kind[];
+  /** How sure a single candidate is without a department to go by. */
+  confidence: number;
+  /** The words that named them ("王经理", "mr miller"), which name no department. */
+  said: string[];
+}
+
+/** The caller's words as sounds, with every reading and every word in them, to rule names out fast. */
+interface Heard {
+  sounds: Sound[];
+  readings: Set<string>;
+  texts: Set<string>;
+  /** Latin words read only through another spelling ("jung" as zhang): a little less sure. */
+  spelled: Set<string>;
+}
+
+function hear(spaced: string, index: PeopleIndex): Heard {
+  const heard: Heard = { sounds: [], readings: new Set(), texts: new Set(), spelled: new Set() };
+  for (const sound of sounds(spaced)) {
+    let s = sound;
+    if (!hasCjk(sound.text)) {
+      const readings = pinyinReadings(sound.text).filter(
+        (r) => r === sound.text || index.syllables.has(r),
+      );
+      s = { text: sound.text, readings };
+      if (!index.syllables.has(sound.text) && readings.length > 1) heard.spelled.add(sound.text);
+    }
+    heard.sounds.push(s);
+    heard.texts.add(s.text);
+    for (const reading of s.readings) heard.readings.add(reading);
+  }
+  return heard;
+}
+
+/** How well one name entry matches: 0 for not at all. */
+function nameScore(entry: NameEntry, text: Said, heard: Heard, words: ReadonlySet<string>): number {
+  let score = 0;
+  for (const w of entry.written) {
+    if (text.compact.includes(w)) score = Math.max(score, 0.95);
+  }
+  for (const name of entry.heard) {
+    // A syllable heard nowhere rules the name out, forwards and backwards alike.
+    const possible = name.syllables.every((s) => heard.readings.has(s));
+    const span = possible ? findSyllables(heard.sounds, name.syllables) : null;
+    if (span) {
+      const matched = heard.sounds.slice(span[0], span[1]);
+      if (matched.some((s) => hasCjk(s.text))) {
+        if (homophoneInContext(text, matched)) score = Math.max(score, 0.85);
+      } else if (!matched.every((s) => isEverydayWord(words, s.text))) {
+        score = Math.max(score, matched.some((s) => heard.spelled.has(s.text)) ? 0.85 : 0.95);
+      }
+    }
+    if (name.syllables.length >= 2) {
+      const reversed = possible ? findSyllables(heard.sounds, name.reversed) : null;
+      if (reversed && heard.sounds.slice(reversed[0], reversed[1]).every((s) => !hasCjk(s.text))) {
+        score = Math.max(score, 0.9);
+      }
+      if (heard.texts.has(name.joined)) score = Math.max(score, 0.9);
+    }
+  }
+  for (const name of entry.english) score = Math.max(score, englishScore(name, text.words));
+  return score;
+}
+
+/** An English name said whole, each word as spelled, by a short form or by its sound. */
+function englishScore(name: readonly string[], said: readonly string[]): number {
+  if (name.length < 2) return 0;
+  let best = 0;
+  for (let i = 0; i + name.length <= said.length; i++) {
+    let worst = 1;
+    for (let j = 0; j < name.length && worst > 0; j++) {
+      worst = Math.min(worst, soundsLike(said[i + j] as string, name[j] as string));
+    }
+    // All alike but one word heard by sound: "David Milner" is David Miller, a little less sure.
+    if (worst > 0) best = Math.max(best, worst === 1 ? 0.95 : worst * 0.95);
+  }
+  return best;
+}
+
+/**
+ * Words a name heard in other characters must not cut into: 陈经理 is not 陈静, and 房间里那个
+ * ("that … in the room") is not 李娜.
+ */
+const TITLE_WORDS =
+  /先生|女士|小姐|经理|老师|主管|总监|部长|师傅|同事|总机|前台|客人|住客|房客|房间|[这那哪][个些边里]|里面|一个|一下/g;
+
+/** A name heard in other characters counts only when the sentence is about reaching someone. */
+function homophoneInContext(text: Said, matched: readonly Sound[]): boolean {
+  const name = matched.map((s) => s.text).join("");
+  const at = text.compact.indexOf(name);
+  for (const title of text.compact.matchAll(TITLE_WORDS)) {
+    if (title.index < at + name.length && title.index + title[0].length > at) return false;
+  }
+  const rest = text.compact.replace(name, "");
+  return PERSON_CUE.test(rest) || rest.replace(NAME_FILLER, "").length <= 1;
+}
+
+/** The caller's own name ("我是刘洋", "this is Emily Carter") is not who they want. */
+const INTRODUCTION_ZH =
+  /(?<![帮给替让请])(我是|我叫|本人是|这里是|这边是)(?![找想要来打问需给帮的一个辆])([\u3400-\u9fff]{2,3})/g;
+const INTRODUCTION_EN = /\b(this is|i am|im|my name is)( mr| mrs| ms| miss| dr)?( [a-z]+){1,2}/g;
+
+function withoutIntroduction(text: Said): Said {
+  const spaced = text.spaced
+    .replace(INTRODUCTION_ZH, (_, intro: string) => `${intro} `)
+    .replace(INTRODUCTION_EN, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (spaced === text.spaced) return text;
+  return { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
+}
+
+export function findPeople(dir: Directory, said: Said): People {
+  const index = peopleIndex(dir);
+  const words = departmentIndex(dir).words;
+  const text = withoutIntroduction(said);
+  const heard = hear(text.spaced, index);
+  const full = index.staff
+    .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, words) }))
+    .filter((m) => m.confidence > 0)
+    .sort((a, b) => b.confidence - a.confidence);
+  let staff: Person | null = null;
+  let titled: Titled | null = null;
+  const [top, next] = full;
+  if (top) {
+    // Two people who sound alike (张伟, 章威) cannot be told apart on the phone: ask, don't guess.
+    staff =
+      next && next.confidence >= top.confidence - 0.1
+        ? { key: top.key, confidence: 0.5, alternatives: [next.key] }
+        : top;
+  } else {
+    titled = byTitle(index, text, heard, words);
+  }
+  const guest =
+    index.guests
+      .map((e) => ({ key: e.key, score: nameScore(e, text, heard, words) }))
+      .filter((m) => m.score > 0)
+      .sort((a, b) => b.score - a.score)[0]?.key ?? null;
+  return { staff, guest, titled };
+}
+
+/**
+ * A surname with a title or a role ("张先生", "小王", "李会计", "Mr Miller", "the Chen who
+ * handles bookings"), or a lone given name ("David"): everyone it may be.
+ */
+function byTitle(
+  index: PeopleIndex,
+  text: Said,
+  heard: Heard,
+  words: ReadonlySet<string>,
+): Titled | null {
+  const found = new Map<string, number>();
+  const kinds = new Set<Kind>();
+  const named = new Set<string>();
+  const zh = text.compact;
+  const hasRoom = /房间|room/.test(zh);
+  for (const e of index.staff) {
+    let score = 0;
+    if (e.surname && hasCjk(e.surname) && !hasRoom) {
+      for (let at = zh.indexOf(e.surname); at >= 0; at = zh.indexOf(e.surname, at + 1)) {
+        const after = zh.slice(at + 1);
+        const title = TITLE_AFTER_ZH.exec(after)?.[1];
+        const before = zh[at - 1];
+        if (title && (title.length > 1 || !NOT_TITLED.test(after))) {
+          score = Math.max(score, 0.55);
+          named.add(e.surname + title);
+          for (const k of TITLES_ZH.find(([t]) => t === title)?.[1] ?? []) kinds.add(k);
+        } else if (before === "小" || before === "老") {
+          score = Math.max(score, 0.55);
+          named.add(before + e.surname);
+        }
+      }
+    }
+    const said = text.spaced.split(" ");
+    for (let i = 0; i < said.length; i++) {
+      const word = said[i] as string;
+      const previous = said[i - 1] ?? "";
+      const following = said[i + 1] ?? "";
+      const isSurname = e.surnameSound !== null && surnameHeard(word, e, heard);
+      if (isSurname && TITLE_EN.test(previous)) {
+        score = Math.max(score, 0.6);
+        named.add(`${previous} ${word}`);
+      } else if (isSurname && !isEverydayWord(words, word)) {
+        // "the Chen who handles bookings", "Lee in accounts": a surname described.
+        if (previous === "the" || DESCRIBED_EN.test(following)) {
+          score = Math.max(score, 0.55);
+          named.add(word);
+        }
+      }
+      // A given name alone ("David").
+      if (e.parts.includes(word) && !isSurname) {
+        score = Math.max(score, 0.55);
+        named.add(word);
+      }
+    }
+    if (score > 0) found.set(e.key, score);
+  }
+  for (const [role, of] of ROLES_EN) if (role.test(text.spaced)) for (const k of of) kinds.add(k);
+  if (found.size === 0) return null;
+  // "张先生" when 章 works here too: both fit, and the caller is asked which.
+  const keys = [...found.keys()];
+  const sounds = new Set(index.staff.filter((e) => found.has(e.key)).map((e) => e.surnameSound));
+  const alike = index.staff
+    .filter((e) => !found.has(e.key) && e.surnameSound !== null && sounds.has(e.surnameSound))
+    .filter(() => keys.length === 1 && hasCjk(zh))
+    .map((e) => e.key);
+  const candidates = [...keys, ...alike];
+  const confidence = Math.max(...found.values());
+  return { candidates, kinds: [...kinds], confidence, said: [...named] };
+}
+
+/** A word that is a staff member's surname, spelled or heard: "Chen", "Chan", "Hsu", "Milner". */
+function surnameHeard(word: string, e: NameEntry, heard: Heard): boolean {
+  const sound = e.surnameSound as string;
+  if (word === sound) return true;
+  if (e.english.length > 0) return soundsLike(word, sound) > 0;
+  return heard.sounds.some((s) => s.text === word && s.readings.includes(sound));
+}

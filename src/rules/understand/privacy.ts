@@ -1,0 +1,97 @@
+import type { Said } from "../text.ts";
+import { CONFIDENT, type Whose } from "./index.ts";
+import type { People } from "./people.ts";
+
+/**
+ * Privacy: rooms and private numbers asked for, and guests asked for by name. Hidden guests are
+ * not known here at all, so their names draw exactly the answers a stranger's do.
+ */
+
+const ROOM_ASKED_ZH =
+  /几号房|哪个房间|哪间房|几零几|住(在)?哪(里|儿|个|间)?|住几楼|住(在)?几号|(房间号|房号)(码)?(是)?(多少|什么|几)|(告诉|查|问|知道).{0,8}(房间号|房号)|住的是谁|谁住在|是不是住|住(在)?\d+(号)?(房|房间)?吗/;
+const ROOM_ASKED_EN =
+  /\b(what|which) room (is|are|was|does|did)\b.*\b(in|staying|stay)\b|\broom number\b|\bwho is (staying )?in room\b|\bwho (is )?staying in\b|(^|\b(hi|hello) )is .{1,30} (in|staying in) room\b|\b(if|whether) .{1,30} is (in|staying in) room\b/;
+/** Any mention of a named guest's room number is a question about it. */
+const ROOM_WORD_ZH = /房间号|房号|几号房|哪个房间|哪间房/;
+const ROOM_WORD_EN = /\broom number\b|\b(which|what) room\b/;
+const PRIVATE_ZH = /手机|私人(电话|号码|号)|个人(电话|号码)|直线|微信号|家里(的)?电话/;
+const PRIVATE_EN =
+  /\b(mobile|cell|cellphone|personal|private|home|direct|whatsapp|wechat)( phone)?( number| line| no)?\b/;
+const NUMBER_WORD_ZH = /电话|号码|联系方式/;
+const NUMBER_WORD_EN = /\b(phone|number|contact details)\b/;
+// Asking to have it read out counts too ("念出来", "报一下", "read me", "spell out").
+const ASK_ZH =
+  /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下/;
+const ASK_EN = /\b(what|whats|give|tell|send|share|have|get|know|need|read|spell)\b/;
+const NOT_PRIVATE_ZH = /我的?手机|手机(充电|没电|丢|坏|落|忘)|充电器/;
+const NOT_PRIVATE_EN = /\bmy (mobile|cell|cellphone|personal|private|home|direct)\b|\bcharger\b/;
+const MY_ROOM = /我的?(房间|房号)|我(住|在)(几|哪)|\bmy room\b/;
+
+/**
+ * The one person named whom the caller could be put through to instead of given a number. A
+ * hidden guest is never among the people heard, so is never offered.
+ */
+export function puttableThrough(people: People): Whose | null {
+  if (people.staff && people.staff.confidence >= CONFIDENT) return { staff: people.staff.key };
+  if (people.staff) return null;
+  return people.guest ? { guest: people.guest } : null;
+}
+
+export function privacyAsked(
+  text: Said,
+  namedStaff: boolean,
+  namedGuest: boolean,
+): "room_number" | "private_number" | null {
+  const zh = text.compact;
+  const en = text.spaced;
+  const roomOfGuest = namedGuest && (ROOM_WORD_ZH.test(zh) || ROOM_WORD_EN.test(en));
+  if (
+    (ROOM_ASKED_ZH.test(zh) || ROOM_ASKED_EN.test(en) || roomOfGuest) &&
+    !MY_ROOM.test(zh) &&
+    !MY_ROOM.test(en)
+  ) {
+    return "room_number";
+  }
+  const asks = ASK_ZH.test(zh) || ASK_EN.test(en);
+  const privateWord =
+    (PRIVATE_ZH.test(zh) && !NOT_PRIVATE_ZH.test(zh)) ||
+    (PRIVATE_EN.test(en) && !NOT_PRIVATE_EN.test(en));
+  const numberOfSomeone = namedStaff && (NUMBER_WORD_ZH.test(zh) || NUMBER_WORD_EN.test(en));
+  if (asks && (privateWord || numberOfSomeone)) return "private_number";
+  return null;
+}
+
+const GUEST_ZH =
+  /(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住客|房客|客人|住店客人)|(住客|房客|客人)(叫|名叫|名字叫|姓名是)|(转|接|找|打到|打给|连|联系)(一下)?(到)?[^我你]{1,12}的房间|叫.{1,6}的(客人|住客|房客)|住在(你们|贵)?(酒店|这里|这儿)(的|吗|么)/;
+const GUEST_EN =
+  /\b(connect|transfer|put|speak|talk|reach|call|ring|looking for|find|get)\b.{0,30}\bguests?\b|\bguests? (named|called|by the name)\b|\bstaying (at|in|with) (your|the|this) hotel\b|\bstaying with you\b/;
+/** "Put me through to John Smith's room": said of a room, with no department in sight. */
+const ROOM_OF_EN =
+  /\b(connect|transfer|put|get|call|ring|reach|speak|talk)\b.*\b(?<!\b(my|our|your|this|the|a) )room\b|\broom of\b/;
+
+/** "请帮我接孙悟空", "王小明先生在吗", "connect me to Peter Brown": someone, by a name. */
+const BY_NAME_ZH =
+  /^我?(?:想|要|想要)?(?:找|接|转给|转到|转接|转|联系|打给|接通|连线)到?([\u3400-\u9fff]{2,4}?)(?:先生|女士|小姐)?$|^([\u3400-\u9fff]{2,4}?)(?:先生|女士|小姐)?(?:在吗|在不在)$/;
+const BY_NAME_FILLER_ZH =
+  /喂|你好|您好|请问|请|麻烦你|麻烦|帮我|帮忙|给我|一下|嗯|啊|呃|那个|谢谢/g;
+/** Words in a name that no name has: "找我的钱包" asks for no one. */
+const NOT_A_NAME_ZH = /[我你他她它的了个些这那人]/;
+const BY_NAME_EN =
+  /^(?:(?:hi|hello|hey|yes) )?(?:(?:can|could|may) (?:i|you) )?(?:(?:connect|put|transfer|get) me (?:through )?to|(?:speak|talk) (?:to|with)|(?:id|i would) like to (?:speak|talk) (?:to|with)|i (?:want|need) to (?:speak|talk) (?:to|with)|(?:im |i am )?looking for)(?: (?:mr|mrs|ms|miss|dr))? ([a-z]+(?: [a-z]+){0,2})$/;
+/** What follows "speak to" without being anyone's name. */
+const NOT_A_NAME_EN =
+  /\b(someone|somebody|anyone|anybody|a|an|the|my|your|our|person|people|human|staff|manager|reception|room|guest|guests)\b/;
+
+export function asksByName(text: Said): boolean {
+  const zh = text.compact.replace(BY_NAME_FILLER_ZH, "");
+  const named = BY_NAME_ZH.exec(zh);
+  const who = named?.[1] ?? named?.[2];
+  if (who && !NOT_A_NAME_ZH.test(who)) return true;
+  const en = BY_NAME_EN.exec(text.spaced.replace(/ please$/, ""));
+  return en?.[1] !== undefined && !NOT_A_NAME_EN.test(en[1]);
+}
+
+export function asksForGuest(text: Said, departmentHeard: boolean): boolean {
+  if (GUEST_ZH.test(text.compact) || GUEST_EN.test(text.spaced)) return true;
+  return !departmentHeard && ROOM_OF_EN.test(text.spaced);
+}

@@ -1,0 +1,76 @@
+import { latinWords, type Said } from "../text.ts";
+
+/**
+ * Speech as it arrives: fillers, hesitations, words said twice, and the recogniser's spellings.
+ * What is left is what the caller asked for, read the same way the directory's words are.
+ */
+
+/** Sounds and words that carry no request: dropped before matching. */
+const FILLERS_ZH =
+  /嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|呐|喂+|那个|这个|就是说|就是|然后|的话|怎么说呢|是这样的|是这样|我想想|你知道|对吧|吧啦/g;
+const FILLERS_EN =
+  /\b(um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|well|basically|actually|yeah|okay|ok|oh|hey|hi|hello|hiya|yes)\b/g;
+
+/** A word or a run of up to four characters said twice in a row: "我我想", "房卡 房卡", "the the". */
+const REPEATED_EN = /\b([a-z]+)( \1\b)+/g;
+const REPEATED_ZH = /([\u3400-\u9fff]{1,4})\1+/g;
+
+/** Doubled characters that are words in their own right, never a stammer. */
+const DOUBLED_WORDS =
+  /谢谢|看看|问问|试试|等等|刚刚|常常|天天|慢慢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|宝宝|爷爷|奶奶|星星|人人|个个|明明|渐渐|稍稍|快快|好好/;
+
+/** The recogniser's spellings of what callers say, as one form. */
+const RECOGNISER_EN: [RegExp, string][] = [
+  [/\bin voice(s)?\b/g, "invoice$1"],
+  [/\bhouse keeping\b/g, "housekeeping"],
+  [/\bwi fi\b|\bwhy fi\b|\bwifi\b/g, "wifi"],
+  [/\be mail\b/g, "email"],
+  [/\bair con\b/g, "aircon"],
+  [/\bfront desks?\b/g, "front desk"],
+  [/\bconcierges?\b|\bconsierge\b/g, "concierge"],
+  [/\bh r\b/g, "hr"],
+  [/\bi t\b/g, "it"],
+  [/\bq a\b/g, "qa"],
+  [/\bq c\b/g, "qc"],
+  [/\br and d\b|\br & d\b|\br d\b/g, "r&d"],
+  [/\bfa piao\b/g, "fapiao"],
+  [/\bcheck (in|out)\b/g, "check $1"],
+  [/\belevators?\b/g, "lift"],
+];
+
+/** Characters the recogniser writes for the ones callers meant, in the words they go with. */
+const RECOGNISER_ZH: [RegExp, string][] = [
+  [/定(房|个房|一间|两间)/g, "订$1"],
+  [/帐(单|号|目)|(对|结|算)帐/g, "$2账$1"],
+];
+
+/** The words of a turn without its fillers and stammers, in the shape `said` gives. */
+export function cleaned(text: Said): Said {
+  let spaced = text.spaced;
+  spaced = spaced.replace(FILLERS_EN, " ");
+  for (const [pattern, to] of RECOGNISER_EN) spaced = spaced.replace(pattern, to);
+  spaced = spaced.replace(FILLERS_ZH, " ");
+  for (const [pattern, to] of RECOGNISER_ZH) spaced = spaced.replace(pattern, to);
+  spaced = spaced.replace(REPEATED_EN, "$1");
+  spaced = collapseRepeats(spaced);
+  spaced = spaced.replace(/\s+/g, " ").trim();
+  if (spaced === text.spaced) return text;
+  return { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
+}
+
+function collapseRepeats(spaced: string): string {
+  // Joined first, so "张 张伟" and "张张伟" are heard alike; spaces between Latin words stay.
+  return spaced
+    .replace(/([\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, "$1")
+    .replace(REPEATED_ZH, (run: string, part: string) => (DOUBLED_WORDS.test(run) ? run : part));
+}
+
+/** Where one request ends and another begins: "我要退房，另外帮我叫辆车". */
+const CLAUSE_BREAK =
+  /[，。？！；,.?!;]|(?:另外|还有就是|还有|顺便|对了|再就是|以及|然后还|同时)|\b(?:and also|also|another thing|by the way|plus|as well as|and then)\b/g;
+
+/** The clauses of what was said, when there are two or more; otherwise none. */
+export function clausesOf(utterance: string): string[] {
+  const parts = utterance.split(CLAUSE_BREAK).filter((p) => p !== undefined && p.trim() !== "");
+  return parts.length >= 2 ? parts : [];
+}

@@ -1,0 +1,261 @@
+import { doubleMetaphone } from "double-metaphone";
+
+/**
+ * Names as an English speech recogniser writes them: Chinese names in Wade–Giles, Cantonese or
+ * plain English spellings ("Chang", "Hsu", "Lee Nah", "Jung Wei"), English names heard a little
+ * wrong ("Milner" for Miller) and by their short forms ("Mike").
+ */
+
+/** Spellings of syllables that no rule derives: Cantonese, English words, the recogniser's. */
+const SPELLED: Record<string, string[]> = {
+  lee: ["li"],
+  lea: ["li"],
+  leigh: ["li"],
+  nah: ["na"],
+  nar: ["na"],
+  wai: ["wei"],
+  way: ["wei"],
+  wey: ["wei"],
+  whey: ["wei"],
+  jung: ["zhang", "zhong", "rong"],
+  chung: ["zhong", "zhang", "chong"],
+  cheung: ["zhang"],
+  jang: ["zhang"],
+  chang: ["zhang", "chang"],
+  wong: ["wang", "huang"],
+  hwang: ["huang"],
+  hsu: ["xu"],
+  shoe: ["xu"],
+  sue: ["xu", "su"],
+  shu: ["xu", "shu"],
+  soo: ["su"],
+  woo: ["wu"],
+  ng: ["wu"],
+  young: ["yang"],
+  yeung: ["yang"],
+  leo: ["liu"],
+  lew: ["liu"],
+  lau: ["liu"],
+  lieu: ["liu"],
+  low: ["luo"],
+  lo: ["luo"],
+  law: ["luo"],
+  chan: ["chen"],
+  chin: ["chen", "qin"],
+  ho: ["he", "hao"],
+  hoe: ["he"],
+  how: ["hao"],
+  mah: ["ma"],
+  soon: ["sun"],
+  joe: ["zhou"],
+  jo: ["zhou"],
+  chou: ["zhou"],
+  chow: ["zhou", "zhao"],
+  chao: ["zhao", "chao"],
+  jow: ["zhou"],
+  tsai: ["cai"],
+  choi: ["cai"],
+  kwok: ["guo"],
+  kuo: ["guo"],
+  tse: ["xie"],
+  hsieh: ["xie"],
+  shea: ["xie"],
+  tsang: ["zeng"],
+  teng: ["deng"],
+  lynn: ["lin"],
+  lin: ["lin"],
+  lim: ["lin"],
+  ong: ["wang"],
+  yip: ["ye"],
+  yap: ["ye"],
+  lay: ["lei", "lai"],
+  lei: ["lei"],
+  shao: ["xiao", "shao"],
+  hsiao: ["xiao"],
+  sean: ["xian"],
+  shin: ["xin"],
+  gin: ["jin"],
+  jean: ["jin"],
+  jay: ["jie"],
+  may: ["mei"],
+  fong: ["fang"],
+  hung: ["hong"],
+  kang: ["gang", "kang"],
+  tao: ["tao"],
+  tow: ["tao"],
+  ming: ["ming"],
+  ping: ["ping", "bing"],
+  bing: ["bing"],
+  ting: ["ting"],
+  ching: ["jing", "qing"],
+  jing: ["jing"],
+  chi: ["qi", "zhi"],
+  chee: ["qi"],
+  yee: ["yi"],
+  ee: ["yi"],
+  her: ["he"],
+  huh: ["he"],
+  kai: ["kai"],
+  guy: ["gai"],
+  jun: ["jun"],
+  june: ["jun"],
+  chun: ["chun", "jun"],
+  fun: ["fen"],
+  fen: ["fen"],
+  zoo: ["zhu"],
+  chew: ["zhu", "qiu"],
+  chu: ["zhu", "chu"],
+  ju: ["zhu"],
+  jew: ["zhu"],
+  yew: ["you"],
+  yo: ["you"],
+  lou: ["lou"],
+};
+
+/** Wade–Giles and other romanisations, initial by initial, as pinyin could read them. */
+const INITIALS: [RegExp, string[]][] = [
+  [/^hs/, ["x"]],
+  [/^ch/, ["zh", "ch", "q", "j"]],
+  [/^tz|^ts/, ["z", "c"]],
+  [/^sh/, ["sh", "x"]],
+  [/^j/, ["zh", "j", "r"]],
+  [/^k/, ["g", "k"]],
+  [/^p/, ["b", "p"]],
+  [/^t/, ["d", "t"]],
+];
+
+const FINALS: [RegExp, string[]][] = [
+  [/ung$/, ["ong", "ang"]],
+  [/ieh$/, ["ie"]],
+  [/ih$/, ["i"]],
+  [/ien$/, ["ian"]],
+  [/ee$/, ["i"]],
+  [/oo$/, ["u"]],
+  [/ow$/, ["ao", "ou"]],
+  [/ay$/, ["ei", "ai"]],
+  [/ey$/, ["ei"]],
+  [/ah$/, ["a"]],
+  [/oon$/, ["un"]],
+  [/ynn?$/, ["in"]],
+  [/o$/, ["uo", "ou", "o"]],
+];
+
+/** The pinyin syllables an English-looking word may stand for, itself included. */
+export function pinyinReadings(word: string): string[] {
+  const out = new Set<string>([word, ...(SPELLED[word] ?? [])]);
+  for (const [initial, to] of INITIALS) {
+    if (!initial.test(word)) continue;
+    for (const i of to) out.add(word.replace(initial, i));
+  }
+  for (const base of [...out]) {
+    for (const [final, to] of FINALS) {
+      if (!final.test(base)) continue;
+      for (const f of to) out.add(base.replace(final, f));
+    }
+  }
+  return [...out];
+}
+
+/** Short forms of English given names, as callers say them. */
+const SHORT_FORMS: Record<string, string[]> = {
+  mike: ["michael"],
+  mick: ["michael"],
+  dave: ["david"],
+  bob: ["robert"],
+  rob: ["robert"],
+  robbie: ["robert"],
+  bill: ["william"],
+  will: ["william"],
+  jim: ["james"],
+  jimmy: ["james"],
+  tom: ["thomas"],
+  tommy: ["thomas"],
+  liz: ["elizabeth"],
+  beth: ["elizabeth"],
+  kate: ["katherine", "catherine", "kathryn"],
+  katie: ["katherine", "catherine"],
+  jen: ["jennifer"],
+  jenny: ["jennifer"],
+  chris: ["christopher", "christina", "christine"],
+  sam: ["samuel", "samantha"],
+  alex: ["alexander", "alexandra"],
+  dan: ["daniel"],
+  danny: ["daniel"],
+  matt: ["matthew"],
+  nick: ["nicholas"],
+  steve: ["steven", "stephen"],
+  tony: ["anthony"],
+  andy: ["andrew"],
+  ben: ["benjamin"],
+  joe: ["joseph"],
+  sue: ["susan"],
+  ed: ["edward"],
+  pete: ["peter"],
+  rick: ["richard"],
+  rich: ["richard"],
+  sara: ["sarah"],
+  jon: ["jonathan", "john"],
+  johnny: ["john"],
+  becky: ["rebecca"],
+  vicky: ["victoria"],
+  nat: ["natalie", "nathan"],
+  greg: ["gregory"],
+  ken: ["kenneth"],
+  larry: ["lawrence"],
+  abby: ["abigail"],
+  maggie: ["margaret"],
+  meg: ["margaret"],
+  pat: ["patrick", "patricia"],
+};
+
+/** The two Double Metaphone codes of a word, kept for the words heard most. */
+const codesOf = new Map<string, readonly [string, string]>();
+
+export function soundCodes(word: string): readonly [string, string] {
+  let codes = codesOf.get(word);
+  if (!codes) {
+    if (codesOf.size > 4096) codesOf.clear();
+    codes = doubleMetaphone(word) as [string, string];
+    codesOf.set(word, codes);
+  }
+  return codes;
+}
+
+/**
+ * How well a word heard stands for one part of an English name: 1 spelled alike, 0.9 a short
+ * form of it, 0.85 sounding alike, 0.8 sounding nearly alike ("Milner", "Miller"); else 0.
+ */
+export function soundsLike(heard: string, part: string): number {
+  if (heard === part) return 1;
+  if (SHORT_FORMS[heard]?.includes(part)) return 0.9;
+  if (heard.length < 3 || part.length < 3) return 0;
+  const [a1, a2] = soundCodes(heard);
+  const [b1, b2] = soundCodes(part);
+  if (a1[0] !== b1[0]) return 0;
+  if (a1 === b1 || a1 === b2 || a2 === b1) return 0.85;
+  if (Math.min(a1.length, b1.length) >= 3 && oneEditApart(a1, b1)) return 0.8;
+  return 0;
+}
+
+/** True when one insertion, deletion or substitution turns one into the other. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
