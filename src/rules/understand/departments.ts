@@ -89,6 +89,8 @@ function buildIndex(dir: Directory): DepartmentIndex {
     const zh = hasCjk(spaced) ? spaced.replace(/ /g, "").replace(LOOSE_ZH, "") || null : null;
     const en = zh === null ? latinWords(spaced) : [];
     if (zh === null && en.length === 0) return;
+    // "any rooms" read without its filler is "room", which says nothing: left out.
+    if (isKind(from) && en.length === 1 && spaced.split(" ").length > 1) return;
     const key = zh ?? en.join(" ");
     let phrase = byText.get(key);
     if (!phrase) {
@@ -125,9 +127,13 @@ function buildIndex(dir: Directory): DepartmentIndex {
       for (const text of split(words.names.zh, words.names.en)) {
         add(department, text, kind, SOURCE_FACTOR.kindName * factor);
       }
-      for (const text of split(words.says.zh, words.says.en)) {
-        add(department, text, kind, SOURCE_FACTOR.kind * factor);
-      }
+      const says = [
+        ...split(words.says.zh, words.says.en),
+        ...(organisation === "company" && words.companySays
+          ? split(words.companySays.zh, words.companySays.en)
+          : []),
+      ];
+      for (const text of says) add(department, text, kind, SOURCE_FACTOR.kind * factor);
     }
   }
   const phrases = [...byText.values()];
@@ -205,17 +211,21 @@ function weakenGeneric(phrases: Phrase[]): void {
         }
       }
     }
-    const departments = new Set(long.cues.map((c) => c.department));
+    // Only the directory's own longer phrases: the built-in ones are not meant to compete so.
+    const departments = new Set(long.cues.filter((c) => !isKind(c.from)).map((c) => c.department));
+    if (departments.size === 0) continue;
     for (const part of parts) {
       const short = byKey.get(part);
       if (!short || weakened.has(short)) continue;
-      if (short.cues.some((c) => !departments.has(c.department))) weakened.add(short);
+      if (short.cues.some((c) => !departments.has(c.department) && !isKind(c.from))) {
+        weakened.add(short);
+      }
     }
   }
   // The built-in words are chosen to stand alone, and a department's name always does.
   for (const p of weakened) {
     for (const c of p.cues) {
-      if (c.weight < 1 && (c.from === "keyword" || c.from === "description")) c.weight *= 0.6;
+      if (c.weight < 1 && !isKind(c.from)) c.weight *= 0.6;
     }
   }
 }
@@ -297,7 +307,9 @@ function soundAlikes(index: DepartmentIndex, zh: string): Hit[] {
         const start = i;
         const end = i + syllables.length;
         if (found.some((h) => h.phrase === phrase)) continue;
-        if (EVERYDAY_ZH.has(zh.slice(start, end))) continue;
+        const span = zh.slice(start, end);
+        // One character misheard, not a whole other word: 定房 is 订房, 吸烟 is not 喜宴.
+        if (EVERYDAY_ZH.has(span) || ![...span].some((c) => phrase.zh?.includes(c))) continue;
         found.push({ phrase, space: "zh", start, end, factor: 0.85 });
       }
     }
@@ -326,23 +338,22 @@ function soundIndex(index: DepartmentIndex): Map<string, { at: number; syllables
 }
 
 function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
-  // The longest phrase speaks for its words: "客房送餐" is room service, not housekeeping.
-  const kept = hits.filter(
-    (h) =>
-      !hits.some(
-        (o) =>
-          o !== h &&
-          o.space === h.space &&
-          o.start <= h.start &&
-          o.end >= h.end &&
-          o.end - o.start > h.end - h.start,
-      ),
-  );
-  // The same words twice in one department (a name and a keyword) count once, at their best.
+  // The longest phrase speaks for its words: "客房送餐" is room service, not housekeeping. Words
+  // inside it count for its own departments only, and once, at their best ("was stolen").
   const best = new Map<string, Map<string, number>>();
-  for (const h of kept) {
-    const at = `${h.space} ${h.start} ${h.end}`;
+  for (const h of hits) {
+    const over = hits.find(
+      (o) =>
+        o !== h &&
+        o.space === h.space &&
+        o.start <= h.start &&
+        o.end >= h.end &&
+        o.end - o.start > h.end - h.start,
+    );
+    const span = over ?? h;
+    const at = `${span.space} ${span.start} ${span.end}`;
     for (const cue of h.phrase.cues) {
+      if (over && !over.phrase.cues.some((c) => c.department === cue.department)) continue;
       let spans = best.get(cue.department);
       if (!spans) {
         spans = new Map();

@@ -47,6 +47,8 @@ interface KindWords {
   names: { zh: string; en: string };
   /** What callers say when they need it. */
   says: { zh: string; en: string };
+  /** What a company's callers say besides (a hotel's callers mean other things by these). */
+  companySays?: { zh: string; en: string };
   /** Where its callers go in a directory without such a department, best first. */
   fallback: Kind[];
 }
@@ -188,8 +190,13 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
       en: "sales|sales department|sales office|business development|commercial|account management|export|export sales|domestic sales",
     },
     says: {
-      zh: "询价|问价|问问价|卖产品|卖东西|报价|报个价|报价单|多少钱|价格|价钱|价目表|价格表|怎么卖|卖不卖|有没有货|现货|订货|下单|下订单|订单|加单|追加|订购|采购你们|买你们|购买|批发|批量|起订量|最小起订|经销|经销商|代理|代理商|加盟|分销|合作|样品价格|合同价|优惠|折扣|便宜点|协议价|公司协议|企业价|团购|大客户|客户经理|业务员|销售经理|外贸|出口|买一批|买一些|要一批|订一批",
-      en: "sales|quote|quotation|price|prices|pricing|price list|how much|cost|costs|buy|purchase from you|order|place an order|new order|bulk order|wholesale|minimum order|moq|in stock|stock|distributor|distribution|dealer|reseller|agent|become a distributor|partnership|corporate rate|corporate account|group rate|group booking|discount|volume discount|account manager|sales rep|salesperson|catalogue|catalog|export",
+      zh: "协议价|公司协议|企业价|团购|大客户|客户经理|销售经理|合作|优惠|折扣|长期合作|签约",
+      en: "sales|corporate rate|corporate account|group rate|group booking|discount|account manager|sales rep|salesperson|partnership",
+    },
+    // A company's customers buy its products; a hotel's ask the price of rooms and meals.
+    companySays: {
+      zh: "询价|问价|问问价|卖产品|卖东西|报价|报个价|报价单|~多少钱|~价格|~价钱|价目表|价格表|怎么卖|卖不卖|有没有货|现货|订货|下单|下订单|订单|加单|追加|订购|采购你们|买你们|购买|批发|批量|起订量|最小起订|经销|经销商|代理|代理商|加盟|分销|样品价格|合同价|便宜点|业务员|外贸|出口|买一批|买一些|要一批|订一批",
+      en: "quote|quotation|~price|~prices|pricing|price list|~how much|~cost|~costs|buy|purchase from you|order|place an order|new order|bulk order|wholesale|minimum order|moq|in stock|stock|distributor|distribution|dealer|reseller|agent|become a distributor|volume discount|catalogue|catalog|export",
     },
     fallback: ["marketing", "reception", "front_desk"],
   },
@@ -381,7 +388,7 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
     },
     says: {
       zh: "保安|安保|门卫|门岗|大门|厂门|~门口|丢在|落在厂|东西丢|访客登记|登记|进不来|不让进|放行|出门条|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|小偷|失窃|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|落下|落在|忘在|挡住|挡了|堵住门口|乱停|违停|监控|调监控|录像|报警|安全|巡逻|翻墙",
-      en: "security|guard|gate|front gate|main gate|gatehouse|visitor registration|sign in|visitor pass|not letting me in|!suspicious|stranger|following me|stolen|theft|thief|steal|stole|lost property|lost and found|lost my|i lost|left my|forgot my|found a|blocking|blocked in|cctv|camera footage|footage|patrol|safety|trespasser|intruder left",
+      en: "security|guard|gate|front gate|main gate|gatehouse|visitor registration|sign in|visitor pass|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|lost property|lost and found|lost my|i lost|left my|forgot my|found a|blocking|blocked in|cctv|camera footage|footage|patrol|safety|trespasser|intruder left",
     },
     fallback: ["front_desk", "reception", "administration"],
   },
