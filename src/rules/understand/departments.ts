@@ -71,7 +71,7 @@ function weightOf(zh: string | null, en: readonly string[]): number {
 }
 
 /** What each source is worth against a department's own words. */
-const SOURCE_FACTOR = { name: 1, keyword: 1, description: 0.9, kindName: 0.95, kind: 0.9 };
+const SOURCE_FACTOR = { name: 1, keyword: 1, description: 0.9, kindName: 1, kind: 0.95 };
 /** A kind's words given to a department of another kind, when the directory lacks the first. */
 const FALLBACK_FACTOR = 0.8;
 

@@ -160,7 +160,10 @@ function departmentsIn(dir: Directory, utterance: string, heard: Said): Departme
   const clauses = clausesOf(utterance);
   if (clauses.length >= 2) {
     const rankings = clauses.map((c) => rankDepartments(index, cleaned(saidApart(c))));
-    const first = rankings.findIndex((r) => (r[0]?.score ?? 0) >= NAMED);
+    // A clause that plainly asks for one department; "团队要入住" might be two.
+    const clear = (r: Ranked[]) =>
+      (r[0]?.score ?? 0) >= NAMED && (r[1]?.score ?? 0) < (r[0]?.score ?? 0);
+    const first = rankings.findIndex(clear);
     if (first >= 0) {
       const ranked = rankings[first] as Ranked[];
       const lead = ranked[0]?.key;
@@ -168,6 +171,9 @@ function departmentsIn(dir: Directory, utterance: string, heard: Said): Departme
         .slice(first + 1)
         .map((r) => r[0])
         .find((r) => r !== undefined && r.score >= NAMED && r.key !== lead);
+      if (!rankings.slice(first + 1).every((r) => r.length === 0 || clear(r))) {
+        return { ranked: rankDepartments(index, heard), also: null };
+      }
       return { ranked, also: later?.key ?? null };
     }
   }
