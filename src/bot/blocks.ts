@@ -1,5 +1,6 @@
 import type { Directory } from "../rules/directory.ts";
 import { isWithheld } from "../rules/phone.ts";
+import type { EmergencyCategory } from "../rules/understand/emergency.ts";
 
 /** Block Kit for what staff receive. Pure: payload and directory in, blocks out. */
 
@@ -72,12 +73,19 @@ const REASONS: Record<string, string> = {
   "after-hours": "非营业时间，未留言 after hours, no message",
 };
 
-const CATEGORIES: Record<string, string> = {
+/** Every emergency the rules recognise, named for the Slack alert. */
+const CATEGORIES: Record<EmergencyCategory, string> = {
   fire: "火警 fire",
   smoke: "烟雾 smoke",
   gas: "燃气泄漏 gas",
   medical: "急救 medical",
   violence: "治安 violence",
+  trapped: "被困 trapped",
+  injury: "受伤 injury",
+  electric: "触电 electric",
+  flood: "水浸 flood",
+  missing_child: "儿童走失 missing child",
+  self_harm: "自伤 self-harm",
 };
 
 const URGENCIES: Record<string, string> = {
@@ -268,14 +276,14 @@ export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): S
 
 export function emergencyBlocks(p: EmergencyPayload, dir: Directory | null): SlackPost {
   return {
-    text: `<!channel> 紧急情况 EMERGENCY (${CATEGORIES[p.category] ?? p.category}) from ${fromLine(p.from)}`,
+    text: `<!channel> 紧急情况 EMERGENCY (${CATEGORIES[p.category as EmergencyCategory] ?? p.category}) from ${fromLine(p.from)}`,
     blocks: [
       { type: "header", text: { type: "plain_text", text: "🚨 紧急情况 EMERGENCY" } },
       {
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `<!channel> *${CATEGORIES[p.category] ?? p.category}* — 来电 ${mrkdwn(fromLine(p.from))}`,
+          text: `<!channel> *${CATEGORIES[p.category as EmergencyCategory] ?? p.category}* — 来电 ${mrkdwn(fromLine(p.from))}`,
         },
         fields: [
           field("来电人说 Caller said", p.utterance),

@@ -17,7 +17,8 @@ import { CONFIDENT, saidInOwnWords, type Understanding, understand } from "./und
  */
 export type RulesTurn =
   | { kind: "decided"; understanding: Understanding }
-  | { kind: "answer"; entries: KnowledgeEntry[]; language: Language }
+  /** `also`: a department asked for in the same breath, offered after the answer. */
+  | { kind: "answer"; entries: KnowledgeEntry[]; language: Language; also?: string }
   /** "是湖畔酒店吗？": the caller making sure whom they reached, and nothing more. */
   | { kind: "identity" }
   /** "喂？你好": a greeting and nothing more. */
@@ -47,7 +48,9 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       const matches = searchKnowledge(utterance, dir);
       const entries = answerByRules(utterance, matches);
       if (entries.length > 0) {
-        return { kind: "answer", entries, language: spokenLanguage(utterance) ?? language };
+        const language_ = spokenLanguage(utterance) ?? language;
+        const also = understanding.kind === "department" ? understanding.also : undefined;
+        return { kind: "answer", entries, language: language_, ...(also ? { also } : {}) };
       }
       if (understanding.kind === "department" && asksAvailability(utterance, dir, understanding)) {
         // "你们有充电宝吗", "do you have a spa": a question the knowledge base doesn't answer,

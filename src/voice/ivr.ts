@@ -31,6 +31,7 @@ import {
   greet,
   onChoose,
   onConfirm,
+  onEmergencyCheck,
   onIntent,
   onMenu,
   onOffer,
@@ -67,6 +68,7 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   app.post("/intent", step("intent", onIntent));
   app.post("/confirm", step("confirm", onConfirm));
   app.post("/choose", step("choose", onChoose));
+  app.post("/emergency-check", step("emergency-check", onEmergencyCheck));
   app.post("/menu", step("menu", onMenu));
   app.post("/offer", step("offer", onOffer));
   app.post("/dialed", step("dialed", onDialed));

@@ -26,10 +26,16 @@ export const say = {
     zh: () => "您好，请讲。请问您要找哪个部门或哪位？",
     en: () => "Hello, I'm listening. Which department or person do you need?",
   } satisfies Phrase,
+  /** With two of the organisation's own departments as examples. */
   notHeard: {
-    zh: () => "抱歉，我没有听清。请说出您要找的部门或人员，例如“订房”或“前台”。",
-    en: () =>
-      "Sorry, I didn't catch that. Please say the department or person you need, for example, reservations, or front desk.",
+    zh: (a: string, b: string) =>
+      `抱歉，我没有听清。请说出您要找的部门或人员，例如“${a}”或“${b}”。`,
+    en: (a: string, b: string) =>
+      `Sorry, I didn't catch that. Please say the department or person you need, for example, ${a}, or ${b}.`,
+  } satisfies Phrase<[string, string]>,
+  notHeardNoExamples: {
+    zh: () => "抱歉，我没有听清。请说出您要找的部门或人员。",
+    en: () => "Sorry, I didn't catch that. Please say the department or person you need.",
   } satisfies Phrase,
   /** Said before the keypad menu, which then asks for a key rather than words. */
   notHeardKeypad: {
@@ -134,18 +140,30 @@ export const say = {
     en: () =>
       "I'm sorry, to protect our guests' privacy I can't confirm whether someone is staying with us or give out room numbers. I can take a message and pass it on.",
   } satisfies Phrase,
+  /** `guests`: whether the organisation has guests (a hotel) to mention. */
   privateNumber: {
-    zh: () =>
-      "抱歉，为保护隐私，我们不能提供员工的私人电话或住客的房间号。我可以为您转接或代为留言。",
-    en: () =>
-      "I'm sorry, to protect privacy I can't give out staff members' private numbers or guests' room numbers. I can put you through or take a message.",
-  } satisfies Phrase,
+    zh: (guests: boolean) =>
+      `抱歉，为保护隐私，我们不能提供员工的私人电话${guests ? "或住客的房间号" : ""}。我可以为您转接或代为留言。`,
+    en: (guests: boolean) =>
+      `I'm sorry, to protect privacy I can't give out staff members' private numbers${guests ? " or guests' room numbers" : ""}. I can put you through or take a message.`,
+  } satisfies Phrase<[boolean]>,
   outsideNumber: {
-    zh: () =>
-      "抱歉，总机只能为您转接本机构的部门、员工和住客，不能拨打外部号码。请问您要找哪个部门？",
-    en: () =>
-      "I'm sorry, I can only connect you to our own departments, staff and guests, not to outside numbers. Which department do you need?",
+    zh: (guests: boolean) =>
+      `抱歉，总机只能为您转接本机构的部门${guests ? "、员工和住客" : "和员工"}，不能拨打外部号码。请问您要找哪个部门？`,
+    en: (guests: boolean) =>
+      `I'm sorry, I can only connect you to our own departments${guests ? ", staff and guests" : " and staff"}, not to outside numbers. Which department do you need?`,
+  } satisfies Phrase<[boolean]>,
+  /** It may be an emergency: asked once, and put through at once on yes. */
+  isEmergency: {
+    zh: () => "请问是紧急情况吗？是请按1或说“是”。",
+    en: () => "Is this an emergency? Press 1 or say yes.",
   } satisfies Phrase,
+  /** A second request made in the same breath, offered once the first is done. */
+  alsoAsked: {
+    zh: (name: string) => `您刚才还提到了${name}的事。需要为您转接${name}吗？是请说“是”或按1。`,
+    en: (name: string) =>
+      `You also mentioned something for ${name}. Shall I put you through to ${name}? Say yes or press 1.`,
+  } satisfies Phrase<[string]>,
   closed: {
     zh: (name: string, when: string) => `${name}现在不在营业时间，将于${when}开始服务。`,
     en: (name: string, when: string) => `${opening(name)} is closed right now and opens ${when}.`,

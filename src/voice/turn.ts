@@ -11,6 +11,7 @@ import {
   findDepartment,
   type Language,
 } from "../rules/directory.ts";
+import { exampleDepartments, keypadMenu } from "../rules/keypad.ts";
 import { speechHints } from "../rules/understand/hints.ts";
 import type { Db } from "../store/db.ts";
 import type { SqlStatement } from "../store/sql.ts";
@@ -125,18 +126,29 @@ export function anythingElse(turn: Turn, after: "faq" | "offer", before: Speech[
 export function notHeard(
   turn: Turn,
   n: number,
-  again: Record<Language, () => string> = say.notHeard,
+  again: Record<Language, () => string> = {
+    zh: () => notHeardHere(turn),
+    en: () => notHeardHere(turn),
+  },
 ): Verb[] {
   if (n > MAX_TRIES) return menu(turn, 1, [s(turn, say.notHeardKeypad[turn.lang]())]);
   return askIntent(turn, n, [s(turn, again[turn.lang]())]);
 }
 
+/** "Sorry, I didn't catch that", with two of this organisation's own departments as examples. */
+function notHeardHere(turn: Turn): string {
+  const examples = exampleDepartments(turn.dir);
+  if (!examples) return say.notHeardNoExamples[turn.lang]();
+  const [a, b] = examples;
+  return say.notHeard[turn.lang](a.name[turn.lang], b.name[turn.lang]);
+}
+
 export function menu(turn: Turn, n: number, before: Speech[] = []): Verb[] {
-  const items = turn.dir.departments
-    .filter((d) => d.keypad !== undefined)
-    .sort((a, b) => Number(a.keypad) - Number(b.keypad));
   const listing = say.menu[turn.lang](
-    items.map((d): [string, string] => [departmentName(d, turn.lang), d.keypad as string]),
+    keypadMenu(turn.dir).map((item): [string, string] => [
+      departmentName(item.department, turn.lang),
+      item.key,
+    ]),
   );
   return [
     {

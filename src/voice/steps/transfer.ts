@@ -220,7 +220,12 @@ export async function routeGuest(turn: Turn, guestKey: string | null): Promise<S
   };
 }
 
-export async function emergency(turn: Turn, category: string): Promise<StepResult> {
+/** `said`: what the caller said of it, for the alert (the words before "yes", once asked). */
+export async function emergency(
+  turn: Turn,
+  category: string,
+  said: string = turn.speech,
+): Promise<StepResult> {
   const dept = department(turn, turn.dir.organisation.emergencyDepartment);
   await updateCall(turn.db, turn.call.callSid, {
     intent: "emergency",
@@ -233,7 +238,7 @@ export async function emergency(turn: Turn, category: string): Promise<StepResul
     {
       callSid: turn.call.callSid,
       from: turn.call.from,
-      utterance: turn.speech,
+      utterance: said,
       category,
       department: dept.key,
     },
@@ -242,7 +247,7 @@ export async function emergency(turn: Turn, category: string): Promise<StepResul
   return {
     verbs: [
       speak(say.emergency[turn.lang](nameOf(turn, dept)), turn.lang),
-      dial(turn, { kind: "emergency", dept }, turn.speech),
+      dial(turn, { kind: "emergency", dept }, said),
     ],
     detail: { emergency: category },
   };

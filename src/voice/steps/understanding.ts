@@ -10,6 +10,7 @@ import {
   type Language,
   type Staff,
 } from "../../rules/directory.ts";
+import { departmentByKey } from "../../rules/keypad.ts";
 import { spokenLanguage } from "../../rules/knowledge.ts";
 import { plainLanguage } from "../../rules/language.ts";
 import { mentionsPrivate, spokenNumber } from "../../rules/toll.ts";
@@ -75,6 +76,11 @@ export async function greet(turn: Turn): Promise<StepResult> {
 
 export async function onIntent(turn: Turn): Promise<StepResult> {
   const n = Number(turn.query.n ?? 1) || 1;
+  const also = turn.query.also ? findDepartment(turn.dir, turn.query.also) : undefined;
+  if (also && (turn.digits === "1" || (turn.speech && parseYesNo(turn.speech) === "yes"))) {
+    // The second request made earlier, offered now that the first is done.
+    return routeDepartment(turn, also, "department", "");
+  }
   if (turn.digits) return onKeypad(turn, turn.digits, n);
   // Helped (or offered a message and said no), asked "anything else?", and silent: that was all.
   if (!turn.speech && askedAnythingElse(turn)) return goodbye(turn);
@@ -89,7 +95,7 @@ export async function onIntent(turn: Turn): Promise<StepResult> {
 async function onKeypad(turn: Turn, digits: string, n: number): Promise<StepResult> {
   const key = digits.slice(0, 1);
   if (key === "9") return switchLanguage(turn, turn.lang === "zh" ? "en" : "zh");
-  const dept = turn.dir.departments.find((d) => d.keypad === key);
+  const dept = departmentByKey(turn.dir, key);
   if (!dept) {
     return {
       verbs: menu(turn, n, [s(turn, say.noSuchKey[turn.lang]())]),
@@ -121,20 +127,25 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
   switch (u.kind) {
     case "emergency":
       return { ...(await emergency(turn, u.category)), detail };
+    case "maybe_emergency":
+      return { verbs: askIfEmergency(turn, u.category, n), detail };
     case "switch_language":
       return { ...(await switchLanguage(turn, u.language)), detail };
     case "outside_number": {
       const staff = staffByCallerId(turn.dir, turn.call.from);
       if (staff) return { ...(await outsideNumberForStaff(turn, staff, n)), detail };
       await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
-      return { verbs: askIntent(turn, n + 1, [s(turn, say.outsideNumber[turn.lang]())]), detail };
+      return {
+        verbs: askIntent(turn, n + 1, [s(turn, say.outsideNumber[turn.lang](hasGuests(turn)))]),
+        detail,
+      };
     }
     case "privacy":
       info(turn, "privacy");
       if (u.whose) return { verbs: putThroughInstead(turn, u.whose, n), detail };
       return {
         verbs: offerMessage(turn, turn.dir.organisation.operatorDepartment, undefined, [
-          say.privateNumber[turn.lang](),
+          say.privateNumber[turn.lang](hasGuests(turn)),
         ]),
         detail,
       };
@@ -165,6 +176,9 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
     case "person": {
       const staff = findStaff(turn.dir, u.staff);
       if (!staff) break;
+      const other = u.alternatives?.[0];
+      if (other && n <= MAX_TRIES)
+        return { verbs: choose(turn, "person", staff.key, other, n), detail };
       if (!sure(u.confidence)) return { verbs: confirm(turn, "person", staff.key, n), detail };
       return { ...(await routePerson(turn, staff, turn.speech)), detail };
     }
@@ -180,7 +194,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
         const second = u.alternatives.find((k) => k !== dept.key);
         return {
           verbs: second
-            ? choose(turn, dept.key, second, n)
+            ? choose(turn, "department", dept.key, second, n)
             : confirm(turn, "department", dept.key, n),
           detail,
         };
@@ -192,7 +206,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
     case "unknown": {
       await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
       const [a, b] = u.alternatives;
-      if (n < MAX_TRIES && a && b) return { verbs: choose(turn, a, b, n), detail };
+      if (n < MAX_TRIES && a && b) return { verbs: choose(turn, "department", a, b, n), detail };
       if (n < MAX_TRIES && a) return { verbs: confirm(turn, "department", a, n), detail };
       return { verbs: notHeard(turn, n + 1), detail };
     }
@@ -302,7 +316,7 @@ function putThroughInstead(turn: Turn, whose: Whose, n: number): Verb[] {
       : undefined;
   if (!offer) {
     const operator = turn.dir.organisation.operatorDepartment;
-    return offerMessage(turn, operator, undefined, [say.privateNumber[turn.lang]()]);
+    return offerMessage(turn, operator, undefined, [say.privateNumber[turn.lang](hasGuests(turn))]);
   }
   return [
     ask(turn, url("/voice/confirm", { k: offer.k, key: offer.key, n, instead: 1 }), [
@@ -311,14 +325,62 @@ function putThroughInstead(turn: Turn, whose: Whose, n: number): Verb[] {
   ];
 }
 
-function choose(turn: Turn, a: string, b: string, n: number): Verb[] {
-  const da = department(turn, a);
-  const db = department(turn, b);
+/** "Reservations, or Sales?", "张伟 in Sales, or 章威 in Finance?": one short question. */
+function choose(turn: Turn, k: "department" | "person", a: string, b: string, n: number): Verb[] {
+  const label = (key: string) => {
+    const staff = k === "person" ? findStaff(turn.dir, key) : undefined;
+    if (!staff) return nameOf(turn, department(turn, key));
+    return say.personIn[turn.lang](
+      staffName(staff, turn.lang),
+      nameOf(turn, department(turn, staff.department)),
+    );
+  };
   return [
-    ask(turn, url("/voice/choose", { a, b, n, ...asked(turn) }), [
-      s(turn, say.chooseOne[turn.lang](nameOf(turn, da), nameOf(turn, db))),
+    ask(
+      turn,
+      url("/voice/choose", { k: k === "person" ? k : undefined, a, b, n, ...asked(turn) }),
+      [s(turn, say.chooseOne[turn.lang](label(a), label(b)))],
+    ),
+  ];
+}
+
+/** Whether the organisation has guests to mention (a hotel's prompts speak of them). */
+function hasGuests(turn: Turn): boolean {
+  return turn.dir.organisation.kind === "hotel" || turn.dir.guests.length > 0;
+}
+
+/** Maybe an emergency: asked once, never waiting for anything else. */
+function askIfEmergency(turn: Turn, category: string, n: number): Verb[] {
+  return [
+    ask(turn, url("/voice/emergency-check", { c: category, n, ...asked(turn) }), [
+      s(turn, say.isEmergency[turn.lang]()),
     ]),
   ];
+}
+
+/** The answer to "is this an emergency?": yes is put through at once; no goes on with the request. */
+export async function onEmergencyCheck(turn: Turn): Promise<StepResult> {
+  const n = Number(turn.query.n ?? 1) || 1;
+  const category = turn.query.c ?? "medical";
+  const answer = turn.digits === "1" ? "yes" : turn.digits ? "no" : parseYesNo(turn.speech);
+  if (answer === "yes") return emergency(turn, category, requestBefore(turn));
+  if (turn.speech && answer === null) {
+    // Words instead of yes or no: understood as they are, an emergency first of all.
+    const u = understand(turn.speech, turn.dir, turn.lang);
+    if (u.kind === "emergency" || u.kind === "maybe_emergency") {
+      return emergency(turn, u.category, turn.speech);
+    }
+    if (u.kind !== "unknown") return act(turn, u, n + 1);
+  }
+  // Not an emergency: what the caller first asked for, read without the alarm.
+  const before = requestBefore(turn);
+  if (before) {
+    const u = understand(before, turn.dir, turn.lang);
+    if (u.kind !== "unknown" && u.kind !== "maybe_emergency" && u.kind !== "emergency") {
+      return act({ ...turn, speech: before }, u, n + 1);
+    }
+  }
+  return { verbs: askIntent(turn, n + 1, [s(turn, say.askAgain[turn.lang]())]) };
 }
 
 export async function onConfirm(turn: Turn): Promise<StepResult> {
@@ -359,7 +421,17 @@ export async function onChoose(turn: Turn): Promise<StepResult> {
   else if (turn.speech) {
     const u = understand(turn.speech, turn.dir, turn.lang);
     if (u.kind === "department" && options.includes(u.department)) chosen = u.department;
-    else if (u.kind !== "unknown") return act(turn, u, n + 1);
+    else if (u.kind === "person" && options.includes(u.staff)) chosen = u.staff;
+    else if (turn.query.k === "person" && u.kind === "department") {
+      // "财务的那位": the one of the two in the department named.
+      chosen = options.find((key) => findStaff(turn.dir, key)?.department === u.department);
+      if (!chosen) return act(turn, u, n + 1);
+    } else if (u.kind !== "unknown") return act(turn, u, n + 1);
+  }
+  if (turn.query.k === "person") {
+    const staff = chosen ? findStaff(turn.dir, chosen) : undefined;
+    if (staff) return routePerson(turn, staff, requestBefore(turn));
+    return { verbs: notHeard(turn, n + 1) };
   }
   const dept = chosen ? findDepartment(turn.dir, chosen) : undefined;
   if (dept) return routeDepartment(turn, dept, "department", requestBefore(turn));
@@ -370,7 +442,7 @@ export async function onMenu(turn: Turn): Promise<StepResult> {
   const n = Number(turn.query.n ?? 1) || 1;
   const key = turn.digits.slice(0, 1);
   if (key === "9") return switchLanguage(turn, turn.lang === "zh" ? "en" : "zh");
-  const dept = key ? turn.dir.departments.find((d) => d.keypad === key) : undefined;
+  const dept = key ? departmentByKey(turn.dir, key) : undefined;
   if (dept) {
     const intent: Intent =
       dept.key === turn.dir.organisation.operatorDepartment ? "operator" : "department";
@@ -418,7 +490,7 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
   if (rules.kind === "answer") {
     const speech = rules.entries.map((k) => k.answer[rules.language]).join(" ");
     const cites = rules.entries.map((k) => k.key);
-    return answerQuestion(turn, speech, rules.language, cites, "rules");
+    return answerQuestion(turn, speech, rules.language, cites, "rules", rules.also);
   }
   if (rules.kind === "goodbye") return goodbye(turn);
   // A hello answered in kind; it still counts as a try, so a bad line ends at the menu.
@@ -528,12 +600,25 @@ async function answerQuestion(
   language: Language,
   cites: string[],
   by: "rules" | "model" | "entries",
+  also?: string,
 ): Promise<StepResult> {
   await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
   if (language !== turn.lang) turn.effects.push(setLanguage(turn.call.callSid, language));
   // Answered: a call that ends here is "info", not "abandoned".
   turn.informed.push({ what: "faq", cites });
   const next = { ...turn, lang: language };
+  const kept = also ? findDepartment(turn.dir, also) : undefined;
+  if (kept) {
+    return {
+      verbs: [
+        ask(next, url("/voice/intent", { n: 1, after: "faq", also: kept.key }), [
+          s(next, speech),
+          s(next, say.alsoAsked[language](nameOf(next, kept))),
+        ]),
+      ],
+      detail: { faq: cites, by, also: kept.key },
+    };
+  }
   return {
     verbs: [anythingElse(next, "faq", [s(next, speech)])],
     detail: { faq: cites, by },
