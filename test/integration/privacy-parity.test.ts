@@ -77,7 +77,8 @@ function pairs(): Pair[] {
     }
   };
   for (const [phrasing, language] of PHRASINGS) add(phrasing, language, language, 7);
-  for (const [phrasing, language] of MIXED) add(phrasing, language, language === "zh" ? "en" : "zh", 7);
+  for (const [phrasing, language] of MIXED)
+    add(phrasing, language, language === "zh" ? "en" : "zh", 7);
   return out;
 }
 
@@ -106,7 +107,11 @@ afterAll(async () => {
 
 /** Every TwiML answer of a call, with the name said (as written and URL-encoded) blanked out. */
 function answers(r: CallResult, name: string): string[] {
-  const forms = [name, encodeURIComponent(name), new URLSearchParams({ x: name }).toString().slice(2)];
+  const forms = [
+    name,
+    encodeURIComponent(name),
+    new URLSearchParams({ x: name }).toString().slice(2),
+  ];
   return r.requests
     .filter((q) => q.purpose === "twiml")
     .map((q) => {

@@ -37,7 +37,7 @@ const NOT_EMERGENCY_EN =
 const RESOLVED_ZH =
   /没事了|已经好了|现在好了|已经灭了|灭掉了|已经没有了|已经停了|不要紧|不严重|虚惊|误报|假警报|不是紧急|不紧急|没有着火|没着火|没有人受伤|没人受伤/;
 const RESOLVED_EN =
-  /\b(its|it is|everything is|all) (fine|ok|okay|good|under control) now\b|\bits fine\b|\bits okay\b|\bnothing serious\b|\bnot (an )?emergency\b|\bnot urgent\b|\bfalse alarm\b|\bno one (is |was |got )?hurt\b|\bnobody (is |was |got )?hurt\b|\bwent out\b|\bput it out\b|\bno fire\b|\bis not on fire\b|\bisnt on fire\b/;
+  /\b(it|its|it is|everything|everything is|all|all is|thats|that is) (fine|ok|okay|good|alright|all right|under control)( now)?\b|\bnothing serious\b|\bnot (an )?emergency\b|\bnot urgent\b|\bfalse alarm\b|\bno one (is |was |got )?hurt\b|\bnobody (is |was |got )?hurt\b|\bwent out\b|\bput it out\b|\bno fire\b|\bis not on fire\b|\bisnt on fire\b/;
 
 type Rule = [EmergencyCategory, RegExp, RegExp];
 
@@ -60,8 +60,8 @@ const SURE: Rule[] = [
   ],
   [
     "medical",
-    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|没反应了|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地/,
-    /\bheart attack\b|\bcant breathe\b|\bcannot breathe\b|\bnot breathing\b|\bstopped breathing\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|没反应了|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地/,
+    /\bheart attack\b|\bcant breathe\b|\bcannot breathe\b|\bnot breathing\b|\bstopped breathing\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
   ],
   [
     "violence",
@@ -70,7 +70,7 @@ const SURE: Rule[] = [
   ],
   [
     "trapped",
-    /困在|被困|困住|关在(电梯|里面)|电梯里出不来|卡在电梯|电梯卡住|电梯(突然)?(停|卡|掉|坠)(了|住)?.{0,6}(人|我|我们|里面)|(人|我|我们).{0,6}(在|困在)电梯里|出不去了|出不来了/,
+    /困在|被困|困住|关在(电梯|里面)|电梯里出不来|卡在电梯|电梯卡住|[电货客]梯(突然)?(停|卡|掉|坠)(了|住)?.{0,6}(人|我|我们|里面)|(人|我|我们).{0,6}(在|困在)[电货客]梯里|出不去了|出不来了/,
     /\b(stuck|trapped|locked) in (the |a )?(lift|car|room|bathroom|toilet|sauna|freezer|cold room|basement|stairwell)\b|\btrapped\b|\bcant get out\b|\bcannot get out\b|\blift (is )?stuck (with|between)\b|\b(stuck|trapped) (between floors|inside)\b/,
   ],
   [
@@ -90,7 +90,7 @@ const SURE: Rule[] = [
   ],
   [
     "missing_child",
-    /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女)(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家)?(孩子|小孩|儿子|女儿|宝宝|小朋友)|走失/,
+    /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女).{0,8}(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家)?(孩子|小孩|儿子|女儿|宝宝|小朋友)|走失/,
     /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\bmissing (child|kid|boy|girl)\b/,
   ],
   [
@@ -121,7 +121,7 @@ const MAYBE: Rule[] = [
   ],
   [
     "trapped",
-    /电梯(坏了|停了|卡住|不动了|停住|卡在)|关在里面|锁在里面|门打不开.{0,6}(出不去|里面)/,
+    /[电货客]梯(坏了|停了|卡住|不动了|停住|卡在)|关在里面|锁在里面|门打不开.{0,6}(出不去|里面)/,
     /\blift (is )?(stuck|stopped|not moving|broke down|broken down)\b|\b(stuck|trapped) in\b|\blocked (myself )?in\b/,
   ],
   [

@@ -72,13 +72,11 @@ export function speechDoubtful(confidence: string | undefined): boolean {
 
 export function understand(utterance: string, dir: Directory, language: Language): Understanding {
   const emergency = emergencyIn(said(utterance));
-  if (emergency?.sure) return { kind: "emergency", category: emergency.category };
-  const request = understandRequest(utterance, dir, language);
-  if (!emergency) return request;
-  // "这间有烟味，我想换个房间": a clear request goes ahead; otherwise, ask.
-  const clear =
-    (request.kind === "department" || request.kind === "person") && request.confidence >= CONFIDENT;
-  return clear ? request : { kind: "maybe_emergency", category: emergency.category };
+  // Maybe one ("有股烧焦的味道"): asked first, whatever else was said; a "no" goes on with it.
+  if (emergency) {
+    return { kind: emergency.sure ? "emergency" : "maybe_emergency", category: emergency.category };
+  }
+  return understandRequest(utterance, dir, language);
 }
 
 function understandRequest(utterance: string, dir: Directory, language: Language): Understanding {
