@@ -82,15 +82,10 @@ const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|de
 function buildIndex(dir: Directory): DepartmentIndex {
   const byText = new Map<string, Phrase>();
   const add = (department: string, raw: string, from: Source, factor: number, whole = false) => {
-    const weak = raw.startsWith("~");
-    const strong = raw.startsWith("!");
-    const spaced = spaceOut(prepare((weak || strong ? raw.slice(1) : raw).replace(/&/g, " and ")));
-    if (spaced === "") return;
-    const zh = hasCjk(spaced) ? spaced.replace(/ /g, "").replace(LOOSE_ZH, "") || null : null;
-    const en = zh === null ? latinWords(spaced) : [];
+    const { weak, strong, zh, en, lossy } = shapeOf(raw);
     if (zh === null && en.length === 0) return;
     // "any rooms" read without its filler is "room", which says nothing: left out.
-    if (isKind(from) && en.length === 1 && spaced.split(" ").length > 1) return;
+    if (isKind(from) && lossy) return;
     const key = zh ?? en.join(" ");
     let phrase = byText.get(key);
     if (!phrase) {
@@ -154,6 +149,34 @@ function buildIndex(dir: Directory): DepartmentIndex {
   });
   const order = new Map(dir.departments.map((d, i) => [d.key, i]));
   return { phrases, zhByFirst, enByFirst, zhBySound: null, words, kinds, order };
+}
+
+interface Shape {
+  weak: boolean;
+  strong: boolean;
+  zh: string | null;
+  en: string[];
+  /** Filler words were dropped and one word is left. */
+  lossy: boolean;
+}
+
+/** Phrases read before, in matching shape: the built-in words are read once, not per directory. */
+const shapes = new Map<string, Shape>();
+
+function shapeOf(raw: string): Shape {
+  let shape = shapes.get(raw);
+  if (!shape) {
+    const weak = raw.startsWith("~");
+    const strong = raw.startsWith("!");
+    const spaced = spaceOut(prepare((weak || strong ? raw.slice(1) : raw).replace(/&/g, " and ")));
+    const zh = hasCjk(spaced) ? spaced.replace(/ /g, "").replace(LOOSE_ZH, "") || null : null;
+    const en = zh === null && spaced !== "" ? latinWords(spaced) : [];
+    const lossy = en.length === 1 && spaced.split(" ").length > 1;
+    shape = { weak, strong, zh, en, lossy };
+    // Directory words are many and each read once: only the vocabulary's stay.
+    if (shapes.size < 20_000) shapes.set(raw, shape);
+  }
+  return shape;
 }
 
 function isKind(from: Source): boolean {

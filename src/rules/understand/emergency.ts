@@ -151,7 +151,22 @@ const MAYBE: Rule[] = [
 const HELP_ZH = /救命|紧急情况|出事了|快来人|出大事/;
 const HELP_EN = /\bemergency\b|\bhelp help\b|\bsomeone help\b|\bhelp (us|me) (please|now|quick)\b/;
 
+/** Any word of any emergency, maybe or sure, in one pattern each: most turns stop here. */
+const ANY_ZH = new RegExp(
+  [...SURE, ...MAYBE]
+    .map(([, zh]) => zh.source)
+    .concat(HELP_ZH.source)
+    .join("|"),
+);
+const ANY_EN = new RegExp(
+  [...SURE, ...MAYBE]
+    .map(([, , en]) => en.source)
+    .concat(HELP_EN.source)
+    .join("|"),
+);
+
 export function emergencyIn(text: Said): EmergencyHeard | null {
+  if (!ANY_ZH.test(text.compact) && !ANY_EN.test(text.spaced)) return null;
   const zh = text.compact.replace(NOT_EMERGENCY_ZH, "|");
   const en = text.spaced.replace(NOT_EMERGENCY_EN, "|");
   const resolved = RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);

@@ -56,6 +56,9 @@ export const CONFIDENT = 0.7;
 /** Below this, the speech recogniser itself doubts the words it heard. */
 export const DOUBTFUL_SPEECH = 0.4;
 
+/** A word or character said twice in a row, which cleaning takes for a stammer. */
+const DOUBLED = /\b([a-z]+) \1\b|([\u3400-\u9fff]) ?\2/;
+
 /** A department named or plainly implied, enough to tell whose surname was meant. */
 const NAMED = 0.75;
 
@@ -92,7 +95,7 @@ function understandRequest(utterance: string, dir: Directory, language: Language
   const heard = cleaned(text);
   let people = findPeople(dir, heard);
   // "Yang Yang" is a name, not a stammer: heard as said when the cleaned words name nobody.
-  if (heard !== text && !people.staff && !people.titled && !people.guest) {
+  if (DOUBLED.test(text.spaced) && !people.staff && !people.titled && !people.guest) {
     people = findPeople(dir, text);
   }
 

@@ -70,11 +70,8 @@ function allKindWords() {
 }
 
 /** How strongly a name (or one part of it) says a kind: 3 when it is one of the kind's names. */
-function nameScore(part: Words, names: readonly Words[]): number {
+function nameScore(part: Words, bare: Words, names: readonly Words[]): number {
   let best = 0;
-  const bare = wordsOf(
-    (part.zh ?? part.en.join(" ")).replace(ENDING, "").trim() || (part.zh ?? ""),
-  );
   for (const n of names) {
     if (same(part, n) || same(bare, n)) return 3;
     if (contains(part, n)) {
@@ -101,9 +98,12 @@ export function inferKinds(d: Department, organisation: "hotel" | "company"): Ki
   // The best kind of each part of the name: "Sales & Events" is two.
   for (const part of parts) {
     const words = wordsOf(part);
+    const bare = wordsOf(
+      (words.zh ?? words.en.join(" ")).replace(ENDING, "").trim() || (words.zh ?? ""),
+    );
     let best: { kind: Kind; score: number } | null = null;
     for (const k of allKindWords()) {
-      const score = nameScore(words, k.names) * fit(KIND_WORDS[k.kind].of);
+      const score = nameScore(words, bare, k.names) * fit(KIND_WORDS[k.kind].of);
       if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
     }
     if (best) chosen.add(best.kind);

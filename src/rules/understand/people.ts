@@ -3,7 +3,7 @@ import { findSyllables, nameSyllables, type Sound, sounds } from "../names.ts";
 import { hasCjk, latinWords, type Said } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import type { Kind } from "./kinds.ts";
-import { pinyinReadings, soundsLike } from "./spellings.ts";
+import { pinyinReadings, SHORT_FORM_OF, soundCodes, soundsLike } from "./spellings.ts";
 
 /**
  * Whom a caller asks for: staff by name, by sound, by surname and title ("财务的李姐", "Mr
@@ -20,6 +20,8 @@ interface NameSound {
 
 interface NameEntry {
   key: string;
+  /** Its place in the directory. */
+  order: number;
   department: string | null;
   /** The name as written (Chinese) and as heard (syllables), full names and aliases alike. */
   written: string[];
@@ -39,7 +41,112 @@ interface PeopleIndex {
   guests: NameEntry[];
   /** Every syllable or word of a name, for ruling names out before scoring them. */
   syllables: Set<string>;
-  hasEnglish: boolean;
+  /**
+   * Where to look, so a turn scores only the few names it may be about: by a name's first
+   * syllable or word, its first written character, its surname (written or sounded), and the
+   * sound of an English name's last word (with one sound left out, to hear "Milner" as Miller).
+   */
+  lookup: Map<string, NameEntry[]>;
+}
+
+/**
+ * Keys under which an entry is found; each prefix is one way of hearing a name: `p:` its first
+ * two syllables (either order), `s:` a one-syllable or run-together name, `w:` its first two
+ * written characters, `t:` its surname (written or sounded) with a title, `g:` a given name
+ * said alone, `m:` the sound of an English name's last word.
+ */
+function keysOf(e: NameEntry): string[] {
+  const keys = new Set<string>();
+  for (const h of e.heard) {
+    if (h.syllables.length >= 2) {
+      keys.add(`p:${h.syllables[0]} ${h.syllables[1]}`);
+      keys.add(`p:${h.reversed[0]} ${h.reversed[1]}`);
+    }
+    keys.add(`s:${h.joined}`);
+  }
+  for (const w of e.written) keys.add(`w:${w.slice(0, 2)}`);
+  if (e.surname) keys.add(`t:${e.surname}`);
+  if (e.surnameSound) keys.add(`t:${e.surnameSound}`);
+  for (const part of e.parts) keys.add(`g:${part}`);
+  for (const name of e.english) {
+    const last = name.at(-1);
+    if (last) for (const code of soundKeys(last)) keys.add(`m:${code}`);
+  }
+  return [...keys];
+}
+
+/** Sound keys worked out before, kept for the words heard most. */
+const soundKeysOf = new Map<string, readonly string[]>();
+
+/** A word's sound, and for longer ones the same with one sound left out: "MLNR" meets "MLR". */
+function soundKeys(word: string): readonly string[] {
+  let keys = soundKeysOf.get(word);
+  if (!keys) {
+    if (soundKeysOf.size > 4096) soundKeysOf.clear();
+    keys = soundKeysAfresh(word);
+    soundKeysOf.set(word, keys);
+  }
+  return keys;
+}
+
+function soundKeysAfresh(word: string): string[] {
+  const [primary, secondary] = soundCodes(word);
+  const keys = new Set([primary, secondary]);
+  if (primary.length >= 4) {
+    for (let i = 0; i < primary.length; i++) keys.add(primary.slice(0, i) + primary.slice(i + 1));
+  }
+  return [...keys].filter((k) => k !== "");
+}
+
+/** The entries a turn may be about: looked up by what was heard, never all of them. */
+function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<NameEntry> {
+  const found = new Set<NameEntry>();
+  const { lookup } = index;
+  const sounds = heard.sounds;
+  for (let i = 0; i < sounds.length; i++) {
+    const here = sounds[i] as Sound;
+    const next = sounds[i + 1]?.readings ?? [];
+    for (const r of here.readings) {
+      addAll(found, lookup.get(`s:${r}`));
+      for (const n of next) addAll(found, lookup.get(`p:${r} ${n}`));
+    }
+  }
+  const zh = text.compact;
+  for (let i = 0; i < zh.length; i++) {
+    if (i + 1 < zh.length) addAll(found, lookup.get(`w:${zh.slice(i, i + 2)}`));
+    // A surname with a title after it ("李姐") or 小/老 before it ("小王").
+    const before = zh[i - 1];
+    if (before === "小" || before === "老" || TITLE_AFTER_ZH.test(zh.slice(i + 1, i + 4))) {
+      addAll(found, lookup.get(`t:${zh[i]}`));
+    }
+  }
+  const words = text.spaced.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (hasCjk(word)) continue;
+    addAll(found, lookup.get(`g:${word}`));
+    if (
+      TITLE_EN.test(words[i - 1] ?? "") ||
+      words[i - 1] === "the" ||
+      DESCRIBED_EN.test(words[i + 1] ?? "")
+    ) {
+      for (const r of pinyinReadings(word)) addAll(found, lookup.get(`t:${r}`));
+    }
+    if (word.length < 3) continue;
+    for (const code of soundKeys(word)) addAll(found, lookup.get(`m:${code}`));
+    // A name's three sounds heard as four: "MLR" heard as "MLNR".
+    const [primary] = soundCodes(word);
+    if (primary.length === 4) {
+      for (let j = 0; j < 4; j++) {
+        addAll(found, lookup.get(`m:${primary.slice(0, j)}${primary.slice(j + 1)}`));
+      }
+    }
+  }
+  return found;
+}
+
+function addAll(found: Set<NameEntry>, entries: readonly NameEntry[] | undefined): void {
+  if (entries) for (const e of entries) found.add(e);
 }
 
 const indexes = new WeakMap<Directory, PeopleIndex>();
@@ -63,7 +170,7 @@ function isPinyinName(name: string, zh: string | undefined): boolean {
 function buildIndex(dir: Directory): PeopleIndex {
   const words = departmentIndex(dir).words;
   const syllables = new Set<string>();
-  let hasEnglish = false;
+  let order = 0;
   const entry = (key: string, department: string | null, names: string[], zh?: string) => {
     const written = names.filter(hasCjk).map((n) => n.replace(/\s+/g, ""));
     const heard = names
@@ -75,14 +182,23 @@ function buildIndex(dir: Directory): PeopleIndex {
       .filter((n) => !hasCjk(n) && !isPinyinName(n, zh))
       .map(nameSyllables)
       .filter((s) => s.length > 0);
-    if (english.length > 0) hasEnglish = true;
     const latin = names.filter((n) => !hasCjk(n)).flatMap(nameSyllables);
     const parts = latin.filter((part) => part.length >= 3 && !isEverydayWord(words, part));
     const zhName = written[0];
     const lastEnglish = english[0]?.at(-1) ?? null;
     const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
     const surnameSound = zhName ? (nameSyllables(zhName)[0] ?? null) : lastEnglish;
-    return { key, department, written, heard, english, parts, surname, surnameSound };
+    return {
+      key,
+      order: order++,
+      department,
+      written,
+      heard,
+      english,
+      parts,
+      surname,
+      surnameSound,
+    };
   };
   const staff = dir.staff.map((s) =>
     entry(
@@ -101,7 +217,15 @@ function buildIndex(dir: Directory): PeopleIndex {
       surname: null,
       surnameSound: null,
     }));
-  return { staff, guests, syllables, hasEnglish };
+  const lookup = new Map<string, NameEntry[]>();
+  for (const e of [...staff, ...guests]) {
+    for (const key of keysOf(e)) {
+      const entries = lookup.get(key);
+      if (entries) entries.push(e);
+      else lookup.set(key, [e]);
+    }
+  }
+  return { staff, guests, syllables, lookup };
 }
 
 /** Words around a name that show the caller is asking for that person. */
@@ -317,7 +441,12 @@ export function findPeople(dir: Directory, said: Said): People {
   const words = departmentIndex(dir).words;
   const text = withoutIntroduction(said);
   const heard = hear(text.spaced, index);
-  const full = index.staff
+  const candidates = candidatesIn(index, heard, text);
+  // In directory order, so equals are settled as the directory lists them.
+  const staffHeard = [...candidates]
+    .filter((e) => e.department !== null)
+    .sort((a, b) => a.order - b.order);
+  const full = staffHeard
     .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, words) }))
     .filter((m) => m.confidence > 0)
     .sort((a, b) => b.confidence - a.confidence);
@@ -331,10 +460,11 @@ export function findPeople(dir: Directory, said: Said): People {
         ? { key: top.key, confidence: 0.5, alternatives: [next.key] }
         : top;
   } else {
-    titled = byTitle(index, text, heard, words);
+    titled = byTitle(index, staffHeard, text, heard, words);
   }
   const guest =
-    index.guests
+    [...candidates]
+      .filter((e) => e.department === null)
       .map((e) => ({ key: e.key, score: nameScore(e, text, heard, words) }))
       .filter((m) => m.score > 0)
       .sort((a, b) => b.score - a.score)[0]?.key ?? null;
@@ -347,6 +477,7 @@ export function findPeople(dir: Directory, said: Said): People {
  */
 function byTitle(
   index: PeopleIndex,
+  heardOf: readonly NameEntry[],
   text: Said,
   heard: Heard,
   words: ReadonlySet<string>,
@@ -356,7 +487,7 @@ function byTitle(
   const named = new Set<string>();
   const zh = text.compact;
   const hasRoom = /房间|room/.test(zh);
-  for (const e of index.staff) {
+  for (const e of heardOf) {
     let score = 0;
     if (e.surname && hasCjk(e.surname) && !hasRoom) {
       for (let at = zh.indexOf(e.surname); at >= 0; at = zh.indexOf(e.surname, at + 1)) {
@@ -401,11 +532,13 @@ function byTitle(
   if (found.size === 0) return null;
   // "张先生" when 章 works here too: both fit, and the caller is asked which.
   const keys = [...found.keys()];
-  const sounds = new Set(index.staff.filter((e) => found.has(e.key)).map((e) => e.surnameSound));
-  const alike = index.staff
-    .filter((e) => !found.has(e.key) && e.surnameSound !== null && sounds.has(e.surnameSound))
-    .filter(() => keys.length === 1 && hasCjk(zh))
-    .map((e) => e.key);
+  const one = keys.length === 1 ? heardOf.find((e) => e.key === keys[0]) : undefined;
+  const alike =
+    one?.surnameSound && hasCjk(zh)
+      ? (index.lookup.get(`t:${one.surnameSound}`) ?? [])
+          .filter((e) => e !== one && e.department !== null && e.surnameSound === one.surnameSound)
+          .map((e) => e.key)
+      : [];
   const candidates = [...keys, ...alike];
   const confidence = Math.max(...found.values());
   return { candidates, kinds: [...kinds], confidence, said: [...named] };

@@ -140,8 +140,21 @@ const FINALS: [RegExp, string[]][] = [
   [/o$/, ["uo", "ou", "o"]],
 ];
 
+/** Readings worked out before, kept for the words heard most. */
+const readingsOf = new Map<string, readonly string[]>();
+
 /** The pinyin syllables an English-looking word may stand for, itself included. */
-export function pinyinReadings(word: string): string[] {
+export function pinyinReadings(word: string): readonly string[] {
+  let readings = readingsOf.get(word);
+  if (!readings) {
+    if (readingsOf.size > 4096) readingsOf.clear();
+    readings = readingsAfresh(word);
+    readingsOf.set(word, readings);
+  }
+  return readings;
+}
+
+function readingsAfresh(word: string): string[] {
   const out = new Set<string>([word, ...(SPELLED[word] ?? [])]);
   for (const [initial, to] of INITIALS) {
     if (!initial.test(word)) continue;
@@ -207,6 +220,11 @@ const SHORT_FORMS: Record<string, string[]> = {
   meg: ["margaret"],
   pat: ["patrick", "patricia"],
 };
+
+/** The full names a short form stands for, looked up by the short form. */
+export const SHORT_FORM_OF: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(SHORT_FORMS),
+);
 
 /** The two Double Metaphone codes of a word, kept for the words heard most. */
 const codesOf = new Map<string, readonly [string, string]>();
