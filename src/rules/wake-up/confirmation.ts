@@ -1,5 +1,5 @@
 import { prepare } from "../text.ts";
-import { parseYesNo } from "../understand.ts";
+import { parseYesNo } from "../understand/yes-no.ts";
 import type { LocalTime } from "./local-time.ts";
 import { lastPeriodIn } from "./periods.ts";
 import { type ProposedWakeUp, resolveWhen, type WakeUpClock, type WhenHeard } from "./resolve.ts";
