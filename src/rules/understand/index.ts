@@ -163,7 +163,7 @@ function departmentsIn(dir: Directory, utterance: string, heard: Said): Departme
     const rankings = clauses.map((c) => rankDepartments(index, cleaned(saidApart(c))));
     // A clause that plainly asks for one department; "团队要入住" might be two.
     const clear = (r: Ranked[]) =>
-      (r[0]?.score ?? 0) >= NAMED && (r[1]?.score ?? 0) < (r[0]?.score ?? 0);
+      (r[0]?.score ?? 0) >= CONFIDENT && (r[1]?.score ?? 0) < (r[0]?.score ?? 0);
     const first = rankings.findIndex(clear);
     if (first >= 0) {
       const ranked = rankings[first] as Ranked[];
@@ -171,7 +171,7 @@ function departmentsIn(dir: Directory, utterance: string, heard: Said): Departme
       const later = rankings
         .slice(first + 1)
         .map((r) => r[0])
-        .find((r) => r !== undefined && r.score >= NAMED && r.key !== lead);
+        .find((r) => r !== undefined && r.score >= CONFIDENT && r.key !== lead);
       if (!rankings.slice(first + 1).every((r) => r.length === 0 || clear(r))) {
         return { ranked: rankDepartments(index, heard), also: null };
       }

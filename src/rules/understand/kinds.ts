@@ -387,8 +387,8 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
       en: "security|security department|security office|guard|guards|gate|gatehouse|guard house|security desk|safety and security|loss prevention",
     },
     says: {
-      zh: "保安|安保|门卫|门岗|大门|厂门|~门口|丢在|落在厂|东西丢|访客登记|登记|进不来|不让进|放行|出门条|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|小偷|失窃|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|落下|落在|忘在|挡住|挡了|堵住门口|乱停|违停|监控|调监控|录像|报警|安全|巡逻|翻墙",
-      en: "security|guard|gate|front gate|main gate|gatehouse|visitor registration|sign in|visitor pass|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|lost property|lost and found|lost my|i lost|left my|forgot my|found a|blocking|blocked in|cctv|camera footage|footage|patrol|safety|trespasser|intruder left",
+      zh: "保安|安保|门卫|门岗|大门|厂门|~门口|丢在|落在厂|东西丢|访客登记|登记|进不来|不让进|放行|出门条|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|偷走|小偷|失窃|被人拿走|拿走了|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|落下|落在|忘在|挡住|挡了|堵住门口|乱停|违停|监控|调监控|录像|~报警|安全|巡逻|翻墙",
+      en: "security|guard|gate|front gate|main gate|gatehouse|visitor registration|sign in|visitor pass|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|took my|taken my|someone took|lost property|lost and found|lost my|i lost|left my|forgot my|found a|blocking|blocked in|cctv|camera footage|footage|patrol|safety|trespasser|intruder left",
     },
     fallback: ["front_desk", "reception", "administration"],
   },

@@ -62,7 +62,7 @@ export function privacyAsked(
 }
 
 const GUEST_ZH =
-  /(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住客|房客|客人|住店客人)|(住客|房客|客人)(叫|名叫|名字叫|姓名是)|(转|接|找|打到|打给|连|联系)(一下)?(到)?[^我你]{1,12}的房间|叫.{1,6}的(客人|住客|房客)|住在(你们|贵)?(酒店|这里|这儿)(的|吗|么)/;
+  /(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住客|房客|客人|住店客人)|(住客|房客|客人)(叫|名叫|名字叫|姓名是)|(转|接|找|打到|打给|连|联系)(一下)?(到)?[^我你]{1,12}的房间|叫.{1,6}的(客人|住客|房客)|住在(你们|贵)?(酒店|这里|这儿|这边|这)(的|吗|么)/;
 const GUEST_EN =
   /\b(connect|transfer|put|speak|talk|reach|call|ring|looking for|find|get)\b.{0,30}\bguests?\b|\bguests? (named|called|by the name)\b|\bstaying (at|in|with) (your|the|this) hotel\b|\bstaying with you\b/;
 /** "Put me through to John Smith's room": said of a room, with no department in sight. */
