@@ -207,7 +207,9 @@ function departmentIn({ ranked, also }: DepartmentsHeard): Understanding {
 function titledPerson(dir: Directory, titled: Titled, heard: Said): Understanding | null {
   const departmentOf = (key: string) => findStaff(dir, key)?.department ?? "";
   const ranked = rankDepartments(departmentIndex(dir), withoutNames(heard, titled));
-  const named = ranked[0] && ranked[0].score >= NAMED ? ranked[0].key : null;
+  // Any department the rest of the words point to, if only one: "the Chen who handles bookings".
+  const [lead, next] = ranked;
+  const named = lead && lead.score >= 0.4 && (next?.score ?? 0) < lead.score ? lead.key : null;
   let fits = titled.candidates;
   let confidence = titled.confidence;
   if (named) {

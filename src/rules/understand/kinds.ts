@@ -190,7 +190,7 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
       en: "sales|sales department|sales office|business development|commercial|account management|export|export sales|domestic sales",
     },
     says: {
-      zh: "协议价|公司协议|企业价|团购|大客户|客户经理|销售经理|合作|优惠|折扣|长期合作|签约",
+      zh: "协议价|公司协议|企业价|团购|大客户|客户经理|销售经理|~合作|优惠|折扣|长期合作|签约",
       en: "sales|corporate rate|corporate account|group rate|group booking|discount|account manager|sales rep|salesperson|partnership",
     },
     // A company's customers buy its products; a hotel's ask the price of rooms and meals.
@@ -288,11 +288,11 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
     of: "company",
     names: {
       zh: "储运部|储运|物流部|物流|仓库|仓储部|仓储|仓管|物流中心|发货部|运输部|货运|收发室|仓储物流部",
-      en: "logistics|warehouse|warehousing|shipping|shipping department|dispatch|distribution|transport|transportation|stores|storeroom|goods in|receiving|freight",
+      en: "logistics|warehouse|warehousing|shipping|shipping department|dispatch|distribution|transport|transportation|stores|storeroom|goods in|freight",
     },
     says: {
       zh: "发货|发了没|发出|出货|!装货|!卸货|!提货|!拉货|送货|送货单|收货|到货|物流|快递|快递单号|单号|运单|货运|运输|车到了|司机|货车|仓库|仓储|入库|出库|库存|备货|货到哪|货到了|货物|托盘|集装箱|报关|清关|签收|货什么时候",
-      en: "ship|shipping|shipment|shipped|dispatch|dispatched|deliver|delivery|deliveries|delivering|pick up goods|collect|collection|pickup|pick up|load|loading|unload|unloading|truck|lorry|driver|courier|tracking|tracking number|waybill|freight|warehouse|inventory|stock level|goods|pallet|container|customs|receiving|goods received|arrive|arrival|eta",
+      en: "ship|shipping|shipment|shipped|dispatch|dispatched|deliver|delivery|deliveries|delivering|pick up goods|collect|collection|pickup|pick up|load|loading|unload|unloading|truck|lorry|driver|courier|tracking|tracking number|waybill|freight|warehouse|inventory|stock level|goods|pallet|container|customs|goods received|arrive|arrival|eta",
     },
     fallback: ["production", "sales", "administration"],
   },

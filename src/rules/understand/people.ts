@@ -378,7 +378,12 @@ function nameScore(entry: NameEntry, text: Said, heard: Heard, words: ReadonlySe
     }
     if (name.syllables.length >= 2) {
       const reversed = possible ? findSyllables(heard.sounds, name.reversed) : null;
-      if (reversed && heard.sounds.slice(reversed[0], reversed[1]).every((s) => !hasCjk(s.text))) {
+      const backwards = reversed ? heard.sounds.slice(reversed[0], reversed[1]) : [];
+      if (
+        backwards.length > 0 &&
+        backwards.every((s) => !hasCjk(s.text)) &&
+        !backwards.every((s) => isEverydayWord(words, s.text))
+      ) {
         score = Math.max(score, 0.9);
       }
       if (heard.texts.has(name.joined)) score = Math.max(score, 0.9);

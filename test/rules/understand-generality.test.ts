@@ -1,0 +1,220 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDirectoryFile } from "../../src/directory-file.ts";
+import { type Directory, directorySchema } from "../../src/rules/directory.ts";
+import { exampleDepartments, keypadMenu } from "../../src/rules/keypad.ts";
+import { rulesTurn } from "../../src/rules/turn.ts";
+import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
+import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
+
+// Understanding that holds for directories written from the docs alone, and for callers who
+// speak the way people do on the phone: none of these sentences is in the eval sets.
+
+const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, "utf8"), file);
+const hotel = load("directory/lakeside-hotel.yaml");
+const company = load("directory/huaxin-manufacturing.yaml");
+
+const department = (key: string, name: { zh: string; en: string }, description?: string) => ({
+  key,
+  name,
+  ...(description ? { description: { zh: description, en: description } } : {}),
+  numbers: ["+862155550101"],
+  keywords: { zh: [], en: [] },
+  dial: "sequential" as const,
+  hours: "24h" as const,
+  afterHours: "message" as const,
+});
+
+describe("department kinds, read from names", () => {
+  it.each([
+    [{ zh: "品质部", en: "Quality Assurance" }, "company", ["quality"]],
+    [{ zh: "总经办", en: "General Manager's Office" }, "company", ["executive"]],
+    [{ zh: "信息部", en: "IT" }, "company", ["it"]],
+    [{ zh: "储运部", en: "Storage and Transport" }, "company", ["logistics"]],
+    [{ zh: "采购部", en: "Procurement" }, "company", ["purchasing"]],
+    [{ zh: "人力资源", en: "People Team" }, "company", ["hr"]],
+    [{ zh: "前台", en: "Reception" }, "company", ["reception"]],
+    [{ zh: "前台", en: "Reception" }, "hotel", ["front_desk"]],
+    [{ zh: "销售部", en: "Sales & Events" }, "hotel", ["sales", "events"]],
+    [{ zh: "客房服务中心", en: "Housekeeping" }, "hotel", ["housekeeping"]],
+  ] as const)("%j at a %s is %j", (name, organisation, kinds) => {
+    expect(inferKinds(department("d", name), organisation).sort()).toEqual([...kinds].sort());
+  });
+
+  it("reads a name that says nothing from its description", () => {
+    const d = department("team_b", { zh: "二部", en: "Team B" }, "发票、付款和对账");
+    expect(inferKinds(d, "company")).toEqual(["finance"]);
+  });
+
+  it("takes the kind a directory gives over the name", () => {
+    const dir = structuredClone(company);
+    const legal = dir.departments.find((d) => d.key === "legal");
+    if (!legal) throw new Error("no legal department");
+    legal.name = { zh: "三部", en: "Department Three" };
+    legal.description = undefined;
+    legal.kind = "legal";
+    expect(understand("合同要请律师看一下", dir, "zh")).toMatchObject({ department: "legal" });
+  });
+});
+
+describe("a company understood from names and descriptions alone", () => {
+  it.each([
+    ["我们的货款什么时候能结", "finance"],
+    ["the parts we received are out of tolerance", "quality"],
+    ["我想找你们总经理谈合作", "gm_office"],
+    ["my laptop won't connect to the VPN", "it"],
+    ["卸货的地方在哪", "logistics"],
+    ["我们是做包装材料的，想给你们供货", "purchasing"],
+  ])("%s → %s", (said, key) => {
+    const u = understand(said, company, "zh");
+    expect(u).toMatchObject({ kind: "department", department: key });
+    if (u.kind === "department") expect(u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+});
+
+describe("speech as it arrives", () => {
+  it.each([
+    ["喂 你好 嗯 是这样的 我昨天住进来的 那个 那个 浴巾 浴巾不够", "housekeeping"],
+    ["uh hi um yeah so the the bathroom sink is is clogged", "engineering"],
+    ["嗯 能不能 再给我送两卷卫生纸", "housekeeping"],
+    ["hi um a couple more pillows please", "housekeeping"],
+    ["I checked out yesterday and I was charged twice", "finance"],
+    ["我想定个房间", "reservations"],
+  ])("%s → %s", (said, key) => {
+    expect(understand(said, hotel, "zh")).toMatchObject({ kind: "department", department: key });
+  });
+
+  it("takes the first of two requests and keeps the other", () => {
+    expect(understand("我要退房，另外帮我叫辆出租车", hotel, "zh")).toMatchObject({
+      department: "front_desk",
+      also: "concierge",
+    });
+    // A first clause that might be either is not taken as the request.
+    expect(understand("我们有个团队要入住，想谈协议价", hotel, "zh")).toMatchObject({
+      department: "sales",
+    });
+  });
+
+  it("answers a question and keeps the request that came with it", () => {
+    expect(rulesTurn("早餐几点？另外帮我叫辆出租车", hotel, "zh")).toMatchObject({
+      kind: "answer",
+      also: "concierge",
+    });
+  });
+});
+
+describe("names as the recogniser writes them", () => {
+  it.each([
+    ["Jung Wei please", "zhang_wei"],
+    ["Chang Wei in sales", "zhang_wei"],
+    ["Hsu Ming please", "xu_ming"],
+    ["Lee Nah please", "li_na"],
+    ["Chen Chih Chiang", "chen_zhiqiang"],
+    ["Michael Braun please", "michael_brown"],
+    ["Mike Brown", "michael_brown"],
+    ["Sara Milner please", "sarah_miller"],
+  ])("%s → %s", (said, key) => {
+    expect(understand(said, company, "en")).toMatchObject({ kind: "person", staff: key });
+  });
+
+  it("hears English names slightly wrong, and not everyday words as names", () => {
+    expect(understand("David Milner please", hotel, "en")).toMatchObject({
+      kind: "person",
+      staff: "david_miller",
+    });
+    expect(understand("how soon can you send someone", company, "en").kind).not.toBe("person");
+  });
+});
+
+describe("surnames with titles and roles", () => {
+  it.each([
+    ["财务的李姐在吗", hotel, "li_na"],
+    ["人事的王老师", hotel, "wang_fang"],
+    ["the Chen who handles bookings", hotel, "chen_jing"],
+    ["财务的陈会计", company, "chen_li"],
+    ["仓库的徐师傅", company, "xu_ming"],
+    ["Mr Brown in tech support", company, "michael_brown"],
+  ])("%s → %s, put through", (said, dir, key) => {
+    const u = understand(said, dir, "zh");
+    expect(u).toMatchObject({ kind: "person", staff: key });
+    if (u.kind === "person") expect(u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it("asks which when two people fit", () => {
+    // 李娜 buys, 李强 keeps the accounts: 小李 alone is either.
+    const u = understand("找一下小李", company, "zh");
+    expect(u.kind).toBe("person");
+    if (u.kind !== "person") return;
+    expect(u.confidence).toBeLessThan(CONFIDENT);
+    expect([u.staff, ...(u.alternatives ?? [])].sort()).toEqual(["li_na", "li_qiang"]);
+    // The department named settles it.
+    expect(understand("采购的小李", company, "zh")).toMatchObject({ staff: "li_na" });
+  });
+});
+
+describe("emergencies", () => {
+  it.each([
+    ["我们被困在电梯里了", "trapped"],
+    ["工人的手被机器夹住了", "injury"],
+    ["有人触电了", "electric"],
+    ["水管爆了，到处都是水", "flood"],
+    ["my son is missing", "missing_child"],
+    ["he says he wants to kill himself", "self_harm"],
+    ["someone has a gun", "violence"],
+    ["my friend isn't breathing", "medical"],
+  ])("%s is an emergency (%s), put through at once", (said, category) => {
+    expect(understand(said, hotel, "en")).toEqual({ kind: "emergency", category });
+  });
+
+  it.each([
+    ["有股烧焦的味道", "fire"],
+    ["the lift stopped", "trapped"],
+  ])("%s may be one: asked once", (said, category) => {
+    expect(understand(said, hotel, "zh")).toEqual({ kind: "maybe_emergency", category });
+  });
+
+  it.each([
+    "the fire exit sign is broken",
+    "a smell of burnt toast from the kitchen, it's fine now",
+    "the lift is slow today",
+    "我们被客户威胁要起诉",
+    "电脑死机了",
+  ])("%s is not one", (said) => {
+    const u = understand(said, company, "en");
+    expect(u.kind === "emergency" || u.kind === "maybe_emergency").toBe(false);
+  });
+});
+
+describe("the keypad menu and examples", () => {
+  it("numbers a directory's departments when it gives no digits", () => {
+    const menu = keypadMenu(company);
+    expect(menu[0]).toMatchObject({ key: "0", department: { key: "reception" } });
+    expect(menu.map((i) => i.key)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8"]);
+    expect(new Set(menu.map((i) => i.department.key)).size).toBe(9);
+  });
+
+  it("keeps the digits a directory gives", () => {
+    expect(keypadMenu(hotel).map((i) => [i.key, i.department.key])).toContainEqual([
+      "2",
+      "reservations",
+    ]);
+  });
+
+  it("takes examples from the organisation's own departments", () => {
+    expect(exampleDepartments(company)?.map((d) => d.key)).toEqual(["gm_office", "sales"]);
+    expect(exampleDepartments(hotel)?.map((d) => d.key)).toEqual(["front_desk", "reservations"]);
+    const tiny = directorySchema.parse({
+      ...structuredClone(company),
+      departments: company.departments
+        .filter((d) => d.key === "reception")
+        .map((d) => ({ ...d, afterHours: "message" })),
+      staff: [],
+      organisation: {
+        ...company.organisation,
+        emergencyDepartment: "reception",
+        complaintsDepartment: "reception",
+      },
+    });
+    expect(exampleDepartments(tiny)).toBeNull();
+  });
+});
