@@ -82,7 +82,12 @@ export function understand(utterance: string, dir: Directory, language: Language
   return understandRequest(utterance, dir, language);
 }
 
-function understandRequest(utterance: string, dir: Directory, language: Language): Understanding {
+/** What a caller asks for, leaving emergencies aside: for a caller who said it is not one. */
+export function understandRequest(
+  utterance: string,
+  dir: Directory,
+  language: Language,
+): Understanding {
   const prepared = prepare(utterance);
   const text = said(utterance);
 

@@ -20,6 +20,7 @@ import {
   speechDoubtful,
   type Understanding,
   understand,
+  understandRequest,
   type Whose,
 } from "../../rules/understand/index.ts";
 import { parseYesNo } from "../../rules/understand/yes-no.ts";
@@ -375,10 +376,8 @@ export async function onEmergencyCheck(turn: Turn): Promise<StepResult> {
   // Not an emergency: what the caller first asked for, read without the alarm.
   const before = requestBefore(turn);
   if (before) {
-    const u = understand(before, turn.dir, turn.lang);
-    if (u.kind !== "unknown" && u.kind !== "maybe_emergency" && u.kind !== "emergency") {
-      return act({ ...turn, speech: before }, u, n + 1);
-    }
+    const u = understandRequest(before, turn.dir, turn.lang);
+    if (u.kind !== "unknown") return act({ ...turn, speech: before }, u, n + 1);
   }
   return { verbs: askIntent(turn, n + 1, [s(turn, say.askAgain[turn.lang]())]) };
 }
