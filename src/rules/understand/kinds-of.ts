@@ -93,7 +93,7 @@ export function inferKinds(d: Department, organisation: "hotel" | "company"): Ki
     ...n.split(/\s*(?:[&/、,，+]|\band\b|与|和|及)\s*/).filter((p) => p !== n && p !== ""),
   ]);
   const description = [d.description?.zh ?? "", d.description?.en ?? ""].map(wordsOf);
-  const fit = (of: string) => (of === organisation ? 1.2 : of === "any" ? 1.1 : 0.8);
+  const suits = (of: string) => (of === organisation ? 1.2 : of === "any" ? 1.1 : 0.8);
   const chosen = new Set<Kind>();
   // The best kind of each part of the name: "Sales & Events" is two.
   for (const part of parts) {
@@ -103,7 +103,7 @@ export function inferKinds(d: Department, organisation: "hotel" | "company"): Ki
     );
     let best: { kind: Kind; score: number } | null = null;
     for (const k of allKindWords()) {
-      const score = nameScore(words, bare, k.names) * fit(KIND_WORDS[k.kind].of);
+      const score = nameScore(words, bare, k.names) * suits(KIND_WORDS[k.kind].of);
       if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
     }
     if (best) chosen.add(best.kind);
@@ -117,7 +117,7 @@ export function inferKinds(d: Department, organisation: "hotel" | "company"): Ki
       for (const n of k.names) if (contains(text, n)) score += 1;
       for (const s of k.says) if (contains(text, s)) score += 0.5;
     }
-    score *= fit(KIND_WORDS[k.kind].of);
+    score *= suits(KIND_WORDS[k.kind].of);
     if (score >= 1 && (!best || score > best.score)) best = { kind: k.kind, score };
   }
   return best ? [best.kind] : [];
