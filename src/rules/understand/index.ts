@@ -59,9 +59,6 @@ export const DOUBTFUL_SPEECH = 0.4;
 /** A word or character said twice in a row, which cleaning takes for a stammer. */
 const DOUBLED = /\b([a-z]+) \1\b|([\u3400-\u9fff]) ?\2/;
 
-/** A department named or plainly implied, enough to tell whose surname was meant. */
-const NAMED = 0.75;
-
 /**
  * Whether Twilio's score for a transcription (`Confidence`, 0–1) says the words may be wrong:
  * a match on them is then confirmed before anyone is rung, however clearly they name someone.

@@ -40,7 +40,7 @@ export function wordsOf(raw: string): Words {
 }
 
 function contains(text: Words, phrase: Words): boolean {
-  if (phrase.zh !== null) return text.zh !== null && text.zh.includes(phrase.zh);
+  if (phrase.zh !== null) return text.zh?.includes(phrase.zh) ?? false;
   return phrase.en.length > 0 && findWords(text.en, phrase.en) >= 0;
 }
 

@@ -3,7 +3,7 @@ import { findSyllables, nameSyllables, type Sound, sounds } from "../names.ts";
 import { hasCjk, latinWords, type Said } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import type { Kind } from "./kinds.ts";
-import { pinyinReadings, SHORT_FORM_OF, soundCodes, soundsLike } from "./spellings.ts";
+import { pinyinReadings, remembered, soundCodes, soundsLike } from "./spellings.ts";
 
 /**
  * Whom a caller asks for: staff by name, by sound, by surname and title ("财务的李姐", "Mr
@@ -75,18 +75,11 @@ function keysOf(e: NameEntry): string[] {
   return [...keys];
 }
 
-/** Sound keys worked out before, kept for the words heard most. */
 const soundKeysOf = new Map<string, readonly string[]>();
 
 /** A word's sound, and for longer ones the same with one sound left out: "MLNR" meets "MLR". */
 function soundKeys(word: string): readonly string[] {
-  let keys = soundKeysOf.get(word);
-  if (!keys) {
-    if (soundKeysOf.size > 4096) soundKeysOf.clear();
-    keys = soundKeysAfresh(word);
-    soundKeysOf.set(word, keys);
-  }
-  return keys;
+  return remembered(soundKeysOf, word, soundKeysAfresh);
 }
 
 function soundKeysAfresh(word: string): string[] {

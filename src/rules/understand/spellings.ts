@@ -140,18 +140,25 @@ const FINALS: [RegExp, string[]][] = [
   [/o$/, ["uo", "ou", "o"]],
 ];
 
-/** Readings worked out before, kept for the words heard most. */
+/**
+ * What was worked out for a word before, kept for the words heard most: at most a few thousand,
+ * so the words of many calls never pile up.
+ */
+export function remembered<T>(kept: Map<string, T>, word: string, work: (w: string) => T): T {
+  let found = kept.get(word);
+  if (found === undefined) {
+    if (kept.size > 4096) kept.clear();
+    found = work(word);
+    kept.set(word, found);
+  }
+  return found;
+}
+
 const readingsOf = new Map<string, readonly string[]>();
 
 /** The pinyin syllables an English-looking word may stand for, itself included. */
 export function pinyinReadings(word: string): readonly string[] {
-  let readings = readingsOf.get(word);
-  if (!readings) {
-    if (readingsOf.size > 4096) readingsOf.clear();
-    readings = readingsAfresh(word);
-    readingsOf.set(word, readings);
-  }
-  return readings;
+  return remembered(readingsOf, word, readingsAfresh);
 }
 
 function readingsAfresh(word: string): string[] {
@@ -221,22 +228,11 @@ const SHORT_FORMS: Record<string, string[]> = {
   pat: ["patrick", "patricia"],
 };
 
-/** The full names a short form stands for, looked up by the short form. */
-export const SHORT_FORM_OF: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(SHORT_FORMS),
-);
-
-/** The two Double Metaphone codes of a word, kept for the words heard most. */
+/** The two Double Metaphone codes of a word. */
 const codesOf = new Map<string, readonly [string, string]>();
 
 export function soundCodes(word: string): readonly [string, string] {
-  let codes = codesOf.get(word);
-  if (!codes) {
-    if (codesOf.size > 4096) codesOf.clear();
-    codes = doubleMetaphone(word) as [string, string];
-    codesOf.set(word, codes);
-  }
-  return codes;
+  return remembered(codesOf, word, (w) => doubleMetaphone(w) as [string, string]);
 }
 
 /**
