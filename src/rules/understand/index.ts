@@ -181,8 +181,8 @@ function departmentsIn(dir: Directory, utterance: string, heard: Said): Departme
     }
   }
   const ranked = rankDepartments(index, heard);
-  if ((ranked[0]?.score ?? 0) >= CONFIDENT) return { ranked, also: null };
-  // Not clear in the characters written: the same sounds in other characters ("定房", "发漂").
+  if (ranked.length > 0 || !/[\u3400-\u9fff]/.test(heard.compact)) return { ranked, also: null };
+  // Nothing heard in the characters written: the same sounds in others ("定房", "发漂").
   return { ranked: rankDepartments(index, heard, true), also: null };
 }
 
