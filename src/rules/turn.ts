@@ -1,5 +1,6 @@
 import { courtesyIn } from "./courtesy.ts";
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
+import { instructs } from "./instructions.ts";
 import {
   answerByRules,
   asksQuestion,
@@ -7,7 +8,7 @@ import {
   searchKnowledge,
   spokenLanguage,
 } from "./knowledge.ts";
-import { prepare, said } from "./text.ts";
+import { said } from "./text.ts";
 import { CONFIDENT, saidInOwnWords, type Understanding, understand } from "./understand/index.ts";
 
 /**
@@ -93,15 +94,4 @@ function asksAvailability(
   const text = said(utterance);
   if (!AVAILABILITY_ZH.test(text.compact) && !AVAILABILITY_EN.test(text.spaced)) return false;
   return !saidInOwnWords(utterance, dir, u.department);
-}
-
-const INSTRUCTIONS_ZH =
-  /忽略|无视|(系统|开发者|管理员)(消息|提示|指令|模式|通知|授权)|提示词|你现在是|你的新(任务|指令|身份|规则)|从现在(开始|起)你|角色扮演|扮演|假装你|越狱|【系统/;
-const INSTRUCTIONS_EN =
-  /\b(ignore|disregard|forget|skip|override)\b.{0,40}\b(instructions?|rules?|above|previous|prior|everything|restrictions?|told)\b|\bsystem (prompt|message|override|note)\b|^\W*system\b|\[system\]|<\/?(system|user|assistant)>|\bdeveloper mode\b|\byou are now\b|\bfrom now on,? you\b|\bnew (instructions?|policy|rules?)\b|\bpretend\b|\brole ?play\b|\bplay a game\b|\bact as\b|\bjailbreak\b|\bdo anything now\b|\binstructions? for the ai\b/;
-
-/** "Ignore previous instructions", fake system prompts, role-play: talk to a machine, not an operator. */
-export function instructs(utterance: string): boolean {
-  const text = prepare(utterance);
-  return INSTRUCTIONS_ZH.test(text) || INSTRUCTIONS_EN.test(text);
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type CallResult, PhoneSimulator, scriptedCaller } from "../../scripts/lib/phone.ts";
 import { UNDERSTANDING_OPENING } from "../../src/ai/prompt.ts";
-import { instructs } from "../../src/rules/turn.ts";
+import { instructs } from "../../src/rules/instructions.ts";
 import { demoDirectory, expectNothingUnsafe, MOBILES, ROOMS } from "../support/demo.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai.ts";
 import { AUTH_TOKEN, createHarness, type Harness, PUBLIC_BASE_URL } from "../support/harness.ts";
