@@ -216,7 +216,7 @@ async function withTheModel(
       } else if (consulted.status !== "answered") {
         stats.failures += 1;
       } else {
-        const decision = interpret(consulted.value, dir, turn.related, heard);
+        const decision = interpret(consulted.value, dir, turn.related, heard ?? c.lang);
         const asksToo =
           decision.kind === "unknown"
             ? (rules[i]?.asks ?? false)

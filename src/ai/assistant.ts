@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Directory, KnowledgeEntry, Language } from "../rules/directory.ts";
 import { type Breaker, createBreaker } from "./breaker.ts";
 import { type Cache, createCache } from "./cache.ts";
-import { type ChatMessage, redact, summaryMessages, understandingMessages } from "./prompt.ts";
+import { type ChatMessage, callerWords, summaryMessages, understandingMessages } from "./prompt.ts";
 import {
   type JsonSchema,
   MAX_SUMMARY,
@@ -49,7 +49,8 @@ export interface UnderstandingRequest {
 export interface Assistant {
   readonly model: string;
   understand(request: UnderstandingRequest): Promise<Consulted<UnderstandingReply>>;
-  summarise(text: string, language: Language): Promise<Consulted<SummaryReply>>;
+  /** A message in one line, from its words with everything private masked (see prompt.ts). */
+  summarise(text: string, language: Language, dir: Directory): Promise<Consulted<SummaryReply>>;
 }
 
 export interface AssistantOptions extends AssistantSettings {
@@ -156,7 +157,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
         cache = createCache();
         caches.set(dir, cache);
       }
-      const key = [language, related.map((k) => k.key).join(","), redact(utterance)].join("\n");
+      const key = [language, related.map((k) => k.key).join(","), callerWords(utterance, dir)].join(
+        "\n",
+      );
       const hit = cache.get(key, now());
       if (hit) return { status: "answered", value: hit, ms: 0, cached: true };
       const consulted = await complete(
@@ -171,17 +174,17 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (consulted.status === "answered") cache.set(key, consulted.value, now());
       return consulted;
     },
-    async summarise(text, language) {
+    async summarise(text, language, dir) {
       const consulted = await complete(
         "message_summary",
-        summaryMessages(text, language),
+        summaryMessages(text, language, dir),
         SUMMARY_FORMAT,
         summaryReply,
       );
       if (consulted.status !== "answered") return consulted;
       const line = consulted.value.summary.replace(/\s+/g, " ").trim();
       const summary = line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 1)}…` : line;
-      return { ...consulted, value: { ...consulted.value, summary } };
+      return { ...consulted, value: { summary } };
     },
   };
 }

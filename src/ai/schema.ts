@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { type Directory, LANGUAGES } from "../rules/directory.ts";
-import { URGENCIES } from "../rules/summary.ts";
 
-/** What a language model may say back, and nothing else: checked with zod before it is believed. */
+/**
+ * What a language model may say back, and nothing else: checked with zod before it is believed.
+ * It chooses among keys; the one free text it writes, a message's summary, is shown to staff as
+ * machine-written and never spoken.
+ */
 
 export const INTENTS = [
   "department",
@@ -19,27 +22,26 @@ export type ModelIntent = (typeof INTENTS)[number];
 /** "No key": the model's answer when the intent names no department or person. */
 export const NO_KEY = "none";
 
-/** Limits a reply must keep; longer is not an answer a caller should hear. */
-export const MAX_ANSWER = 400;
+/** The longest summary a model may write; longer is not one line. */
 export const MAX_SUMMARY = 140;
 
 /**
  * A reply to "what does the caller want". Keys are plain strings here so that a key outside the
- * directory is read as "unknown" rather than as a broken reply.
+ * directory is read as "unknown" rather than as a broken reply. For a question, `cites` names the
+ * knowledge entries that answer it: the caller hears those entries, never the model's words.
  */
 export const understandingReply = z.object({
   intent: z.enum(INTENTS),
   key: z.string().max(64),
   confidence: z.number().min(0).max(1),
   language: z.enum(LANGUAGES),
-  answer: z.string().max(2000),
   cites: z.array(z.string().max(64)).max(10),
 });
 export type UnderstandingReply = z.infer<typeof understandingReply>;
 
+/** A message in one line. How urgent it is, the rules decide from what it is about. */
 export const summaryReply = z.object({
   summary: z.string().min(1).max(1000),
-  urgency: z.enum(URGENCIES),
 });
 export type SummaryReply = z.infer<typeof summaryReply>;
 
@@ -87,13 +89,10 @@ function buildFormat(dir: Directory, citable: string[]): JsonSchema {
         key: z.enum([...routingKeys(dir), NO_KEY]),
         confidence: z.number().min(0).max(1),
         language: z.enum(LANGUAGES),
-        answer: z.string(),
         cites: z.array(z.enum(citable.length > 0 ? citable : [NO_KEY])),
       })
       .strict(),
   );
 }
 
-export const SUMMARY_FORMAT: JsonSchema = jsonSchema(
-  z.object({ summary: z.string(), urgency: z.enum(URGENCIES) }).strict(),
-);
+export const SUMMARY_FORMAT: JsonSchema = jsonSchema(z.object({ summary: z.string() }).strict());

@@ -52,6 +52,7 @@ export const MESSAGE_COLUMNS = everyKeyOf<MessageRecord>()([
   "recordingDuration",
   "transcription",
   "summary",
+  "machineSummary",
   "urgency",
   "status",
   "createdAt",

@@ -35,6 +35,8 @@ export interface MessagePayload extends Handling {
   /** One line and how urgent; absent on messages queued before summaries existed. */
   summary?: string | null;
   urgency?: string | null;
+  /** A model's line, shown after the caller's words and marked as machine-written. */
+  machineSummary?: string | null;
   recordingUrl: string | null;
   from: string;
   at: string;
@@ -201,6 +203,19 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
             {
               type: "context",
               elements: [{ type: "mrkdwn", text: `通话记录 Transcript: ${mrkdwn(p.transcript)}` }],
+            },
+          ]
+        : []),
+      ...(p.machineSummary
+        ? [
+            {
+              type: "context",
+              elements: [
+                {
+                  type: "plain_text",
+                  text: `🤖 机器摘要，仅供参考 Machine-written summary, unchecked: ${p.machineSummary}`,
+                },
+              ],
             },
           ]
         : []),

@@ -1,9 +1,11 @@
 import type { Assistant } from "../ai/assistant.ts";
+import { transcriptionPrompt } from "../ai/prompt.ts";
 import { summariseMessage } from "../ai/summarise.ts";
 import type { Transcribe } from "../ai/transcribe.ts";
 import type { Language } from "../rules/directory.ts";
 import { reviseMessage } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
+import { loadDirectory } from "../store/directory.ts";
 import type { TwilioRestDeps } from "../telephony/callback.ts";
 import { fetchRecordingAudio } from "../telephony/recordings.ts";
 import type { Job } from "./runner.ts";
@@ -33,7 +35,11 @@ export function messageTranscriptionJob(deps: TranscriptionDeps): Job {
     async run({ db, now, log }) {
       let transcribed = 0;
       let failed = 0;
-      for (const message of await dueMessages(db, now)) {
+      const due = await dueMessages(db, now);
+      // The directory names the words to expect and what must never reach the model.
+      const dir = due.length > 0 ? await loadDirectory(db) : null;
+      if (!dir) return { transcribed, failed };
+      for (const message of due) {
         // Claimed with a conditional update: an overlapping run skips it.
         const { count } = await db.message.updateMany({
           where: {
@@ -50,13 +56,19 @@ export function messageTranscriptionJob(deps: TranscriptionDeps): Job {
         const language: Language = message.language === "en" ? "en" : "zh";
         try {
           const audio = await fetchRecordingAudio(deps.twilio, message.recordingSid);
-          const text = await deps.transcribe(audio, language);
+          const text = await deps.transcribe(audio, language, transcriptionPrompt(dir, language));
           if (!text) throw new Error("the transcription came back empty");
-          const summary = await summariseMessage(text, language, deps.assistant, log);
+          const revision = await summariseMessage(
+            { transcription: text, transcript: message.transcript },
+            language,
+            dir,
+            deps.assistant,
+            log,
+          );
           await reviseMessage(
             db,
             message.callSid,
-            { transcription: text, ...summary },
+            revision,
             `transcription:${message.recordingSid}`,
             now,
           );
@@ -95,6 +107,7 @@ function dueMessages(db: Db, now: Date) {
       language: true,
       recordingSid: true,
       transcribeAttempts: true,
+      transcript: true,
     },
   });
 }

@@ -455,7 +455,7 @@ export interface MessageInput {
   recordingSid: string | null;
   recordingDuration: number | null;
   transcription: string | null;
-  /** One line for staff, and how urgent the caller said it was. */
+  /** One line for staff in the caller's words, and how urgent it is by what it is about. */
   summary?: string | null;
   urgency?: "low" | "normal" | "urgent" | null;
   from: string;
@@ -567,6 +567,7 @@ export async function updateMessageByCall(
       | "recordingDuration"
       | "transcription"
       | "summary"
+      | "machineSummary"
       | "urgency"
     >
   >,
@@ -587,7 +588,7 @@ export async function updateMessageByCall(
 export async function reviseMessage(
   db: Db,
   callSid: string,
-  data: Partial<Pick<Message, "transcription" | "summary" | "urgency">>,
+  data: Partial<Pick<Message, "transcription" | "summary" | "machineSummary" | "urgency">>,
   revision: string,
   now: Date,
 ): Promise<void> {

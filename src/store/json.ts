@@ -47,6 +47,7 @@ export function messageJson(m: Message) {
     recordingDuration: m.recordingDuration,
     transcription: m.transcription,
     summary: m.summary,
+    machineSummary: m.machineSummary,
     urgency: m.urgency,
     status: m.status,
     createdAt: m.createdAt.toISOString(),

@@ -269,9 +269,21 @@ export const say = {
     en: () => "The caller speaks Chinese. ",
   } satisfies Phrase,
   whisperAbout: {
-    zh: (about: string) => `来电事由：${about}。`,
-    en: (about: string) => `They said: ${about}. `,
+    zh: (about: string) => `来电人说：“${about}”。`,
+    en: (about: string) => `The caller said: "${about}". `,
   } satisfies Phrase<[string]>,
+  whisperNumber: {
+    zh: () => "某个号码",
+    en: () => "a number",
+  } satisfies Phrase,
+  whisperLink: {
+    zh: () => "某个网址",
+    en: () => "a web address",
+  } satisfies Phrase,
+  whisperUnclear: {
+    zh: () => "来电需求未能识别。",
+    en: () => "The caller's request was not understood. ",
+  } satisfies Phrase,
   whisperAccepted: {
     zh: () => "正在接通。",
     en: () => "Connecting.",

@@ -9,6 +9,9 @@ import { type FakeOpenAI, startFakeOpenAI, UNKNOWN_REPLY } from "../support/fake
 import { createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
 
 const directory = demoDirectory;
+const pool = directory.knowledge.find(
+  (k) => k.key === "gym_pool",
+) as (typeof directory.knowledge)[0];
 /** What must never reach the model: private numbers, desks, rooms, guests. */
 const NEVER_SENT = [
   ...ROOMS,
@@ -242,72 +245,77 @@ describe("questions the knowledge base answers", () => {
     expect(await stored(r)).toMatchObject({ intent: "department", outcome: "transferred" });
   });
 
-  it("are answered by the model only from the entries found, citing them", async () => {
+  it("are answered with the entries the model cites among those found, never its words", async () => {
     const answer = "室内游泳池在五楼，每天早上7点到晚上10点开放。";
     fake.script(reply({ intent: "faq", answer, cites: ["gym_pool"], confidence: 0.9 }));
     const r = await call({ says: ["晚上想去游泳"] });
-    expect(answerTo(r, 0)).toContain(answer);
+    expect(answerTo(r, 0)).toContain(pool.answer.zh);
+    expect(answerTo(r, 0)).not.toContain(answer);
     expect(answerTo(r, 0)).toContain("请问还有什么可以帮您");
     expect(fake.requests[0]?.text).toContain("gym_pool");
     expect(fake.requests[0]?.text).not.toContain("- breakfast:");
+    // The model is given the questions to choose from, not the answers to rewrite.
+    expect(fake.requests[0]?.text).not.toContain(pool.answer.zh);
     const schema = fake.requests[0]?.body.response_format?.json_schema?.schema as {
-      properties: { cites: { items: { enum: string[] } } };
+      properties: { cites: { items: { enum: string[] } }; answer?: unknown };
     };
     expect(schema.properties.cites.items.enum).toEqual(["gym_pool"]);
+    expect(schema.properties.answer).toBeUndefined();
     expect(await stored(r)).toMatchObject({ intent: "faq", outcome: "info" });
   });
 
-  it("speak the cited entry as written when the model answers in the wrong language", async () => {
-    const answer = "The indoor pool on the fifth floor is open from 7 am to 10 pm.";
-    fake.script(reply({ intent: "faq", answer, cites: ["gym_pool"] }));
+  it("are answered in the caller's language whatever language the model names", async () => {
+    fake.script(reply({ intent: "faq", language: "en", cites: ["gym_pool"] }));
     const r = await call({ says: ["晚上想去游泳"] });
-    expect(heard(r)).not.toContain(answer);
-    expect(answerTo(r, 0)).toContain(
-      directory.knowledge.find((k) => k.key === "gym_pool")?.answer.zh,
-    );
+    expect(answerTo(r, 0)).toContain(pool.answer.zh);
+    expect(heard(r)).not.toContain(pool.answer.en);
   });
 
   it.each([
-    ["cites nothing", { answer: "游泳池24小时开放。", cites: [] }],
-    ["cites an entry not found for the question", { answer: "免费无线网络。", cites: ["wifi"] }],
-    ["says what the entry doesn't", { answer: "游泳池开放到晚上11点。", cites: ["gym_pool"] }],
-    ["names a guest", { answer: "刘洋也常去五楼游泳池。", cites: ["gym_pool"] }],
-    [
-      "is not from the entry",
-      { answer: "您可以去隔壁的体育馆游泳，那里更便宜。", cites: ["gym_pool"] },
-    ],
-  ])("offer a transfer when the model's answer %s", async (_, fields) => {
-    fake.script(reply({ intent: "faq", ...fields }));
+    ["cites nothing", []],
+    ["cites an entry not found for the question", ["wifi"]],
+    ["cites a key that is no entry", ["+8613900000001"]],
+  ])("offer a transfer when the model %s", async (_, cites) => {
+    fake.script(reply({ intent: "faq", cites }));
     const r = await call({ says: ["晚上想去游泳", "是"], staff: ["answer"] });
     // Offered the desk the words point to: the pool is the front desk's in a hotel without a spa.
     expect(answerTo(r, 0)).toContain("抱歉，这个问题我暂时无法回答。需要为您转接前台吗");
-    expect(heard(r)).not.toContain(fields.answer);
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550100"]);
   });
 });
 
 describe("messages", () => {
-  it("get the model's one-line summary and urgency, shown on the Slack post", async () => {
+  it("get the model's line as machine-written, after the caller's words; urgency by the rules", async () => {
     fake.answer((request) =>
       request.body.response_format?.json_schema?.name === "message_summary"
-        ? { json: { summary: "上月发票有误，要求今天回电", urgency: "urgent" } }
+        ? { json: { summary: "上月发票有误，要求回电" } }
         : { json: UNKNOWN_REPLY },
     );
     const r = await call({
       says: ["我找李娜", "我姓王", "东方贸易公司", "#1"],
       staff: ["decline"],
-      message: "我住在1208，关于上个月的发票开错了，今天一定要回电，很急。",
+      message: "我住在1208，关于上个月的发票开错了，今天一定要回电。",
     });
     const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
-    expect(message).toMatchObject({ summary: "上月发票有误，要求今天回电", urgency: "urgent" });
+    expect(message).toMatchObject({
+      summary: "我住在[number]，关于上个月的发票开错了，今天一定要回电",
+      machineSummary: "上月发票有误，要求回电",
+      // Due today: by what it is about.
+      urgency: "urgent",
+    });
     const summarised = fake.requests.find((q) => q.text.includes("上个月的发票"));
     expect(summarised?.text).toContain("[number]");
     const post = messageBlocks(messageFromRow(message), directory);
-    expect(post.text).toContain("上月发票有误，要求今天回电");
-    expect(JSON.stringify(post.blocks)).toContain("*摘要 Summary*  🔴 紧急 urgent");
+    expect(post.text).not.toContain("上月发票有误");
+    const blocks = JSON.stringify(post.blocks);
+    expect(blocks).toContain("*摘要 Summary*  🔴 紧急 urgent");
+    expect(blocks.indexOf("*留言 Message*")).toBeLessThan(blocks.indexOf("上月发票有误"));
+    expect(blocks).toContain(
+      "🤖 机器摘要，仅供参考 Machine-written summary, unchecked: 上月发票有误，要求回电",
+    );
   });
 
-  it("get the first sentence when the model is not there", async () => {
+  it("get the first sentence and no machine line when the model is not there", async () => {
     fake.answer({ status: 500 });
     const r = await call({
       says: ["我找李娜", "我姓王", "东方贸易公司", "#1"],
@@ -315,6 +323,10 @@ describe("messages", () => {
       message: "关于上个月的发票，请回电。不着急，这周内就行。",
     });
     const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
-    expect(message).toMatchObject({ summary: "关于上个月的发票，请回电", urgency: "low" });
+    expect(message).toMatchObject({
+      summary: "关于上个月的发票，请回电",
+      machineSummary: null,
+      urgency: "low",
+    });
   });
 });

@@ -540,7 +540,9 @@ describe("language", () => {
     expect(heard(r)).toContain("Connecting you to Reservations");
     expect((await stored(r)).language).toBe("en");
     // The staff member is told in the hotel's language that the caller speaks English.
-    expect(r.staffHeard.join("")).toContain("湖畔酒店总机来电。来电人讲英语。来电事由：");
+    expect(r.staffHeard.join("")).toContain(
+      "湖畔酒店总机来电。来电人讲英语。来电人说：“I'd like to book a room”。",
+    );
   });
 
   it("switches language with 9", async () => {
@@ -627,7 +629,7 @@ describe("when the caller is unclear", () => {
     expect(r.heard[2]).toBe("请问您是要找预订部吗？是请说“是”或按1，不是请说“不是”或按2。");
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
     // The staff member hears what the caller asked for, not the "yes".
-    expect(r.staffHeard.join("")).toContain("来电事由：我想订房");
+    expect(r.staffHeard.join("")).toContain("来电人说：“我想订房”。");
     // Heard with confidence, or with no score at all (0): put through at once.
     for (const confidence of [0.9, 0]) {
       const clear = await call({ says: ["我想订房"], staff: ["answer"], confidence });
@@ -638,7 +640,7 @@ describe("when the caller is unclear", () => {
       "请问您是要找销售部的张伟吗？是请说“是”或按1，不是请说“不是”或按2。",
     );
     expect(person.dialled.map((d) => d.number)).toEqual(["+862155550207"]);
-    expect(person.staffHeard.join("")).toContain("来电事由：我找张伟");
+    expect(person.staffHeard.join("")).toContain("来电人说：“我找张伟”。");
     // An emergency never waits for a question.
     const fire = await call({ says: ["着火了"], staff: ["answer"], confidence: 0.1 });
     expect(fire.dialled.map((d) => d.number)).toEqual(["+862155550109"]);
@@ -648,11 +650,11 @@ describe("when the caller is unclear", () => {
     const r = await call({ says: ["我想订个会议室吃饭", "#2"], staff: ["answer"] });
     expect(r.heard[2]).toBe("请问您是要找销售部，还是餐饮部？销售部请按1，餐饮部请按2。");
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550103"]);
-    expect(r.staffHeard.join("")).toContain("来电事由：我想订个会议室吃饭");
+    expect(r.staffHeard.join("")).toContain("来电人说：“我想订个会议室吃饭”。");
 
     const spoken = await call({ says: ["我想订个会议室吃饭", "销售部"], staff: ["answer"] });
     expect(spoken.dialled.map((d) => d.number)).toEqual(["+862155550107"]);
-    expect(spoken.staffHeard.join("")).toContain("来电事由：我想订个会议室吃饭");
+    expect(spoken.staffHeard.join("")).toContain("来电人说：“我想订个会议室吃饭”。");
   });
 
   it("offers the keypad menu after two tries, then transfers by key", async () => {

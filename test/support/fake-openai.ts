@@ -5,6 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { demoDirectory } from "./demo.ts";
+import { leaksIn, type Secrets, secretsOf } from "./leaks.ts";
 
 /** What the fake answers one request with. */
 export type FakeReply =
@@ -18,6 +20,8 @@ export type FakeReply =
 
 export interface ReceivedRequest {
   body: ChatRequest;
+  /** The body exactly as it arrived. */
+  raw: string;
   authorization: string | undefined;
   /** Everything the model was sent, as one text, for checks on what may never leave. */
   text: string;
@@ -39,6 +43,7 @@ export interface ChatRequest {
 export interface ReceivedTranscription {
   model: string;
   language: string | null;
+  prompt: string | null;
   filename: string;
   audio: Uint8Array;
   authorization: string | undefined;
@@ -60,8 +65,22 @@ export interface FakeOpenAI {
   answer(reply: FakeReply | ((request: ReceivedRequest) => FakeReply)): void;
   /** Forgets requests and scripts, and answers "unknown" again. */
   reset(): void;
+  /**
+   * Private data found in what was sent since the last call (see `leaksIn`), and forgotten. A
+   * test setup file asks every open fake after each test; `close` fails on any left.
+   */
+  takeLeaks(): Leak[];
   close(): Promise<void>;
 }
+
+/** Something private a request carried: which request, and what. */
+export interface Leak {
+  request: string;
+  secrets: string[];
+}
+
+/** Every fake not yet closed, for the check after each test (test/support/setup.ts). */
+export const openFakes = new Set<FakeOpenAI>();
 
 export const FAKE_API_KEY = "sk-test-openai-key";
 
@@ -78,9 +97,21 @@ export const UNKNOWN_REPLY = {
 export const DEFAULT_TRANSCRIPTION = "请尽快回电。";
 
 export async function startFakeOpenAI(
-  options: { apiKey?: string; port?: number; reply?: FakeReply } = {},
+  options: {
+    apiKey?: string;
+    port?: number;
+    reply?: FakeReply;
+    /** What no request may carry, in any form; the demo directory's rooms, mobiles and guests. */
+    secrets?: Secrets;
+  } = {},
 ): Promise<FakeOpenAI> {
   const apiKey = options.apiKey ?? FAKE_API_KEY;
+  const secrets = options.secrets ?? secretsOf(demoDirectory);
+  let leaks: Leak[] = [];
+  const check = (request: string, text: string) => {
+    const found = leaksIn(text, secrets);
+    if (found.length > 0) leaks.push({ request, secrets: found });
+  };
   const requests: ReceivedRequest[] = [];
   const queue: FakeReply[] = [];
   const transcriptions: ReceivedTranscription[] = [];
@@ -111,7 +142,9 @@ export async function startFakeOpenAI(
       });
       return;
     }
-    const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as ChatRequest;
+    const raw = Buffer.concat(chunks).toString("utf8");
+    check(`chat #${requests.length + 1}`, raw);
+    const body = JSON.parse(raw) as ChatRequest;
     const user = body.messages.find((m) => m.role === "user")?.content;
     let callerSaid: string | undefined;
     try {
@@ -121,6 +154,7 @@ export async function startFakeOpenAI(
     }
     const received: ReceivedRequest = {
       body,
+      raw,
       authorization: req.headers.authorization,
       text: body.messages.map((m) => m.content).join("\n"),
       callerSaid,
@@ -176,9 +210,14 @@ export async function startFakeOpenAI(
       return;
     }
     const language = form.get("language");
+    const prompt = form.get("prompt");
+    // Everything but the audio, which is the caller's own and cannot be redacted.
+    const fields = [...form.entries()].filter(([, v]) => typeof v === "string");
+    check(`transcription #${transcriptions.length + 1}`, JSON.stringify(fields));
     transcriptions.push({
       model,
       language: typeof language === "string" ? language : null,
+      prompt: typeof prompt === "string" ? prompt : null,
       filename: file instanceof File ? file.name : "",
       audio: new Uint8Array(await file.arrayBuffer()),
       authorization: req.headers.authorization,
@@ -193,7 +232,7 @@ export async function startFakeOpenAI(
 
   await new Promise<void>((listening) => server.listen(options.port ?? 0, "127.0.0.1", listening));
   const { port } = server.address() as AddressInfo;
-  return {
+  const fake: FakeOpenAI = {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     transcriptions,
@@ -213,11 +252,23 @@ export async function startFakeOpenAI(
       transcriptionQueue.length = 0;
       fallback = options.reply ?? { json: UNKNOWN_REPLY };
     },
-    close() {
+    takeLeaks() {
+      const taken = leaks;
+      leaks = [];
+      return taken;
+    },
+    async close() {
+      openFakes.delete(fake);
       server.closeAllConnections();
-      return new Promise((closed) => server.close(() => closed()));
+      await new Promise<void>((closed) => server.close(() => closed()));
+      const left = fake.takeLeaks();
+      if (left.length > 0) {
+        throw new Error(`private data reached the model: ${JSON.stringify(left)}`);
+      }
     },
   };
+  openFakes.add(fake);
+  return fake;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

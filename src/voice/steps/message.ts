@@ -4,9 +4,10 @@
 import { summariseMessage } from "../../ai/summarise.ts";
 import type { Call, CallEvent } from "../../generated/prisma/client.ts";
 import { findDepartment, findGuest, findStaff } from "../../rules/directory.ts";
+import { instructs } from "../../rules/instructions.ts";
 import { declinesMessage, introduction, organisationAnswer } from "../../rules/introduction.ts";
 import { callerIdUsable, keyedCallback } from "../../rules/phone.ts";
-import { firstSentence, type Urgency, urgencyOf } from "../../rules/summary.ts";
+import { firstSentence, forStaff, type Urgency, urgencyOf } from "../../rules/summary.ts";
 import {
   createMessage,
   findCall,
@@ -64,11 +65,27 @@ export function askName(
 
 /**
  * The name to thank the caller by, if any. A surname alone ("我姓王") is not a way to address
- * anyone, and "先生" or "女士" would be a guess, so the thanks then goes without a name.
+ * anyone, and "先生" or "女士" would be a guess, so the thanks then goes without a name. Nor is
+ * anything that is no name at all: the switchboard repeats a name, not whatever was said.
  */
 function addressAs(callerName: string | null): string | null {
   if (!callerName || /^\p{Script=Han}$/u.test(callerName)) return null;
-  return callerName;
+  return speakableName(callerName) ? callerName : null;
+}
+
+/**
+ * What a caller gave as their name, fit to be said back to them or to staff: short, without
+ * digits, links or words meant for a machine.
+ */
+export function speakableName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return (
+    name.length <= 30 &&
+    words.length <= 4 &&
+    !/[\p{Nd}@/:<>{}[\]#*=]/u.test(name) &&
+    forStaff(name) === name &&
+    !instructs(name)
+  );
 }
 
 export async function onMessageName(turn: Turn): Promise<StepResult> {
@@ -294,39 +311,45 @@ export async function leaveMessage(
     summary?: string;
   },
 ): Promise<void> {
-  const heard = events
-    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
-    .filter((t): t is string => Boolean(t));
+  const heard = heardIn(events);
   const transcription = events
     .filter((e) => e.type === "transcription")
     .map((e) => (JSON.parse(e.detail) as { text?: string }).text)
     .find(Boolean);
   const { summary, ...recording } = left;
-  // The model summarises when the transcription arrives; until then, the rules' line.
-  const byRules = summaryByRules(transcription ?? heard.join(" / "));
+  const transcript = heard.length > 0 ? heard.join(" / ") : null;
+  // Staff read the caller's words with numbers masked: the number to call is the callback's.
+  const shown = (text: string | null) => (text ? forStaff(text) : null);
   await createMessage(
     turn.db,
     {
       callSid: call.callSid,
       from: call.from,
       ...recording,
-      callerName: call.callerName,
-      organisation: call.organisation,
+      callerName: shown(call.callerName),
+      organisation: shown(call.organisation),
       callbackNumber: call.callbackNumber ?? (callerIdUsable(call.from) ? call.from : null),
       language: turn.lang,
-      transcript: heard.length > 0 ? heard.join(" / ") : null,
-      transcription: transcription ?? null,
-      summary: summary ?? byRules.summary,
-      urgency: byRules.urgency,
+      transcript: shown(transcript),
+      transcription: shown(transcription ?? null),
+      summary: summary ?? firstSentence(shown(transcription ?? transcript) ?? ""),
+      urgency: urgencyFrom(transcript, transcription ?? null),
     },
     turn.now,
   );
 }
 
-function summaryByRules(text: string): { summary: string | null; urgency: Urgency | null } {
-  return text
-    ? { summary: firstSentence(text), urgency: urgencyOf(text) }
-    : { summary: null, urgency: null };
+/** What the caller said during the call, in order. */
+function heardIn(events: CallEvent[]): string[] {
+  return events
+    .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
+    .filter((t): t is string => Boolean(t));
+}
+
+/** How urgent, by what the caller said during the call and in the message; null for nothing. */
+function urgencyFrom(transcript: string | null, transcription: string | null): Urgency | null {
+  const said = [transcript, transcription].filter(Boolean).join(" / ");
+  return said ? urgencyOf(said) : null;
 }
 
 export async function onRecordingStatus(turn: Turn): Promise<StepResult> {
@@ -359,12 +382,18 @@ export async function onTranscription(turn: Turn): Promise<StepResult> {
     // Nothing from Twilio (a language it does not transcribe): Switchboard's own is due now.
     await scheduleTranscription(turn.db, turn.call.callSid, turn.now);
   } else {
-    // In one line with its urgency: the model's when it answers in time, else the rules'.
-    const summary = await summariseMessage(text, turn.lang, turn.assistant, turn.log);
+    const heard = heardIn(await findEvents(turn.db, turn.call));
+    const revision = await summariseMessage(
+      { transcription: text, transcript: heard.join(" / ") || null },
+      turn.lang,
+      turn.dir,
+      turn.assistant,
+      turn.log,
+    );
     await reviseMessage(
       turn.db,
       turn.call.callSid,
-      { transcription: text, ...summary },
+      revision,
       turn.params.TranscriptionSid || "transcription",
       turn.now,
     );

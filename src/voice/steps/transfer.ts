@@ -3,6 +3,8 @@
 
 import { type Department, findGuest, findStaff, type Staff } from "../../rules/directory.ts";
 import { describeOpening, routeByHours } from "../../rules/hours.ts";
+import { instructs } from "../../rules/instructions.ts";
+import { forStaff, LINK_SHOWN, NUMBER_SHOWN } from "../../rules/summary.ts";
 import { nameHints } from "../../rules/understand/hints.ts";
 import {
   findEvents,
@@ -27,7 +29,7 @@ import {
   url,
 } from "../turn.ts";
 import type { Verb } from "../twiml.ts";
-import { askName, offerMessage } from "./message.ts";
+import { askName, offerMessage, speakableName } from "./message.ts";
 
 function newAttempt(): string {
   return crypto.randomUUID().slice(0, 8);
@@ -47,9 +49,16 @@ export const ABOUT_LENGTH = 120;
 
 /**
  * The Dial for a transfer. Numbers come only from the directory; staff are asked first
- * (the whisper) unless it is an emergency or a guest room behind the PBX.
+ * (the whisper) unless it is an emergency or a guest room behind the PBX. `about` is what the
+ * caller said they want, in their own words (or nothing); `unclear` tells staff, in ours, that
+ * nobody could make it out.
  */
-export function dial(turn: Turn, target: TransferTarget, about: string): Verb {
+export function dial(
+  turn: Turn,
+  target: TransferTarget,
+  about: string,
+  note: { unclear?: boolean } = {},
+): Verb {
   const a = newAttempt();
   const screened = target.kind === "department" || target.kind === "person";
   const index = target.index ?? 0;
@@ -93,6 +102,7 @@ export function dial(turn: Turn, target: TransferTarget, about: string): Verb {
               a,
               by: target.staff?.key ?? target.dept.key,
               about: about.slice(0, ABOUT_LENGTH),
+              unclear: note.unclear ? 1 : undefined,
             }),
           }
         : {}),
@@ -103,7 +113,7 @@ export function dial(turn: Turn, target: TransferTarget, about: string): Verb {
 
 /**
  * Puts the caller through to a department, or says it is closed. `about` is what the caller
- * asked for, told to the staff member; empty (a key pressed), the department's name is.
+ * asked for, in their words, told to the staff member; empty when they pressed a key.
  */
 export async function routeDepartment(
   turn: Turn,
@@ -115,14 +125,14 @@ export async function routeDepartment(
     setDestination(turn.call.callSid, { intent, department: dept.key, target: null }),
   );
   const routing = routeByHours(dept, turn.dir.departments, turn.now, turn.dir.organisation);
-  const reason = about || nameOf(turn, dept);
+  const told = about ? { about } : {};
   if (routing.kind === "open") {
     return {
       verbs: [
         speak(say.connecting[turn.lang](nameOf(turn, dept)), turn.lang),
-        dial(turn, { kind: "department", dept }, reason),
+        dial(turn, { kind: "department", dept }, about),
       ],
-      detail: { transfer: dept.key, about: reason },
+      detail: { transfer: dept.key, ...told },
     };
   }
   const closed = closedSpeech(turn, dept, routing.nextOpen);
@@ -131,9 +141,9 @@ export async function routeDepartment(
     return {
       verbs: [
         speak(`${closed} ${say.fallback[turn.lang](nameOf(turn, fallback))}`, turn.lang),
-        dial(turn, { kind: "department", dept: fallback }, reason),
+        dial(turn, { kind: "department", dept: fallback }, about),
       ],
-      detail: { closed: dept.key, transfer: fallback.key, about: reason },
+      detail: { closed: dept.key, transfer: fallback.key, ...told },
     };
   }
   info(turn, "closed", { department: dept.key });
@@ -168,13 +178,12 @@ export async function routePerson(turn: Turn, staff: Staff, about: string): Prom
       detail: { closed: dept.key },
     };
   }
-  const reason = about || person;
   return {
     verbs: [
       speak(say.connectingPerson[turn.lang](person, nameOf(turn, dept)), turn.lang),
-      dial(turn, { kind: "person", dept, staff }, reason),
+      dial(turn, { kind: "person", dept, staff }, about),
     ],
-    detail: { transfer: staff.key, about: reason },
+    detail: { transfer: staff.key, ...(about ? { about } : {}) },
   };
 }
 
@@ -374,14 +383,33 @@ export async function missed(
   );
 }
 
-/** The whisper: the staff member hears who is calling and why, then accepts or declines. */
+/**
+ * The whisper: the staff member hears who is calling and why, then accepts or declines. What
+ * the caller said is told as theirs ("来电人说"), numbers and links left out, and not at all when
+ * it was meant for a machine; a name is told only when it is one.
+ */
 export async function onScreen(turn: Turn): Promise<StepResult> {
   const lang = turn.dir.organisation.defaultLanguage;
-  const named = turn.call.callerName
-    ? say.whisperCaller[lang](turn.call.callerName, turn.call.organisation ?? undefined)
-    : "";
+  const { callerName, organisation } = turn.call;
+  const named =
+    callerName && speakableName(callerName)
+      ? say.whisperCaller[lang](
+          callerName,
+          organisation && speakableName(organisation) ? organisation : undefined,
+        )
+      : "";
   const caller = turn.lang === lang ? named : named + say.whisperSpeaks[lang]();
-  const about = turn.query.about ? say.whisperAbout[lang](turn.query.about) : "";
+  const said = turn.query.about ?? "";
+  const about =
+    said && !instructs(said)
+      ? say.whisperAbout[lang](
+          forStaff(said)
+            .replaceAll(NUMBER_SHOWN, say.whisperNumber[lang]())
+            .replaceAll(LINK_SHOWN, say.whisperLink[lang]()),
+        )
+      : turn.query.unclear
+        ? say.whisperUnclear[lang]()
+        : "";
   const text = say.whisper[lang](turn.dir.organisation.name[lang], caller, about);
   return {
     verbs: [

@@ -456,17 +456,10 @@ export async function onMenu(turn: Turn): Promise<StepResult> {
   return {
     verbs: [
       speak(say.toOperator[turn.lang](), turn.lang),
-      dial(turn, { kind: "department", dept: operator }, lastHeardFallback(turn)),
+      dial(turn, { kind: "department", dept: operator }, turn.speech, { unclear: true }),
     ],
     detail: { toOperator: true },
   };
-}
-
-function lastHeardFallback(turn: Turn): string {
-  return (
-    turn.speech ||
-    (turn.lang === "zh" ? "未能识别来电需求" : "the caller's request was not understood")
-  );
 }
 
 /**
@@ -568,19 +561,13 @@ async function consult(
     return noted({ verbs: menu(turn, 1, [s(turn, say.tooSlow[turn.lang]())]) });
   }
   if (consulted.status !== "answered") return noted(await byRulesAlone(turn, rules, n));
-  const decision = interpret(consulted.value, turn.dir, rules.related, heard);
+  const decision = interpret(consulted.value, turn.dir, rules.related, heard ?? turn.lang);
   switch (decision.kind) {
     case "understood":
       return noted(await act(turn, decision.understanding, n));
     case "answer":
       return noted(
-        await answerQuestion(
-          turn,
-          decision.speech,
-          decision.language,
-          decision.cites,
-          decision.from,
-        ),
+        await answerQuestion(turn, decision.speech, decision.language, decision.cites, "model"),
       );
     case "no_answer":
       return noted(await offerTransfer(turn, rules.understanding, n));
@@ -598,7 +585,7 @@ async function answerQuestion(
   speech: string,
   language: Language,
   cites: string[],
-  by: "rules" | "model" | "entries",
+  by: "rules" | "model",
   also?: string,
 ): Promise<StepResult> {
   await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
