@@ -55,7 +55,6 @@ export async function startFakeModel(): Promise<Record<string, string>> {
       key: "front_desk",
       confidence: 0.9,
       language: "zh",
-      answer: "",
       cites: [],
     }),
   });

@@ -7,7 +7,6 @@ import { type Cache, createCache } from "./cache.ts";
 import { type ChatMessage, callerWords, summaryMessages, understandingMessages } from "./prompt.ts";
 import {
   type JsonSchema,
-  MAX_SUMMARY,
   SUMMARY_FORMAT,
   type SummaryReply,
   summaryReply,
@@ -175,16 +174,12 @@ export function createAssistant(options: AssistantOptions): Assistant {
       return consulted;
     },
     async summarise(text, language, dir) {
-      const consulted = await complete(
+      return complete(
         "message_summary",
         summaryMessages(text, language, dir),
         SUMMARY_FORMAT,
         summaryReply,
       );
-      if (consulted.status !== "answered") return consulted;
-      const line = consulted.value.summary.replace(/\s+/g, " ").trim();
-      const summary = line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 1)}…` : line;
-      return { ...consulted, value: { summary } };
     },
   };
 }

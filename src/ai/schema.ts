@@ -22,9 +22,6 @@ export type ModelIntent = (typeof INTENTS)[number];
 /** "No key": the model's answer when the intent names no department or person. */
 export const NO_KEY = "none";
 
-/** The longest summary a model may write; longer is not one line. */
-export const MAX_SUMMARY = 140;
-
 /**
  * A reply to "what does the caller want". Keys are plain strings here so that a key outside the
  * directory is read as "unknown" rather than as a broken reply. For a question, `cites` names the

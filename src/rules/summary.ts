@@ -83,14 +83,16 @@ export function machineLine(text: string): string | null {
   // Full-width letters and digits as plain ones; Chinese punctuation stays.
   let line = text
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => c.normalize("NFKC"))
-    .replace(LINK, " ");
+    .replace(LINK, " ")
+    // Whatever else has a dot between letters ("evil.example"): an address cut short.
+    .replace(/[^\s\u3400-\u9fff]*[a-z0-9]\.[a-z][^\s\u3400-\u9fff]*/gi, " ");
   for (const run of numberRuns(line).reverse()) {
     if (run.digits.length >= 3) line = `${line.slice(0, run.start)} ${line.slice(run.end)}`;
   }
   line = line
     .replace(/\p{Nd}/gu, "")
     .replace(CLAIMS_URGENCY, " ")
-    .replace(/[*_~`>|#[\]{}<>\\]|\p{Extended_Pictographic}/gu, " ")
+    .replace(/[*_~`>|#[\]{}<>\\+()（）]|\p{Extended_Pictographic}/gu, " ")
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:!?，。；：！？])/g, "$1")
     .replace(/([,.;:!?，。；：！？、\-–—+()（）])(?:\s*[,.;:!?，。；：！？、\-–—+()（）])+/g, "$1")

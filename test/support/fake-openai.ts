@@ -90,7 +90,6 @@ export const UNKNOWN_REPLY = {
   key: "none",
   confidence: 0.2,
   language: "zh",
-  answer: "",
   cites: [] as string[],
 };
 
