@@ -178,17 +178,22 @@ const compact = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, "")
     .replace(/and/g, "");
 
-function pinyinOf(text: string): string {
-  return pinyin(text, { toneType: "none", type: "array", nonZh: "removed" }).join(" ");
+/** The Chinese characters of a text as syllables, one per character, in order. */
+function syllablesOf(text: string): string[] {
+  const chars = text.match(/[\u3400-\u9fff]/g) ?? [];
+  return chars.length > 0 ? pinyin(chars.join(""), { toneType: "none", type: "array" }) : [];
 }
 
-function nameForms(name: string): string[] {
-  if (!/[\u3400-\u9fff]/.test(name)) {
-    const words = name.toLowerCase().split(/\s+/);
-    return [words.join(""), [...words].reverse().join("")];
-  }
-  const syllables = pinyin(name, { toneType: "none", type: "array", mode: "surname" });
-  return [syllables.join(""), [...syllables.slice(1), syllables[0]].join("")];
+/** A name's syllables (or words) in either order: family name first or last. */
+function nameOrders(name: string): string[][] {
+  const parts = /[\u3400-\u9fff]/.test(name)
+    ? pinyin(name, { toneType: "none", type: "array", mode: "surname" })
+    : name.toLowerCase().split(/\s+/);
+  return [parts, [...parts.slice(1), parts[0] as string]];
+}
+
+function containsRun(items: string[], run: string[]): boolean {
+  return items.some((_, i) => run.every((part, j) => items[i + j] === part));
 }
 
 /** The secrets `text` gives away, in whichever form it gives them. */
@@ -203,13 +208,13 @@ export function leaksIn(text: string, secrets: Secrets): string[] {
     }
   }
   const latin = compact(text.replace(/[\u3400-\u9fff]/g, " "));
-  const sounds = pinyinOf(text).replace(/\s+/g, "");
+  const sounds = syllablesOf(text);
   for (const name of secrets.names) {
     if (text.includes(name)) found.add(name);
-    for (const form of nameForms(name)) {
-      if (latin.includes(form)) found.add(name);
+    for (const order of nameOrders(name)) {
+      if (latin.includes(order.join(""))) found.add(name);
       // Sound-alike characters (刘阳 for 刘洋), as speech recognition writes them.
-      if (/[\u3400-\u9fff]/.test(name) && sounds.includes(form)) found.add(name);
+      if (/[\u3400-\u9fff]/.test(name) && containsRun(sounds, order)) found.add(name);
     }
   }
   return [...found];
