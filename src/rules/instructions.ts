@@ -37,25 +37,29 @@ const LEET: Record<string, string> = {
 
 /** One text to look in: width, case, accents, look-alike letters and invisible characters undone. */
 function readable(text: string): string {
-  return text
-    .normalize("NFKC")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, "")
-    .toLowerCase()
-    .replace(/[аеорсухіѕјԁɡοιαε]/g, (c) => LOOKALIKES[c] ?? c)
-    .replace(/[’‘`´]/g, "'");
+  // Most turns are plain ASCII or Chinese: the slower steps only when they can change anything.
+  let out = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKC") : text;
+  if (/[\u00c0-\u036f\u1e00-\u1eff]/.test(out)) out = out.normalize("NFD").replace(/\p{M}/gu, "");
+  out = out.toLowerCase();
+  if (/[\u00ad\u200b-\u200f\u2060\ufeff]/.test(out))
+    out = out.replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, "");
+  if (/[\u0250-\u052f]/.test(out))
+    out = out.replace(/[аеорсухіѕјԁɡοιαε]/g, (c) => LOOKALIKES[c] ?? c);
+  return out.replace(/[’‘`´]/g, "'");
 }
+
+const SPACED_LETTERS = /\b(?:[a-z][\s.\-_*]){3,}[a-z]\b/g;
+const LEET_WORD = /[a-z0-9@$]*[a-z][a-z0-9@$]*/g;
 
 /** "i g n o r e", "i.g.n.o.r.e" and "1gn0re" as the word they spell. */
 function respelled(text: string): string {
-  return text
-    .replace(/\b(?:[a-z][\s.\-_*]){3,}[a-z]\b/g, (letters) => letters.replace(/[\s.\-_*]/g, ""))
-    .replace(/[a-z0-9@$]*[a-z][a-z0-9@$]*/g, (word) =>
-      /[0-9@$]/.test(word) && /[a-z]/.test(word)
-        ? word.replace(/[0-9@$]/g, (c) => LEET[c] ?? c)
-        : word,
+  let out = text.replace(SPACED_LETTERS, (letters) => letters.replace(/[\s.\-_*]/g, ""));
+  if (/[a-z][0-9@$]|[0-9@$][a-z]/.test(out)) {
+    out = out.replace(LEET_WORD, (word) =>
+      /[0-9@$]/.test(word) ? word.replace(/[0-9@$]/g, (c) => LEET[c] ?? c) : word,
     );
+  }
+  return out;
 }
 
 const ZH = [
@@ -87,14 +91,19 @@ const EN = [
   // Asking for the set-up.
   /\b(repeat|recite|print|show|reveal|display|output|dump|leak|tell me|read (me|out|back)|give me|spell out|write out|what (are|is|were|was))\b.{0,30}\b(your|initial|hidden|secret|original|system)\b.{0,15}\b(instructions?|prompt|set ?up|configuration|guidelines|system message|directives?|programming|context|rules)\b|\b(words|text|message|everything|lines?|instructions?|prompt) (above|before this|you (were|have been) given)\b|\bverbatim\b|\bword for word\b|\bwhat (were|was|have) you (been )?(told|instructed|programmed)\b|\bsystem prompt\b/,
   // Notes for the model or the summariser.
-  /\b(note|message|instructions?|attention|memo|reminder) (to|for) (the )?(ai|model|bot|llm|gpt|chatgpt|summari[sz]er|language model|transcriber|classifier)\b|\b(dear|hey|hello|attention|listen),? (ai|bot|chatgpt|gpt|llm|summari[sz]er)\b|\b(chat ?gpt|gpt-?\d|openai|llm|language model|ai model|large language)\b|\b(in|for) (your|the) summary\b|\bsummari[sz]e (this|it|me|my message) as\b|\bmark (this|it|my message|the message|me) (as )?(urgent|high priority|priority|important|critical)\b|\bset (the )?(urgency|priority)\b|\b(classify|categori[sz]e|label|tag) (this|me|it|my message) as\b|"?\b(urgency|priority|intent|confidence|cites|summary)"?\s*[:=]/,
+  /\b(note|message|instructions?|attention|memo|reminder) (to|for) (the )?(ai|model|bot|llm|gpt|chatgpt|summari[sz]er|language model|transcriber|classifier)\b|\b(dear|hey|hello|attention|listen),? (ai|bot|chatgpt|gpt|llm|summari[sz]er)\b|\b(chat ?gpt|gpt-?\d|openai|llm|language model|ai model|large language)\b|\b(in|for) (your|the) summary\b|\bsummari[sz]e (this|it|me|my message) as\b|\bmark (this|it|my message|the message|me) (as )?(urgent|high priority|priority|important|critical)\b|\bset (the )?(urgency|priority)\b|\b(classify|categori[sz]e|label|tag) (this|me|it|my message) as\b|\b(urgency|priority|intent|confidence|cites|summary)"?\s*[:=]/,
   // Output control.
   /\b(respond|reply|answer|output|return|print) (only )?(with|in|exactly|the following)\b.{0,20}\b(json|following|exactly)\b|\bsay exactly\b|\brepeat after me\b|\bsay the following\b/,
 ];
+
+const CJK = /[\u3400-\u9fff]/;
 
 /** "Ignore previous instructions", fake system prompts, role-play: talk to a machine, not an operator. */
 export function instructs(utterance: string): boolean {
   const text = readable(utterance);
   const spelt = respelled(text);
-  return [...ZH, ...EN].some((pattern) => pattern.test(text) || pattern.test(spelt));
+  // The Chinese patterns all need a Chinese character; a turn is said thousands of times a day.
+  const test = (t: string) =>
+    (CJK.test(t) && ZH.some((p) => p.test(t))) || EN.some((p) => p.test(t));
+  return test(text) || (spelt !== text && test(spelt));
 }

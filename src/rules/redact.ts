@@ -72,7 +72,10 @@ export function redact(text: string, priv: Private): string {
       spans.push({ start: run.start, end: run.end, mask: NUMBER_MASK });
     }
   }
-  for (const name of priv.names) spans.push(...nameSpans(normal, name));
+  if (priv.names.length > 0) {
+    const heard = hear(normal);
+    for (const name of priv.names) spans.push(...nameSpans(normal, heard, name));
+  }
   return masked(normal, spans).replace(/\s+/g, " ").trim();
 }
 
@@ -416,15 +419,33 @@ function plain(word: string): string {
   return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ü/g, "v");
 }
 
-function nameSpans(text: string, name: PrivateName): Span[] {
-  const spans: Span[] = [];
-  const mask = (start: number, end: number) => spans.push({ start, end, mask: NAME_MASK });
-  if (name.syllables.length > 0) hanziSpans(text, name, mask);
+/** A text read once for names: its Latin words, and its characters with how each can be read. */
+interface Heard {
+  words: { start: number; end: number; key: string }[];
+  chars: { at: number; char: string; readings: readonly string[] }[];
+}
+
+function hear(text: string): Heard {
   const words = [...text.matchAll(WORD)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     key: plain(m[0]),
   }));
+  // Spaces between characters ("刘 洋") don't part a name; anything else does.
+  const chars: Heard["chars"] = [];
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charAt(at);
+    if (char.trim() === "") continue;
+    chars.push({ at, char, readings: hasCjk(char) ? readingsOf(char) : NO_READINGS });
+  }
+  return { words, chars };
+}
+
+function nameSpans(text: string, heard: Heard, name: PrivateName): Span[] {
+  const spans: Span[] = [];
+  const mask = (start: number, end: number) => spans.push({ start, end, mask: NAME_MASK });
+  if (name.syllables.length > 0) hanziSpans(text, heard, name, mask);
+  const { words } = heard;
   for (let i = 0; i < words.length; i++) {
     let joined = "";
     for (let j = i; j < words.length && j < i + name.words; j++) {
@@ -444,12 +465,14 @@ function nameSpans(text: string, name: PrivateName): Span[] {
 }
 
 /** The name in Chinese characters, or in characters that sound the same (刘阳 for 刘洋). */
-function hanziSpans(text: string, name: PrivateName, mask: (s: number, e: number) => void) {
-  const chars = [...text.matchAll(/\S/gu)].map((m) => ({ at: m.index, char: m[0] }));
-  const reads = (i: number, syllable: string | undefined) => {
-    const c = chars[i];
-    return c !== undefined && hasCjk(c.char) && readingsOf(c.char).includes(syllable ?? "");
-  };
+function hanziSpans(
+  text: string,
+  { chars }: Heard,
+  name: PrivateName,
+  mask: (s: number, e: number) => void,
+) {
+  const reads = (i: number, syllable: string | undefined) =>
+    chars[i]?.readings.includes(syllable ?? "") ?? false;
   for (let i = 0; i < chars.length; i++) {
     if (!reads(i, name.syllables[0])) continue;
     const first = chars[i];
@@ -464,6 +487,15 @@ function hanziSpans(text: string, name: PrivateName, mask: (s: number, e: number
   }
 }
 
+const readings = new Map<string, readonly string[]>();
+const NO_READINGS: readonly string[] = [];
+
 function readingsOf(char: string): readonly string[] {
-  return sounds(char)[0]?.readings ?? [];
+  let found = readings.get(char);
+  if (!found) {
+    found = sounds(char)[0]?.readings ?? [];
+    // Bounded: a directory's and its callers' characters, a few thousand at most.
+    if (readings.size < 20_000) readings.set(char, found);
+  }
+  return found;
 }
