@@ -38,7 +38,7 @@ const LEET: Record<string, string> = {
 /** One text to look in: width, case, accents, look-alike letters and invisible characters undone. */
 function readable(text: string): string {
   // Most turns are plain ASCII or Chinese: the slower steps only when they can change anything.
-  let out = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKC") : text;
+  let out = /[^ -~]/.test(text) ? text.normalize("NFKC") : text;
   if (/[\u00c0-\u036f\u1e00-\u1eff]/.test(out)) out = out.normalize("NFD").replace(/\p{M}/gu, "");
   out = out.toLowerCase();
   if (/[\u00ad\u200b-\u200f\u2060\ufeff]/.test(out))
