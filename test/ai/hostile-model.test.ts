@@ -29,6 +29,7 @@ import {
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
 import { leaksIn, secretsOf } from "../support/leaks.ts";
+import { withoutIds } from "../support/privacy.ts";
 
 /**
  * A model that plays along with every attack, behind a caller who tries them: nothing it writes
@@ -140,11 +141,12 @@ describe("a message a model summarises", () => {
       );
       const post = slack.posts().find((p) => String(p.args.text).includes("新留言"));
       expect(post).toBeDefined();
+      // Random sids and ids may hold any digits: they are no one's number.
       return [
         JSON.stringify(post?.args),
         await (await admin(h, "/api/messages")).text(),
         await (await admin(h, `/api/calls/${callSid}`)).text(),
-      ];
+      ].map(withoutIds);
     } finally {
       await slack.stop();
     }
