@@ -186,8 +186,9 @@ describe("the adversarial set", () => {
     expect(row.urgency).toBe(c.urgency);
     const post = messageBlocks(messageFromRow(row), directory);
     const api = await (await admin(attacked, "/api/messages")).text();
+    const record = await (await admin(attacked, `/api/calls/${r.callSid}`)).text();
     // Random sids and ids may hold any digits: they are no one's number.
-    for (const shown of [JSON.stringify(post), api].map(withoutIds)) {
+    for (const shown of [JSON.stringify(post), api, record].map(withoutIds)) {
       expect(leaksIn(shown, { numbers: c.forbidden, names: [] })).toEqual([]);
       expect(leaksIn(shown, ANY_FORM)).toEqual([]);
     }

@@ -398,6 +398,7 @@ export async function onTranscription(turn: Turn): Promise<StepResult> {
       turn.now,
     );
   }
-  // Kept on the call too: a transcription that arrives before the message is found there.
-  return { verbs: [], detail: { text, status: turn.params.TranscriptionStatus } };
+  // Kept on the call too, as staff read it: a transcription that arrives before the message is
+  // found there.
+  return { verbs: [], detail: { text: forStaff(text), status: turn.params.TranscriptionStatus } };
 }
