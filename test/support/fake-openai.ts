@@ -302,7 +302,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     reply: { json, delayMs },
   }).then((fake) => {
     console.log(`fake OpenAI listening on ${fake.url} (${delayMs} ms per answer)`);
-    const stop = () => void fake.close().then(() => process.exit(0));
+    const stop = () =>
+      void fake
+        .close()
+        .catch((error: unknown) => console.error(String(error)))
+        .finally(() => process.exit(0));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
