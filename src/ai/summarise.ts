@@ -2,7 +2,8 @@ import type { Logger } from "../log.ts";
 import type { Directory, Language } from "../rules/directory.ts";
 import { instructs } from "../rules/instructions.ts";
 import { spokenLanguage } from "../rules/knowledge.ts";
-import { firstSentence, forStaff, machineLine, type Urgency, urgencyOf } from "../rules/summary.ts";
+import { forStaff, machineLine } from "../rules/staff-text.ts";
+import { firstSentence, type Urgency, urgencyOf } from "../rules/summary.ts";
 import type { Assistant } from "./assistant.ts";
 
 /** What a transcription changes on a message: everything staff read of it. */

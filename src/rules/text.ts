@@ -1,3 +1,5 @@
+import { EN_ONES, ZH_DIGIT } from "./numerals.ts";
+
 /** Callers' words cleaned the same way as directory words, so the two can be compared. */
 
 export interface Said {
@@ -44,35 +46,8 @@ export function latinWordCount(spaced: string, enough = Number.POSITIVE_INFINITY
   return count;
 }
 
-const ZH_DIGITS: Record<string, string> = {
-  零: "0",
-  〇: "0",
-  幺: "1",
-  一: "1",
-  二: "2",
-  两: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
-
-const EN_DIGITS: Record<string, string> = {
-  zero: "0",
-  oh: "0",
-  one: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-};
+/** Digits as read out one by one: "oh" for zero too. */
+const EN_DIGITS: Readonly<Record<string, number>> = { ...EN_ONES, oh: 0 };
 
 const ZH_RUN = /[零〇幺一二两三四五六七八九](?:\s*[零〇幺一二两三四五六七八九]){2,}/g;
 const EN_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)";
@@ -81,7 +56,7 @@ const EN_RUN = new RegExp(`\\b${EN_WORD}(?:[\\s,-]+${EN_WORD}){2,}\\b`, "g");
 /** Number words become digits only in runs of three or more, so 一下 and "one room" stay words. */
 function spokenDigits(text: string): string {
   let out = text.replace(ZH_RUN, (run) =>
-    [...run.replace(/\s+/g, "")].map((c) => ZH_DIGITS[c] ?? c).join(""),
+    [...run.replace(/\s+/g, "")].map((c) => ZH_DIGIT[c] ?? c).join(""),
   );
   out = out.replace(EN_RUN, (run) => {
     let digits = "";
@@ -90,7 +65,7 @@ function spokenDigits(text: string): string {
       if (w === "double") repeat = 2;
       else if (w === "triple") repeat = 3;
       else {
-        digits += (EN_DIGITS[w] ?? "").repeat(repeat);
+        digits += String(EN_DIGITS[w] ?? "").repeat(repeat);
         repeat = 1;
       }
     }

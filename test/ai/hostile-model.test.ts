@@ -2,13 +2,9 @@ import { toFile } from "openai/uploads";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
 import { openaiClient } from "../../src/ai/assistant.ts";
-import { slackDeliverer } from "../../src/bot/deliver.ts";
-import { createSlackClient } from "../../src/bot/slack.ts";
 import { coreJobs } from "../../src/jobs/index.ts";
-import { drainOutbox } from "../../src/jobs/outbox.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
-import { loadDirectory } from "../../src/store/directory.ts";
 import { callThrough } from "../support/calls.ts";
 import { demoDirectory, expectNothingUnsafe } from "../support/demo.ts";
 import {
@@ -30,6 +26,7 @@ import {
 } from "../support/harness.ts";
 import { leaksIn, secretsOf } from "../support/leaks.ts";
 import { withoutIds } from "../support/privacy.ts";
+import { deliverOutbox } from "../support/slack.ts";
 
 /**
  * A model that plays along with every attack, behind a caller who tries them: nothing it writes
@@ -129,16 +126,7 @@ describe("a message a model summarises", () => {
   async function shown(callSid: string): Promise<string[]> {
     const slack = await new FakeSlack().start();
     try {
-      const deliver = slackDeliverer({
-        client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
-        db: h.db,
-        directory: () => loadDirectory(h.db),
-        channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
-      });
-      await drainOutbox(
-        { db: h.db, now: WEEKDAY_MORNING, log: createLogger("error"), holder: "test" },
-        deliver,
-      );
+      await deliverOutbox(h, slack.url, WEEKDAY_MORNING);
       const post = slack.posts().find((p) => String(p.args.text).includes("新留言"));
       expect(post).toBeDefined();
       // Random sids and ids may hold any digits: they are no one's number.

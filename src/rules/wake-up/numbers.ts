@@ -1,3 +1,4 @@
+import { EN_ONES, EN_TEENS, ZH_DIGIT } from "../numerals.ts";
 import { prepare } from "../text.ts";
 
 /**
@@ -16,22 +17,6 @@ export function withDigits(utterance: string): string {
   return englishNumbers(text);
 }
 
-const ZH_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  幺: 1,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /** 二十五 → 25, 十 → 10, 零五 → 05 (kept as written, for 七点零五). */
 function zhNumber(run: string): string {
   const ten = run.indexOf("十");
@@ -44,29 +29,9 @@ function zhNumber(run: string): string {
   return String(tens * 10 + unit);
 }
 
-const EN_UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+const EN_UNITS: Record<string, number> = { ...EN_ONES, ...EN_TEENS };
 
+/** Tens as times and dates use them. */
 const EN_TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,

@@ -7,7 +7,8 @@ import { findDepartment, findGuest, findStaff } from "../../rules/directory.ts";
 import { instructs } from "../../rules/instructions.ts";
 import { declinesMessage, introduction, organisationAnswer } from "../../rules/introduction.ts";
 import { callerIdUsable, keyedCallback } from "../../rules/phone.ts";
-import { firstSentence, forStaff, type Urgency, urgencyOf } from "../../rules/summary.ts";
+import { forStaff } from "../../rules/staff-text.ts";
+import { firstSentence, type Urgency, urgencyOf } from "../../rules/summary.ts";
 import {
   createMessage,
   findCall,

@@ -4,7 +4,8 @@
 import { type Department, findGuest, findStaff, type Staff } from "../../rules/directory.ts";
 import { describeOpening, routeByHours } from "../../rules/hours.ts";
 import { instructs } from "../../rules/instructions.ts";
-import { forStaff, LINK_SHOWN, NUMBER_SHOWN } from "../../rules/summary.ts";
+import { NUMBER_MASK } from "../../rules/redact.ts";
+import { forStaff, LINK_MASK } from "../../rules/staff-text.ts";
 import { nameHints } from "../../rules/understand/hints.ts";
 import {
   findEvents,
@@ -404,8 +405,8 @@ export async function onScreen(turn: Turn): Promise<StepResult> {
     said && !instructs(said)
       ? say.whisperAbout[lang](
           forStaff(said)
-            .replaceAll(NUMBER_SHOWN, say.whisperNumber[lang]())
-            .replaceAll(LINK_SHOWN, say.whisperLink[lang]()),
+            .replaceAll(NUMBER_MASK, say.whisperNumber[lang]())
+            .replaceAll(LINK_MASK, say.whisperLink[lang]()),
         )
       : turn.query.unclear
         ? say.whisperUnclear[lang]()
