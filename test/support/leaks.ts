@@ -1,5 +1,6 @@
 import { pinyin } from "pinyin-pro";
 import type { Directory } from "../../src/rules/directory.ts";
+import { below100, EN } from "./spoken-numbers.ts";
 
 /**
  * The tests' own eye for private data in a text, written apart from the redaction it checks:
@@ -93,28 +94,6 @@ function digitStream(text: string): string {
   return out;
 }
 
-const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS = [
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-function below100(n: number): string {
-  if (n < 10) return ONES[n] as string;
-  if (n < 20) return TEENS[n - 10] as string;
-  const unit = n % 10;
-  return `${TENS[Math.floor(n / 10)]}${unit ? ` ${ONES[unit]}` : ""}`;
-}
-
 /** A room said as people say room numbers: "twelve oh eight", "twelve hundred and eight", … */
 function englishForms(room: string): string[] {
   const n = Number(room);
@@ -122,7 +101,7 @@ function englishForms(room: string): string[] {
   if (room.length >= 3) {
     const head = Number(room.slice(0, -2));
     const tail = Number(room.slice(-2));
-    const tailSaid = tail < 10 ? `oh ${ONES[tail]}` : below100(tail);
+    const tailSaid = tail < 10 ? `oh ${EN[tail]}` : below100(tail);
     if (head > 0) forms.push(`${below100(head)} ${tailSaid}`);
     if (head > 0 && tail === 0) forms.push(`${below100(head)} hundred`);
     if (head > 0 && tail > 0) forms.push(`${below100(head)} hundred and ${below100(tail)}`);
@@ -133,8 +112,8 @@ function englishForms(room: string): string[] {
     const last = rest % 100;
     forms.push(
       [
-        `${ONES[Math.floor(n / 1000)]} thousand`,
-        hundreds ? `${ONES[hundreds]} hundred` : "",
+        `${EN[Math.floor(n / 1000)]} thousand`,
+        hundreds ? `${EN[hundreds]} hundred` : "",
         last ? `and ${below100(last)}` : "",
       ]
         .filter(Boolean)
@@ -142,7 +121,7 @@ function englishForms(room: string): string[] {
     );
   }
   if (n < 1000 && n >= 100) {
-    forms.push(`${ONES[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${below100(n % 100)}` : ""}`);
+    forms.push(`${EN[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${below100(n % 100)}` : ""}`);
   }
   return forms;
 }

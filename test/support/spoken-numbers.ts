@@ -25,8 +25,9 @@ function grouped(random: Random, digits: string[], join: (group: string[]) => st
 }
 
 const ZH = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-const EN = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS = [
+/** English number words by value: ones, teens and tens. */
+export const EN = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+export const TEENS = [
   "ten",
   "eleven",
   "twelve",
@@ -38,7 +39,18 @@ const TEENS = [
   "eighteen",
   "nineteen",
 ];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+export const TENS = [
+  "",
+  "",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+];
 
 function zhDigit(random: Random, d: string): string {
   if (d === "1" && random() < 0.5) return "幺";
@@ -66,12 +78,15 @@ function enDigits(random: Random, digits: string[]): string {
   return words.join(pick(random, [" ", " ", ", ", "-"]));
 }
 
-function below100(random: Random, n: number): string {
+/** 0 to 99 in words, tens and units joined by `join` ("twenty-one", "twenty one"). */
+export function below100(n: number, join = " "): string {
   if (n < 10) return EN[n] as string;
   if (n < 20) return TEENS[n - 10] as string;
   const unit = n % 10;
-  return `${TENS[Math.floor(n / 10)]}${unit ? `${random() < 0.5 ? "-" : " "}${EN[unit]}` : ""}`;
+  return `${TENS[Math.floor(n / 10)]}${unit ? `${join}${EN[unit]}` : ""}`;
 }
+
+const below100WithRandom = (random: Random, n: number) => below100(n, random() < 0.5 ? "-" : " ");
 
 /** 1208 as "twelve oh eight", "twelve hundred and eight" or "one thousand two hundred and eight". */
 function enHundreds(random: Random, n: number): string {
@@ -80,14 +95,16 @@ function enHundreds(random: Random, n: number): string {
   const forms: string[] = [];
   if (head > 0) {
     forms.push(
-      `${below100(random, head)} ${tail < 10 ? `oh ${EN[tail]}` : below100(random, tail)}`,
+      `${below100WithRandom(random, head)} ${tail < 10 ? `oh ${EN[tail]}` : below100WithRandom(random, tail)}`,
     );
-    forms.push(`${below100(random, head)} hundred${tail ? ` and ${below100(random, tail)}` : ""}`);
+    forms.push(
+      `${below100WithRandom(random, head)} hundred${tail ? ` and ${below100WithRandom(random, tail)}` : ""}`,
+    );
   }
   if (n >= 1000) {
     const hundreds = Math.floor((n % 1000) / 100);
     forms.push(
-      `${EN[Math.floor(n / 1000)]} thousand${hundreds ? ` ${EN[hundreds]} hundred` : ""}${tail ? ` and ${below100(random, tail)}` : ""}`,
+      `${EN[Math.floor(n / 1000)]} thousand${hundreds ? ` ${EN[hundreds]} hundred` : ""}${tail ? ` and ${below100WithRandom(random, tail)}` : ""}`,
     );
   }
   return pick(random, forms);
