@@ -1,6 +1,6 @@
 import { pinyin } from "pinyin-pro";
 import type { Directory } from "../../src/rules/directory.ts";
-import { below100, EN } from "./spoken-numbers.ts";
+import { below100, EN, zhUnits } from "./spoken-numbers.ts";
 
 /**
  * The tests' own eye for private data in a text, written apart from the redaction it checks:
@@ -126,26 +126,10 @@ function englishForms(room: string): string[] {
   return forms;
 }
 
-const ZH_NUMERALS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
 /** A room in Chinese numerals with units: 一千二百零八, 八百一十六. */
 function chineseForm(room: string): string | null {
   const n = Number(room);
-  if (n < 100 || n > 9999) return null;
-  const digits = String(n).split("").map(Number);
-  const units = ["千", "百", "十", ""].slice(4 - digits.length);
-  let out = "";
-  let zero = false;
-  digits.forEach((d, i) => {
-    if (d === 0) {
-      zero = out !== "";
-      return;
-    }
-    if (zero) out += "零";
-    zero = false;
-    out += `${ZH_NUMERALS[d]}${units[i]}`;
-  });
-  return out;
+  return n >= 100 && n <= 9999 ? zhUnits(n) : null;
 }
 
 const compact = (text: string) =>

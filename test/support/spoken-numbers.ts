@@ -110,8 +110,8 @@ function enHundreds(random: Random, n: number): string {
   return pick(random, forms);
 }
 
-/** 1208 as 一千二百零八 (两千 for 2000). */
-function zhUnits(random: Random, n: number): string {
+/** 1208 as 一千二百零八; with `random`, now and then 两 for 二 before 千 and 百 (两千). */
+export function zhUnits(n: number, random?: Random): string {
   const digits = String(n).split("").map(Number);
   const units = ["千", "百", "十", ""].slice(4 - digits.length);
   let out = "";
@@ -124,7 +124,8 @@ function zhUnits(random: Random, n: number): string {
     if (zero) out += "零";
     zero = false;
     const unit = units[i] as string;
-    const said = d === 2 && (unit === "千" || unit === "百") && random() < 0.5 ? "两" : ZH[d];
+    const two = d === 2 && (unit === "千" || unit === "百") && random !== undefined;
+    const said = two && random() < 0.5 ? "两" : ZH[d];
     out += `${said}${unit}`;
   });
   return out;
@@ -163,7 +164,7 @@ export function sayNumber(random: Random, number: string, form: NumberForm): str
       return grouped(random, digits, (g) => g.map((d) => zhDigit(random, d)).join(""));
     case "zh-units":
       return n >= 100 && n < 10_000 && !number.startsWith("0")
-        ? zhUnits(random, n)
+        ? zhUnits(n, random)
         : sayNumber(random, number, "zh-digits");
     case "en-digits":
       return enDigits(random, digits);
