@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { createAssistant } from "./ai/assistant.ts";
 import { createAdminApi } from "./api/admin.ts";
 import { createSlackApp } from "./bot/app.ts";
@@ -96,6 +97,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((error, c) => {
+    // A middleware's own answer (the admin token's 401), not a failure.
+    if (error instanceof HTTPException) return error.getResponse();
     deps.log.error("request failed", { error, path: c.req.path });
     return c.json({ error: "internal error" }, 500);
   });

@@ -142,7 +142,14 @@ const schema = z.object({
       .regex(/^AC[0-9a-fA-F]{32}$/, "must be an Account SID (AC…)")
       .optional(),
   ),
-  ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  ADMIN_TOKEN: optionalText.pipe(
+    z
+      .string()
+      .min(16, "must be at least 16 characters")
+      // What a bearer token may hold (RFC 6750), so it can be sent in an Authorization header.
+      .regex(/^[A-Za-z0-9._~+/-]+=*$/, "may hold only letters, digits and . _ ~ + / - (then =)")
+      .optional(),
+  ),
   TWILIO_API_URL: baseUrl("https://api.twilio.com"),
   SLACK_API_URL: baseUrl("https://slack.com/api"),
   OPENAI_BASE_URL: baseUrl("https://api.openai.com/v1"),

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
 import { z } from "zod";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
 import { findEvents } from "../store/calls.ts";
@@ -6,7 +7,6 @@ import type { Db } from "../store/db.ts";
 import { type DirectorySource, importDirectory } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
 import type { Sql } from "../store/sql.ts";
-import { bearerAuth } from "./auth.ts";
 import { createExportApi } from "./export.ts";
 import { createGuestsApi } from "./guests.ts";
 import { instant, instantIn, organisationTimezone } from "./instant.ts";
@@ -51,7 +51,19 @@ export function createAdminApi(deps: {
 }): Hono {
   const { db } = deps;
   const api = new Hono();
-  api.use("*", bearerAuth(deps.adminToken));
+  const unauthorized = { message: { error: "unauthorized" } };
+  api.use(
+    "*",
+    bearerAuth({
+      token: deps.adminToken,
+      realm: "switchboard",
+      noAuthenticationHeader: unauthorized,
+      invalidToken: unauthorized,
+      invalidAuthenticationHeader: {
+        message: { error: "malformed Authorization header: expected Bearer and the admin token" },
+      },
+    }),
+  );
   api.route("/", createExportApi(deps));
   api.route("/", createStatsApi({ db, clock: deps.clock }));
   api.route("/", createLongDistanceApi(deps));

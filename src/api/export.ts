@@ -1,5 +1,6 @@
 // Calls and messages for a time range as NDJSON or CSV files, streamed a page at a time.
 import { type Context, Hono } from "hono";
+import Papa from "papaparse";
 import { z } from "zod";
 import type { Db } from "../store/db.ts";
 import type { DirectorySource } from "../store/directory.ts";
@@ -139,23 +140,21 @@ export function ndjsonLine(record: object): string {
   return `${JSON.stringify(record)}\n`;
 }
 
-// A cell starting like this is a formula to spreadsheets, and callers' words must not become one.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+/**
+ * Text a spreadsheet would run as a formula (callers' words must not become one), but not a plain
+ * number such as a phone number: it gets a leading apostrophe.
+ */
+const FORMULA = /^(?![+-]?\d+(\.\d+)?$)[=+\-@\t\r]/;
 
-/** An RFC 4180 field; text a spreadsheet would run as a formula gets a leading apostrophe. */
-export function csvField(value: Cell): string {
-  if (value === null) return "";
-  let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) {
-    text = `'${text}`;
-  }
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** RFC 4180 records, CRLF-terminated, written by papaparse. */
+export function csvRecords(rows: readonly (readonly Cell[])[]): string {
+  if (rows.length === 0) return "";
+  return `${Papa.unparse(rows as Cell[][], { newline: "\r\n", escapeFormulae: FORMULA })}\r\n`;
 }
 
-/** An RFC 4180 record, CRLF-terminated. */
+/** One RFC 4180 record, CRLF-terminated. */
 export function csvRecord(cells: readonly Cell[]): string {
-  return `${cells.map(csvField).join(",")}\r\n`;
+  return csvRecords([cells]);
 }
 
 // Excel reads a CSV as the local code page (GBK on Chinese Windows) unless it starts with a BOM.
@@ -174,13 +173,9 @@ export async function* exportText(
     query.what === "calls" ? callPages(db, range, pageSize) : messagePages(db, range, pageSize);
   if (query.format === "csv") yield UTF8_BOM + csvRecord(columns);
   for await (const page of pages) {
-    yield page
-      .map((record) =>
-        query.format === "csv"
-          ? csvRecord(columns.map((column) => record[column] ?? null))
-          : ndjsonLine(record),
-      )
-      .join("");
+    yield query.format === "csv"
+      ? csvRecords(page.map((record) => columns.map((column) => record[column] ?? null)))
+      : page.map(ndjsonLine).join("");
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import {
   attachmentResponse,
   csvRecord,
+  csvRecords,
   EXPORT_CONTENT_TYPES,
   ndjsonLine,
   UTF8_BOM,
@@ -174,19 +175,17 @@ export function createLongDistanceExportApi(deps: TimedDeps): Hono {
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           take: PAGE,
         });
-        yield page
-          .map(requestJson)
-          .map((r) =>
-            csv
-              ? csvRecord(
-                  LONG_DISTANCE_COLUMNS.map((k) => {
-                    const v = r[k];
-                    return typeof v === "boolean" ? String(v) : v;
-                  }),
-                )
-              : ndjsonLine(r),
-          )
-          .join("");
+        const records = page.map(requestJson);
+        yield csv
+          ? csvRecords(
+              records.map((r) =>
+                LONG_DISTANCE_COLUMNS.map((k) => {
+                  const v = r[k];
+                  return typeof v === "boolean" ? String(v) : v;
+                }),
+              ),
+            )
+          : records.map(ndjsonLine).join("");
         const last = page.at(-1);
         if (!last || page.length < PAGE) return;
         after = { createdAt: last.createdAt, id: last.id };

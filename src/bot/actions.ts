@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import { isWithheld } from "../rules/phone.ts";
-import { placeCallback } from "../telephony/callback.ts";
-import { longDistancePolicy } from "../telephony/long-distance.ts";
+import { longDistancePolicy, placeCallback } from "../twilio/callback.ts";
 import { audit } from "./audit.ts";
 import {
   emergencyBlocks,

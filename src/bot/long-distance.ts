@@ -32,7 +32,7 @@ import {
   recordPost,
   settle,
 } from "../store/long-distance.ts";
-import { placeApprovedCall } from "../telephony/long-distance.ts";
+import { placeApprovedCall } from "../twilio/approved-call.ts";
 import { audit } from "./audit.ts";
 import { type Block, field, mrkdwn, type SlackPost, slackMessage, time } from "./blocks.ts";
 import { type Click, onClick } from "./click.ts";

@@ -1,6 +1,6 @@
 /** Slack request signing, v0: HMAC-SHA256 of `v0:{timestamp}:{body}`, with Web Crypto only. */
 
-import { constantTimeEqual } from "../constant-time.ts";
+import { timingSafeEqual } from "hono/utils/buffer";
 
 export const REPLAY_WINDOW_SECONDS = 5 * 60;
 
@@ -17,7 +17,7 @@ export async function verifySlackRequest(options: {
   if (!timestamp || !signature || !/^\d+$/.test(timestamp)) return "missing-headers";
   if (Math.abs(options.nowSeconds - Number(timestamp)) > REPLAY_WINDOW_SECONDS) return "stale";
   const expected = await signSlackRequest(options.signingSecret, timestamp, options.body);
-  return constantTimeEqual(expected, signature) ? null : "bad-signature";
+  return (await timingSafeEqual(expected, signature)) ? null : "bad-signature";
 }
 
 export async function signSlackRequest(

@@ -5,7 +5,7 @@ import { createSlackClient } from "../bot/slack.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "../config.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
-import { fetchRecordingAudio } from "../telephony/recordings.ts";
+import { fetchRecordingAudio } from "../twilio/recordings.ts";
 import { callTallyJob } from "./call-tally.ts";
 import { emergencyRepeatJob } from "./emergency-repeat.ts";
 import { holidayCalendarJob } from "./holiday-calendar.ts";

@@ -12,8 +12,8 @@ import {
   recordCost,
   reportedCost,
 } from "../store/long-distance.ts";
-import type { TwilioRestDeps } from "../telephony/callback.ts";
-import { fetchCallPrice } from "../telephony/long-distance.ts";
+import { fetchCallPrice } from "../twilio/approved-call.ts";
+import type { TwilioAccount } from "../twilio/rest.ts";
 import type { Job, JobContext } from "./runner.ts";
 
 /**
@@ -29,7 +29,7 @@ export const PRICE_CHECKS_AFTER_MS = [0, 60_000, 5 * 60_000, 15 * 60_000, 30 * 6
 export function longDistanceJob(deps: {
   settings: LongDistanceSettings;
   /** Without Twilio credentials prices come from the tariff at once. */
-  twilio: TwilioRestDeps | null;
+  twilio: TwilioAccount | null;
 }): Job {
   return {
     name: "long-distance",
@@ -72,7 +72,7 @@ export function longDistanceJob(deps: {
 /** Prices one finished call if it is time to; true when its cost was recorded. */
 async function price(
   ctx: JobContext,
-  deps: { settings: LongDistanceSettings; twilio: TwilioRestDeps | null },
+  deps: { settings: LongDistanceSettings; twilio: TwilioAccount | null },
   request: LongDistanceRequest,
 ): Promise<boolean> {
   const { db, now } = ctx;
@@ -87,7 +87,7 @@ async function price(
       priceUnit: null,
     };
     try {
-      reported = await fetchCallPrice(deps.twilio as TwilioRestDeps, sid);
+      reported = await fetchCallPrice(deps.twilio as TwilioAccount, sid);
     } catch (error) {
       ctx.log.warn("could not ask Twilio for a call's price", { error, request: request.id });
     }

@@ -6,8 +6,8 @@ import type { Language } from "../rules/directory.ts";
 import { reviseMessage } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
-import type { TwilioRestDeps } from "../telephony/callback.ts";
-import { fetchRecordingAudio } from "../telephony/recordings.ts";
+import { fetchRecordingAudio } from "../twilio/recordings.ts";
+import type { TwilioAccount } from "../twilio/rest.ts";
 import type { Job } from "./runner.ts";
 
 // Twilio transcribes a message's recording itself when it can; for a language it does not take
@@ -23,7 +23,7 @@ const BATCH = 3;
 
 export interface TranscriptionDeps {
   transcribe: Transcribe;
-  twilio: Pick<TwilioRestDeps, "accountSid" | "authToken" | "apiUrl" | "fetch">;
+  twilio: Pick<TwilioAccount, "accountSid" | "authToken" | "apiUrl" | "fetch">;
   assistant?: Assistant | null;
 }
 

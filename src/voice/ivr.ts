@@ -12,10 +12,23 @@ import { findCallAndReplay, insertCall, newCall, recordStep } from "../store/cal
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, directorySource } from "../store/directory.ts";
 import type { Sql, SqlStatement } from "../store/sql.ts";
+import { render, type Verb } from "../twilio/twiml.ts";
+import { twilioWebhook } from "../twilio/webhook.ts";
 import { answerToKeep, keptAnswer } from "./kept-answers.ts";
 import { createLongDistanceVoiceApp } from "./long-distance.ts";
 import { say } from "./prompts.ts";
+import { type Step, speak, type Turn, url } from "./step.ts";
 import { onStatus } from "./steps/call-end.ts";
+import {
+  greet,
+  onChoose,
+  onConfirm,
+  onEmergencyCheck,
+  onIntent,
+  onMenu,
+  onOffer,
+  onOutsideNumber,
+} from "./steps/intent.ts";
 import {
   onCallbackConfirm,
   onCallbackNumber,
@@ -27,19 +40,6 @@ import {
   onTranscription,
 } from "./steps/message.ts";
 import { onDialed, onScreen, onScreenAnswer } from "./steps/transfer.ts";
-import {
-  greet,
-  onChoose,
-  onConfirm,
-  onEmergencyCheck,
-  onIntent,
-  onMenu,
-  onOffer,
-  onOutsideNumber,
-} from "./steps/understanding.ts";
-import { type Step, speak, type Turn, url } from "./turn.ts";
-import { render, type Verb } from "./twiml.ts";
-import { twilioWebhook } from "./webhook.ts";
 
 export interface VoiceDeps {
   db: Db;

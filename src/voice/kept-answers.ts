@@ -1,6 +1,6 @@
 import { type Directory, LANGUAGES, type Language } from "../rules/directory.ts";
 import { speechHints } from "../rules/understand/hints.ts";
-import { escapeAttribute, joinedHints } from "./twiml.ts";
+import { escapeAttribute, joinedHints } from "../twilio/twiml.ts";
 
 // Each step's answer is kept with its record, so a retried webhook gets the very same answer.
 // Every Gather in it repeats the directory's speech hints, hundreds of characters that would

@@ -12,7 +12,7 @@ import {
 import { audit } from "../store/audit.ts";
 import type { Db } from "../store/db.ts";
 import { createRequest, type LegReport, recordLeg } from "../store/long-distance.ts";
-import { render } from "./twiml.ts";
+import { render } from "../twilio/twiml.ts";
 
 /**
  * Long-distance calls on the phone: a staff member's request from the IVR, and the status

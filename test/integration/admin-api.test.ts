@@ -43,6 +43,18 @@ describe("admin API authorisation", () => {
       expect((await admin(h, path, `${ADMIN_TOKEN}x`)).status).toBe(401);
     },
   );
+
+  it("answers a wrong token with 401 and a malformed Authorization header with 400", async () => {
+    const url = "https://switchboard.example.com/api/calls";
+    const wrong = await admin(h, "/api/calls", "wrong-token-wrong-token");
+    expect(await wrong.json()).toEqual({ error: "unauthorized" });
+    expect(wrong.headers.get("www-authenticate")).toMatch(/^Bearer /);
+    const basic = await h.app.request(url, { headers: { authorization: `Basic ${ADMIN_TOKEN}` } });
+    expect(basic.status).toBe(400);
+    expect(await basic.json()).toEqual({ error: expect.stringMatching(/Bearer/) });
+    const right = await h.app.request(url, { headers: { authorization: `bearer ${ADMIN_TOKEN}` } });
+    expect(right.status).toBe(200);
+  });
 });
 
 describe("GET /api/calls", () => {

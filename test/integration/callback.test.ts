@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseTwiml } from "../../scripts/lib/phone.ts";
 import {
-  CallbackError,
+  type CallbackDeps,
   type CallbackRequest,
   placeCallback,
-  type TwilioRestDeps,
-} from "../../src/telephony/callback.ts";
+} from "../../src/twilio/callback.ts";
+import { CallbackError } from "../../src/twilio/rest.ts";
 import { FakeTwilio } from "../support/fake-twilio.ts";
 
 const ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
@@ -21,7 +21,7 @@ afterEach(async () => {
   await twilio.stop();
 });
 
-function deps(extra: Partial<TwilioRestDeps> = {}): TwilioRestDeps {
+function deps(extra: Partial<CallbackDeps> = {}): CallbackDeps {
   return { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiUrl: twilio.url, ...extra };
 }
 

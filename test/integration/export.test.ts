@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   CALL_COLUMNS,
   callPages,
-  csvField,
+  csvRecord,
   EXPORT_PAGE_SIZE,
   MESSAGE_COLUMNS,
 } from "../../src/api/export.ts";
@@ -310,7 +310,7 @@ describe("npm run export", () => {
   }, 60_000);
 });
 
-describe("csvField", () => {
+describe("csvRecord", () => {
   it.each([
     [null, ""],
     [42, "42"],
@@ -320,10 +320,11 @@ describe("csvField", () => {
     ["two\r\nlines", '"two\r\nlines"'],
     ["+8613800138000", "+8613800138000"],
     ["-5", "-5"],
-    ["=1+1", "'=1+1"],
-    ["+1 (555) call me", "'+1 (555) call me"],
+    ["=1+1", `"'=1+1"`],
+    ["+1 (555) call me", `"'+1 (555) call me"`],
+    ["@SUM(A1)", `"'@SUM(A1)"`],
     ["-,x", `"'-,x"`],
   ])("writes %j as %j", (value, expected) => {
-    expect(csvField(value)).toBe(expected);
+    expect(csvRecord([value])).toBe(`${expected}\r\n`);
   });
 });

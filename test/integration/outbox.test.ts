@@ -6,7 +6,7 @@ import { type Deliver, drainOutbox } from "../../src/jobs/outbox.ts";
 import { type JobContext, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
-import { fetchRecordingAudio } from "../../src/telephony/recordings.ts";
+import { fetchRecordingAudio } from "../../src/twilio/recordings.ts";
 import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { FakeTwilio } from "../support/fake-twilio.ts";

@@ -70,6 +70,13 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("refuses an admin token no Authorization header can carry as a bearer token", () => {
+    expect(problems({ ADMIN_TOKEN: "a token with spaces in it" })).toEqual([
+      expect.stringMatching(/^ADMIN_TOKEN: may hold only/),
+    ]);
+    expect(problems({ ADMIN_TOKEN: "QmVhcmVyLXRva2VuLXZhbHVl+/_~.-==" })).toEqual([]);
+  });
+
   it("refuses a public URL under a path, whose TwiML links Twilio would follow out of it", () => {
     for (const url of [
       "https://example.com/switchboard",

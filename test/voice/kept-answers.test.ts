@@ -2,8 +2,8 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Directory } from "../../src/rules/directory.ts";
 import { speechHints } from "../../src/rules/understand/hints.ts";
+import { render, type Verb } from "../../src/twilio/twiml.ts";
 import { answerToKeep, keptAnswer } from "../../src/voice/kept-answers.ts";
-import { render, type Verb } from "../../src/voice/twiml.ts";
 import { demoDirectory } from "../support/demo.ts";
 
 function gather(dir: Directory, language: "zh" | "en", hints = speechHints(dir, language)): Verb {

@@ -4,7 +4,7 @@
 import type { Call, CallEvent } from "../../generated/prisma/client.ts";
 import { callerIdUsable } from "../../rules/phone.ts";
 import { findEvents, findMissedCalls, settleOutcome, updateCall } from "../../store/calls.ts";
-import { informedIn, type StepResult, type Turn } from "../turn.ts";
+import { informedIn, type StepResult, type Turn } from "../step.ts";
 import { leaveMessage } from "./message.ts";
 import { missed } from "./transfer.ts";
 

@@ -19,9 +19,18 @@ import {
   updateCall,
   updateMessageByCall,
 } from "../../store/calls.ts";
+import type { Verb } from "../../twilio/twiml.ts";
 import { lastFour, say, spellDigits, staffName } from "../prompts.ts";
-import { anythingElse, ask, nameOf, type StepResult, s, speak, type Turn, url } from "../turn.ts";
-import type { Verb } from "../twiml.ts";
+import {
+  anythingElse,
+  ask,
+  inTurnLanguage,
+  nameOf,
+  type StepResult,
+  speak,
+  type Turn,
+  url,
+} from "../step.ts";
 
 export function offerMessage(
   turn: Turn,
@@ -31,8 +40,8 @@ export function offerMessage(
 ): Verb[] {
   return [
     ask(turn, url("/voice/offer", { dept, target }), [
-      ...before.map((t) => s(turn, t)),
-      s(turn, say.offerMessage[turn.lang]()),
+      ...before.map((t) => inTurnLanguage(turn, t)),
+      inTurnLanguage(turn, say.offerMessage[turn.lang]()),
     ]),
   ];
 }
@@ -55,7 +64,10 @@ export function askName(
     ask(
       turn,
       url("/voice/message/name", messageQuery(dept, target)),
-      [...before.map((t) => s(turn, t)), s(turn, say.askName[turn.lang]())],
+      [
+        ...before.map((t) => inTurnLanguage(turn, t)),
+        inTurnLanguage(turn, say.askName[turn.lang]()),
+      ],
       {
         numDigits: undefined,
         hints: undefined,
@@ -101,7 +113,7 @@ export async function onMessageName(turn: Turn): Promise<StepResult> {
         ask(
           turn,
           url("/voice/message/name", messageQuery(dept, target, { r: 1 })),
-          [s(turn, say.askName[turn.lang]())],
+          [inTurnLanguage(turn, say.askName[turn.lang]())],
           { numDigits: undefined, hints: undefined },
         ),
       ],
@@ -120,7 +132,7 @@ export async function onMessageName(turn: Turn): Promise<StepResult> {
       ask(
         turn,
         url("/voice/message/organisation", messageQuery(dept, target)),
-        [s(turn, say.askOrganisation[turn.lang]())],
+        [inTurnLanguage(turn, say.askOrganisation[turn.lang]())],
         {
           numDigits: undefined,
           hints: undefined,
@@ -151,7 +163,7 @@ function askCallback(turn: Turn, dept: string | undefined, target: string | unde
     {
       verb: "gather",
       action: url("/voice/message/callback", messageQuery(dept, target)),
-      prompt: [s(turn, say.confirmCallback[turn.lang](lastFour(turn.call.from)))],
+      prompt: [inTurnLanguage(turn, say.confirmCallback[turn.lang](lastFour(turn.call.from)))],
       input: "dtmf",
       language: turn.lang,
       numDigits: 1,
@@ -170,7 +182,10 @@ function enterCallback(
     {
       verb: "gather",
       action: url("/voice/message/callback-number", messageQuery(dept, target, { r: tries })),
-      prompt: [...before.map((t) => s(turn, t)), s(turn, say.enterCallback[turn.lang]())],
+      prompt: [
+        ...before.map((t) => inTurnLanguage(turn, t)),
+        inTurnLanguage(turn, say.enterCallback[turn.lang]()),
+      ],
       input: "dtmf",
       language: turn.lang,
       finishOnKey: "#",
@@ -234,7 +249,7 @@ export async function onCallbackNumber(turn: Turn): Promise<StepResult> {
       {
         verb: "gather",
         action: url("/voice/message/callback-confirm", messageQuery(dept, target, { r: tries })),
-        prompt: [s(turn, say.readBackCallback[turn.lang](spellDigits(digits)))],
+        prompt: [inTurnLanguage(turn, say.readBackCallback[turn.lang](spellDigits(digits)))],
         input: "dtmf",
         language: turn.lang,
         numDigits: 1,

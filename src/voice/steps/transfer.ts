@@ -17,19 +17,19 @@ import {
   settleOutcome,
   updateCall,
 } from "../../store/calls.ts";
+import type { Verb } from "../../twilio/twiml.ts";
 import { say, staffName } from "../prompts.ts";
 import {
   ask,
   department,
   info,
+  inTurnLanguage,
   nameOf,
   type StepResult,
-  s,
   speak,
   type Turn,
   url,
-} from "../turn.ts";
-import type { Verb } from "../twiml.ts";
+} from "../step.ts";
 import { askName, offerMessage, speakableName } from "./message.ts";
 
 function newAttempt(): string {
@@ -199,9 +199,14 @@ export function askWhoByName(turn: Turn, n: number): StepResult {
   );
   return {
     verbs: [
-      ask(turn, url("/voice/intent", { n, ask: "name" }), [s(turn, say.byNameOnly[turn.lang]())], {
-        hints: nameHints(turn.dir),
-      }),
+      ask(
+        turn,
+        url("/voice/intent", { n, ask: "name" }),
+        [inTurnLanguage(turn, say.byNameOnly[turn.lang]())],
+        {
+          hints: nameHints(turn.dir),
+        },
+      ),
     ],
   };
 }

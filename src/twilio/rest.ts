@@ -1,37 +1,18 @@
 import BaseTwilio from "twilio/lib/base/BaseTwilio.js";
 import type RequestClient from "twilio/lib/base/RequestClient.js";
 import Api from "twilio/lib/rest/Api.js";
-import { render } from "../voice/twiml.ts";
 
-/** A staff callback: ring the staff member's desk, tell them who they are calling, then bridge. */
+// Twilio's REST API through the official client, reduced to its REST domain and run over
+// `fetch`, so the same code places calls from Node and from Workers.
 
-export interface TwilioRestDeps {
+/** The Twilio account calls are placed from, and where its REST API is. */
+export interface TwilioAccount {
   accountSid: string;
   authToken: string;
   /** Twilio's REST API base URL (TWILIO_API_URL): the real one, a proxy or a local fake. */
   apiUrl: string;
   fetch?: typeof fetch;
-  /** Decides whether this callback may be placed at all; every callback is allowed without one. */
-  policy?: CallbackPolicy;
 }
-
-export interface CallbackRequest {
-  /** The staff member's desk, from the directory. */
-  staffNumber: string;
-  /** The number the caller left or called from, in E.164. */
-  callerNumber: string;
-  /** The organisation's main number, shown to the caller. */
-  callerId: string;
-  /** What the staff member hears when they pick up, before the caller's phone rings. */
-  announce: { text: string; language: "zh" | "en" };
-}
-
-export type CallbackDecision = { allowed: true } | { allowed: false; reason: string };
-
-/** The place long-distance approval plugs in: asked after the numbers are checked, before dialling. */
-export type CallbackPolicy = (
-  call: CallbackRequest,
-) => CallbackDecision | Promise<CallbackDecision>;
 
 export type CallbackErrorCode =
   /** A number is not E.164, so nothing was dialled. */
@@ -43,6 +24,7 @@ export type CallbackErrorCode =
   /** Twilio could not be reached or failed (network error, timeout, 5xx). */
   | "CALLBACK_UNAVAILABLE";
 
+/** Why a call Switchboard places (a callback, an approved long-distance call) did not go out. */
 export class CallbackError extends Error {
   constructor(
     readonly code: CallbackErrorCode,
@@ -57,8 +39,6 @@ export class CallbackError extends Error {
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const REQUEST_TIMEOUT_MS = 15_000;
-/** How long the caller's phone rings once the staff member is on the line. */
-const CALLER_RING_SECONDS = 30;
 
 /** Checks each named number before anything is dialled; the first that is not E.164 is the error. */
 export function assertE164Numbers(
@@ -74,51 +54,14 @@ export function assertE164Numbers(
   }
 }
 
-/**
- * Places the callback with Twilio's REST API (Calls.json) through the official client: Twilio
- * rings `staffNumber` from the main number and, once answered, runs inline TwiML that says the
- * announcement and dials the caller with the main number as caller ID.
- */
-export async function placeCallback(
-  deps: TwilioRestDeps,
-  call: CallbackRequest,
-): Promise<{ callSid: string }> {
-  assertE164Numbers([
-    ["caller number", call.callerNumber],
-    ["staff number", call.staffNumber],
-    ["caller ID", call.callerId],
-  ]);
-  const decision = deps.policy ? await deps.policy(call) : { allowed: true as const };
-  if (!decision.allowed) throw new CallbackError("CALLBACK_NOT_ALLOWED", decision.reason);
-
-  const api = twilioRestApi(deps);
-  const twiml = render([
-    { verb: "say", speech: call.announce },
-    {
-      verb: "dial",
-      callerId: call.callerId,
-      timeout: CALLER_RING_SECONDS,
-      numbers: [{ number: call.callerNumber }],
-    },
-  ]);
-  try {
-    const created = await api.v2010
-      .accounts(deps.accountSid)
-      .calls.create({ to: call.staffNumber, from: call.callerId, twiml });
-    return { callSid: created.sid };
-  } catch (error) {
-    throw asCallbackError(error);
-  }
-}
-
 /** The official client with only its REST API domain: `twilio()` would bundle every Twilio product. */
-export function twilioRestApi(deps: TwilioRestDeps): Api {
+export function twilioRestApi(account: TwilioAccount): Api {
   const api = new Api(
-    new BaseTwilio.Client(deps.accountSid, deps.authToken, {
-      httpClient: fetchHttpClient(deps.fetch ?? ((input, init) => fetch(input, init))),
+    new BaseTwilio.Client(account.accountSid, account.authToken, {
+      httpClient: fetchHttpClient(account.fetch ?? ((input, init) => fetch(input, init))),
     }),
   );
-  api.baseUrl = deps.apiUrl.replace(/\/+$/, "");
+  api.baseUrl = account.apiUrl.replace(/\/+$/, "");
   return api;
 }
 

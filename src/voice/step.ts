@@ -15,8 +15,8 @@ import { exampleDepartments, keypadMenu } from "../rules/keypad.ts";
 import { speechHints } from "../rules/understand/hints.ts";
 import type { Db } from "../store/db.ts";
 import type { SqlStatement } from "../store/sql.ts";
+import type { Speech, Verb } from "../twilio/twiml.ts";
 import { departmentName, say } from "./prompts.ts";
-import type { Speech, Verb } from "./twiml.ts";
 
 /** Everything a step needs to decide what the caller hears next. */
 export interface Turn {
@@ -91,7 +91,8 @@ export function ask(
   };
 }
 
-export function s(turn: Turn, text: string): Speech {
+/** What the caller hears next, in the language the turn is in. */
+export function inTurnLanguage(turn: Turn, text: string): Speech {
   return { text, language: turn.lang };
 }
 
@@ -102,7 +103,7 @@ export function askIntent(turn: Turn, n: number, before: Speech[] = []): Verb[] 
     ask(
       turn,
       url("/voice/intent", { n }),
-      before.length > 0 ? before : [s(turn, say.anythingElse[turn.lang]())],
+      before.length > 0 ? before : [inTurnLanguage(turn, say.anythingElse[turn.lang]())],
     ),
   ];
 }
@@ -114,7 +115,7 @@ export function askIntent(turn: Turn, n: number, before: Speech[] = []): Verb[] 
 export function anythingElse(turn: Turn, after: "faq" | "offer", before: Speech[] = []): Verb {
   return ask(turn, url("/voice/intent", { n: 1, after }), [
     ...before,
-    s(turn, say.anythingElse[turn.lang]()),
+    inTurnLanguage(turn, say.anythingElse[turn.lang]()),
   ]);
 }
 
@@ -131,8 +132,8 @@ export function notHeard(
     en: () => notHeardHere(turn),
   },
 ): Verb[] {
-  if (n > MAX_TRIES) return menu(turn, 1, [s(turn, say.notHeardKeypad[turn.lang]())]);
-  return askIntent(turn, n, [s(turn, again[turn.lang]())]);
+  if (n > MAX_TRIES) return menu(turn, 1, [inTurnLanguage(turn, say.notHeardKeypad[turn.lang]())]);
+  return askIntent(turn, n, [inTurnLanguage(turn, again[turn.lang]())]);
 }
 
 /** "Sorry, I didn't catch that", with two of this organisation's own departments as examples. */
@@ -154,7 +155,7 @@ export function menu(turn: Turn, n: number, before: Speech[] = []): Verb[] {
     {
       verb: "gather",
       action: url("/voice/menu", { n }),
-      prompt: [...before, s(turn, listing)],
+      prompt: [...before, inTurnLanguage(turn, listing)],
       input: "dtmf",
       language: turn.lang,
       numDigits: 1,

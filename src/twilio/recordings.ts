@@ -1,4 +1,4 @@
-import type { TwilioRestDeps } from "./callback.ts";
+import type { TwilioAccount } from "./rest.ts";
 
 const RECORDING_SID = /^RE[0-9a-fA-F]{32}$/;
 
@@ -8,7 +8,7 @@ const RECORDING_SID = /^RE[0-9a-fA-F]{32}$/;
  * recording's sid, never taken from a request.
  */
 export async function fetchRecordingAudio(
-  deps: Pick<TwilioRestDeps, "accountSid" | "authToken" | "apiUrl" | "fetch">,
+  deps: Pick<TwilioAccount, "accountSid" | "authToken" | "apiUrl" | "fetch">,
   recordingSid: string,
 ): Promise<Uint8Array> {
   if (!RECORDING_SID.test(recordingSid)) throw new Error(`not a recording sid: ${recordingSid}`);

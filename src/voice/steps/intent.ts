@@ -31,6 +31,7 @@ import {
   setLanguage,
   updateCall,
 } from "../../store/calls.ts";
+import type { Speech, Verb } from "../../twilio/twiml.ts";
 import { longDistanceSay, requestByPhone, staffByCallerId } from "../long-distance.ts";
 import { say, staffName } from "../prompts.ts";
 import {
@@ -39,17 +40,16 @@ import {
   askIntent,
   department,
   info,
+  inTurnLanguage,
   MAX_TRIES,
   menu,
   nameOf,
   notHeard,
   type StepResult,
-  s,
   speak,
   type Turn,
   url,
-} from "../turn.ts";
-import type { Speech, Verb } from "../twiml.ts";
+} from "../step.ts";
 import { askName, offerMessage } from "./message.ts";
 import {
   ABOUT_LENGTH,
@@ -67,7 +67,7 @@ export async function greet(turn: Turn): Promise<StepResult> {
   return {
     verbs: [
       ask(turn, url("/voice/intent", { n: 1 }), [
-        s(turn, organisation.greeting[turn.lang]),
+        inTurnLanguage(turn, organisation.greeting[turn.lang]),
         { text: say.otherLanguageHint[turn.lang](), language: other },
       ]),
     ],
@@ -99,7 +99,7 @@ async function onKeypad(turn: Turn, digits: string, n: number): Promise<StepResu
   const dept = departmentByKey(turn.dir, key);
   if (!dept) {
     return {
-      verbs: menu(turn, n, [s(turn, say.noSuchKey[turn.lang]())]),
+      verbs: menu(turn, n, [inTurnLanguage(turn, say.noSuchKey[turn.lang]())]),
       detail: { keypad: key, matched: false },
     };
   }
@@ -112,7 +112,11 @@ async function switchLanguage(turn: Turn, language: Language): Promise<StepResul
   turn.effects.push(setLanguage(turn.call.callSid, language));
   const next = { ...turn, lang: language };
   return {
-    verbs: [ask(next, url("/voice/intent", { n: 1 }), [s(next, say.languageSwitched[language]())])],
+    verbs: [
+      ask(next, url("/voice/intent", { n: 1 }), [
+        inTurnLanguage(next, say.languageSwitched[language]()),
+      ]),
+    ],
     detail: { language },
   };
 }
@@ -137,7 +141,9 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       if (staff) return { ...(await outsideNumberForStaff(turn, staff, n)), detail };
       await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
       return {
-        verbs: askIntent(turn, n + 1, [s(turn, say.outsideNumber[turn.lang](hasGuests(turn)))]),
+        verbs: askIntent(turn, n + 1, [
+          inTurnLanguage(turn, say.outsideNumber[turn.lang](hasGuests(turn))),
+        ]),
         detail,
       };
     }
@@ -225,7 +231,7 @@ async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promi
     {
       verb: "gather",
       action: url("/voice/outside-number", { n: n + 1 }),
-      prompt: [...before, s(turn, longDistanceSay.askNumber[turn.lang])],
+      prompt: [...before, inTurnLanguage(turn, longDistanceSay.askNumber[turn.lang])],
       input: "dtmf",
       language: turn.lang,
       finishOnKey: "#",
@@ -248,7 +254,7 @@ async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promi
     settings: turn.longDistance,
     now: turn.now,
   });
-  const said = s(turn, answer.text[turn.lang]);
+  const said = inTurnLanguage(turn, answer.text[turn.lang]);
   if (answer.retry) {
     return n > MAX_TRIES
       ? { verbs: askIntent(turn, n + 1, [said]), detail: answer.detail }
@@ -285,7 +291,7 @@ function confirm(turn: Turn, kind: "department" | "person", key: string, n: numb
     : nameOf(turn, department(turn, key));
   return [
     ask(turn, url("/voice/confirm", { k: kind, key, n, ...asked(turn) }), [
-      s(turn, say.confirm[turn.lang](label)),
+      inTurnLanguage(turn, say.confirm[turn.lang](label)),
     ]),
   ];
 }
@@ -321,7 +327,7 @@ function putThroughInstead(turn: Turn, whose: Whose, n: number): Verb[] {
   }
   return [
     ask(turn, url("/voice/confirm", { k: offer.k, key: offer.key, n, instead: 1 }), [
-      s(turn, offer.text),
+      inTurnLanguage(turn, offer.text),
     ]),
   ];
 }
@@ -340,7 +346,7 @@ function choose(turn: Turn, k: "department" | "person", a: string, b: string, n:
     ask(
       turn,
       url("/voice/choose", { k: k === "person" ? k : undefined, a, b, n, ...asked(turn) }),
-      [s(turn, say.chooseOne[turn.lang](label(a), label(b)))],
+      [inTurnLanguage(turn, say.chooseOne[turn.lang](label(a), label(b)))],
     ),
   ];
 }
@@ -354,7 +360,7 @@ function hasGuests(turn: Turn): boolean {
 function askIfEmergency(turn: Turn, category: string, n: number): Verb[] {
   return [
     ask(turn, url("/voice/emergency-check", { c: category, n, ...asked(turn) }), [
-      s(turn, say.isEmergency[turn.lang]()),
+      inTurnLanguage(turn, say.isEmergency[turn.lang]()),
     ]),
   ];
 }
@@ -379,7 +385,7 @@ export async function onEmergencyCheck(turn: Turn): Promise<StepResult> {
     const u = understandRequest(before, turn.dir, turn.lang);
     if (u.kind !== "unknown") return act({ ...turn, speech: before }, u, n + 1);
   }
-  return { verbs: askIntent(turn, n + 1, [s(turn, say.askAgain[turn.lang]())]) };
+  return { verbs: askIntent(turn, n + 1, [inTurnLanguage(turn, say.askAgain[turn.lang]())]) };
 }
 
 export async function onConfirm(turn: Turn): Promise<StepResult> {
@@ -409,7 +415,7 @@ export async function onConfirm(turn: Turn): Promise<StepResult> {
     const u = understand(turn.speech, turn.dir, turn.lang);
     if (u.kind !== "unknown") return act(turn, u, n + 1);
   }
-  return { verbs: askIntent(turn, n + 1, [s(turn, say.askAgain[turn.lang]())]) };
+  return { verbs: askIntent(turn, n + 1, [inTurnLanguage(turn, say.askAgain[turn.lang]())]) };
 }
 
 export async function onChoose(turn: Turn): Promise<StepResult> {
@@ -448,7 +454,7 @@ export async function onMenu(turn: Turn): Promise<StepResult> {
     return routeDepartment(turn, dept, intent, "");
   }
   if (n < MAX_TRIES && key) {
-    return { verbs: menu(turn, n + 1, [s(turn, say.noSuchKey[turn.lang]())]) };
+    return { verbs: menu(turn, n + 1, [inTurnLanguage(turn, say.noSuchKey[turn.lang]())]) };
   }
   // The menu didn't help either: a person at the operator desk takes over.
   const operator = department(turn, turn.dir.organisation.operatorDepartment);
@@ -490,12 +496,12 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
   if (rules.kind === "identity") {
     // Not a failed try: the caller has yet to say what they need.
     const name = turn.dir.organisation.name[turn.lang] ?? turn.dir.organisation.name.en;
-    return { verbs: askIntent(turn, n, [s(turn, say.thisIs[turn.lang](name))]) };
+    return { verbs: askIntent(turn, n, [inTurnLanguage(turn, say.thisIs[turn.lang](name))]) };
   }
   if (askedAnythingElse(turn)) {
     if (NOTHING_MORE.test(turn.speech) || parseYesNo(turn.speech) === "no") return goodbye(turn);
     if (parseYesNo(turn.speech) === "yes") {
-      return { verbs: askIntent(turn, 1, [s(turn, say.goAhead[turn.lang]())]) };
+      return { verbs: askIntent(turn, 1, [inTurnLanguage(turn, say.goAhead[turn.lang]())]) };
     }
   }
   if (!turn.assistant) return byRulesAlone(turn, rules, n);
@@ -558,7 +564,7 @@ async function consult(
   });
   // Out of time: the keypad menu, which needs no understanding at all.
   if (consulted.status === "timeout") {
-    return noted({ verbs: menu(turn, 1, [s(turn, say.tooSlow[turn.lang]())]) });
+    return noted({ verbs: menu(turn, 1, [inTurnLanguage(turn, say.tooSlow[turn.lang]())]) });
   }
   if (consulted.status !== "answered") return noted(await byRulesAlone(turn, rules, n));
   const decision = interpret(consulted.value, turn.dir, rules.related, heard ?? turn.lang);
@@ -598,15 +604,15 @@ async function answerQuestion(
     return {
       verbs: [
         ask(next, url("/voice/intent", { n: 1, after: "faq", also: kept.key }), [
-          s(next, speech),
-          s(next, say.alsoAsked[language](nameOf(next, kept))),
+          inTurnLanguage(next, speech),
+          inTurnLanguage(next, say.alsoAsked[language](nameOf(next, kept))),
         ]),
       ],
       detail: { faq: cites, by, also: kept.key },
     };
   }
   return {
-    verbs: [anythingElse(next, "faq", [s(next, speech)])],
+    verbs: [anythingElse(next, "faq", [inTurnLanguage(next, speech)])],
     detail: { faq: cites, by },
   };
 }
@@ -619,7 +625,7 @@ async function offerTransfer(turn: Turn, u: Understanding, n: number): Promise<S
   return {
     verbs: [
       ask(turn, url("/voice/confirm", { k: "department", key: dept.key, n, ...asked(turn) }), [
-        s(turn, say.noAnswer[turn.lang](nameOf(turn, dept))),
+        inTurnLanguage(turn, say.noAnswer[turn.lang](nameOf(turn, dept))),
       ]),
     ],
     detail: { faq: [], offered: dept.key },

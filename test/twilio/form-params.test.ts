@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../scripts/lib/seeded.ts";
-import { formParams } from "../../src/voice/webhook.ts";
+import { formParams } from "../../src/twilio/webhook.ts";
 
 /** What the webhook read before: every field through URLSearchParams, the last one winning. */
 function bySearchParams(body: string): Record<string, string> {

@@ -1,19 +1,5 @@
-import {
-  classifyNumber,
-  decideRequest,
-  formatNumber,
-  homeOf,
-  TOLL_CLASS_NAMES,
-  type TollClass,
-} from "../rules/toll.ts";
-import { render, type Speech } from "../voice/twiml.ts";
-import {
-  asCallbackError,
-  assertE164Numbers,
-  type CallbackPolicy,
-  type TwilioRestDeps,
-  twilioRestApi,
-} from "./callback.ts";
+import { asCallbackError, assertE164Numbers, type TwilioAccount, twilioRestApi } from "./rest.ts";
+import { render, type Speech } from "./twiml.ts";
 
 /**
  * An approved long-distance call: Twilio rings the requester's desk from the organisation's
@@ -51,7 +37,7 @@ export function statusCallbackUrl(
 }
 
 export async function placeApprovedCall(
-  deps: TwilioRestDeps,
+  account: TwilioAccount,
   call: ApprovedCall,
 ): Promise<{ callSid: string }> {
   assertE164Numbers([
@@ -75,8 +61,8 @@ export async function placeApprovedCall(
     },
   ]);
   try {
-    const created = await twilioRestApi(deps)
-      .v2010.accounts(deps.accountSid)
+    const created = await twilioRestApi(account)
+      .v2010.accounts(account.accountSid)
       .calls.create({
         to: call.desk,
         from: call.callerId,
@@ -96,43 +82,16 @@ export async function placeApprovedCall(
 
 /** What Twilio's Call resource says a call cost, once it has rated it (price is null until then). */
 export async function fetchCallPrice(
-  deps: TwilioRestDeps,
+  account: TwilioAccount,
   callSid: string,
 ): Promise<{ price: string | null; priceUnit: string | null }> {
   try {
-    const call = await twilioRestApi(deps).v2010.accounts(deps.accountSid).calls(callSid).fetch();
+    const call = await twilioRestApi(account)
+      .v2010.accounts(account.accountSid)
+      .calls(callSid)
+      .fetch();
     return { price: call.price ?? null, priceUnit: call.priceUnit ?? null };
   } catch (error) {
     throw asCallbackError(error);
   }
-}
-
-/**
- * The staff callback policy: a number whose class needs approval is refused with how to ask
- * for it; premium, emergency and invalid numbers are refused outright.
- */
-export function longDistancePolicy(
-  org: { country: string; mainNumber: string },
-  needsApproval: readonly TollClass[],
-): CallbackPolicy {
-  const home = homeOf(org);
-  return (call) => {
-    const decision = decideRequest(classifyNumber(call.callerNumber, home), needsApproval);
-    const { classification } = decision;
-    const name = TOLL_CLASS_NAMES[classification.class];
-    switch (decision.kind) {
-      case "no_approval_needed":
-        return { allowed: true };
-      case "needs_approval":
-        return {
-          allowed: false,
-          reason: `${formatNumber(decision.e164)} 是${name.zh}，需先申请审批：\`/switchboard call ${decision.e164} <事由>\`。 This is a ${name.en} call and needs approval: request it with \`/switchboard call ${decision.e164} <reason>\`.`,
-        };
-      case "refused":
-        return {
-          allowed: false,
-          reason: `${name.zh}，不能拨打。 ${name.en}: never called (${classification.reason}).`,
-        };
-    }
-  };
 }

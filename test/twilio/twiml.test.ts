@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse.js";
 import { describe, expect, it } from "vitest";
+import { render, type Speech, sayPieces, type Verb } from "../../src/twilio/twiml.ts";
 import { lastFour, spellDigits } from "../../src/voice/prompts.ts";
-import { render, type Speech, sayPieces, type Verb } from "../../src/voice/twiml.ts";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
