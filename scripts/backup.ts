@@ -2,7 +2,8 @@
 // safe while the server is running, keeping the newest --keep backups.
 import { parseArgs } from "node:util";
 import { fail, loadConfig } from "../src/entry/node.ts";
-import { BackupError, backupDatabase, backupSettings } from "../src/store/sqlite-backup.ts";
+import { backupSettings } from "../src/jobs/backup.ts";
+import { BackupError, backupDatabase } from "../src/store/runtime/backup.ts";
 
 const HELP = `Back up the Switchboard database (safe while the server runs).
 

@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDirectoryFile } from "../src/directory-file.ts";
-import { tallyCalls } from "../src/jobs/call-tally.ts";
 import { computeStats } from "../src/stats/compute.ts";
 import { parsePeriod } from "../src/stats/period.ts";
+import { tallyCalls } from "../src/store/call-tally.ts";
 import { importDirectory, loadDirectory } from "../src/store/directory.ts";
-import { createNodePrisma, openSqlite } from "../src/store/sqlite.ts";
+import { openNodeDatabase, openSqlite } from "../src/store/runtime/sqlite.ts";
 import { seededRandom } from "./lib/seeded.ts";
 
 const HELP = `Benchmark /switchboard stats and GET /api/stats on a large call record.
@@ -103,7 +103,8 @@ async function main(): Promise<number> {
   // Inside one big transaction the triggers on "Call" make each insert keep a statement
   // journal; in memory it costs a fraction of a temporary file.
   sqlite.pragma("temp_store = MEMORY");
-  const db = createNodePrisma(url);
+  const database = openNodeDatabase(url);
+  const { db } = database;
   try {
     const file = "directory/lakeside-hotel.yaml";
     const now = new Date();
@@ -244,7 +245,7 @@ async function main(): Promise<number> {
     if (options.keep) console.log(`SQLite file kept: ${url}`);
     return met ? 0 : 3;
   } finally {
-    await db.$disconnect();
+    await database.close();
     sqlite.close();
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ try {
   const config = loadConfig();
   const database = openDatabase(config, createLogger(config.logLevel));
   const directory = await importDirectoryFile(database, resolve(file));
-  await database.db.$disconnect();
+  await database.close();
   console.log(
     `Imported ${file}: ${directory.organisation.name.en}, ${directory.departments.length} departments, ${directory.staff.length} staff, ${directory.guests.length} guests.`,
   );

@@ -48,14 +48,15 @@ try {
   const config = loadConfig();
   // Logs go to stderr so stdout carries nothing but the export.
   const log = createLogger(config.logLevel, {}, (line) => console.error(line));
-  const { db } = openDatabase(config, log);
+  const database = openDatabase(config, log);
+  const { db } = database;
   try {
     const out = values.out ? createWriteStream(values.out) : process.stdout;
     // A date alone is midnight where the organisation is, read as the admin API reads it.
     const timezone = await organisationTimezone(directorySource(db), new Date());
     await pipeline(Readable.from(exportText(db, query.data, timezone)), out);
   } finally {
-    await db.$disconnect();
+    await database.close();
   }
   if (values.out) console.error(`Wrote ${values.out}.`);
 } catch (error) {

@@ -4,13 +4,9 @@ import { existsSync, statSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { fail, loadConfig } from "../src/entry/node.ts";
-import { sqlitePath } from "../src/store/sqlite.ts";
-import {
-  BackupError,
-  backupSettings,
-  inspectBackup,
-  restoreDatabase,
-} from "../src/store/sqlite-backup.ts";
+import { backupSettings } from "../src/jobs/backup.ts";
+import { BackupError, inspectBackup, restoreDatabase } from "../src/store/runtime/backup.ts";
+import { sqlitePath } from "../src/store/runtime/sqlite.ts";
 
 const HELP = `Restore the Switchboard database from a backup.
 

@@ -1,14 +1,20 @@
 import { type Context, Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { createAssistant } from "./ai/assistant.ts";
+import { createTranscriber } from "./ai/transcribe.ts";
 import { createAdminApi } from "./api/admin.ts";
-import { createSlackApp } from "./bot/app.ts";
+import { slackDeliverer } from "./bot/deliver.ts";
 import type { WaitUntil } from "./bot/receiver.ts";
+import { createSlackApp } from "./bot/slack-app.ts";
+import { createSlackClient } from "./bot/slack-client.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "./config.ts";
+import { coreJobs } from "./jobs/index.ts";
+import type { Job } from "./jobs/runner.ts";
 import type { Logger } from "./log.ts";
 import type { Db } from "./store/db.ts";
-import { directorySource } from "./store/directory.ts";
-import { prismaSql, type Sql } from "./store/sql.ts";
+import { directorySource, loadDirectory } from "./store/directory.ts";
+import { fetchRecordingAudio } from "./twilio/recordings.ts";
+import type { TwilioAccount } from "./twilio/rest.ts";
 import { createVoiceApp } from "./voice/ivr.ts";
 
 export interface AppDeps {
@@ -23,6 +29,7 @@ export interface AppDeps {
     | "twilioApiUrl"
   > &
     Partial<Pick<Config, "longDistance" | "openai">>;
+  /** The database the runtime opened (store/runtime/). */
   db: Db;
   log: Logger;
   clock?: () => Date;
@@ -30,17 +37,11 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** Keeps work going after a response; by default Workers' waitUntil, or nothing on Node. */
   waitUntil?: WaitUntil;
-  /**
-   * Plain SQL on the same database, for the statements every webhook makes and for directory
-   * imports as one transaction; Prisma's raw queries unless the runtime has better.
-   */
-  sql?: Sql;
 }
 
 /** The whole HTTP surface, the same on Node and on Workers. Wiring only. */
 export function createApp(deps: AppDeps): Hono {
   const clock = deps.clock ?? (() => new Date());
-  const sql = deps.sql ?? prismaSql(deps.db);
   const directory = directorySource(deps.db);
   const longDistance = deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS;
   // Without OPENAI_API_KEY there is no assistant, and the rules work alone.
@@ -55,7 +56,6 @@ export function createApp(deps: AppDeps): Hono {
     "/voice",
     createVoiceApp({
       db: deps.db,
-      sql,
       authToken: deps.config.twilioAuthToken,
       publicBaseUrl: deps.config.publicBaseUrl,
       clock,
@@ -67,13 +67,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.route(
     "/api",
-    createAdminApi({
-      db: deps.db,
-      adminToken: deps.config.adminToken,
-      clock,
-      directory,
-      sql,
-    }),
+    createAdminApi({ db: deps.db, adminToken: deps.config.adminToken, clock, directory }),
   );
 
   if (deps.config.slack) {
@@ -84,7 +78,6 @@ export function createApp(deps: AppDeps): Hono {
       log: deps.log,
       directory,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      sql,
     });
     app.post("/slack/events", (c) =>
       slack.handle(c.req.raw, deps.waitUntil ?? platformWaitUntil(c)),
@@ -113,4 +106,71 @@ function platformWaitUntil(c: Context): WaitUntil {
       // No execution context outside Workers: on Node the promise simply runs on.
     }
   };
+}
+
+/**
+ * The scheduled jobs, the same on both runtimes, with what they call on: Slack delivery (the
+ * bot's), the model API's transcriber, and the Twilio account. Wiring only.
+ */
+export function createJobs(deps: {
+  db: Db;
+  config: Pick<Config, "slack" | "slackApiUrl"> &
+    Partial<
+      Pick<
+        Config,
+        "longDistance" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl" | "openai"
+      >
+    >;
+  fetch?: typeof fetch;
+}): Job[] {
+  const { twilioAccountSid, twilioAuthToken, twilioApiUrl, slack, openai } = deps.config;
+  const fetchOption = deps.fetch ? { fetch: deps.fetch } : {};
+  const twilio: TwilioAccount | null =
+    twilioAccountSid && twilioAuthToken && twilioApiUrl
+      ? {
+          accountSid: twilioAccountSid,
+          authToken: twilioAuthToken,
+          apiUrl: twilioApiUrl,
+          ...fetchOption,
+        }
+      : null;
+  const deliver = slack
+    ? slackDeliverer({
+        client: createSlackClient({
+          token: slack.botToken,
+          apiUrl: deps.config.slackApiUrl,
+          fetch: deps.fetch,
+        }),
+        db: deps.db,
+        directory: () => loadDirectory(deps.db),
+        channels: {
+          emergency: slack.emergencyChannel,
+          supervisors: slack.supervisorsChannel,
+          approvers: slack.approversChannel,
+        },
+        recordingAudio: twilio ? (sid) => fetchRecordingAudio(twilio, sid) : null,
+      })
+    : null;
+  // Messages Twilio did not transcribe are transcribed through the model API, when there is one.
+  const transcription =
+    openai && twilio
+      ? {
+          transcribe: createTranscriber({
+            apiKey: openai.apiKey,
+            baseUrl: openai.baseUrl,
+            model: openai.transcribeModel,
+            // A recording takes longer than a turn's answer: up to two minutes of speech.
+            timeoutMs: 60_000,
+            ...fetchOption,
+          }),
+          twilio,
+          assistant: createAssistant({ ...openai, clock: () => new Date(), ...fetchOption }),
+        }
+      : null;
+  return coreJobs({
+    deliver,
+    longDistance: deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS,
+    twilio,
+    transcription,
+  });
 }

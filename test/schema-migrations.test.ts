@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSqlite, type SqliteDatabase } from "../src/store/sqlite.ts";
+import { openSqlite, type SqliteDatabase } from "../src/store/runtime/sqlite.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Prisma's own reading of a schema (its DMMF), from the schema engine the prisma CLI ships.

@@ -2,11 +2,12 @@ import { Hono } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import { z } from "zod";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
-import { findEvents } from "../store/calls.ts";
+import { callRecord, listCalls } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, importDirectory } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
-import type { Sql } from "../store/sql.ts";
+import { listMessages } from "../store/messages.ts";
+import { listNotifications } from "../store/outbox.ts";
 import { createExportApi } from "./export.ts";
 import { createGuestsApi } from "./guests.ts";
 import { instant, instantIn, organisationTimezone } from "./instant.ts";
@@ -47,7 +48,6 @@ export function createAdminApi(deps: {
   clock: () => Date;
   /** The directory, for the organisation's time zone: a date in a query is its local day. */
   directory: DirectorySource;
-  sql?: Sql;
 }): Hono {
   const { db } = deps;
   const api = new Hono();
@@ -76,38 +76,23 @@ export function createAdminApi(deps: {
       return c.json({ error: "invalid query", issues: q.error.issues.map(issueText) }, 400);
     const { page, pageSize, department, outcome } = q.data;
     const timezone = await organisationTimezone(deps.directory, deps.clock());
-    const where = {
-      ...(department ? { department } : {}),
-      ...(outcome ? { outcome } : {}),
-      ...(q.data.from || q.data.to
-        ? {
-            startedAt: {
-              ...(q.data.from ? { gte: instantIn(q.data.from, timezone) } : {}),
-              ...(q.data.to ? { lt: instantIn(q.data.to, timezone) } : {}),
-            },
-          }
-        : {}),
-    };
-    const [items, total] = await Promise.all([
-      db.call.findMany({
-        where,
-        orderBy: [{ startedAt: "desc" }, { callSid: "desc" }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-      }),
-      db.call.count({ where }),
-    ]);
+    const { items, total } = await listCalls(
+      db,
+      {
+        ...(department ? { department } : {}),
+        ...(outcome ? { outcome } : {}),
+        ...(q.data.from ? { startedFrom: instantIn(q.data.from, timezone) } : {}),
+        ...(q.data.to ? { startedBefore: instantIn(q.data.to, timezone) } : {}),
+      },
+      { page, pageSize },
+    );
     return c.json({ items: items.map(callJson), page, pageSize, total });
   });
 
   api.get("/calls/:callSid", async (c) => {
-    const callSid = c.req.param("callSid");
-    const [call, message] = await Promise.all([
-      db.call.findUnique({ where: { callSid } }),
-      db.message.findUnique({ where: { callSid } }),
-    ]);
-    if (!call) return c.json({ error: "call not found" }, 404);
-    const events = await findEvents(db, call);
+    const found = await callRecord(db, c.req.param("callSid"));
+    if (!found) return c.json({ error: "call not found" }, 404);
+    const { call, events, message } = found;
     return c.json({
       ...callJson(call),
       events: events.map(eventJson),
@@ -120,16 +105,11 @@ export function createAdminApi(deps: {
     if (!q.success)
       return c.json({ error: "invalid query", issues: q.error.issues.map(issueText) }, 400);
     const { page, pageSize, status, department } = q.data;
-    const where = { ...(status ? { status } : {}), ...(department ? { department } : {}) };
-    const [items, total] = await Promise.all([
-      db.message.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-      }),
-      db.message.count({ where }),
-    ]);
+    const { items, total } = await listMessages(
+      db,
+      { ...(status ? { status } : {}), ...(department ? { department } : {}) },
+      { page, pageSize },
+    );
     return c.json({ items: items.map(messageJson), page, pageSize, total });
   });
 
@@ -139,16 +119,11 @@ export function createAdminApi(deps: {
     if (!q.success)
       return c.json({ error: "invalid query", issues: q.error.issues.map(issueText) }, 400);
     const { page, pageSize, status, kind } = q.data;
-    const where = { ...(status ? { status } : {}), ...(kind ? { kind } : {}) };
-    const [items, total] = await Promise.all([
-      db.notification.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-      }),
-      db.notification.count({ where }),
-    ]);
+    const { items, total } = await listNotifications(
+      db,
+      { ...(status ? { status } : {}), ...(kind ? { kind } : {}) },
+      { page, pageSize },
+    );
     return c.json({
       items: items.map((n) => ({
         id: n.id,
@@ -175,7 +150,7 @@ export function createAdminApi(deps: {
   api.put("/directory", async (c) => {
     try {
       const directory = parseDirectoryFile(await c.req.text(), "request body");
-      await importDirectory(db, directory, deps.clock(), deps.sql);
+      await importDirectory(db, directory, deps.clock());
       return c.json({
         organisation: directory.organisation.key,
         departments: directory.departments.length,

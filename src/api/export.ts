@@ -4,11 +4,9 @@ import Papa from "papaparse";
 import { z } from "zod";
 import type { Db } from "../store/db.ts";
 import type { DirectorySource } from "../store/directory.ts";
-import { callJson, messageJson } from "../store/json.ts";
+import { type CallRecord, callPages, type MessageRecord, messagePages } from "../store/exports.ts";
 import { instant, instantIn, organisationTimezone } from "./instant.ts";
 
-export type CallRecord = ReturnType<typeof callJson>;
-export type MessageRecord = ReturnType<typeof messageJson>;
 type Cell = string | number | null;
 
 /** Lists every key of T in order; it does not compile if the admin JSON gains a field missing here. */
@@ -79,61 +77,6 @@ export type ExportQuery = z.output<typeof exportQuery>;
 
 /** Rows per database query: a large range is never loaded at once. */
 export const EXPORT_PAGE_SIZE = 500;
-
-/** The call's start (calls) or the message's creation (messages) in [from, to), oldest first. */
-export async function* callPages(
-  db: Db,
-  range: { from: Date; to: Date },
-  pageSize = EXPORT_PAGE_SIZE,
-): AsyncGenerator<CallRecord[]> {
-  let after: { startedAt: Date; callSid: string } | undefined;
-  for (;;) {
-    const page = await db.call.findMany({
-      where: {
-        startedAt: { gte: range.from, lt: range.to },
-        ...(after && {
-          OR: [
-            { startedAt: { gt: after.startedAt } },
-            { startedAt: after.startedAt, callSid: { gt: after.callSid } },
-          ],
-        }),
-      },
-      orderBy: [{ startedAt: "asc" }, { callSid: "asc" }],
-      take: pageSize,
-    });
-    if (page.length > 0) yield page.map(callJson);
-    const last = page.at(-1);
-    if (!last || page.length < pageSize) return;
-    after = { startedAt: last.startedAt, callSid: last.callSid };
-  }
-}
-
-export async function* messagePages(
-  db: Db,
-  range: { from: Date; to: Date },
-  pageSize = EXPORT_PAGE_SIZE,
-): AsyncGenerator<MessageRecord[]> {
-  let after: { createdAt: Date; id: string } | undefined;
-  for (;;) {
-    const page = await db.message.findMany({
-      where: {
-        createdAt: { gte: range.from, lt: range.to },
-        ...(after && {
-          OR: [
-            { createdAt: { gt: after.createdAt } },
-            { createdAt: after.createdAt, id: { gt: after.id } },
-          ],
-        }),
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: pageSize,
-    });
-    if (page.length > 0) yield page.map(messageJson);
-    const last = page.at(-1);
-    if (!last || page.length < pageSize) return;
-    after = { createdAt: last.createdAt, id: last.id };
-  }
-}
 
 /** One JSON object per line, LF-terminated. */
 export function ndjsonLine(record: object): string {

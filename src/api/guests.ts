@@ -11,13 +11,12 @@ import {
   guestListChange,
   loadDirectoryVersion,
 } from "../store/directory.ts";
-import type { Sql } from "../store/sql.ts";
 
 /** A guest as sent for one key: everything but the key, which is in the path. */
 const guestBody = guestSchema.omit({ key: true });
 const guestList = z.object({ guests: z.array(guestSchema) }).strict();
 
-export function createGuestsApi(deps: { db: Db; clock: () => Date; sql?: Sql }): Hono {
+export function createGuestsApi(deps: { db: Db; clock: () => Date }): Hono {
   const api = new Hono();
 
   async function body(c: Context): Promise<unknown> {

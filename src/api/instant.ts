@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { startOfLocalDay } from "../stats/period.ts";
+import { startOfLocalDay } from "../rules/local-days.ts";
 import type { DirectorySource } from "../store/directory.ts";
 
 /** A point in time in a query: a date, or a date-time with Z or an offset. */

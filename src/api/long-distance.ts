@@ -5,9 +5,11 @@ import { PLACEABLE_CLASSES } from "../rules/toll.ts";
 import type { Db } from "../store/db.ts";
 import type { DirectorySource } from "../store/directory.ts";
 import {
-  awaitingSettlement,
   type LongDistanceRecord,
+  listRequests,
+  type RegisterFilter,
   requestJson,
+  requestPages,
 } from "../store/long-distance.ts";
 import {
   attachmentResponse,
@@ -88,22 +90,15 @@ export const LONG_DISTANCE_COLUMNS = [
   "settledAt",
 ] as const satisfies readonly (keyof LongDistanceRecord)[];
 
-function where(f: Filters, timezone: string) {
+function where(f: Filters, timezone: string): RegisterFilter {
   return {
-    ...(f.from || f.to
-      ? {
-          createdAt: {
-            ...(f.from ? { gte: instantIn(f.from, timezone) } : {}),
-            ...(f.to ? { lt: instantIn(f.to, timezone) } : {}),
-          },
-        }
-      : {}),
+    ...(f.from ? { createdFrom: instantIn(f.from, timezone) } : {}),
+    ...(f.to ? { createdBefore: instantIn(f.to, timezone) } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.class ? { tollClass: f.class } : {}),
     ...(f.private ? { private: f.private === "true" } : {}),
-    ...(f.requester ? { requesterKey: f.requester } : {}),
-    ...(f.settlement === "awaiting" ? awaitingSettlement() : {}),
-    ...(f.settlement === "settled" ? { settledAt: { not: null } } : {}),
+    ...(f.requester ? { requester: f.requester } : {}),
+    ...(f.settlement ? { settlement: f.settlement } : {}),
   };
 }
 
@@ -126,15 +121,7 @@ export function createLongDistanceApi(deps: TimedDeps): Hono {
     if (!q.success) return c.json(invalid(q.error.issues), 400);
     const { page, pageSize } = q.data;
     const filter = where(q.data, await organisationTimezone(deps.directory, deps.clock()));
-    const [items, total] = await Promise.all([
-      deps.db.longDistanceRequest.findMany({
-        where: filter,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-      }),
-      deps.db.longDistanceRequest.count({ where: filter }),
-    ]);
+    const { items, total } = await listRequests(deps.db, filter, { page, pageSize });
     return c.json({ items: items.map(requestJson), page, pageSize, total });
   });
   return api;
@@ -156,25 +143,7 @@ export function createLongDistanceExportApi(deps: TimedDeps): Hono {
     const db = deps.db;
     async function* chunks(): AsyncGenerator<string> {
       if (csv) yield UTF8_BOM + csvRecord(LONG_DISTANCE_COLUMNS);
-      let after: { createdAt: Date; id: string } | undefined;
-      for (;;) {
-        const page = await db.longDistanceRequest.findMany({
-          where: {
-            AND: [
-              filter,
-              after
-                ? {
-                    OR: [
-                      { createdAt: { gt: after.createdAt } },
-                      { createdAt: after.createdAt, id: { gt: after.id } },
-                    ],
-                  }
-                : {},
-            ],
-          },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          take: PAGE,
-        });
+      for await (const page of requestPages(db, filter, PAGE)) {
         const records = page.map(requestJson);
         yield csv
           ? csvRecords(
@@ -186,9 +155,6 @@ export function createLongDistanceExportApi(deps: TimedDeps): Hono {
               ),
             )
           : records.map(ndjsonLine).join("");
-        const last = page.at(-1);
-        if (!last || page.length < PAGE) return;
-        after = { createdAt: last.createdAt, id: last.id };
       }
     }
     return attachmentResponse(c, chunks(), {

@@ -1,7 +1,21 @@
 import type { App } from "@slack/bolt";
 import { isWithheld } from "../rules/phone.ts";
+import { acknowledgeEmergency, findEmergency } from "../store/emergencies.ts";
+import {
+  claimMessage,
+  findMessage,
+  finishMessage,
+  markCallingBack,
+  messageToPost,
+  recordCallBack,
+} from "../store/messages.ts";
+import {
+  findMissedCall,
+  finishMissedCall,
+  markCallingBackMissed,
+  recordMissedCallBack,
+} from "../store/missed-calls.ts";
 import { longDistancePolicy, placeCallback } from "../twilio/callback.ts";
-import { audit } from "./audit.ts";
 import {
   emergencyBlocks,
   messageBlocks,
@@ -20,12 +34,12 @@ const CALLBACK_DEBOUNCE_MS = 60_000;
 export function registerActions(app: App, deps: BotDeps): void {
   const on = (actionId: string, handler: (click: Click) => Promise<void>) =>
     onClick(app, deps, actionId, handler);
-  on("message_claim", claimMessage);
-  on("message_done", finishMessage);
+  on("message_claim", claimClicked);
+  on("message_done", doneClicked);
   on("message_call_back", callBackMessage);
   on("missed_call_back", callBackMissed);
   on("missed_done", finishMissed);
-  on("emergency_ack", acknowledgeEmergency);
+  on("emergency_ack", acknowledgeClicked);
 }
 
 async function refuse(click: Click, text: string): Promise<void> {
@@ -46,182 +60,94 @@ async function repost(click: Click, post: SlackPost): Promise<void> {
   });
 }
 
-async function loadMessage(click: Click) {
-  return click.deps.db.message.findUnique({ where: { id: click.value } });
-}
-
-async function claimMessage(click: Click): Promise<void> {
-  const { db } = click.deps;
-  const message = await loadMessage(click);
+async function claimClicked(click: Click): Promise<void> {
+  const message = await findMessage(click.deps.db, click.value);
   if (!message) return;
   if (!mayActFor(click.actor, message.department)) return refuse(click, NOT_YOURS);
-  const { count } = await db.message.updateMany({
-    where: { id: message.id, claimedBy: null, doneAt: null },
-    data: {
-      claimedBy: click.userId,
-      claimedAt: click.now,
-      status: "claimed",
-      updatedAt: click.now,
-    },
-  });
-  if (count === 0) {
-    const current = await loadMessage(click);
-    return refuse(
-      click,
-      `已由 <@${current?.claimedBy ?? current?.doneBy}> 处理。 Already taken by <@${current?.claimedBy ?? current?.doneBy}>.`,
-    );
+  if (!(await claimMessage(click.deps.db, message.id, click.userId, click.now))) {
+    const current = await findMessage(click.deps.db, message.id);
+    const by = current?.claimedBy ?? current?.doneBy;
+    return refuse(click, `已由 <@${by}> 处理。 Already taken by <@${by}>.`);
   }
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: "message.claim",
-    subject: message.id,
-  });
-  const fresh = await loadMessage(click);
-  if (fresh) await repost(click, messageBlocks(messageFromRow(fresh), click.dir));
+  await showMessage(click, message.id);
 }
 
-async function finishMessage(click: Click): Promise<void> {
-  const { db } = click.deps;
-  const message = await loadMessage(click);
+async function doneClicked(click: Click): Promise<void> {
+  const message = await findMessage(click.deps.db, click.value);
   if (!message) return;
   if (!mayActFor(click.actor, message.department)) return refuse(click, NOT_YOURS);
-  const { count } = await db.message.updateMany({
-    where: { id: message.id, doneAt: null },
-    data: { doneBy: click.userId, doneAt: click.now, status: "done", updatedAt: click.now },
-  });
-  if (count === 0) return;
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: "message.done",
-    subject: message.id,
-  });
-  const fresh = await loadMessage(click);
-  if (fresh) await repost(click, messageBlocks(messageFromRow(fresh), click.dir));
+  if (!(await finishMessage(click.deps.db, message.id, click.userId, click.now))) return;
+  await showMessage(click, message.id);
+}
+
+async function showMessage(click: Click, id: string): Promise<void> {
+  const found = await messageToPost(click.deps.db, id);
+  if (found)
+    await repost(click, messageBlocks(messageFromRow(found.message, found.from), click.dir));
 }
 
 async function callBackMessage(click: Click): Promise<void> {
   const { db } = click.deps;
-  const message = await loadMessage(click);
+  const message = await findMessage(db, click.value);
   if (!message) return;
   if (!mayActFor(click.actor, message.department)) return refuse(click, NOT_YOURS);
-  const number = message.callbackNumber;
-  const claimed = await db.message.updateMany({
-    where: {
-      id: message.id,
-      OR: [
-        { calledBackAt: null },
-        { calledBackAt: { lt: new Date(click.now.getTime() - CALLBACK_DEBOUNCE_MS) } },
-      ],
-    },
-    data: { calledBackBy: click.userId, calledBackAt: click.now, updatedAt: click.now },
-  });
-  if (claimed.count === 0) return;
+  const by = { by: click.userId, at: click.now };
+  if (!(await markCallingBack(db, message.id, click.userId, click.now, CALLBACK_DEBOUNCE_MS))) {
+    return;
+  }
   const placed = await ringBack(
     click,
-    number,
+    message.callbackNumber,
     message.language === "en" ? "en" : "zh",
     message.callerName,
   );
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: "message.call_back",
-    subject: message.id,
-    detail: placed,
-  });
-  if (!placed.ok) {
-    // The call never went out: forget the click so it can be tried again.
-    await db.message.updateMany({
-      where: { id: message.id, calledBackBy: click.userId, calledBackAt: click.now },
-      data: { calledBackBy: message.calledBackBy, calledBackAt: message.calledBackAt },
-    });
-    return;
-  }
-  const fresh = await loadMessage(click);
-  if (fresh) await repost(click, messageBlocks(messageFromRow(fresh), click.dir));
-}
-
-async function loadMissed(click: Click) {
-  const missed = await click.deps.db.missedCall.findUnique({ where: { key: click.value } });
-  if (!missed) return null;
-  const call = await click.deps.db.call.findUnique({ where: { callSid: missed.callSid } });
-  return { missed, call };
+  // The call never went out: the click is forgotten, so it can be tried again.
+  await recordCallBack(db, message, by, placed);
+  if (placed.ok) await showMessage(click, message.id);
 }
 
 async function callBackMissed(click: Click): Promise<void> {
   const { db } = click.deps;
-  const found = await loadMissed(click);
+  const found = await findMissedCall(db, { key: click.value });
   if (!found) return;
   const { missed, call } = found;
   if (!mayActFor(click.actor, missed.department)) return refuse(click, NOT_YOURS);
-  const claimed = await db.missedCall.updateMany({
-    where: {
-      key: missed.key,
-      OR: [
-        { calledBackAt: null },
-        { calledBackAt: { lt: new Date(click.now.getTime() - CALLBACK_DEBOUNCE_MS) } },
-      ],
-    },
-    data: { calledBackBy: click.userId, calledBackAt: click.now },
-  });
-  if (claimed.count === 0) return;
+  if (
+    !(await markCallingBackMissed(db, missed.key, click.userId, click.now, CALLBACK_DEBOUNCE_MS))
+  ) {
+    return;
+  }
   const placed = await ringBack(
     click,
     call?.from ?? null,
     call?.language === "en" ? "en" : "zh",
     call?.callerName ?? null,
   );
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: "missed.call_back",
-    subject: missed.key,
-    detail: placed,
-  });
-  if (!placed.ok) {
-    await db.missedCall.updateMany({
-      where: { key: missed.key, calledBackBy: click.userId, calledBackAt: click.now },
-      data: { calledBackBy: missed.calledBackBy, calledBackAt: missed.calledBackAt },
-    });
-    return;
-  }
-  const fresh = await loadMissed(click);
-  if (fresh)
-    await repost(
-      click,
-      missedCallBlocks(missedCallFromRow(fresh.missed, fresh.call?.from ?? ""), click.dir),
-    );
+  await recordMissedCallBack(db, missed, { by: click.userId, at: click.now }, placed);
+  if (placed.ok) await showMissed(click, missed.key);
 }
 
 async function finishMissed(click: Click): Promise<void> {
-  const { db } = click.deps;
-  const found = await loadMissed(click);
+  const found = await findMissedCall(click.deps.db, { key: click.value });
   if (!found) return;
   if (!mayActFor(click.actor, found.missed.department)) return refuse(click, NOT_YOURS);
-  const { count } = await db.missedCall.updateMany({
-    where: { key: found.missed.key, doneAt: null },
-    data: { doneBy: click.userId, doneAt: click.now, status: "done" },
-  });
-  if (count === 0) return;
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: "missed.done",
-    subject: found.missed.key,
-  });
-  const fresh = await loadMissed(click);
-  if (fresh)
+  if (!(await finishMissedCall(click.deps.db, found.missed.key, click.userId, click.now))) return;
+  await showMissed(click, found.missed.key);
+}
+
+async function showMissed(click: Click, key: string): Promise<void> {
+  const fresh = await findMissedCall(click.deps.db, { key });
+  if (fresh) {
     await repost(
       click,
       missedCallBlocks(missedCallFromRow(fresh.missed, fresh.call?.from ?? ""), click.dir),
     );
+  }
 }
 
-async function acknowledgeEmergency(click: Click): Promise<void> {
+async function acknowledgeClicked(click: Click): Promise<void> {
   const { db } = click.deps;
-  const alert = await db.emergencyAlert.findUnique({ where: { callSid: click.value } });
+  const alert = await findEmergency(db, { callSid: click.value });
   if (!alert) return;
   if (!click.actor) {
     return refuse(
@@ -229,18 +155,8 @@ async function acknowledgeEmergency(click: Click): Promise<void> {
       "抱歉，您不在总机名录中。 Sorry, you are not in the switchboard's directory.",
     );
   }
-  const { count } = await db.emergencyAlert.updateMany({
-    where: { callSid: alert.callSid, acknowledgedAt: null },
-    data: { acknowledgedBy: click.userId, acknowledgedAt: click.now },
-  });
-  if (count === 0) return;
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: "emergency.acknowledge",
-    subject: alert.callSid,
-  });
-  const fresh = await db.emergencyAlert.findUnique({ where: { callSid: alert.callSid } });
+  if (!(await acknowledgeEmergency(db, alert.callSid, click.userId, click.now))) return;
+  const fresh = await findEmergency(db, { callSid: alert.callSid });
   if (fresh) await repost(click, emergencyBlocks(emergencyFromRow(fresh), click.dir));
 }
 

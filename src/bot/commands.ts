@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { computeStats } from "../stats/compute.ts";
 import { parsePeriod } from "../stats/period.ts";
 import { longDistanceFigures } from "../store/long-distance.ts";
+import { openMessages } from "../store/messages.ts";
 import { type Block, MAX_BLOCKS, messageBlocks, mrkdwn, slackMessage } from "./blocks.ts";
 import {
   actorFor,
@@ -56,11 +57,11 @@ const messages: Subcommand = {
   usage: "messages — 待处理留言 open messages for my departments",
   async run(ctx) {
     const overseer = hasRole(ctx.actor, SUPERVISING);
-    const where = { doneAt: null, ...(overseer ? {} : { department: ctx.actor.department }) };
-    const [total, open] = await Promise.all([
-      ctx.deps.db.message.count({ where }),
-      ctx.deps.db.message.findMany({ where, orderBy: { createdAt: "desc" }, take: 10 }),
-    ]);
+    const { total, newest: open } = await openMessages(
+      ctx.deps.db,
+      overseer ? null : ctx.actor.department,
+      10,
+    );
     if (total === 0) {
       await ctx.respond({ text: "没有待处理的留言。 No open messages." });
       return;

@@ -4,7 +4,6 @@ import type { Logger } from "../log.ts";
 import type { Directory, Staff } from "../rules/directory.ts";
 import type { Db } from "../store/db.ts";
 import type { DirectorySource } from "../store/directory.ts";
-import type { Sql } from "../store/sql.ts";
 
 export type Role = Staff["role"];
 
@@ -25,8 +24,6 @@ export interface BotDeps {
   log: Logger;
   directory: DirectorySource;
   fetch?: typeof fetch;
-  /** How a directory edit is saved as one transaction on this runtime. */
-  sql?: Sql;
 }
 
 /** The directory person behind a Slack user, if any: roles map from Slack user IDs. */

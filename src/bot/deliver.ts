@@ -1,24 +1,37 @@
 import { Buffer } from "node:buffer";
 import { ErrorCode, type WebClient } from "@slack/web-api";
-import type { Notification } from "../generated/prisma/client.ts";
-import { type Deliver, type Delivery, DeliveryError } from "../jobs/outbox.ts";
 import type { Directory } from "../rules/directory.ts";
+import { findCall } from "../store/calls.ts";
 import type { Db } from "../store/db.ts";
+import { findEmergency } from "../store/emergencies.ts";
+import { handoverToPost } from "../store/handovers.ts";
+import { messageToPost } from "../store/messages.ts";
+import { findMissedCall } from "../store/missed-calls.ts";
+import {
+  type Deliver,
+  type Delivery,
+  DeliveryError,
+  noticeDetail,
+  postOf,
+} from "../store/outbox.ts";
+import type { Notification } from "../store/records.ts";
 import { onDutyOperator } from "../store/roster.ts";
 import {
-  type EmergencyPayload,
   emergencyBlocks,
-  type MessagePayload,
-  type MissedCallPayload,
   messageBlocks,
   missedCallBlocks,
   type SlackPost,
   slackMessage,
 } from "./blocks.ts";
-import { handoverPostFor } from "./handover.ts";
+import { handoverPost } from "./handover.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
-import { messageFromRow } from "./message-post.ts";
-import { type EmergencyRepeatPayload, emergencyRepeatBlocks, noticePost } from "./notices.ts";
+import { emergencyFromRow, messageFromRow, missedCallFromRow } from "./message-post.ts";
+import {
+  complaintBlocks,
+  emergencyRepeatBlocks,
+  escalationBlocks,
+  reminderBlocks,
+} from "./notices.ts";
 
 export interface Channels {
   emergency: string | undefined;
@@ -39,40 +52,65 @@ export function channelFor(
 }
 
 /**
- * What to post for a notification. A message is read as it is now, not as it was queued, so
- * a transcription that arrived in the meantime is shown.
+ * What to post for a notification: its subject read as it is now, so what happened since it
+ * was queued (a transcription, a claim, a call back) is shown.
  */
 export async function postFor(n: Notification, dir: Directory | null, db: Db): Promise<SlackPost> {
-  const payload = JSON.parse(n.payload);
-  if (n.kind === "message") {
-    const message = await db.message.findUnique({ where: { id: n.subject } });
-    if (message) {
-      return messageBlocks(
-        { ...messageFromRow(message), from: (payload as MessagePayload).from },
-        dir,
-      );
-    }
-  }
   switch (n.kind) {
     case "message":
-      return messageBlocks(payload as MessagePayload, dir);
+    case "reminder":
+    case "escalation": {
+      const found = await messageToPost(db, n.subject);
+      if (!found) throw new DeliveryError(`no message ${n.subject}`);
+      const message = messageFromRow(found.message, found.from);
+      if (n.kind === "message") return messageBlocks(message, dir);
+      // How long it had waited when it was reminded or escalated.
+      const waited = Math.floor(
+        (n.createdAt.getTime() - found.message.createdAt.getTime()) / 60_000,
+      );
+      return n.kind === "reminder"
+        ? reminderBlocks(message, waited, dir)
+        : escalationBlocks(message, waited, dir);
+    }
     case "missed_call": {
+      const found = await findMissedCall(db, { id: n.subject });
+      if (!found) throw new DeliveryError(`no missed call ${n.subject}`);
       const onDuty = await onDutyOperator(db, dir, n.createdAt);
       return missedCallBlocks(
-        { ...(payload as MissedCallPayload), onDuty: onDuty?.slackUserId ?? null },
+        {
+          ...missedCallFromRow(found.missed, found.call?.from ?? ""),
+          onDuty: onDuty?.slackUserId ?? null,
+        },
         dir,
       );
     }
-    case "emergency":
-      return "repeat" in payload
-        ? emergencyRepeatBlocks(payload as EmergencyRepeatPayload, dir)
-        : emergencyBlocks(payload as EmergencyPayload, dir);
-    case "handover":
-      return handoverPostFor(db, n.subject, dir);
-    case "complaint":
-    case "reminder":
-    case "escalation":
-      return noticePost(n, dir, db);
+    case "emergency": {
+      const alert = await findEmergency(db, { id: n.subject });
+      if (!alert) throw new DeliveryError(`no emergency alert ${n.subject}`);
+      const { repeat } = noticeDetail<{ repeat: number }>(n);
+      return repeat
+        ? emergencyRepeatBlocks({ ...emergencyFromRow(alert), repeat }, dir)
+        : emergencyBlocks(emergencyFromRow(alert), dir);
+    }
+    case "complaint": {
+      const call = await findCall(db, n.subject);
+      const { utterance } = noticeDetail<{ utterance: string }>(n);
+      return complaintBlocks(
+        {
+          callSid: n.subject,
+          from: call?.from ?? "",
+          utterance: utterance ?? "",
+          department: n.department ?? "",
+          at: n.createdAt.toISOString(),
+        },
+        dir,
+      );
+    }
+    case "handover": {
+      const found = await handoverToPost(db, n.subject);
+      if (!found) throw new DeliveryError(`no handover ${n.subject}`);
+      return handoverPost(found.handover, dir?.organisation.timezone ?? "UTC", found.next);
+    }
     default:
       throw new DeliveryError(`unknown notification kind ${n.kind}`);
   }
@@ -148,8 +186,8 @@ async function postMessageRecording(
   n: Notification,
   options: { client: WebClient; db: Db; recordingAudio?: FetchRecording | null },
 ): Promise<Delivery> {
-  const { post } = await messagePost(options.db, n.subject);
-  const { recordingSid } = JSON.parse(n.payload) as { recordingSid?: string };
+  const post = await messagePost(options.db, n.subject);
+  const recordingSid = (await messageToPost(options.db, n.subject))?.message.recordingSid;
   // Nothing to fetch it with: the post's link is all there is.
   if (!options.recordingAudio || !recordingSid) return post;
   let audio: Uint8Array;
@@ -185,8 +223,8 @@ async function updateMessagePost(
   dir: Directory | null,
   options: { client: WebClient; db: Db },
 ): Promise<Delivery> {
-  const { original, post } = await messagePost(options.db, n.subject);
-  const shown = await postFor(original, dir, options.db);
+  const post = await messagePost(options.db, n.subject);
+  const shown = await postFor({ ...n, kind: "message" }, dir, options.db);
   try {
     await options.client.chat.update({ ...post, ...slackMessage(shown) });
   } catch (error) {
@@ -199,15 +237,9 @@ async function updateMessagePost(
  * Where a message's own post went, for what follows it there; until it has gone out there is
  * nowhere to put anything, so the caller waits and tries again.
  */
-async function messagePost(
-  db: Db,
-  messageId: string,
-): Promise<{ original: Notification; post: Delivery }> {
-  const original = await db.notification.findFirst({
-    where: { kind: "message", subject: messageId },
-  });
-  if (!original?.slackTs || !original.slackChannel) {
-    throw new DeliveryError("the message's own post has not gone out yet");
-  }
-  return { original, post: { channel: original.slackChannel, ts: original.slackTs } };
+async function messagePost(db: Db, messageId: string): Promise<Delivery> {
+  const found = await messageToPost(db, messageId);
+  const post = found ? await postOf(db, `message:${found.message.callSid}`) : null;
+  if (!post) throw new DeliveryError("the message's own post has not gone out yet");
+  return post;
 }

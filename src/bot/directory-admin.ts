@@ -7,9 +7,12 @@ import {
   type Hours,
   type Staff,
 } from "../rules/directory.ts";
-import type { Db } from "../store/db.ts";
-import { importDirectory, loadDirectory } from "../store/directory.ts";
-import { audit } from "./audit.ts";
+import {
+  directoryVersion,
+  holdDirectory,
+  importDirectory,
+  loadDirectory,
+} from "../store/directory.ts";
 import { type Block, mrkdwn } from "./blocks.ts";
 import {
   actorFor,
@@ -181,11 +184,6 @@ interface EditMetadata {
   key: string;
   /** The directory's importedAt when the form was opened, so a change since is noticed. */
   version: number;
-}
-
-async function directoryVersion(db: Db): Promise<Date | null> {
-  const org = await db.organisation.findFirst({ select: { importedAt: true } });
-  return org?.importedAt ?? null;
 }
 
 async function openEditor(ctx: CommandContext, kind: Kind | null, key: string | undefined) {
@@ -470,11 +468,7 @@ export function registerDirectoryAdmin(app: App, deps: BotDeps): void {
       await ack();
       return;
     }
-    const { count } = await deps.db.organisation.updateMany({
-      where: { importedAt: new Date(meta.version) },
-      data: { importedAt: BEING_SAVED },
-    });
-    if (count === 0) {
+    if (!(await holdDirectory(deps.db, new Date(meta.version), BEING_SAVED))) {
       return refuse(
         "名录在您打开表单后已被修改，请重新打开。 The directory changed since you opened this form: open it again.",
       );
@@ -483,12 +477,15 @@ export function registerDirectoryAdmin(app: App, deps: BotDeps): void {
     // The new version is always later than the one it replaces, so cached copies reload.
     const savedAt = new Date(Math.max(now.getTime(), meta.version + 1));
     try {
-      await importDirectory(deps.db, parsed.data, savedAt, deps.sql);
-    } catch (error) {
-      await deps.db.organisation.updateMany({
-        where: { importedAt: BEING_SAVED },
-        data: { importedAt: new Date(meta.version) },
+      await importDirectory(deps.db, parsed.data, savedAt, {
+        at: now,
+        actor: user,
+        action: "directory.edit",
+        subject: `${meta.kind}:${meta.key}`,
+        detail: change,
       });
+    } catch (error) {
+      await holdDirectory(deps.db, BEING_SAVED, new Date(meta.version));
       deps.log.error("directory edit failed", { error, user, subject: `${meta.kind}:${meta.key}` });
       await client.chat.postMessage({
         channel: user,
@@ -496,13 +493,6 @@ export function registerDirectoryAdmin(app: App, deps: BotDeps): void {
       });
       return;
     }
-    await audit(deps.db, {
-      at: now,
-      actor: user,
-      action: "directory.edit",
-      subject: `${meta.kind}:${meta.key}`,
-      detail: change,
-    });
     const fields = Object.keys(change.after).join(", ");
     await client.chat.postMessage({
       channel: user,

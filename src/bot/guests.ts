@@ -5,8 +5,8 @@
  */
 import { type Guest, guestSchema } from "../rules/directory.ts";
 import { nameSyllables } from "../rules/names.ts";
-import { changeGuests, type GuestsChanged, guestChange } from "../store/directory.ts";
-import { audit } from "./audit.ts";
+import { audit } from "../store/audit.ts";
+import { changeGuests, directoryAt, type GuestsChanged, guestChange } from "../store/directory.ts";
 import { mrkdwn } from "./blocks.ts";
 import type { CommandContext, Subcommand } from "./context.ts";
 
@@ -63,17 +63,22 @@ async function checkIn(ctx: CommandContext, args: string[]): Promise<void> {
       const kept = guest;
       return same ? guests.map((g) => (g === same ? kept : g)) : [...guests, kept];
     },
-    (_, version, savedAt) =>
-      guestChange({ put: guest ? [guest] : [], remove: [] }, version, savedAt),
+    (_, version, savedAt) => [
+      // Written only with the change, which holds while the directory is at `version`.
+      audit(
+        {
+          at: ctx.deps.clock(),
+          actor: ctx.actor.key,
+          action: "guest.check_in",
+          subject: `guest:${guest?.key}`,
+          detail: { room, incognito },
+        },
+        { onlyIf: directoryAt(version) },
+      ),
+      ...guestChange({ put: guest ? [guest] : [], remove: [] }, version, savedAt),
+    ],
   );
   if (!outcome.ok || !guest) return refused(ctx, outcome);
-  await audit(ctx.deps.db, {
-    at: ctx.deps.clock(),
-    actor: ctx.actor.key,
-    action: "guest.check_in",
-    subject: `guest:${guest.key}`,
-    detail: { room, incognito },
-  });
   await ctx.respond({
     text: `已登记入住 Checked in: ${mrkdwn(name)}, ${room}${
       incognito ? " — 免打扰：来电不确认其入住 incognito: callers are told nothing" : ""
@@ -105,18 +110,23 @@ async function checkOut(ctx: CommandContext, who: string): Promise<void> {
       const left = guests.filter((g) => !keys.includes(g.key));
       return keys.length === 0 || left.length === guests.length ? "not found" : left;
     },
-    (_, version, savedAt) => guestChange({ put: [], remove: keys }, version, savedAt),
+    (_, version, savedAt) => [
+      ...leaving.map((g) =>
+        audit(
+          {
+            at: ctx.deps.clock(),
+            actor: ctx.actor.key,
+            action: "guest.check_out",
+            subject: `guest:${g.key}`,
+            detail: { room: g.room },
+          },
+          { onlyIf: directoryAt(version) },
+        ),
+      ),
+      ...guestChange({ put: [], remove: keys }, version, savedAt),
+    ],
   );
   if (!outcome.ok) return refused(ctx, outcome);
-  for (const g of leaving) {
-    await audit(ctx.deps.db, {
-      at: ctx.deps.clock(),
-      actor: ctx.actor.key,
-      action: "guest.check_out",
-      subject: `guest:${g.key}`,
-      detail: { room: g.room },
-    });
-  }
   const names = leaving.map((g) => `${mrkdwn(g.name)}, ${g.room}`).join("; ");
   await ctx.respond({ text: `已退房 Checked out: ${names}.` });
 }

@@ -1,12 +1,10 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { z } from "zod";
-import type { Handover } from "../generated/prisma/client.ts";
 import type { Directory } from "../rules/directory.ts";
 import { localParts } from "../rules/hours.ts";
 import {
   findShift,
   localDate,
-  nextShift,
   previousShift,
   type Range,
   type Shift,
@@ -16,17 +14,17 @@ import {
   shiftName,
   shiftRange,
 } from "../rules/shifts.ts";
-import { notification } from "../store/calls.ts";
-import { type Db, insertOnce, newId } from "../store/db.ts";
 import {
+  confirmHandover,
   findHandover,
-  loadShifts,
-  type OnDuty,
-  onDutyFor,
+  type HandoverSnapshot,
+  handoverPost as postedAt,
   type ShiftSummary,
   shiftSummary,
-} from "../store/roster.ts";
-import { audit } from "./audit.ts";
+  submitHandover,
+} from "../store/handovers.ts";
+import type { Handover } from "../store/records.ts";
+import { loadShifts, type OnDuty, onDutyFor } from "../store/roster.ts";
 import { type Block, mrkdwn, type SlackPost, slackMessage } from "./blocks.ts";
 import {
   actorFor,
@@ -46,12 +44,6 @@ const SHIFT_WORKERS = ["supervisor", "operator"] as const;
 
 export const HANDOVER_MODAL = "handover_submit";
 export const CONFIRM_ACTION = "handover_confirm";
-
-/** What a handover stores of the shift: its figures and when it ran. */
-export interface HandoverSnapshot extends ShiftSummary {
-  from: string;
-  to: string;
-}
 
 export const handoverCommand: Subcommand = {
   name: "handover",
@@ -294,19 +286,6 @@ function readMetadata(raw: string): z.infer<typeof metadata> | null {
   }
 }
 
-/** The handover form as the outbox posts it, naming who is on the next shift. */
-export async function handoverPostFor(
-  db: Db,
-  handoverId: string,
-  dir: Directory | null,
-): Promise<SlackPost> {
-  const handover = await db.handover.findUniqueOrThrow({ where: { id: handoverId } });
-  const shifts = await loadShifts(db);
-  const shift = shifts.find((s) => s.key === handover.shift);
-  const next = shift ? await onDutyFor(db, nextShift({ date: handover.date, shift }, shifts)) : [];
-  return handoverPost(handover, dir?.organisation.timezone ?? "UTC", next);
-}
-
 export function registerHandover(app: App, deps: BotDeps): void {
   app.view(HANDOVER_MODAL, async ({ ack, body, view, client }) => {
     await ack();
@@ -332,42 +311,15 @@ export function registerHandover(app: App, deps: BotDeps): void {
     const range = shiftRange(slot, timezone);
     const summary = await shiftSummary(deps.db, range);
     const values = view.state.values;
-    const id = newId();
-    // The handover and its post in the outbox, together: a Slack outage loses neither.
-    const saved = await insertOnce(() =>
-      deps.db.$transaction([
-        deps.db.handover.create({
-          data: {
-            id,
-            date: slot.date,
-            shift: shift.key,
-            outgoingBy: user,
-            outgoingName: staffName(dir, user),
-            submittedAt: now,
-            notes: values.notes?.value?.value ?? "",
-            pendingItems: values.pending?.value?.value ?? "",
-            summary: JSON.stringify({
-              ...summary,
-              from: range.from.toISOString(),
-              to: range.to.toISOString(),
-            } satisfies HandoverSnapshot),
-          },
-        }),
-        deps.db.notification.create({
-          data: notification(
-            {
-              kind: "handover",
-              dedupeKey: `handover:${id}`,
-              subject: id,
-              department: null,
-              payload: {},
-            },
-            now,
-          ),
-        }),
-      ]),
-    );
-    const handover = saved?.[0];
+    const handover = await submitHandover(deps.db, {
+      slot,
+      by: user,
+      byName: staffName(dir, user),
+      at: now,
+      notes: values.notes?.value?.value ?? "",
+      pendingItems: values.pending?.value?.value ?? "",
+      summary: { ...summary, from: range.from.toISOString(), to: range.to.toISOString() },
+    });
     if (!handover) {
       const existing = await findHandover(deps.db, slot);
       // A double-clicked submit is the same handover; only someone else's earlier one needs saying.
@@ -376,15 +328,7 @@ export function registerHandover(app: App, deps: BotDeps): void {
           `${slot.date} ${shiftName(shift.key)} 已由 <@${existing.outgoingBy}> 交班。 This shift was already handed over by <@${existing.outgoingBy}>.`,
         );
       }
-      return;
     }
-    await audit(deps.db, {
-      at: now,
-      actor: user,
-      action: "handover.submit",
-      subject: `handover:${handover.id}`,
-      detail: { date: slot.date, shift: shift.key, summary },
-    });
   });
 
   app.action<BlockAction<ButtonAction>>(CONFIRM_ACTION, async ({ ack, body, action, client }) => {
@@ -402,7 +346,7 @@ export function registerHandover(app: App, deps: BotDeps): void {
         "抱歉，只有话务员和主管可以接班。 Sorry, only operators and supervisors take over a shift.",
       );
     }
-    const handover = await deps.db.handover.findUnique({ where: { id } });
+    const handover = await findHandover(deps.db, { id });
     if (!handover)
       return refuse("抱歉，找不到这份交接班记录。 Sorry, this handover is not on record.");
     if (handover.outgoingBy === user) {
@@ -410,31 +354,24 @@ export function registerHandover(app: App, deps: BotDeps): void {
         "您不能确认自己交出的班，请由接班人确认。 You can't confirm your own handover: the incoming operator confirms it.",
       );
     }
-    const { count } = await deps.db.handover.updateMany({
-      where: { id, incomingBy: null, outgoingBy: { not: user } },
-      data: { incomingBy: user, incomingName: staffName(dir, user), confirmedAt: now },
-    });
+    const confirmed = await confirmHandover(
+      deps.db,
+      id,
+      { slackUserId: user, name: staffName(dir, user) },
+      now,
+    );
     const timezone = dir?.organisation.timezone ?? "UTC";
-    const latest = await deps.db.handover.findUnique({ where: { id } });
-    if (count === 0 || !latest) {
+    const latest = await findHandover(deps.db, { id });
+    if (!confirmed || !latest) {
       return refuse(
         `此班已由 <@${latest?.incomingBy}> 于 ${localTime(latest?.confirmedAt ?? null, timezone)} 接班确认。 Already confirmed by <@${latest?.incomingBy}>.`,
       );
     }
-    await audit(deps.db, {
-      at: now,
-      actor: user,
-      action: "handover.confirm",
-      subject: `handover:${id}`,
-      detail: { date: latest.date, shift: latest.shift, outgoingBy: latest.outgoingBy },
-    });
     const post = handoverPost(latest, timezone);
     // The form was posted through the outbox, which keeps where it went.
-    const posted = await deps.db.notification.findUnique({
-      where: { dedupeKey: `handover:${id}` },
-    });
-    const postChannel = latest.slackChannel ?? posted?.slackChannel ?? channel;
-    const ts = latest.slackTs ?? posted?.slackTs ?? body.message?.ts;
+    const posted = await postedAt(deps.db, latest);
+    const postChannel = posted?.channel ?? channel;
+    const ts = posted?.ts ?? body.message?.ts;
     if (postChannel && ts) {
       await client.chat.update({
         channel: postChannel,

@@ -1,8 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { z } from "zod";
-import type { Notification } from "../generated/prisma/client.ts";
-import { type Delivery, DeliveryError } from "../jobs/outbox.ts";
 import type { Directory, Staff } from "../rules/directory.ts";
 import {
   classifyNumber,
@@ -16,24 +14,22 @@ import {
 import { parsePeriod } from "../stats/period.ts";
 import type { Db } from "../store/db.ts";
 import {
-  awaitingSettlement,
-  CALL_ENDED,
   createRequest,
   type Decider,
   expireRequest,
   findRequest,
   LONG_DISTANCE_NOTICES,
   type LongDistanceFigures,
-  type LongDistanceNoticePayload,
-  type LongDistanceRequest,
+  ledger,
   markCalling,
   markNotPlaced,
   recordDecision,
   recordPost,
   settle,
 } from "../store/long-distance.ts";
+import { type Delivery, DeliveryError } from "../store/outbox.ts";
+import type { LongDistanceRequest, Notification } from "../store/records.ts";
 import { placeApprovedCall } from "../twilio/approved-call.ts";
-import { audit } from "./audit.ts";
 import { type Block, field, mrkdwn, type SlackPost, slackMessage, time } from "./blocks.ts";
 import { type Click, onClick } from "./click.ts";
 import { actorFor, type BotDeps, hasRole, type Subcommand } from "./context.ts";
@@ -380,21 +376,18 @@ export const callCommand: Subcommand = {
       },
       now,
       settings.requestMinutes,
+      {
+        actor: ctx.userId,
+        detail: {
+          via: "slack",
+          destination: decision.e164,
+          class: classification.class,
+          private: asked.private,
+          reason: classification.reason,
+        },
+      },
     );
     if (!request) return;
-    await audit(ctx.deps.db, {
-      at: now,
-      actor: ctx.userId,
-      action: "long_distance.request",
-      subject: request.id,
-      detail: {
-        via: "slack",
-        destination: request.destination,
-        class: request.tollClass,
-        private: request.private,
-        reason: classification.reason,
-      },
-    });
     await ctx.respond({
       text: `📨 已提交审批 Sent for approval: ${shown} (${className(request.tollClass)}, ${regionName(request.region)}) — ${asked.reason}${asked.private ? ` · 私人，批准时收取押金 private: a deposit of ${settings.deposit.currency} ${settings.deposit.amount} at approval` : ""}. 审批结果会通知您；${settings.requestMinutes} 分钟内未审批则过期。 You will be told the outcome; it expires if not decided within ${settings.requestMinutes} min.`,
     });
@@ -413,24 +406,10 @@ export const ledgerCommand: Subcommand = {
 
 /** Without a period, every private call still to settle; with one, that period's private calls. */
 async function ledgerFor(deps: BotDeps, dir: Directory, period: string): Promise<SlackPost | null> {
-  if (!period) {
-    const rows = await deps.db.longDistanceRequest.findMany({
-      where: awaitingSettlement(),
-      orderBy: { createdAt: "asc" },
-    });
-    return ledgerPost(rows, dir, "待结算 awaiting settlement", "");
-  }
+  if (!period) return ledgerPost(await ledger(deps.db), dir, "待结算 awaiting settlement", "");
   const range = parsePeriod(period, deps.clock(), dir.organisation.timezone);
   if (!range) return null;
-  const rows = await deps.db.longDistanceRequest.findMany({
-    where: {
-      private: true,
-      status: { in: [...CALL_ENDED] },
-      createdAt: { gte: range.from, lt: range.to },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  return ledgerPost(rows, dir, range.label, period);
+  return ledgerPost(await ledger(deps.db, range), dir, range.label, period);
 }
 
 // ---------------------------------------------------------------- buttons and the deny form
@@ -499,13 +478,7 @@ async function showOnPost(
 /** A pending request found past its time by a click is expired then and there. */
 async function expireNow(click: Click, r: LongDistanceRequest): Promise<void> {
   if (r.status !== "pending" || r.expiresAt > click.now) return;
-  if (!(await expireRequest(click.deps.db, r.id, click.now))) return;
-  await audit(click.deps.db, {
-    at: click.now,
-    actor: "system",
-    action: "long_distance.expire",
-    subject: r.id,
-  });
+  await expireRequest(click.deps.db, r.id, click.now);
 }
 
 async function approve(click: Click): Promise<void> {
@@ -524,15 +497,9 @@ async function approve(click: Click): Promise<void> {
     by,
     now: click.now,
     deposit,
-  });
-  if (!decided) return refuse(click, alreadyText(await findRequest(db, request.id), click.now));
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: "long_distance.approve",
-    subject: request.id,
     detail: { destination: request.destination, class: request.tollClass, deposit },
   });
+  if (!decided) return refuse(click, alreadyText(await findRequest(db, request.id), click.now));
   const approved = await findRequest(db, request.id);
   if (approved) await showOnPost(click.client, click, approved, click.dir);
 
@@ -571,15 +538,14 @@ async function approve(click: Click): Promise<void> {
       failure = error instanceof Error ? error.message : String(error);
     }
   }
-  if (callSid) await markCalling(db, request.id, callSid);
-  else await markNotPlaced(db, request.id, failure ?? "not placed", click.now);
-  await audit(db, {
-    at: click.now,
-    actor: click.userId,
-    action: callSid ? "long_distance.call_placed" : "long_distance.call_failed",
-    subject: request.id,
-    detail: callSid ? { callSid, desk } : { error: failure },
-  });
+  const entry = { at: click.now, actor: click.userId };
+  if (callSid) await markCalling(db, request.id, callSid, { ...entry, detail: { callSid, desk } });
+  else {
+    await markNotPlaced(db, request.id, failure ?? "not placed", {
+      ...entry,
+      detail: { error: failure },
+    });
+  }
   const latest = await findRequest(db, request.id);
   if (latest) await showOnPost(click.client, click, latest, click.dir);
 }
@@ -616,19 +582,6 @@ async function settleClicked(click: Click): Promise<void> {
         : "这通电话还不能结算。 This call can't be settled (yet).",
     );
   }
-  const settled = await findRequest(click.deps.db, id);
-  await audit(click.deps.db, {
-    at: click.now,
-    actor: click.userId,
-    action: "long_distance.settle",
-    subject: id,
-    detail: {
-      deposit: settled?.deposit,
-      depositCurrency: settled?.depositCurrency,
-      cost: settled?.cost,
-      costCurrency: settled?.costCurrency,
-    },
-  });
   if (!click.dir) return;
   const post = await ledgerFor(click.deps, click.dir, period);
   if (post) {
@@ -672,15 +625,15 @@ export function registerLongDistance(app: App, deps: BotDeps): void {
     const by = decider(click);
     const decided =
       by !== null &&
-      (await recordDecision(deps.db, { id: meta.id, approve: false, by, now, denyReason: reason }));
+      (await recordDecision(deps.db, {
+        id: meta.id,
+        approve: false,
+        by,
+        now,
+        denyReason: reason,
+        detail: { reason },
+      }));
     if (!decided) return void (await tell(alreadyText(await findRequest(deps.db, meta.id), now)));
-    await audit(deps.db, {
-      at: now,
-      actor: user,
-      action: "long_distance.deny",
-      subject: meta.id,
-      detail: { reason },
-    });
     const denied = await findRequest(deps.db, meta.id);
     if (denied) {
       await showOnPost(client, { channel: meta.channel || null, ts: meta.ts || null }, denied, dir);
@@ -713,9 +666,8 @@ export async function deliverLongDistance(
   options: { client: WebClient; db: Db; channels: Channels },
 ): Promise<Delivery> {
   const { client, db } = options;
-  const { requestId } = JSON.parse(n.payload) as LongDistanceNoticePayload;
-  const request = await findRequest(db, requestId);
-  if (!request) throw new DeliveryError(`no long-distance request ${requestId}`);
+  const request = await findRequest(db, n.subject);
+  if (!request) throw new DeliveryError(`no long-distance request ${n.subject}`);
   const approvers = options.channels.approvers ?? options.channels.supervisors;
   switch (n.kind) {
     case LONG_DISTANCE_NOTICES.request: {

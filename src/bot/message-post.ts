@@ -1,5 +1,5 @@
-import type { EmergencyAlert, Message, MissedCall } from "../generated/prisma/client.ts";
 import { messageJson } from "../store/json.ts";
+import type { EmergencyAlert, Message, MissedCall } from "../store/records.ts";
 import type { EmergencyPayload, MessagePayload, MissedCallPayload } from "./blocks.ts";
 
 /** The posts' payloads read from the records as they are now, with what staff have done. */

@@ -1,6 +1,4 @@
-import type { Notification } from "../generated/prisma/client.ts";
 import type { Directory } from "../rules/directory.ts";
-import type { Db } from "../store/db.ts";
 import {
   type Block,
   type EmergencyPayload,
@@ -14,7 +12,6 @@ import {
   time,
   who,
 } from "./blocks.ts";
-import { messageFromRow } from "./message-post.ts";
 
 /** Block Kit for the notices that follow up on a call: complaints, reminders, escalations, repeats. */
 
@@ -25,11 +22,6 @@ export interface ComplaintPayload {
   utterance: string;
   department: string;
   at: string;
-}
-
-/** A reminder or escalation: the message as it was when queued, and how long it had waited. */
-export interface MessageNoticePayload extends MessagePayload {
-  waitedMinutes: number;
 }
 
 export interface EmergencyRepeatPayload extends EmergencyPayload {
@@ -146,26 +138,4 @@ export function emergencyRepeatBlocks(p: EmergencyRepeatPayload, dir: Directory 
       ...first.blocks.filter((b) => b.type !== "header"),
     ],
   };
-}
-
-/**
- * What to post for a complaint, reminder or escalation. A reminder shows the message as it is
- * now, so what staff did since it was queued (claimed, called back) is shown with it.
- */
-export async function noticePost(
-  n: Notification,
-  dir: Directory | null,
-  db: Db,
-): Promise<SlackPost> {
-  if (n.kind === "complaint")
-    return complaintBlocks(JSON.parse(n.payload) as ComplaintPayload, dir);
-  if (n.kind !== "reminder" && n.kind !== "escalation") {
-    throw new Error(`not a notice: ${n.kind}`);
-  }
-  const queued = JSON.parse(n.payload) as MessageNoticePayload;
-  const row = await db.message.findUnique({ where: { id: n.subject } });
-  const message = row ? messageFromRow(row, queued.from) : queued;
-  return n.kind === "reminder"
-    ? reminderBlocks(message, queued.waitedMinutes, dir)
-    : escalationBlocks(message, queued.waitedMinutes, dir);
 }

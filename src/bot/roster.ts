@@ -19,7 +19,6 @@ import {
   rosterOn,
   setRoster,
 } from "../store/roster.ts";
-import { audit } from "./audit.ts";
 import type { Block } from "./blocks.ts";
 import {
   actorFor,
@@ -163,24 +162,12 @@ function unknownPeople(ids: readonly string[]): string {
   return `${ids.map((id) => `<@${id}>`).join(", ")} 不在总机名录中，请管理员先在名录中填写其 Slack 账号。 Not in the directory: an admin must add their Slack user ID first.`;
 }
 
-/** Sets a shift's people and writes the change to the audit log. */
+/** Sets a shift's people, with the change in the audit log. */
 async function applyRoster(
   deps: BotDeps,
   change: { date: string; shift: string; people: OnDuty[]; by: string },
 ): Promise<void> {
-  const at = deps.clock();
-  const before = await rosterOn(deps.db, change.date, change.shift);
-  await setRoster(deps.db, { ...change, setBy: change.by, at });
-  await audit(deps.db, {
-    at,
-    actor: change.by,
-    action: "roster.set",
-    subject: `roster:${change.date}:${change.shift}`,
-    detail: {
-      before: before.map(({ slackUserId, role }) => ({ slackUserId, role })),
-      after: change.people.map(({ slackUserId, role }) => ({ slackUserId, role })),
-    },
-  });
+  await setRoster(deps.db, { ...change, setBy: change.by, at: deps.clock() });
 }
 
 async function setFromCommand(ctx: CommandContext, words: string[]): Promise<void> {
@@ -245,12 +232,9 @@ async function shiftsCommand(ctx: CommandContext, words: string[]): Promise<void
     await ctx.respond({ text: `抱歉，班次有误。 Sorry, those shifts won't do: ${parsed.error}` });
     return;
   }
-  await replaceShifts(ctx.deps.db, parsed.shifts);
-  await audit(ctx.deps.db, {
+  await replaceShifts(ctx.deps.db, parsed.shifts, {
     at: ctx.deps.clock(),
     actor: ctx.userId,
-    action: "shifts.set",
-    subject: "shifts",
     detail: { before, after: parsed.shifts },
   });
   await ctx.respond({ text: `已更新班次 Shifts updated.\n${list(parsed.shifts)}` });

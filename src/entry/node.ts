@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
-import { createApp } from "../app.ts";
+import { createApp, createJobs } from "../app.ts";
 import { type Config, ConfigError, type DevSecrets, parseConfig, SECRETS } from "../config.ts";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
-import { coreJobs, JOB_TICK_MS } from "../jobs/index.ts";
+import { backupJob, backupSettings } from "../jobs/backup.ts";
+import { JOB_TICK_MS } from "../jobs/index.ts";
 import { type Job, runJobs } from "../jobs/runner.ts";
 import { createLogger, type Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
@@ -16,8 +17,7 @@ import {
   type NodeDatabaseOptions,
   openNodeDatabase,
   openSqlite,
-} from "../store/sqlite.ts";
-import { backupJob, backupSettings } from "../store/sqlite-backup.ts";
+} from "../store/runtime/sqlite.ts";
 
 /** Where development secrets live, so the phone simulator can find them by itself. */
 export const DEV_SECRETS_FILE = "data/dev-secrets.json";
@@ -58,13 +58,9 @@ export function openDatabase(
 }
 
 /** Imports a directory file, all or nothing. */
-export async function importDirectoryFile(
-  { db, sql }: NodeDatabase,
-  file: string,
-  now = new Date(),
-) {
+export async function importDirectoryFile({ db }: NodeDatabase, file: string, now = new Date()) {
   const directory = parseDirectoryFile(readFileSync(file, "utf8"), file);
-  await importDirectory(db, directory, now, sql);
+  await importDirectory(db, directory, now);
   return directory;
 }
 
@@ -78,7 +74,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
         log.warn("background checkpoints failed; checkpointing inline", { error }),
     },
   });
-  const { db, sql } = database;
+  const { db } = database;
   let directory = await loadDirectory(db);
   if (!directory) {
     directory = await importDirectoryFile(database, resolve(config.directoryFile));
@@ -89,7 +85,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       guests: directory.guests.length,
     });
   }
-  const app = createApp({ config, db, sql, log });
+  const app = createApp({ config, db, log });
   const server = serve({ fetch: app.fetch, port: config.port });
   try {
     await new Promise<void>((listening, failed) => {
@@ -156,7 +152,7 @@ function listenError(error: unknown, port: number): unknown {
 
 /** The jobs the Node entry runs: the shared ones, plus the nightly backup of the SQLite file. */
 export function nodeJobs(config: Config, db: Db, backup: Parameters<typeof backupJob>[0]): Job[] {
-  return [...coreJobs({ db, config }), backupJob(backup)];
+  return [...createJobs({ db, config }), backupJob(backup)];
 }
 
 /** Runs the jobs every tick; a tick that comes while a run is still going is skipped. */

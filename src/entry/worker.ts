@@ -2,16 +2,14 @@
 import type { D1Database, ExecutionContext, ScheduledController } from "@cloudflare/workers-types";
 import type { Hono } from "hono";
 import demoDirectoryText from "../../directory/lakeside-hotel.yaml";
-import { createApp } from "../app.ts";
+import { createApp, createJobs } from "../app.ts";
 import { type Config, ConfigError, parseConfig } from "../config.ts";
 import { parseDirectoryFile } from "../directory-file.ts";
-import { coreJobs } from "../jobs/index.ts";
 import { type Job, runJobs } from "../jobs/runner.ts";
 import { createLogger, type Logger } from "../log.ts";
-import { createD1Prisma, d1Sql } from "../store/d1.ts";
 import type { Db } from "../store/db.ts";
-import { importDirectory } from "../store/directory.ts";
-import type { Sql } from "../store/sql.ts";
+import { directoryVersion, importDirectory } from "../store/directory.ts";
+import { d1Database } from "../store/runtime/d1.ts";
 
 /** The worker's bindings: the D1 database, and the vars and secrets `parseConfig` reads. */
 export interface WorkerEnv {
@@ -31,8 +29,6 @@ interface Switchboard {
   /** PUBLIC_BASE_URL when set; otherwise each request's own origin is the URL Twilio signed. */
   publicBaseUrl: string | undefined;
   db: Db;
-  /** Plain SQL on D1: the webhooks' own statements, and directory imports as one batch. */
-  sql: Sql;
   log: Logger;
   jobs: Job[];
   apps: Map<string, Hono>;
@@ -58,14 +54,13 @@ function switchboardFor(env: WorkerEnv): Switchboard | ConfigError {
     const vars = variables(env);
     // No dev-secrets file on Workers: a missing secret is always an error naming it.
     const config = parseConfig(vars);
-    const db = createD1Prisma(env.DB);
+    const db = d1Database(env.DB);
     built = {
-      sql: d1Sql(env.DB),
       config,
       publicBaseUrl: vars.PUBLIC_BASE_URL?.trim() ? config.publicBaseUrl : undefined,
       db,
       log: createLogger(config.logLevel, { service: "switchboard", runtime: "workers" }),
-      jobs: coreJobs({ db, config }),
+      jobs: createJobs({ db, config }),
       apps: new Map(),
       hasDirectory: false,
     };
@@ -83,8 +78,8 @@ function appFor(switchboard: Switchboard, origin: string): Hono {
   if (!app) {
     // Only a handful of hostnames route to one worker; the bound keeps a stray Host header cheap.
     if (switchboard.apps.size >= MAX_ORIGINS) switchboard.apps.clear();
-    const { config, db, log, sql } = switchboard;
-    app = createApp({ config: { ...config, publicBaseUrl }, db, log, sql });
+    const { config, db, log } = switchboard;
+    app = createApp({ config: { ...config, publicBaseUrl }, db, log });
     switchboard.apps.set(publicBaseUrl, app);
   }
   return app;
@@ -97,9 +92,9 @@ function appFor(switchboard: Switchboard, origin: string): Hono {
 async function ensureDirectory(switchboard: Switchboard): Promise<void> {
   if (switchboard.hasDirectory) return;
   const { db, log } = switchboard;
-  if ((await db.organisation.count()) === 0) {
+  if ((await directoryVersion(db)) === null) {
     const directory = parseDirectoryFile(demoDirectoryText, DEMO_DIRECTORY);
-    await importDirectory(db, directory, new Date(), switchboard.sql);
+    await importDirectory(db, directory, new Date());
     log.info("directory loaded into an empty database", {
       file: DEMO_DIRECTORY,
       departments: directory.departments.length,

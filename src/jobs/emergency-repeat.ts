@@ -1,4 +1,5 @@
-import { queueEmergencyRepeat } from "../store/reminders.ts";
+import { alertsToRepeat, repeatEmergency } from "../store/emergencies.ts";
+import { unsentSubjects } from "../store/outbox.ts";
 import type { Job } from "./runner.ts";
 
 /** Minutes an emergency alert waits for an acknowledgement before it is posted again. */
@@ -12,60 +13,29 @@ const EVERY_MS = 50_000;
 
 /**
  * Posts an unacknowledged emergency alert again, with @channel, every few minutes; each repeat
- * once (see store/reminders.ts). An alert whose last post is still in the outbox waits for it.
+ * once (see store/emergencies.ts). An alert whose last post is still in the outbox waits for it.
  */
 export function emergencyRepeatJob(): Job {
   return {
     name: "emergency-repeat",
     everyMs: EVERY_MS,
     async run({ db, now, log }) {
-      const repeatBefore = new Date(now.getTime() - EMERGENCY_REPEAT_MINUTES * 60_000);
-      const alerts = await db.emergencyAlert.findMany({
-        where: {
-          acknowledgedAt: null,
-          alerts: { lte: EMERGENCY_MAX_REPEATS },
-          createdAt: { gt: new Date(now.getTime() - EMERGENCY_REPEAT_FOR_MINUTES * 60_000) },
-          OR: [
-            { lastAlertAt: null, createdAt: { lte: repeatBefore } },
-            { lastAlertAt: { lte: repeatBefore } },
-          ],
-        },
-        orderBy: { createdAt: "asc" },
+      const alerts = await alertsToRepeat(db, {
+        since: new Date(now.getTime() - EMERGENCY_REPEAT_FOR_MINUTES * 60_000),
+        lastBefore: new Date(now.getTime() - EMERGENCY_REPEAT_MINUTES * 60_000),
+        maxAlerts: EMERGENCY_MAX_REPEATS,
       });
       if (alerts.length === 0) return { repeated: 0 };
-      const unsent = await db.notification.findMany({
-        where: {
-          kind: "emergency",
-          status: { not: "sent" },
-          subject: { in: alerts.map((a) => a.id) },
-        },
-        select: { subject: true },
-      });
-      const waiting = new Set(unsent.map((n) => n.subject));
+      const waiting = await unsentSubjects(
+        db,
+        "emergency",
+        alerts.map((a) => a.id),
+      );
       let repeated = 0;
       for (const alert of alerts) {
         if (waiting.has(alert.id)) continue;
         const post = alert.alerts + 1;
-        const queued = await queueEmergencyRepeat(
-          db,
-          alert,
-          {
-            kind: "emergency",
-            dedupeKey: `emergency:${alert.callSid}:${post}`,
-            subject: alert.id,
-            department: alert.department,
-            payload: {
-              callSid: alert.callSid,
-              from: alert.from,
-              utterance: alert.utterance,
-              category: alert.category,
-              department: alert.department,
-              at: alert.createdAt.toISOString(),
-              repeat: post,
-            },
-          },
-          now,
-        );
+        const queued = await repeatEmergency(db, alert, now);
         if (!queued) continue;
         repeated += 1;
         const nextAt = now.getTime() + EMERGENCY_REPEAT_MINUTES * 60_000;

@@ -1,6 +1,7 @@
 import { yearsWithoutHolidays } from "../rules/calendar.ts";
 import { localParts } from "../rules/hours.ts";
 import type { Db } from "../store/db.ts";
+import { organisationCalendar } from "../store/directory.ts";
 import type { Job } from "./runner.ts";
 
 // The mainland holiday table comes with the chinese-days package, which lists each year once
@@ -11,9 +12,7 @@ import type { Job } from "./runner.ts";
 
 /** The years the organisation's holiday calendar needs and the installed table lacks. */
 export async function missingHolidayYears(db: Db, now: Date): Promise<number[]> {
-  const organisation = await db.organisation.findFirst({
-    select: { timezone: true, holidayCalendar: true },
-  });
+  const organisation = await organisationCalendar(db);
   if (!organisation) return [];
   const holidayCalendar = organisation.holidayCalendar === "none" ? "none" : "cn";
   return yearsWithoutHolidays(localParts(now, organisation.timezone).date, holidayCalendar);

@@ -1,11 +1,6 @@
-import { createAssistant } from "../ai/assistant.ts";
-import { createTranscriber } from "../ai/transcribe.ts";
-import { slackDeliverer } from "../bot/deliver.ts";
-import { createSlackClient } from "../bot/slack.ts";
-import { type Config, LONG_DISTANCE_DEFAULTS } from "../config.ts";
-import type { Db } from "../store/db.ts";
-import { loadDirectory } from "../store/directory.ts";
-import { fetchRecordingAudio } from "../twilio/recordings.ts";
+import type { LongDistanceSettings } from "../config.ts";
+import type { Deliver } from "../store/outbox.ts";
+import type { TwilioAccount } from "../twilio/rest.ts";
 import { callTallyJob } from "./call-tally.ts";
 import { emergencyRepeatJob } from "./emergency-repeat.ts";
 import { holidayCalendarJob } from "./holiday-calendar.ts";
@@ -13,76 +8,31 @@ import { longDistanceJob } from "./long-distance.ts";
 import { outboxJob } from "./outbox.ts";
 import { messageRemindersJob } from "./reminders.ts";
 import type { Job } from "./runner.ts";
-import { messageTranscriptionJob } from "./transcription.ts";
+import { messageTranscriptionJob, type TranscriptionDeps } from "./transcription.ts";
 
 /** How often the Node entry's timer runs the jobs; Workers use a one-minute cron instead. */
 export const JOB_TICK_MS = 15_000;
 
-/** The jobs both runtimes run: the same list for the Node timer and the Workers cron. */
+/**
+ * The jobs both runtimes run: the same list for the Node timer and the Workers cron. They only
+ * schedule: what they call on (the Slack deliverer, the model, Twilio) is given to them.
+ */
 export function coreJobs(deps: {
-  db: Db;
-  config: Pick<Config, "slack" | "slackApiUrl"> &
-    Partial<
-      Pick<
-        Config,
-        "longDistance" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl" | "openai"
-      >
-    >;
-  fetch?: typeof fetch;
+  /** Posts the outbox's notices; null without Slack, and they wait. */
+  deliver: Deliver | null;
+  longDistance: LongDistanceSettings;
+  /** Without a Twilio account, approved calls are priced from the tariff at once. */
+  twilio: TwilioAccount | null;
+  /** Transcribes messages Twilio did not; null without a model API and a Twilio account. */
+  transcription: TranscriptionDeps | null;
 }): Job[] {
-  const { twilioAccountSid, twilioAuthToken, twilioApiUrl } = deps.config;
-  const twilio =
-    twilioAccountSid && twilioAuthToken && twilioApiUrl
-      ? {
-          accountSid: twilioAccountSid,
-          authToken: twilioAuthToken,
-          apiUrl: twilioApiUrl,
-          ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        }
-      : null;
-  const { slack } = deps.config;
-  const deliver = slack
-    ? slackDeliverer({
-        client: createSlackClient({
-          token: slack.botToken,
-          apiUrl: deps.config.slackApiUrl,
-          fetch: deps.fetch,
-        }),
-        db: deps.db,
-        directory: () => loadDirectory(deps.db),
-        channels: {
-          emergency: slack.emergencyChannel,
-          supervisors: slack.supervisorsChannel,
-          approvers: slack.approversChannel,
-        },
-        recordingAudio: twilio ? (sid) => fetchRecordingAudio(twilio, sid) : null,
-      })
-    : null;
-  const { openai } = deps.config;
-  const fetchOption = deps.fetch ? { fetch: deps.fetch } : {};
-  // Messages Twilio did not transcribe are transcribed through the model API, when there is one.
-  const transcription =
-    openai && twilio
-      ? messageTranscriptionJob({
-          transcribe: createTranscriber({
-            apiKey: openai.apiKey,
-            baseUrl: openai.baseUrl,
-            model: openai.transcribeModel,
-            // A recording takes longer than a turn's answer: up to two minutes of speech.
-            timeoutMs: 60_000,
-            ...fetchOption,
-          }),
-          twilio,
-          assistant: createAssistant({ ...openai, clock: () => new Date(), ...fetchOption }),
-        })
-      : null;
   return [
-    outboxJob(deliver),
+    outboxJob(deps.deliver),
     emergencyRepeatJob(),
     messageRemindersJob(),
-    longDistanceJob({ settings: deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS, twilio }),
+    longDistanceJob({ settings: deps.longDistance, twilio: deps.twilio }),
     callTallyJob(),
     holidayCalendarJob(),
-    ...(transcription ? [transcription] : []),
+    ...(deps.transcription ? [messageTranscriptionJob(deps.transcription)] : []),
   ];
 }

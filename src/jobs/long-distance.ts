@@ -1,17 +1,16 @@
 import type { LongDistanceSettings } from "../config.ts";
 import { tariffCost } from "../rules/toll.ts";
-import { audit } from "../store/audit.ts";
 import {
   countPriceCheck,
   expireRequest,
   findExpired,
   findStalled,
   findUnpriced,
-  type LongDistanceRequest,
   markStalled,
   recordCost,
   reportedCost,
 } from "../store/long-distance.ts";
+import type { LongDistanceRequest } from "../store/records.ts";
 import { fetchCallPrice } from "../twilio/approved-call.ts";
 import type { TwilioAccount } from "../twilio/rest.ts";
 import type { Job, JobContext } from "./runner.ts";
@@ -38,27 +37,13 @@ export function longDistanceJob(deps: {
       const { db, now } = ctx;
       let expired = 0;
       for (const request of await findExpired(db, now)) {
-        if (!(await expireRequest(db, request.id, now))) continue;
-        expired += 1;
-        await audit(db, {
-          at: now,
-          actor: "system",
-          action: "long_distance.expire",
-          subject: request.id,
-          detail: { createdAt: request.createdAt.toISOString() },
-        });
+        const detail = { createdAt: request.createdAt.toISOString() };
+        if (await expireRequest(db, request.id, now, detail)) expired += 1;
       }
       let stalled = 0;
       const limit = (deps.settings.timeLimitMinutes + 5) * 60_000;
       for (const request of await findStalled(db, new Date(now.getTime() - limit))) {
-        if (!(await markStalled(db, request.id, now))) continue;
-        stalled += 1;
-        await audit(db, {
-          at: now,
-          actor: "system",
-          action: "long_distance.not_connected",
-          subject: request.id,
-        });
+        if (await markStalled(db, request.id, now)) stalled += 1;
       }
       let priced = 0;
       for (const request of await findUnpriced(db)) {
@@ -106,19 +91,11 @@ async function price(
   return recorded(ctx, request, cost, cost ? "tariff" : "none");
 }
 
-async function recorded(
+function recorded(
   ctx: JobContext,
   request: LongDistanceRequest,
   cost: { amount: string; currency: string } | null,
   source: "twilio" | "tariff" | "none",
 ): Promise<boolean> {
-  if (!(await recordCost(ctx.db, request.id, cost, source, ctx.now))) return false;
-  await audit(ctx.db, {
-    at: ctx.now,
-    actor: "system",
-    action: "long_distance.cost",
-    subject: request.id,
-    detail: { source, ...(cost ?? {}) },
-  });
-  return true;
+  return recordCost(ctx.db, request.id, cost, source, ctx.now);
 }

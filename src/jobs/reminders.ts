@@ -1,8 +1,6 @@
-import { messageFromRow } from "../bot/message-post.ts";
-import type { Message } from "../generated/prisma/client.ts";
 import type { Directory } from "../rules/directory.ts";
 import { loadDirectory } from "../store/directory.ts";
-import { queueEscalation, queueReminder } from "../store/reminders.ts";
+import { messagesToNudge, type Nudge, nudgeMessage } from "../store/messages.ts";
 import type { Job, JobContext } from "./runner.ts";
 
 /** Minutes before an unclaimed message is reminded in its channel, unless its department says. */
@@ -13,8 +11,6 @@ export const DEFAULT_ESCALATION_MINUTES = 240;
 const EVERY_MS = 50_000;
 const BATCH = 200;
 
-type Nudge = "reminder" | "escalation";
-
 /** The minutes after which a message of this department is reminded or escalated. */
 export function nudgeAfterMinutes(dir: Directory, department: string | null, nudge: Nudge): number {
   const dept = dir.departments.find((d) => d.key === department);
@@ -24,13 +20,13 @@ export function nudgeAfterMinutes(dir: Directory, department: string | null, nud
 }
 
 /** Whole minutes a message has waited at `now`. */
-function waitedMinutes(message: Pick<Message, "createdAt">, now: Date): number {
+function waitedMinutes(message: { createdAt: Date }, now: Date): number {
   return Math.floor((now.getTime() - message.createdAt.getTime()) / 60_000);
 }
 
 /**
  * Reminds a department of messages nobody has taken (claimed or called back), and escalates to
- * the duty manager those nobody has finished, each once (see store/reminders.ts).
+ * the duty manager those nobody has finished, each once (see store/messages.ts).
  */
 export function messageRemindersJob(): Job {
   return {
@@ -52,45 +48,20 @@ async function nudge(ctx: JobContext, dir: Directory, kind: Nudge): Promise<numb
   const soonest = Math.min(
     ...[null, ...dir.departments.map((d) => d.key)].map((key) => nudgeAfterMinutes(dir, key, kind)),
   );
-  const pending =
-    kind === "reminder"
-      ? { claimedBy: null, calledBackAt: null, doneAt: null, remindedAt: null }
-      : { doneAt: null, escalatedAt: null };
-  const candidates = await db.message.findMany({
-    where: { ...pending, createdAt: { lte: new Date(now.getTime() - soonest * 60_000) } },
-    orderBy: { createdAt: "asc" },
-    take: BATCH,
-  });
+  const candidates = await messagesToNudge(
+    db,
+    kind,
+    new Date(now.getTime() - soonest * 60_000),
+    BATCH,
+  );
   const due = candidates.filter(
     (m) => waitedMinutes(m, now) >= nudgeAfterMinutes(dir, m.department, kind),
   );
-  if (due.length === 0) return 0;
-  const calls = await db.call.findMany({
-    where: { callSid: { in: due.map((m) => m.callSid) } },
-    select: { callSid: true, from: true },
-  });
-  const from = new Map(calls.map((c) => [c.callSid, c.from]));
   let queued = 0;
   for (const message of due) {
-    const payload = {
-      ...messageFromRow(message, from.get(message.callSid) ?? message.callbackNumber ?? ""),
-      waitedMinutes: waitedMinutes(message, now),
-    };
-    const queue = kind === "reminder" ? queueReminder : queueEscalation;
-    const done = await queue(
-      db,
-      message.id,
-      {
-        kind,
-        dedupeKey: `${kind}:${message.id}`,
-        subject: message.id,
-        department:
-          kind === "reminder" ? message.department : dir.organisation.complaintsDepartment,
-        payload,
-      },
-      now,
-    );
-    if (done) queued += 1;
+    const department =
+      kind === "reminder" ? message.department : dir.organisation.complaintsDepartment;
+    if (await nudgeMessage(db, message, kind, department, now)) queued += 1;
   }
   return queued;
 }

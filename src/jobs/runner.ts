@@ -1,5 +1,6 @@
 import type { Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
+import { lastRun, releaseLease, takeLease } from "../store/job-leases.ts";
 
 /** What a job gets each time it runs. */
 export interface JobContext {
@@ -30,8 +31,6 @@ export interface JobReport {
   error?: string;
 }
 
-const EPOCH = new Date(0);
-
 /**
  * Runs the jobs that are due, each under a lease taken with a conditional update, so two
  * overlapping runs (two cron ticks, two processes) never run the same job at once.
@@ -54,48 +53,28 @@ async function runJob(
   const { db } = deps;
   const now = deps.clock();
   const holder = `${job.name}:${crypto.randomUUID()}`;
-  await db.$executeRaw`
-    INSERT INTO "JobLease" ("name", "until") VALUES (${job.name}, ${EPOCH})
-    ON CONFLICT ("name") DO NOTHING`;
-  const lease = await db.jobLease.findUniqueOrThrow({ where: { name: job.name } });
   if (!force) {
-    const sinceLast = lease.lastRunAt
-      ? now.getTime() - lease.lastRunAt.getTime()
-      : Number.POSITIVE_INFINITY;
-    const due = job.due ? await job.due(now, lease.lastRunAt, db) : sinceLast >= job.everyMs;
+    const lastRunAt = await lastRun(db, job.name);
+    const sinceLast = lastRunAt ? now.getTime() - lastRunAt.getTime() : Number.POSITIVE_INFINITY;
+    const due = job.due ? await job.due(now, lastRunAt, db) : sinceLast >= job.everyMs;
     if (!due) return { name: job.name, ran: false, skipped: "not-due" };
+  } else {
+    await lastRun(db, job.name);
   }
   const until = new Date(now.getTime() + (job.leaseMs ?? 5 * 60_000));
-  const { count } = await db.jobLease.updateMany({
-    where: { name: job.name, until: { lte: now } },
-    data: { holder, until },
-  });
-  if (count === 0) return { name: job.name, ran: false, skipped: "leased" };
+  if (!(await takeLease(db, job.name, holder, now, until))) {
+    return { name: job.name, ran: false, skipped: "leased" };
+  }
 
   const log = deps.log.child({ job: job.name });
   try {
     const result = await job.run({ db, now, log, holder });
     log.info("job ran", result);
-    await db.jobLease.updateMany({
-      where: { name: job.name, holder },
-      data: {
-        holder: null,
-        until: deps.clock(),
-        lastRunAt: now,
-        lastResult: JSON.stringify(result),
-      },
-    });
+    await releaseLease(db, job.name, holder, deps.clock(), { ranAt: now, result });
     return { name: job.name, ran: true, result };
   } catch (error) {
     log.error("job failed", { error });
-    await db.jobLease.updateMany({
-      where: { name: job.name, holder },
-      data: {
-        holder: null,
-        until: deps.clock(),
-        lastResult: JSON.stringify({ error: String(error) }),
-      },
-    });
+    await releaseLease(db, job.name, holder, deps.clock(), { result: { error: String(error) } });
     return { name: job.name, ran: true, error: String(error) };
   }
 }

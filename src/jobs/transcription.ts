@@ -3,9 +3,14 @@ import { transcriptionPrompt } from "../ai/prompt.ts";
 import { summariseMessage } from "../ai/summarise.ts";
 import type { Transcribe } from "../ai/transcribe.ts";
 import type { Language } from "../rules/directory.ts";
-import { reviseMessage } from "../store/calls.ts";
-import type { Db } from "../store/db.ts";
+import { commit } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
+import {
+  claimTranscription,
+  doneTranscribing,
+  messagesToTranscribe,
+  reviseMessage,
+} from "../store/messages.ts";
 import { fetchRecordingAudio } from "../twilio/recordings.ts";
 import type { TwilioAccount } from "../twilio/rest.ts";
 import type { Job } from "./runner.ts";
@@ -35,24 +40,15 @@ export function messageTranscriptionJob(deps: TranscriptionDeps): Job {
     async run({ db, now, log }) {
       let transcribed = 0;
       let failed = 0;
-      const due = await dueMessages(db, now);
+      const due = await messagesToTranscribe(db, now, MAX_TRANSCRIBE_ATTEMPTS, BATCH);
       // The directory names the words to expect and what must never reach the model.
       const dir = due.length > 0 ? await loadDirectory(db) : null;
       if (!dir) return { transcribed, failed };
       for (const message of due) {
         // Claimed with a conditional update: an overlapping run skips it.
-        const { count } = await db.message.updateMany({
-          where: {
-            id: message.id,
-            transcription: null,
-            transcribeAttempts: message.transcribeAttempts,
-          },
-          data: {
-            transcribeAttempts: message.transcribeAttempts + 1,
-            transcribeAfter: new Date(now.getTime() + RETRY_MS * (message.transcribeAttempts + 1)),
-          },
-        });
-        if (count === 0 || !message.recordingSid) continue;
+        const retryAt = new Date(now.getTime() + RETRY_MS * (message.transcribeAttempts + 1));
+        const claimed = await claimTranscription(db, message, retryAt);
+        if (!claimed || !message.recordingSid) continue;
         const language: Language = message.language === "en" ? "en" : "zh";
         try {
           const audio = await fetchRecordingAudio(deps.twilio, message.recordingSid);
@@ -65,17 +61,10 @@ export function messageTranscriptionJob(deps: TranscriptionDeps): Job {
             deps.assistant,
             log,
           );
-          await reviseMessage(
-            db,
-            message.callSid,
-            revision,
-            `transcription:${message.recordingSid}`,
-            now,
-          );
-          await db.message.updateMany({
-            where: { id: message.id },
-            data: { transcribeAfter: null },
-          });
+          await commit(db, [
+            ...reviseMessage(message, revision, `transcription:${message.recordingSid}`, now),
+            doneTranscribing(message.id),
+          ]);
           transcribed += 1;
         } catch (error) {
           failed += 1;
@@ -89,25 +78,4 @@ export function messageTranscriptionJob(deps: TranscriptionDeps): Job {
       return { transcribed, failed };
     },
   };
-}
-
-function dueMessages(db: Db, now: Date) {
-  return db.message.findMany({
-    where: {
-      transcription: null,
-      recordingSid: { not: null },
-      transcribeAfter: { lte: now },
-      transcribeAttempts: { lt: MAX_TRANSCRIBE_ATTEMPTS },
-    },
-    orderBy: { transcribeAfter: "asc" },
-    take: BATCH,
-    select: {
-      id: true,
-      callSid: true,
-      language: true,
-      recordingSid: true,
-      transcribeAttempts: true,
-      transcript: true,
-    },
-  });
 }

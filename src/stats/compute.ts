@@ -1,7 +1,17 @@
 import type { Directory, LocalizedText } from "../rules/directory.ts";
 import { localParts } from "../rules/hours.ts";
+import { addDays, offsetSpans, startOfLocalDay } from "../rules/local-days.ts";
+import {
+  type CountsRow,
+  callsByHour,
+  countedCalls,
+  daysOfHours,
+  talliedAndChanged,
+  talliedCounts,
+  talliedHours,
+} from "../store/call-figures.ts";
 import type { Db } from "../store/db.ts";
-import { addDays, offsetSpans, type Period, startOfLocalDay } from "./period.ts";
+import type { Period } from "./period.ts";
 
 /**
  * What supervisors judge the switchboard by, over a period in the organisation's time zone.
@@ -82,8 +92,6 @@ export interface Stats {
 
 export const UNROUTED_NAME: LocalizedText = { zh: "未分配部门", en: "Not routed" };
 
-const MS_PER_HOUR = 3_600_000;
-
 /** What is counted of a group of calls, the same in the tally and from the calls. */
 interface Counts {
   calls: number;
@@ -110,17 +118,6 @@ const COUNTED = [
   "info",
   "unsettled",
 ] as const satisfies readonly (keyof Counts)[];
-
-/** One day's or month's calls to one department ('' for none), as a query returns them. */
-type CountsRow = { point: string; department: string } & Record<
-  keyof Counts,
-  number | bigint | null
->;
-
-interface HourRow {
-  hour: number | bigint;
-  calls: number | bigint;
-}
 
 type Cell = Counts & { point: string; department: string };
 
@@ -171,7 +168,7 @@ export async function computeStats(
       add(cell, row);
     }
   };
-  const addHours = (rows: HourRow[]) => {
+  const addHours = (rows: { hour: number | bigint; calls: number | bigint }[]) => {
     for (const row of rows) {
       const hour = Number(row.hour);
       hourly[hour] = (hourly[hour] ?? 0) + Number(row.calls);
@@ -182,56 +179,14 @@ export async function computeStats(
   const tallied =
     options.tallies === false ? new Set<string>() : await talliedDays(db, period, days, timezone);
   if (tallied.size > 0) {
-    const list = JSON.stringify([...tallied]);
-    addRows(
-      await db.$queryRaw<CountsRow[]>`
-        SELECT substr(t."day", 1, ${pointLength}) AS "point", t."department",
-          SUM(t."calls") AS "calls", SUM(t."answered") AS "answered", SUM(t."answerMs") AS "answerMs",
-          SUM(t."transferred") AS "transferred", SUM(t."messages") AS "messages",
-          SUM(t."missed") AS "missed", SUM(t."abandoned") AS "abandoned",
-          SUM(t."emergencies") AS "emergencies", SUM(t."info") AS "info",
-          SUM(t."unsettled") AS "unsettled"
-        FROM json_each(${list}) AS j
-        JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ${timezone}
-        JOIN "CallTally" AS t ON t."day" = d."day" AND t."generation" = d."generation"
-        GROUP BY 1, 2`,
-    );
-    addHours(
-      await db.$queryRaw<HourRow[]>`
-        SELECT h."hour", SUM(h."calls") AS "calls"
-        FROM json_each(${list}) AS j
-        JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ${timezone}
-        JOIN "CallHourTally" AS h ON h."day" = d."day" AND h."generation" = d."generation"
-        GROUP BY 1`,
-    );
+    addRows(await talliedCounts(db, [...tallied], timezone, pointLength));
+    addHours(await talliedHours(db, [...tallied], timezone));
   }
 
   for (const range of untalliedRanges(period, days, tallied, timezone)) {
     for (const span of offsetSpans(range.from, range.to, timezone)) {
-      const shift = sqliteShift(span.offsetMinutes);
-      // The same counts as the call tally job's, by local day.
-      addRows(
-        await db.$queryRaw<CountsRow[]>`
-          SELECT strftime('%Y-%m-%d', "startedAt", ${shift}) AS "point",
-            COALESCE("department", '') AS "department",
-            COUNT(*) AS "calls", COUNT("answeredAt") AS "answered",
-            SUM(CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)) AS "answerMs",
-            COUNT(CASE WHEN "outcome" = 'transferred' THEN 1 END) AS "transferred",
-            COUNT(CASE WHEN "outcome" = 'message' THEN 1 END) AS "messages",
-            COUNT(CASE WHEN "outcome" = 'missed' THEN 1 END) AS "missed",
-            COUNT(CASE WHEN "outcome" = 'abandoned' THEN 1 END) AS "abandoned",
-            COUNT(CASE WHEN "outcome" = 'emergency' THEN 1 END) AS "emergencies",
-            COUNT(CASE WHEN "outcome" = 'info' THEN 1 END) AS "info",
-            COUNT(CASE WHEN "outcome" IS NULL THEN 1 END) AS "unsettled"
-          FROM "Call" WHERE "startedAt" >= ${span.from} AND "startedAt" < ${span.to}
-          GROUP BY 1, 2`,
-      );
-      addHours(
-        await db.$queryRaw<HourRow[]>`
-          SELECT CAST(strftime('%H', "startedAt", ${shift}) AS INTEGER) AS "hour", COUNT(*) AS "calls"
-          FROM "Call" WHERE "startedAt" >= ${span.from} AND "startedAt" < ${span.to}
-          GROUP BY 1`,
-      );
+      addRows(await countedCalls(db, span));
+      addHours(await callsByHour(db, span));
     }
   }
 
@@ -248,11 +203,6 @@ export async function computeStats(
     stats.byMonth = pointsOf(all, [...new Set(days.list.map((d) => d.slice(0, 7)))]);
   }
   return stats;
-}
-
-/** The SQLite date modifier that turns UTC into local time for a fixed offset. */
-export function sqliteShift(offsetMinutes: number): string {
-  return `${offsetMinutes >= 0 ? "+" : ""}${offsetMinutes} minutes`;
 }
 
 interface Days {
@@ -286,30 +236,10 @@ async function talliedDays(
   const first = days.list[0];
   const last = days.list.at(-1);
   if (!first || !last) return new Set();
-  const [published, changed] = await Promise.all([
-    db.$queryRaw<{ day: string }[]>`
-      SELECT "day" FROM "CallTallyDay"
-      WHERE "timezone" = ${timezone} AND "day" >= ${first} AND "day" <= ${last}`,
-    db.$queryRaw<{ hour: string }[]>`
-      SELECT DISTINCT substr("at", 1, 13) AS "hour" FROM "CallTallyChange"
-      WHERE "at" >= ${period.from} AND "at" < ${period.to}`,
-  ]);
-  const tallied = new Set(published.map((row) => row.day).filter((day) => days.whole.has(day)));
-  const changedHours = changed.map((row) => row.hour);
+  const { counted, changedHours } = await talliedAndChanged(db, period, { first, last }, timezone);
+  const tallied = new Set(counted.filter((day) => days.whole.has(day)));
   for (const day of daysOfHours(changedHours, timezone)) tallied.delete(day);
   return tallied;
-}
-
-/** The local dates that UTC hours (`2026-11-25T03`) overlap. */
-export function daysOfHours(hours: string[], timezone: string): Set<string> {
-  const days = new Set<string>();
-  for (const hour of hours) {
-    const start = Date.parse(`${hour}:00:00Z`);
-    if (Number.isNaN(start)) continue;
-    days.add(localParts(new Date(start), timezone).date);
-    days.add(localParts(new Date(start + MS_PER_HOUR - 1), timezone).date);
-  }
-  return days;
 }
 
 /** The stretches of the period not covered by tallied days, each as one UTC range. */

@@ -1,26 +1,46 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Sql, SqlStatement } from "./sql.ts";
+
+declare const opaque: unique symbol;
 
 /**
- * The database handle the app uses. Only the type comes from the Node client: each entry
- * builds its own client (better-sqlite3 on Node, D1 on Workers) with the same models.
+ * The switchboard's database, as the rest of the code holds it: a handle it passes to the
+ * store's functions, with nothing on it to query. Each runtime opens one (runtime/sqlite.ts on
+ * Node, runtime/d1.ts on Workers).
  */
-export type Db = PrismaClient;
-
-/** True when a write lost a race to an identical one (a unique key already holds it). */
-export function isDuplicate(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002"
-  );
+export interface Db {
+  readonly [opaque]: "the switchboard's database";
 }
 
-/** Runs an insert whose twin may already exist; the twin wins and nothing is written twice. */
-export async function insertOnce<T>(write: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isDuplicate(error)) return undefined;
-    throw error;
-  }
+/** What a handle holds: Prisma for reads, and plain SQL for reads on the hot path and every write. */
+interface Parts {
+  prisma: PrismaClient;
+  sql: Sql;
+}
+
+/** The handle for a database a runtime opened. */
+export function database(prisma: PrismaClient, sql: Sql): Db {
+  const parts: Parts = { prisma, sql };
+  return parts as unknown as Db;
+}
+
+/** The Prisma client behind a handle: for the store's reads only. */
+export function prismaOf(db: Db): PrismaClient {
+  return (db as unknown as Parts).prisma;
+}
+
+/** Plain SQL behind a handle. */
+export function sqlOf(db: Db): Sql {
+  return (db as unknown as Parts).sql;
+}
+
+/**
+ * Applies the statements as one atomic unit, all or nothing: one SQLite transaction on Node,
+ * one D1 batch on Workers. Returns the rows each statement changed.
+ */
+export function commit(db: Db, statements: readonly SqlStatement[]): Promise<number[]> {
+  if (statements.length === 0) return Promise.resolve([]);
+  return sqlOf(db).write(statements);
 }
 
 export function newId(): string {

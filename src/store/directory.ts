@@ -7,17 +7,20 @@ import {
   type Organisation,
   type Staff,
 } from "../rules/directory.ts";
-import type { Db } from "./db.ts";
-import { prismaSql, type Sql, type SqlStatement, sqlValue, statement } from "./sql.ts";
+import { type AuditEntry, audit } from "./audit.ts";
+import { commit, type Db, prismaOf } from "./db.ts";
+import { type Condition, condition } from "./outbox.ts";
+import { type SqlStatement, sqlValue, statement } from "./sql.ts";
 
 /** Loads the directory the switchboard works from; null until one has been imported. */
 export async function loadDirectory(db: Db): Promise<Directory | null> {
+  const prisma = prismaOf(db);
   const [organisations, departments, staff, guests, knowledge] = await Promise.all([
-    db.organisation.findMany({ take: 1 }),
-    db.department.findMany({ orderBy: { position: "asc" } }),
-    db.staff.findMany({ orderBy: { position: "asc" } }),
-    db.guest.findMany({ orderBy: { position: "asc" } }),
-    db.knowledgeEntry.findMany({ orderBy: { position: "asc" } }),
+    prisma.organisation.findMany({ take: 1 }),
+    prisma.department.findMany({ orderBy: { position: "asc" } }),
+    prisma.staff.findMany({ orderBy: { position: "asc" } }),
+    prisma.guest.findMany({ orderBy: { position: "asc" } }),
+    prisma.knowledgeEntry.findMany({ orderBy: { position: "asc" } }),
   ]);
   const org = organisations[0];
   if (!org) return null;
@@ -86,16 +89,16 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
 }
 
 /**
- * Replaces the whole directory in one transaction, so a failed import leaves the previous
- * directory exactly as it was.
+ * Replaces the whole directory as one unit (with the audit entry of the change, if given), so a
+ * failed import leaves the previous directory exactly as it was.
  */
 export async function importDirectory(
   db: Db,
   dir: Directory,
   now: Date,
-  sql: Sql = prismaSql(db),
+  entry?: AuditEntry,
 ): Promise<void> {
-  await sql.write(directoryStatements(dir, now));
+  await commit(db, [...directoryStatements(dir, now), ...(entry ? [audit(entry)] : [])]);
 }
 
 /** Deletes the old directory and inserts the new one, as plain statements for either runtime. */
@@ -227,10 +230,7 @@ export function directorySource(db: Db, recheckMs = 1000): DirectorySource {
       ) {
         return cached.directory;
       }
-      const rows = await db.$queryRaw<
-        { importedAt: Date }[]
-      >`SELECT "importedAt" FROM "Organisation" LIMIT 1`;
-      const stamp = rows[0]?.importedAt.getTime();
+      const stamp = (await directoryVersion(db))?.getTime();
       if (stamp === undefined) {
         cached = null;
         return null;
@@ -247,19 +247,47 @@ export function directorySource(db: Db, recheckMs = 1000): DirectorySource {
   };
 }
 
+/** When the directory was last saved: its version. Null until one has been imported. */
+export async function directoryVersion(db: Db): Promise<Date | null> {
+  const org = await prismaOf(db).organisation.findFirst({ select: { importedAt: true } });
+  return org?.importedAt ?? null;
+}
+
+/** The organisation's time zone and holiday calendar, without loading the whole directory. */
+export async function organisationCalendar(
+  db: Db,
+): Promise<{ timezone: string; holidayCalendar: string } | null> {
+  return prismaOf(db).organisation.findFirst({ select: { timezone: true, holidayCalendar: true } });
+}
+
 /** The directory with its version (when it was last saved), for a change made against it. */
 export async function loadDirectoryVersion(
   db: Db,
 ): Promise<{ directory: Directory; version: Date } | null> {
   // The version first: a change saved in between then fails its check and is tried again,
   // rather than writing over what it did not see.
-  const org = await db.organisation.findFirst({ select: { importedAt: true } });
-  if (!org) return null;
+  const version = await directoryVersion(db);
+  if (!version) return null;
   const directory = await loadDirectory(db);
-  return directory ? { directory, version: org.importedAt } : null;
+  return directory ? { directory, version } : null;
 }
 
-/** A guest change applies only while the directory is still at the version it was made against. */
+/**
+ * Holds the directory at `version` while an edit is saved: its version is set to `saving`, so
+ * any other change made against `version` fails its check. False when it is no longer at it.
+ */
+export async function holdDirectory(db: Db, version: Date, saving: Date): Promise<boolean> {
+  const [held] = await commit(db, [
+    statement(`UPDATE "Organisation" SET "importedAt" = ? WHERE "importedAt" = ?`, saving, version),
+  ]);
+  return held === 1;
+}
+
+/** A change applies only while the directory is still at the version it was made against. */
+export function directoryAt(version: Date): Condition {
+  return condition(STILL_AT, version);
+}
+
 const STILL_AT = `EXISTS (SELECT 1 FROM "Organisation" WHERE "importedAt" = ?)`;
 
 /**
@@ -335,7 +363,7 @@ const GUEST_CHANGE_TRIES = 3;
  * starts again from the directory as it is now.
  */
 export async function changeGuests(
-  deps: { db: Db; sql?: Sql; clock: () => Date },
+  deps: { db: Db; clock: () => Date },
   next: (guests: Guest[]) => Guest[] | "not found",
   statements: (guests: Guest[], version: Date, savedAt: Date) => SqlStatement[],
 ): Promise<GuestsChanged> {
@@ -352,9 +380,7 @@ export async function changeGuests(
     }
     // Always later than the version it replaces, so every cached copy reloads.
     const savedAt = new Date(Math.max(deps.clock().getTime(), version.getTime() + 1));
-    const changes = await (deps.sql ?? prismaSql(deps.db)).write(
-      statements(checked.data.guests, version, savedAt),
-    );
+    const changes = await commit(deps.db, statements(checked.data.guests, version, savedAt));
     if (changes.at(-1)) return { ok: true, guests: checked.data.guests };
   }
   return { ok: false, reason: "busy" };

@@ -1,4 +1,4 @@
-import type { Call, CallEvent, Message } from "../generated/prisma/client.ts";
+import type { Call, CallEvent, Message } from "./records.ts";
 
 /** The records as the admin API, exports and Slack show them. */
 

@@ -1,17 +1,17 @@
-import type { LongDistanceRequest } from "../generated/prisma/client.ts";
 import { money } from "../rules/toll.ts";
-import type { Db } from "./db.ts";
-import { insertOnce, newId } from "./db.ts";
-import type { PendingRequestCounter } from "./roster.ts";
+import { type AuditEntry, audit } from "./audit.ts";
+import { commit, type Db, newId, prismaOf } from "./db.ts";
+import { type Condition, condition, enqueueNotice } from "./outbox.ts";
+import type { LongDistanceRequest } from "./records.ts";
+import { type SqlStatement, sqlValue, statement } from "./sql.ts";
 
 /**
  * The long-distance register: requests, their decisions, the calls placed and their cost.
  * Every change of status is a conditional update on the status it expects, so a double click,
- * a retried webhook or two overlapping jobs change a request once. Notifications that report a
- * change are queued in the outbox in the same batch, guarded by the same condition.
+ * a retried webhook or two overlapping jobs change a request once. The notices that report a
+ * change and its audit entry go in the same unit, before it and on the same condition, so they
+ * are written exactly when the change is made.
  */
-
-export type { LongDistanceRequest };
 
 export type LongDistanceStatus =
   | "pending"
@@ -38,12 +38,6 @@ export const LONG_DISTANCE_NOTICES = {
   outcome: "long_distance_outcome",
 } as const;
 
-/** Each notice names only its request; delivery shows the request as it is then. */
-export interface LongDistanceNoticePayload {
-  requestId: string;
-  event: string;
-}
-
 export interface NewRequest {
   source: "slack" | "ivr";
   sourceCallSid?: string;
@@ -58,88 +52,128 @@ export interface NewRequest {
   private: boolean;
 }
 
-function noticeRow(
-  kind: string,
-  request: { id: string; department: string | null },
+/** A notice about a request, named by the event it reports (so each event posts once). */
+function notice(
+  kind: (typeof LONG_DISTANCE_NOTICES)[keyof typeof LONG_DISTANCE_NOTICES],
+  id: string,
   event: string,
   now: Date,
-) {
-  const payload: LongDistanceNoticePayload = { requestId: request.id, event };
+  onlyIf: Condition,
+): SqlStatement {
+  const told = kind === LONG_DISTANCE_NOTICES.update ? "update" : "told";
+  return enqueueNotice(
+    {
+      kind,
+      dedupeKey:
+        kind === LONG_DISTANCE_NOTICES.request
+          ? `long_distance:${id}`
+          : `long_distance:${id}:${told}:${event}`,
+      subject: id,
+      department: null,
+      at: now,
+    },
+    { onlyIf },
+  );
+}
+
+/** The request is still as `where` says (a condition on its columns). */
+function requestWhere(id: string, where: string, ...params: unknown[]): Condition {
+  return condition(
+    `EXISTS (SELECT 1 FROM "LongDistanceRequest" WHERE "id" = ? AND ${where})`,
+    id,
+    ...params,
+  );
+}
+
+/** Its status is one of these. */
+function statusIn(statuses: readonly string[]): string {
+  return `"status" IN (${statuses.map((s) => `'${s}'`).join(", ")})`;
+}
+
+/**
+ * A change of a request, with the notices and audit entry that go with it, as one unit: they
+ * first, each on the change's own condition, then the change. True when it was made.
+ */
+async function change(
+  db: Db,
+  id: string,
+  where: { sql: string; params: unknown[] },
+  set: SqlStatement,
+  follow: { notices?: [kind: Parameters<typeof notice>[0], event: string][]; audit?: AuditEntry },
+  now: Date,
+): Promise<boolean> {
+  const still = requestWhere(id, where.sql, ...where.params);
+  const changes = await commit(db, [
+    ...(follow.notices ?? []).map(([kind, event]) => notice(kind, id, event, now, still)),
+    ...(follow.audit ? [audit(follow.audit, { onlyIf: still })] : []),
+    {
+      sql: `${set.sql} WHERE "id" = ? AND ${where.sql}`,
+      params: [...set.params, id, ...where.params],
+    },
+  ]);
+  return changes.at(-1) === 1;
+}
+
+/**
+ * A new pending request, its post to the approvers and its audit entry, as statements for one
+ * unit. From the IVR, a call makes at most one request: a second one writes nothing.
+ */
+export function newRequest(
+  input: NewRequest,
+  now: Date,
+  lifetimeMinutes: number,
+  entry: Omit<AuditEntry, "action" | "subject" | "at">,
+): { id: string; statements: SqlStatement[] } {
+  const id = newId();
+  const written = requestWhere(id, "1");
   return {
-    id: newId(),
-    kind,
-    dedupeKey:
-      kind === LONG_DISTANCE_NOTICES.request
-        ? `long_distance:${request.id}`
-        : `long_distance:${request.id}:${kind === LONG_DISTANCE_NOTICES.update ? "update" : "told"}:${event}`,
-    subject: request.id,
-    department: request.department,
-    payload: JSON.stringify(payload),
-    status: "pending",
-    attempts: 0,
-    nextAttemptAt: now,
-    createdAt: now,
+    id,
+    statements: [
+      statement(
+        `INSERT INTO "LongDistanceRequest" ("id", "source", "sourceCallSid", "requesterKey",
+           "requesterName", "requesterSlackId", "department", "destination", "region", "tollClass",
+           "reason", "private", "status", "createdAt", "expiresAt", "priceChecks")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, 0)
+         ON CONFLICT ("sourceCallSid") DO NOTHING`,
+        id,
+        input.source,
+        input.sourceCallSid ?? null,
+        input.requesterKey,
+        input.requesterName,
+        input.requesterSlackId,
+        input.department,
+        input.destination,
+        input.region,
+        input.tollClass,
+        input.reason,
+        input.private,
+        now,
+        new Date(now.getTime() + lifetimeMinutes * 60_000),
+      ),
+      notice(LONG_DISTANCE_NOTICES.request, id, "created", now, written),
+      audit(
+        { ...entry, at: now, action: "long_distance.request", subject: id },
+        { onlyIf: written },
+      ),
+    ],
   };
 }
 
-/**
- * A notice, queued once (its dedupe key), only while the request still has `status` (or is
- * still waiting for the call's outcome, for "live").
- */
-function queueWhile(db: Db, notice: ReturnType<typeof noticeRow>, status: string) {
-  const n = notice;
-  const [first, second] = status === "live" ? CALL_LIVE : [status, status];
-  return db.$executeRaw`
-    INSERT INTO "Notification" ("id", "kind", "dedupeKey", "subject", "department", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
-    SELECT ${n.id}, ${n.kind}, ${n.dedupeKey}, ${n.subject}, ${n.department}, ${n.payload}, ${n.status}, ${n.attempts}, ${n.nextAttemptAt}, ${n.createdAt}
-    WHERE EXISTS (
-      SELECT 1 FROM "LongDistanceRequest" WHERE "id" = ${n.subject} AND "status" IN (${first}, ${second}))
-    ON CONFLICT ("dedupeKey") DO NOTHING`;
-}
-
-/** Queues the notices and runs the update in one batch; the update's row count. */
-async function withNotices(
-  db: Db,
-  notices: ReturnType<typeof queueWhile>[],
-  update: ReturnType<Db["longDistanceRequest"]["updateMany"]>,
-): Promise<number> {
-  const results = await db.$transaction([...notices, update]);
-  return (results.at(-1) as { count: number }).count;
-}
-
-/**
- * Stores a pending request and queues its post to the approvers, together. From the IVR, a
- * call makes at most one request: null when this call's request already exists.
- */
+/** Stores a request made in Slack, with its post and audit entry; null if it was not stored. */
 export async function createRequest(
   db: Db,
   input: NewRequest,
   now: Date,
   lifetimeMinutes: number,
+  entry: Omit<AuditEntry, "action" | "subject" | "at">,
 ): Promise<LongDistanceRequest | null> {
-  const id = newId();
-  const created = await insertOnce(() =>
-    db.$transaction([
-      db.longDistanceRequest.create({
-        data: {
-          id,
-          ...input,
-          sourceCallSid: input.sourceCallSid ?? null,
-          status: "pending",
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + lifetimeMinutes * 60_000),
-        },
-      }),
-      db.notification.create({
-        data: noticeRow(LONG_DISTANCE_NOTICES.request, { id, department: null }, "created", now),
-      }),
-    ]),
-  );
-  return created ? created[0] : null;
+  const { id, statements } = newRequest(input, now, lifetimeMinutes, entry);
+  await commit(db, statements);
+  return findRequest(db, id);
 }
 
 export async function findRequest(db: Db, id: string): Promise<LongDistanceRequest | null> {
-  return db.longDistanceRequest.findUnique({ where: { id } });
+  return prismaOf(db).longDistanceRequest.findUnique({ where: { id } });
 }
 
 export interface Decider {
@@ -151,7 +185,8 @@ export interface Decider {
 
 /**
  * Approves or denies a pending, unexpired request that is not the decider's own; false when
- * it was already decided, has expired or is theirs. The requester's notice is queued with it.
+ * it was already decided, has expired or is theirs. The requester's notice and the audit entry
+ * go with it.
  */
 export async function recordDecision(
   db: Db,
@@ -163,64 +198,74 @@ export async function recordDecision(
     denyReason?: string;
     /** Taken at the approval of a private call. */
     deposit?: { amount: string; currency: string } | null;
+    /** What the audit entry says besides who decided. */
+    detail?: object;
   },
 ): Promise<boolean> {
-  const told = noticeRow(
-    LONG_DISTANCE_NOTICES.outcome,
-    { id: d.id, department: null },
-    "decision",
+  const deposit = d.approve && d.deposit ? d.deposit : null;
+  return change(
+    db,
+    d.id,
+    {
+      sql: `"status" = 'pending' AND "expiresAt" > ? AND "requesterKey" <> ?`,
+      params: [sqlValue(d.now), d.by.staffKey],
+    },
+    statement(
+      `UPDATE "LongDistanceRequest" SET "status" = ?, "decidedBy" = ?, "decidedByName" = ?,
+         "decidedAt" = ?, "denyReason" = ?${deposit ? `, "deposit" = ?, "depositCurrency" = ?` : ""}`,
+      d.approve ? "approved" : "denied",
+      d.by.slackUserId,
+      d.by.name,
+      d.now,
+      d.approve ? null : (d.denyReason ?? null),
+      ...(deposit ? [deposit.amount, deposit.currency] : []),
+    ),
+    {
+      notices: [[LONG_DISTANCE_NOTICES.outcome, "decision"]],
+      audit: {
+        at: d.now,
+        actor: d.by.slackUserId,
+        action: d.approve ? "long_distance.approve" : "long_distance.deny",
+        subject: d.id,
+        ...(d.detail ? { detail: d.detail } : {}),
+      },
+    },
     d.now,
   );
-  const [, updated] = await db.$transaction([
-    db.$executeRaw`
-      INSERT INTO "Notification" ("id", "kind", "dedupeKey", "subject", "department", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
-      SELECT ${told.id}, ${told.kind}, ${told.dedupeKey}, ${told.subject}, ${told.department}, ${told.payload}, ${told.status}, ${told.attempts}, ${told.nextAttemptAt}, ${told.createdAt}
-      WHERE EXISTS (
-        SELECT 1 FROM "LongDistanceRequest" WHERE "id" = ${d.id} AND "status" = 'pending'
-          AND "expiresAt" > ${d.now} AND "requesterKey" <> ${d.by.staffKey})
-      ON CONFLICT ("dedupeKey") DO NOTHING`,
-    db.longDistanceRequest.updateMany({
-      where: {
-        id: d.id,
-        status: "pending",
-        expiresAt: { gt: d.now },
-        requesterKey: { not: d.by.staffKey },
-      },
-      data: {
-        status: d.approve ? "approved" : "denied",
-        decidedBy: d.by.slackUserId,
-        decidedByName: d.by.name,
-        decidedAt: d.now,
-        denyReason: d.approve ? null : (d.denyReason ?? null),
-        ...(d.approve && d.deposit
-          ? { deposit: d.deposit.amount, depositCurrency: d.deposit.currency }
-          : {}),
-      },
-    }),
-  ]);
-  return updated.count > 0;
 }
 
 /** Expires one pending request past its time; false when it was decided (or expired) meanwhile. */
-export async function expireRequest(db: Db, id: string, now: Date): Promise<boolean> {
-  const ref = { id, department: null };
-  const count = await withNotices(
+export async function expireRequest(
+  db: Db,
+  id: string,
+  now: Date,
+  detail?: object,
+): Promise<boolean> {
+  return change(
     db,
-    [
-      queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.update, ref, "expired", now), "pending"),
-      queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.outcome, ref, "decision", now), "pending"),
-    ],
-    db.longDistanceRequest.updateMany({
-      where: { id, status: "pending", expiresAt: { lte: now } },
-      data: { status: "expired", decidedAt: now },
-    }),
+    id,
+    { sql: `"status" = 'pending' AND "expiresAt" <= ?`, params: [sqlValue(now)] },
+    statement(`UPDATE "LongDistanceRequest" SET "status" = 'expired', "decidedAt" = ?`, now),
+    {
+      notices: [
+        [LONG_DISTANCE_NOTICES.update, "expired"],
+        [LONG_DISTANCE_NOTICES.outcome, "decision"],
+      ],
+      audit: {
+        at: now,
+        actor: "system",
+        action: "long_distance.expire",
+        subject: id,
+        ...(detail ? { detail } : {}),
+      },
+    },
+    now,
   );
-  return count > 0;
 }
 
 /** Pending requests whose time is up. */
 export async function findExpired(db: Db, now: Date, take = 50) {
-  return db.longDistanceRequest.findMany({
+  return prismaOf(db).longDistanceRequest.findMany({
     where: { status: "pending", expiresAt: { lte: now } },
     orderBy: { expiresAt: "asc" },
     take,
@@ -228,12 +273,20 @@ export async function findExpired(db: Db, now: Date, take = 50) {
 }
 
 /** Twilio accepted the call to the requester's desk. */
-export async function markCalling(db: Db, id: string, callSid: string): Promise<boolean> {
-  const { count } = await db.longDistanceRequest.updateMany({
-    where: { id, status: "approved" },
-    data: { status: "calling", callSid },
-  });
-  return count > 0;
+export async function markCalling(
+  db: Db,
+  id: string,
+  callSid: string,
+  entry: Omit<AuditEntry, "action" | "subject">,
+): Promise<boolean> {
+  return change(
+    db,
+    id,
+    { sql: `"status" = 'approved'`, params: [] },
+    statement(`UPDATE "LongDistanceRequest" SET "status" = 'calling', "callSid" = ?`, callSid),
+    { audit: { ...entry, action: "long_distance.call_placed", subject: id } },
+    entry.at,
+  );
 }
 
 /** The approved call could not be placed (Twilio refused or was unreachable). */
@@ -241,18 +294,23 @@ export async function markNotPlaced(
   db: Db,
   id: string,
   failure: string,
-  now: Date,
+  entry: Omit<AuditEntry, "action" | "subject">,
 ): Promise<boolean> {
-  const ref = { id, department: null };
-  const count = await withNotices(
+  return change(
     db,
-    [queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.outcome, ref, "call", now), "approved")],
-    db.longDistanceRequest.updateMany({
-      where: { id, status: "approved" },
-      data: { status: "failed", callFailure: failure.slice(0, 500), callEndedAt: now },
-    }),
+    id,
+    { sql: `"status" = 'approved'`, params: [] },
+    statement(
+      `UPDATE "LongDistanceRequest" SET "status" = 'failed', "callFailure" = ?, "callEndedAt" = ?`,
+      failure.slice(0, 500),
+      entry.at,
+    ),
+    {
+      notices: [[LONG_DISTANCE_NOTICES.outcome, "call"]],
+      audit: { ...entry, action: "long_distance.call_failed", subject: id },
+    },
+    entry.at,
   );
-  return count > 0;
 }
 
 /** A call-progress report from Twilio about one leg of the approved call. */
@@ -273,10 +331,11 @@ export interface LegReport {
 const FINAL = new Set(["completed", "busy", "no-answer", "failed", "canceled"]);
 
 /**
- * Records a leg's final status. The destination leg settles the request: completed when it
- * was answered (its duration, and its price if reported), else unanswered or failed. The desk
- * leg settles it only when the desk was never reached; once it was, the destination leg's own
- * report follows (or the job closes a call that never got that far).
+ * Records a leg's final status, with its audit entry. The destination leg settles the request:
+ * completed when it was answered (its duration, and its price if reported), else unanswered or
+ * failed. The desk leg settles it only when the desk was never reached; once it was, the
+ * destination leg's own report follows (or the job closes a call that never got that far).
+ * Returns the request as it is now when the report changed it.
  */
 export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceRequest | null> {
   if (!FINAL.has(r.status)) return null;
@@ -286,63 +345,92 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
     return null;
   }
   if (request.callSid && r.leg === "desk" && r.callSid !== request.callSid) return null;
-  const ref = { id: r.id, department: null };
-  const live = { id: r.id, status: { in: CALL_LIVE } };
+  const live = { sql: statusIn(CALL_LIVE), params: [] };
+  const entry = (status: string): AuditEntry => ({
+    at: r.at,
+    actor: "twilio",
+    action: `long_distance.${r.leg}_leg`,
+    subject: r.id,
+    detail: {
+      callSid: r.callSid,
+      status: r.status,
+      duration: r.durationSeconds,
+      price: r.price,
+      priceUnit: r.priceUnit,
+      request: status,
+    },
+  });
+  let changed: boolean;
   if (r.leg === "desk") {
     const reached = r.status === "completed";
-    const count = await withNotices(
+    const outcome = r.status === "failed" ? "failed" : "unanswered";
+    changed = await change(
       db,
+      r.id,
+      live,
       reached
-        ? []
-        : [
-            queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.outcome, ref, "call", r.at), "live"),
-            queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.update, ref, "call", r.at), "live"),
-          ],
-      db.longDistanceRequest.updateMany({
-        where: live,
-        data: reached
-          ? { deskCallStatus: r.status }
-          : {
-              deskCallStatus: r.status,
-              status: r.status === "failed" ? "failed" : "unanswered",
-              callFailure: `desk ${r.status}`,
-              callEndedAt: r.at,
-            },
-      }),
-    );
-    return count > 0 ? findRequest(db, r.id) : null;
-  }
-  const duration = r.durationSeconds ?? 0;
-  const answered = r.status === "completed" && duration > 0;
-  const cost = answered ? reportedCost(r.price, r.priceUnit) : null;
-  const outcome: LongDistanceStatus = answered
-    ? "completed"
-    : r.status === "failed"
-      ? "failed"
-      : "unanswered";
-  const count = await withNotices(
-    db,
-    [
-      queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.update, ref, "call", r.at), "live"),
-      ...(answered
-        ? []
-        : [queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.outcome, ref, "call", r.at), "live")]),
-    ],
-    db.longDistanceRequest.updateMany({
-      where: live,
-      data: {
-        status: outcome,
-        destinationCallSid: r.callSid,
-        callStatus: r.status,
-        durationSeconds: answered ? duration : 0,
-        callStartedAt: answered ? new Date(r.at.getTime() - duration * 1000) : null,
-        callEndedAt: r.at,
-        ...(answered ? {} : { callFailure: `destination ${r.status}` }),
-        ...(cost ? { cost: cost.amount, costCurrency: cost.currency, costSource: "twilio" } : {}),
+        ? statement(`UPDATE "LongDistanceRequest" SET "deskCallStatus" = ?`, r.status)
+        : statement(
+            `UPDATE "LongDistanceRequest" SET "deskCallStatus" = ?, "status" = ?, "callFailure" = ?,
+               "callEndedAt" = ?`,
+            r.status,
+            outcome,
+            `desk ${r.status}`,
+            r.at,
+          ),
+      {
+        notices: reached
+          ? []
+          : [
+              [LONG_DISTANCE_NOTICES.outcome, "call"],
+              [LONG_DISTANCE_NOTICES.update, "call"],
+            ],
+        // Reached, the request stays as it was: approved, or calling once Twilio said so.
+        audit: entry(reached ? request.status : outcome),
       },
-    }),
-  );
-  return count > 0 ? findRequest(db, r.id) : null;
+      r.at,
+    );
+  } else {
+    const duration = r.durationSeconds ?? 0;
+    const answered = r.status === "completed" && duration > 0;
+    const cost = answered ? reportedCost(r.price, r.priceUnit) : null;
+    const outcome: LongDistanceStatus = answered
+      ? "completed"
+      : r.status === "failed"
+        ? "failed"
+        : "unanswered";
+    changed = await change(
+      db,
+      r.id,
+      live,
+      statement(
+        `UPDATE "LongDistanceRequest" SET "status" = ?, "destinationCallSid" = ?, "callStatus" = ?,
+           "durationSeconds" = ?, "callStartedAt" = ?, "callEndedAt" = ?${answered ? "" : `, "callFailure" = ?`}${cost ? `, "cost" = ?, "costCurrency" = ?, "costSource" = 'twilio'` : ""}`,
+        outcome,
+        r.callSid,
+        r.status,
+        answered ? duration : 0,
+        answered ? new Date(r.at.getTime() - duration * 1000) : null,
+        r.at,
+        ...(answered ? [] : [`destination ${r.status}`]),
+        ...(cost ? [cost.amount, cost.currency] : []),
+      ),
+      {
+        notices: [
+          [LONG_DISTANCE_NOTICES.update, "call"],
+          ...(answered
+            ? []
+            : ([[LONG_DISTANCE_NOTICES.outcome, "call"]] as [
+                Parameters<typeof notice>[0],
+                string,
+              ][])),
+        ],
+        audit: entry(outcome),
+      },
+      r.at,
+    );
+  }
+  return changed ? findRequest(db, r.id) : null;
 }
 
 /** Twilio's price as a positive amount: it reports what was charged as a negative number. */
@@ -358,14 +446,17 @@ export function reportedCost(
 
 /** Completed calls still without a cost, oldest first. */
 export async function findUnpriced(db: Db, take = 25) {
-  return db.longDistanceRequest.findMany({
+  return prismaOf(db).longDistanceRequest.findMany({
     where: { status: "completed", costSource: null },
     orderBy: { callEndedAt: "asc" },
     take,
   });
 }
 
-/** Records the call's cost once, from Twilio's price or the tariff, and queues the post's update. */
+/**
+ * Records the call's cost once, from Twilio's price or the tariff, with its audit entry, and
+ * queues the post's update.
+ */
 export async function recordCost(
   db: Db,
   id: string,
@@ -373,32 +464,44 @@ export async function recordCost(
   source: "twilio" | "tariff" | "none",
   now: Date,
 ): Promise<boolean> {
-  const ref = { id, department: null };
-  const count = await withNotices(
+  return change(
     db,
-    [queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.update, ref, "cost", now), "completed")],
-    db.longDistanceRequest.updateMany({
-      where: { id, status: "completed", costSource: null },
-      data: {
-        costSource: source,
-        cost: cost?.amount ?? null,
-        costCurrency: cost?.currency ?? null,
+    id,
+    { sql: `"status" = 'completed' AND "costSource" IS NULL`, params: [] },
+    statement(
+      `UPDATE "LongDistanceRequest" SET "costSource" = ?, "cost" = ?, "costCurrency" = ?`,
+      source,
+      cost?.amount ?? null,
+      cost?.currency ?? null,
+    ),
+    {
+      notices: [[LONG_DISTANCE_NOTICES.update, "cost"]],
+      audit: {
+        at: now,
+        actor: "system",
+        action: "long_distance.cost",
+        subject: id,
+        detail: { source, ...(cost ?? {}) },
       },
-    }),
+    },
+    now,
   );
-  return count > 0;
 }
 
+/** Twilio was asked for the call's price once more. */
 export async function countPriceCheck(db: Db, id: string): Promise<void> {
-  await db.longDistanceRequest.updateMany({
-    where: { id, costSource: null },
-    data: { priceChecks: { increment: 1 } },
-  });
+  await commit(db, [
+    statement(
+      `UPDATE "LongDistanceRequest" SET "priceChecks" = "priceChecks" + 1
+       WHERE "id" = ? AND "costSource" IS NULL`,
+      id,
+    ),
+  ]);
 }
 
 /** Calls whose desk answered but that never reached the destination leg, ended before `before`. */
 export async function findStalled(db: Db, before: Date, take = 25) {
-  return db.longDistanceRequest.findMany({
+  return prismaOf(db).longDistanceRequest.findMany({
     where: { status: "calling", deskCallStatus: "completed", decidedAt: { lt: before } },
     take,
   });
@@ -406,35 +509,41 @@ export async function findStalled(db: Db, before: Date, take = 25) {
 
 /** Closes a call the desk answered and hung up before it was bridged. */
 export async function markStalled(db: Db, id: string, now: Date): Promise<boolean> {
-  const ref = { id, department: null };
-  const count = await withNotices(
+  return change(
     db,
-    [
-      queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.update, ref, "call", now), "calling"),
-      queueWhile(db, noticeRow(LONG_DISTANCE_NOTICES.outcome, ref, "call", now), "calling"),
-    ],
-    db.longDistanceRequest.updateMany({
-      where: { id, status: "calling", deskCallStatus: "completed" },
-      data: {
-        status: "unanswered",
-        callFailure: "desk hung up before the destination answered",
-        callEndedAt: now,
-      },
-    }),
+    id,
+    { sql: `"status" = 'calling' AND "deskCallStatus" = 'completed'`, params: [] },
+    statement(
+      `UPDATE "LongDistanceRequest" SET "status" = 'unanswered', "callFailure" = ?, "callEndedAt" = ?`,
+      "desk hung up before the destination answered",
+      now,
+    ),
+    {
+      notices: [
+        [LONG_DISTANCE_NOTICES.update, "call"],
+        [LONG_DISTANCE_NOTICES.outcome, "call"],
+      ],
+      audit: { at: now, actor: "system", action: "long_distance.not_connected", subject: id },
+    },
+    now,
   );
-  return count > 0;
 }
 
 /** Keeps where the approvers' post went, the first time it is posted. */
 export async function recordPost(db: Db, id: string, channel: string, ts: string): Promise<void> {
-  await db.longDistanceRequest.updateMany({
-    where: { id, slackTs: null },
-    data: { slackChannel: channel, slackTs: ts },
-  });
+  await commit(db, [
+    statement(
+      `UPDATE "LongDistanceRequest" SET "slackChannel" = ?, "slackTs" = ?
+       WHERE "id" = ? AND "slackTs" IS NULL`,
+      channel,
+      ts,
+      id,
+    ),
+  ]);
 }
 
 /** Private calls that ended and are not yet settled with finance. */
-export function awaitingSettlement(range?: { from: Date; to: Date }) {
+function awaitingSettlement(range?: { from: Date; to: Date }) {
   return {
     private: true,
     status: { in: [...CALL_ENDED] },
@@ -443,22 +552,144 @@ export function awaitingSettlement(range?: { from: Date; to: Date }) {
   };
 }
 
-/** Marks a private call settled once; false when it was already, or is not one to settle. */
+const AWAITING_SETTLEMENT = `"private" = 1 AND ${statusIn(CALL_ENDED)} AND "settledAt" IS NULL`;
+
+/**
+ * Marks a private call settled once, with its audit entry (what was deposited and what it
+ * cost); false when it was already, or is not one to settle.
+ */
 export async function settle(db: Db, id: string, by: Decider, now: Date): Promise<boolean> {
-  const { count } = await db.longDistanceRequest.updateMany({
-    where: { id, ...awaitingSettlement() },
-    data: { settledBy: by.slackUserId, settledByName: by.name, settledAt: now },
-  });
-  return count > 0;
+  const [, settled] = await commit(db, [
+    statement(
+      `INSERT INTO "AuditLog" ("id", "at", "actor", "action", "subject", "detail")
+       SELECT ?, ?, ?, 'long_distance.settle', "id",
+         json_object('deposit', "deposit", 'depositCurrency', "depositCurrency",
+           'cost', "cost", 'costCurrency', "costCurrency")
+       FROM "LongDistanceRequest" WHERE "id" = ? AND ${AWAITING_SETTLEMENT}`,
+      newId(),
+      now,
+      by.slackUserId,
+      id,
+    ),
+    statement(
+      `UPDATE "LongDistanceRequest" SET "settledBy" = ?, "settledByName" = ?, "settledAt" = ?
+       WHERE "id" = ? AND ${AWAITING_SETTLEMENT}`,
+      by.slackUserId,
+      by.name,
+      now,
+      id,
+    ),
+  ]);
+  return settled === 1;
 }
 
-/** The handover's count: requests still waiting for a decision at the end of the shift. */
-export const pendingLongDistanceRequests: PendingRequestCounter = async (db, range) =>
-  db.longDistanceRequest.count({
+/** The private calls finance settles: those still to settle, or a period's, oldest first. */
+export async function ledger(
+  db: Db,
+  range?: { from: Date; to: Date },
+): Promise<LongDistanceRequest[]> {
+  return prismaOf(db).longDistanceRequest.findMany({
+    where: range
+      ? {
+          private: true,
+          status: { in: [...CALL_ENDED] },
+          createdAt: { gte: range.from, lt: range.to },
+        }
+      : awaitingSettlement(),
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+/** Requests still waiting for a decision at the end of a shift. */
+export async function pendingRequests(db: Db, range: { from: Date; to: Date }): Promise<number> {
+  return prismaOf(db).longDistanceRequest.count({
     where: { status: "pending", createdAt: { lt: range.to }, expiresAt: { gt: range.to } },
   });
+}
 
-/** The register's figures for a period: requests made in it, by what became of them, and cost. */
+/** What the admin API filters the register by. */
+export interface RegisterFilter {
+  createdFrom?: Date;
+  createdBefore?: Date;
+  status?: string;
+  tollClass?: string;
+  private?: boolean;
+  requester?: string;
+  settlement?: "awaiting" | "settled";
+}
+
+function registerWhere(f: RegisterFilter) {
+  return {
+    ...(f.createdFrom || f.createdBefore
+      ? {
+          createdAt: {
+            ...(f.createdFrom ? { gte: f.createdFrom } : {}),
+            ...(f.createdBefore ? { lt: f.createdBefore } : {}),
+          },
+        }
+      : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.tollClass ? { tollClass: f.tollClass } : {}),
+    ...(f.private !== undefined ? { private: f.private } : {}),
+    ...(f.requester ? { requesterKey: f.requester } : {}),
+    ...(f.settlement === "awaiting" ? awaitingSettlement() : {}),
+    ...(f.settlement === "settled" ? { settledAt: { not: null } } : {}),
+  };
+}
+
+/** The register as the admin API lists it, newest first. */
+export async function listRequests(
+  db: Db,
+  filter: RegisterFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ items: LongDistanceRequest[]; total: number }> {
+  const prisma = prismaOf(db);
+  const where = registerWhere(filter);
+  const [items, total] = await Promise.all([
+    prisma.longDistanceRequest.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page.page - 1) * page.pageSize,
+      take: page.pageSize,
+    }),
+    prisma.longDistanceRequest.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** The register oldest first, a page at a time: a large range is never loaded at once. */
+export async function* requestPages(
+  db: Db,
+  filter: RegisterFilter,
+  pageSize: number,
+): AsyncGenerator<LongDistanceRequest[]> {
+  const where = registerWhere(filter);
+  let after: { createdAt: Date; id: string } | undefined;
+  for (;;) {
+    const page = await prismaOf(db).longDistanceRequest.findMany({
+      where: {
+        AND: [
+          where,
+          after
+            ? {
+                OR: [
+                  { createdAt: { gt: after.createdAt } },
+                  { createdAt: after.createdAt, id: { gt: after.id } },
+                ],
+              }
+            : {},
+        ],
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: pageSize,
+    });
+    yield page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = { createdAt: last.createdAt, id: last.id };
+  }
+}
+
 export interface LongDistanceFigures {
   requests: number;
   approved: number;
@@ -477,7 +708,7 @@ export async function longDistanceFigures(
   db: Db,
   range: { from: Date; to: Date },
 ): Promise<LongDistanceFigures> {
-  const rows = await db.longDistanceRequest.findMany({
+  const rows = await prismaOf(db).longDistanceRequest.findMany({
     where: { createdAt: { gte: range.from, lt: range.to } },
     select: {
       status: true,
@@ -515,7 +746,6 @@ export async function longDistanceFigures(
   return figures;
 }
 
-/** A request as the admin API and the CSV export show it. */
 export function requestJson(r: LongDistanceRequest) {
   const iso = (at: Date | null) => at?.toISOString() ?? null;
   return {

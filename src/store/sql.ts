@@ -1,9 +1,8 @@
-import type { Db } from "./db.ts";
-
-// The statements every webhook makes (find the call, record the step) are plain SQL on the same
-// database the Prisma models use. Each runtime runs them the cheapest way it has: on Node through
-// the very connection Prisma holds, several webhooks' writes to one commit; on Workers as one
-// D1 batch. Everything else goes through the Prisma models.
+// Every write is plain SQL on the same database the Prisma models read: a list of statements
+// applied as one atomic unit, the same on both runtimes. On Node they run through the very
+// connection Prisma holds, several units to one commit (runtime/group-commit.ts); on Workers as
+// one D1 batch, D1's only transaction. Prisma's own $transaction is never used for a write:
+// the D1 adapter ignores it and runs each query on its own.
 
 /** One SQL statement with its parameters, the same for SQLite and D1. */
 export interface SqlStatement {
@@ -17,7 +16,7 @@ export interface Sql {
   /** The rows one query returns, as they are stored: times are ISO-8601 text. */
   read(statement: SqlStatement): Promise<SqlRow[]>;
   /** Runs the statements as one transaction: all or nothing. Returns the rows each one changed. */
-  write(statements: SqlStatement[]): Promise<number[]>;
+  write(statements: readonly SqlStatement[]): Promise<number[]>;
 }
 
 /** Values as Prisma stores them: ISO-8601 UTC text for times, 0/1 for booleans. */
@@ -36,114 +35,4 @@ export function statement(sql: string, ...params: unknown[]): SqlStatement {
 export function sqlTime(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   return value instanceof Date ? value : new Date(value as string | number);
-}
-
-/** Plain SQL through the Prisma client, for a database no runtime offers anything better for. */
-export function prismaSql(db: Db): Sql {
-  return {
-    read: (s) => db.$queryRawUnsafe<SqlRow[]>(s.sql, ...s.params),
-    write: (statements) =>
-      db.$transaction(statements.map((s) => db.$executeRawUnsafe(s.sql, ...s.params))),
-  };
-}
-
-/** A database that can also run several reads on one snapshot, each with its own outcome. */
-export interface GroupableSql extends Sql {
-  readEach?(statements: SqlStatement[]): Promise<PromiseSettledResult<SqlRow[]>[]>;
-}
-
-/**
- * Group commit: the writes that arrive before `schedule` fires go to the database as one
- * transaction, so concurrent webhooks share one commit instead of paying for one each. Each
- * caller still gets its own all-or-nothing result: if the shared transaction fails, every
- * write is tried again on its own, so one bad write fails only its own caller. Where the
- * database offers `readEach`, the reads that arrive together share one snapshot the same way.
- *
- * The callers a shared read answers go on at once and queue their writes; `soon` (which runs
- * once the promise callbacks now pending have run) commits those straight away rather than
- * after `schedule` has let the next requests in, so their answers go out first.
- */
-export function groupCommit(
-  sql: GroupableSql,
-  schedule: (flush: () => void) => void,
-  soon: (flush: () => void) => void = schedule,
-): GroupableSql {
-  interface Pending {
-    statements: SqlStatement[];
-    done(changes: number[]): void;
-    failed(error: unknown): void;
-  }
-  interface PendingRead {
-    statement: SqlStatement;
-    done(rows: SqlRow[]): void;
-    failed(error: unknown): void;
-  }
-  let queue: Pending[] = [];
-  let reads: PendingRead[] = [];
-
-  async function flushReads(readEach: NonNullable<GroupableSql["readEach"]>) {
-    const batch = reads;
-    reads = [];
-    let outcomes: PromiseSettledResult<SqlRow[]>[];
-    try {
-      outcomes = await readEach(batch.map((r) => r.statement));
-    } catch (error) {
-      for (const r of batch) r.failed(error);
-      return;
-    }
-    batch.forEach((r, i) => {
-      const outcome = outcomes[i];
-      if (outcome?.status === "fulfilled") r.done(outcome.value);
-      else r.failed(outcome ? outcome.reason : new Error("no outcome for a grouped read"));
-    });
-    soon(() => void flush());
-  }
-
-  async function alone(p: Pending) {
-    try {
-      p.done(await sql.write(p.statements));
-    } catch (error) {
-      p.failed(error);
-    }
-  }
-
-  async function flush() {
-    const batch = queue;
-    // Already committed by an earlier flush: `soon` and `schedule` may both fire for a batch.
-    if (batch.length === 0) return;
-    queue = [];
-    const [only] = batch;
-    if (batch.length === 1 && only) return alone(only);
-    let changes: number[];
-    try {
-      changes = await sql.write(batch.flatMap((p) => p.statements));
-    } catch {
-      for (const p of batch) await alone(p);
-      return;
-    }
-    let at = 0;
-    for (const p of batch) {
-      p.done(changes.slice(at, at + p.statements.length));
-      at += p.statements.length;
-    }
-  }
-
-  const readEach = sql.readEach?.bind(sql);
-  return {
-    // Passed on, so what is grouped here can be grouped again.
-    ...(readEach ? { readEach } : {}),
-    read(statement) {
-      if (!readEach) return sql.read(statement);
-      return new Promise((done, failed) => {
-        if (reads.length === 0) schedule(() => void flushReads(readEach));
-        reads.push({ statement, done, failed });
-      });
-    },
-    write(statements) {
-      return new Promise((done, failed) => {
-        if (queue.length === 0) schedule(() => void flush());
-        queue.push({ statements, done, failed });
-      });
-    },
-  };
 }

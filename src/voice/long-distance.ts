@@ -9,9 +9,9 @@ import {
   homeOf,
   TOLL_CLASS_NAMES,
 } from "../rules/toll.ts";
-import { audit } from "../store/audit.ts";
 import type { Db } from "../store/db.ts";
-import { createRequest, type LegReport, recordLeg } from "../store/long-distance.ts";
+import { type LegReport, newRequest, recordLeg } from "../store/long-distance.ts";
+import type { SqlStatement } from "../store/sql.ts";
 import { render } from "../twilio/twiml.ts";
 
 /**
@@ -58,6 +58,8 @@ export interface PhoneRequestAnswer {
   /** Ask for the number again rather than end the call. */
   retry: boolean;
   detail: Record<string, unknown>;
+  /** The request and its post and audit entry, for the step's unit; none when none is made. */
+  effects: SqlStatement[];
 }
 
 /**
@@ -65,8 +67,9 @@ export interface PhoneRequestAnswer {
  * for approval (requester: them; reason: what they said). Premium, emergency and local
  * numbers make no request.
  */
-export async function requestByPhone(input: {
-  db: Db;
+export function requestByPhone(input: {
+  /** Whether this call has made its request already: a call makes one at most. */
+  requested: boolean;
   dir: Directory;
   staff: Staff;
   callSid: string;
@@ -75,24 +78,38 @@ export async function requestByPhone(input: {
   private: boolean;
   settings: LongDistanceSettings;
   now: Date;
-}): Promise<PhoneRequestAnswer> {
+}): PhoneRequestAnswer {
   const classification = classifyNumber(input.number, homeOf(input.dir.organisation));
   const decision = decideRequest(classification, input.settings.approvalClasses);
   const detail = { staff: input.staff.key, classification };
   if (decision.kind === "refused") {
     const c = classification.class;
-    if (c === "invalid") return { text: longDistanceSay.notANumber, retry: true, detail };
+    if (c === "invalid") {
+      return { text: longDistanceSay.notANumber, retry: true, detail, effects: [] };
+    }
     return {
       text: c === "emergency" ? longDistanceSay.emergency : longDistanceSay.premium,
       retry: false,
       detail,
+      effects: [],
     };
   }
   if (decision.kind === "no_approval_needed") {
-    return { text: longDistanceSay.noApproval, retry: false, detail };
+    return { text: longDistanceSay.noApproval, retry: false, detail, effects: [] };
   }
-  const request = await createRequest(
-    input.db,
+  const text = longDistanceSay.requested(
+    formatNumber(decision.e164),
+    TOLL_CLASS_NAMES[classification.class],
+  );
+  if (input.requested) {
+    return {
+      text,
+      retry: false,
+      detail: { ...detail, request: "already requested on this call" },
+      effects: [],
+    };
+  }
+  const request = newRequest(
     {
       source: "ivr",
       sourceCallSid: input.callSid,
@@ -108,29 +125,22 @@ export async function requestByPhone(input: {
     },
     input.now,
     input.settings.requestMinutes,
-  );
-  if (request) {
-    await audit(input.db, {
-      at: input.now,
+    {
       actor: input.staff.slackUserId ?? `staff:${input.staff.key}`,
-      action: "long_distance.request",
-      subject: request.id,
       detail: {
         via: "ivr",
         callSid: input.callSid,
-        destination: request.destination,
-        class: request.tollClass,
-        private: request.private,
+        destination: decision.e164,
+        class: classification.class,
+        private: input.private,
       },
-    });
-  }
+    },
+  );
   return {
-    text: longDistanceSay.requested(
-      formatNumber(decision.e164),
-      TOLL_CLASS_NAMES[classification.class],
-    ),
+    text,
     retry: false,
-    detail: { ...detail, request: request?.id ?? "already requested on this call" },
+    detail: { ...detail, request: request.id },
+    effects: request.statements,
   };
 }
 
@@ -162,23 +172,7 @@ export function createLongDistanceVoiceApp(deps: { db: Db; clock: () => Date; lo
       at: deps.clock(),
     };
     try {
-      const changed = await recordLeg(deps.db, report);
-      if (changed) {
-        await audit(deps.db, {
-          at: report.at,
-          actor: "twilio",
-          action: `long_distance.${leg}_leg`,
-          subject: id,
-          detail: {
-            callSid: report.callSid,
-            status: report.status,
-            duration: report.durationSeconds,
-            price: report.price,
-            priceUnit: report.priceUnit,
-            request: changed.status,
-          },
-        });
-      }
+      await recordLeg(deps.db, report);
     } catch (error) {
       // Nobody is on the line any more: log it and answer as always.
       deps.log.error("long-distance status callback failed", { error, request: id, leg });

@@ -3,7 +3,6 @@
 
 import type { Assistant } from "../ai/assistant.ts";
 import type { LongDistanceSettings } from "../config.ts";
-import type { Call, CallEvent } from "../generated/prisma/client.ts";
 import type { Logger } from "../log.ts";
 import {
   type Department,
@@ -13,19 +12,23 @@ import {
 } from "../rules/directory.ts";
 import { exampleDepartments, keypadMenu } from "../rules/keypad.ts";
 import { speechHints } from "../rules/understand/hints.ts";
-import type { Db } from "../store/db.ts";
+import type { CallHistory } from "../store/calls.ts";
+import type { Call, CallEvent } from "../store/records.ts";
 import type { SqlStatement } from "../store/sql.ts";
 import type { Speech, Verb } from "../twilio/twiml.ts";
 import { departmentName, say } from "./prompts.ts";
 
-/** Everything a step needs to decide what the caller hears next. */
+/**
+ * Everything a step needs to decide what the caller hears next. A step reads (the call, and
+ * its `history` when it needs more) and decides; it writes nothing itself: what it decides to
+ * change goes in `effects`, which `respond` commits with the step's record as one unit, and
+ * only the first time this exact webhook is delivered.
+ */
 export interface Turn {
-  db: Db;
-  /**
-   * Writes this step makes, committed with its record in one transaction, and only the first
-   * time this exact webhook is delivered.
-   */
+  /** The statements this step decided on; shared by every copy of the turn a step makes. */
   effects: SqlStatement[];
+  /** What the call's records say beyond the call itself, read when a step asks. */
+  history: CallHistory;
   dir: Directory;
   call: Call;
   lang: Language;

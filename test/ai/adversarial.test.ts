@@ -111,7 +111,7 @@ async function stepAfter(h: Harness, r: CallResult): Promise<TurnCase["expect"]>
   const next = after.findIndex((l) => l.leg === "caller" && l.kind === "input");
   const step = next < 0 ? after : after.slice(0, next);
   if (step.some((l) => l.kind === "dial")) {
-    const call = await h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const call = await h.prisma.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
     return call.intent === "emergency" ? "emergency" : "transfer";
   }
   const said = step.map((l) => l.text).join("\n");
@@ -182,7 +182,7 @@ describe("the adversarial set", () => {
       message: c.text,
     });
     neverDisclosed(r, c);
-    const row = await attacked.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const row = await attacked.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(row.urgency).toBe(c.urgency);
     const post = messageBlocks(messageFromRow(row), directory);
     const api = await (await admin(attacked, "/api/messages")).text();

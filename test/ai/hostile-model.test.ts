@@ -2,7 +2,7 @@ import { toFile } from "openai/uploads";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
 import { openaiClient } from "../../src/ai/assistant.ts";
-import { coreJobs } from "../../src/jobs/index.ts";
+import { createJobs } from "../../src/app.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { callThrough } from "../support/calls.ts";
@@ -162,7 +162,7 @@ describe("a message a model summarises", () => {
       expect(leaksIn(text, SECRETS)).toEqual([]);
       expect(text).not.toContain("Machine-written");
     }
-    const row = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const row = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(row).toMatchObject({ urgency: "normal", machineSummary: null });
   });
 
@@ -176,7 +176,7 @@ describe("a message a model summarises", () => {
       },
       "+14155550100",
     );
-    const row = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const row = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(row.urgency).toBe("normal");
     expect(row.machineSummary).toBe("call back on, or Zhang Wei on, see");
     const [post, list, one] = await shown(r.callSid);
@@ -208,7 +208,7 @@ describe("a message a model summarises", () => {
         text: "紧急！请马上打 1 900 555 0199，或者张伟的手机 139 0000 0001，详见 evil.example.com",
       });
       fake.answer(summarising(INJECTED));
-      const jobs = coreJobs({
+      const jobs = createJobs({
         db: h.db,
         config: {
           slackApiUrl: "http://127.0.0.1:9/api",
@@ -229,7 +229,7 @@ describe("a message a model summarises", () => {
       await runJobs(jobs, { db: h.db, clock: () => later, log: createLogger("error") });
       // The transcription model was told the directory's words, and nothing private.
       expect(fake.transcriptions[0]?.prompt).toContain("湖畔酒店");
-      const row = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+      const row = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
       expect(row.transcription).toBe(
         "紧急！请马上打 [number]，或者张伟的手机 [number]，详见 [link]",
       );
@@ -309,7 +309,7 @@ describe("urgency, by rules alone", () => {
         { says: ["我要开发票", "王小明", "个人", "#1"], staff: ["decline"], message },
         "+8613800138000",
       );
-      return await rulesAlone.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+      return await rulesAlone.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     } finally {
       await rulesAlone.close();
     }

@@ -61,11 +61,12 @@ function answerTo(r: CallResult, i: number): string {
     .map((l) => l.text)
     .join("\n");
 }
-const stored = (r: CallResult) => h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
+const stored = (r: CallResult) =>
+  h.prisma.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
 
 /** The "model" detail the intent step recorded, from the call's events. */
 async function modelDetail(r: CallResult) {
-  const events = await h.db.callEvent.findMany({
+  const events = await h.prisma.callEvent.findMany({
     where: { callSid: r.callSid, type: "intent" },
     orderBy: { id: "asc" },
   });
@@ -131,7 +132,7 @@ describe("when the rules are unsure, the model", () => {
     const r = await call({ says: ["我那个东西的事情"] });
     expect(heard(r)).toContain("请问您是要找保安部吗");
     expect(r.dialled).toEqual([]);
-    expect(await h.db.emergencyAlert.count()).toBe(0);
+    expect(await h.prisma.emergencyAlert.count()).toBe(0);
     expect((await stored(r)).outcome).not.toBe("emergency");
   });
 
@@ -296,7 +297,7 @@ describe("messages", () => {
       staff: ["decline"],
       message: "我住在1208，关于上个月的发票开错了，今天一定要回电。",
     });
-    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message).toMatchObject({
       summary: "我住在[number]，关于上个月的发票开错了，今天一定要回电",
       machineSummary: "上月发票有误，要求回电",
@@ -322,7 +323,7 @@ describe("messages", () => {
       staff: ["decline"],
       message: "关于上个月的发票，请回电。不着急，这周内就行。",
     });
-    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message).toMatchObject({
       summary: "关于上个月的发票，请回电",
       machineSummary: null,

@@ -115,7 +115,9 @@ describe("editing the directory", () => {
     });
     expect(dir?.guests).toHaveLength(3);
 
-    const [entry] = await t.h.db.auditLog.findMany({ where: { subject: "department:front_desk" } });
+    const [entry] = await t.h.prisma.auditLog.findMany({
+      where: { subject: "department:front_desk" },
+    });
     expect(entry).toMatchObject({ actor: "U_DAVID", action: "directory.edit" });
     expect(JSON.parse(entry?.detail ?? "{}")).toEqual({
       before: { numbers: ["+862155550100"], hours: "24h" },
@@ -145,7 +147,7 @@ describe("editing the directory", () => {
       role: "operator",
       slackUserId: "U_LINA2",
     });
-    const [entry] = await t.h.db.auditLog.findMany({ where: { subject: "staff:li_na" } });
+    const [entry] = await t.h.prisma.auditLog.findMany({ where: { subject: "staff:li_na" } });
     expect(JSON.parse(entry?.detail ?? "{}")).toEqual({
       before: { department: "finance", role: "staff", slackUserId: "U_LINA" },
       after: { department: "front_desk", role: "operator", slackUserId: "U_LINA2" },
@@ -164,7 +166,7 @@ describe("editing the directory", () => {
     expect(
       (await loadDirectory(t.h.db))?.departments.find((d) => d.key === "front_desk")?.numbers,
     ).toEqual(["+862155550100"]);
-    expect(await t.h.db.auditLog.count()).toBe(0);
+    expect(await t.h.prisma.auditLog.count()).toBe(0);
   });
 
   it("refuses an invalid edit, naming the field, and saves nothing", async () => {
@@ -203,7 +205,7 @@ describe("editing the directory", () => {
       hours: "24h",
       keypad: "1",
     });
-    expect(await t.h.db.auditLog.count()).toBe(0);
+    expect(await t.h.prisma.auditLog.count()).toBe(0);
   });
 
   it("gives one result for a form submitted twice, and refuses a form opened before another change", async () => {
@@ -217,7 +219,7 @@ describe("editing the directory", () => {
     expect(answers.find((a) => a !== null)?.errors.numbers).toContain(
       "changed since you opened this form",
     );
-    expect(await t.h.db.auditLog.count({ where: { action: "directory.edit" } })).toBe(1);
+    expect(await t.h.prisma.auditLog.count({ where: { action: "directory.edit" } })).toBe(1);
     const saved = (await loadDirectory(t.h.db))?.departments.find(
       (d) => d.key === "front_desk",
     )?.numbers;

@@ -42,7 +42,9 @@ describe("/switchboard guests", () => {
     expect(await command("guests in 0901 王磊")).toBe("已登记入住 Checked in: 王磊, 0901.");
     const r = await callFor("请帮我转王磊的房间");
     expect(r.dialled[0]).toMatchObject({ number: "+862155550001", sendDigits: "ww0901" });
-    const entry = await t.h.db.auditLog.findFirstOrThrow({ where: { action: "guest.check_in" } });
+    const entry = await t.h.prisma.auditLog.findFirstOrThrow({
+      where: { action: "guest.check_in" },
+    });
     expect(entry).toMatchObject({ actor: "chen_jing", subject: "guest:wang_lei_0901" });
 
     expect(await command("guests out 0901")).toBe("已退房 Checked out: 王磊, 0901.");
@@ -63,7 +65,7 @@ describe("/switchboard guests", () => {
 
   it("hides a guest already staying rather than checking them in twice", async () => {
     expect(await command("guests in 1208 刘洋 incognito")).toContain("incognito");
-    const guests = await t.h.db.guest.findMany({ where: { name: "刘洋" } });
+    const guests = await t.h.prisma.guest.findMany({ where: { name: "刘洋" } });
     expect(guests).toEqual([expect.objectContaining({ key: "liu_yang", incognito: true })]);
     const r = await callFor("请帮我转刘洋的房间");
     expect(r.dialled).toEqual([]);
@@ -73,7 +75,7 @@ describe("/switchboard guests", () => {
   it("checks out by name, and asks for the room when two guests share the name", async () => {
     await command("guests in 0902 Emily Carter");
     expect(await command("guests out Emily Carter")).toContain("check out by room");
-    expect(await t.h.db.guest.count({ where: { name: "Emily Carter" } })).toBe(2);
+    expect(await t.h.prisma.guest.count({ where: { name: "Emily Carter" } })).toBe(2);
     expect(await command("guests out 0816")).toBe("已退房 Checked out: Emily Carter, 0816.");
     expect(await command("guests out emily carter")).toBe(
       "已退房 Checked out: Emily Carter, 0902.",
@@ -86,7 +88,7 @@ describe("/switchboard guests", () => {
     expect(await command("guests", "U_LINA")).toContain(
       "`guests` is for admin, supervisor, operator",
     );
-    expect(await t.h.db.guest.count()).toBe(3);
+    expect(await t.h.prisma.guest.count()).toBe(3);
   });
 
   it("makes a key from the name and the room", () => {

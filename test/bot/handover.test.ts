@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { newId } from "../../src/store/db.ts";
-import { noLongDistanceRequests, shiftSummary } from "../../src/store/roster.ts";
+import { noLongDistanceRequests, shiftSummary } from "../../src/store/handovers.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
 import {
@@ -37,7 +37,7 @@ beforeEach(async () => {
     ["zhang_wei", "U_ZHANG", "operator"],
     ["wang_fang", "U_WANG", "supervisor"],
   ]);
-  await h.db.rosterEntry.createMany({
+  await h.prisma.rosterEntry.createMany({
     data: [
       {
         date: "2026-11-25",
@@ -79,7 +79,7 @@ async function seedEvening() {
     startedAt: cst(local),
     answeredAt: answered ? cst(local) : null,
   });
-  await h.db.call.createMany({
+  await h.prisma.call.createMany({
     data: [
       call("2026-11-25 14:59", true), // the day shift's
       call("2026-11-25 15:10", true),
@@ -96,7 +96,7 @@ async function seedEvening() {
     createdAt: cst(local),
     calledBackAt: calledBack ? cst(local) : null,
   });
-  await h.db.missedCall.createMany({
+  await h.prisma.missedCall.createMany({
     data: [
       missed("2026-11-25 14:00", false),
       missed("2026-11-25 16:00", false),
@@ -112,7 +112,7 @@ async function seedEvening() {
     updatedAt: cst(local),
     doneAt: done ? cst(local) : null,
   });
-  await h.db.message.createMany({
+  await h.prisma.message.createMany({
     data: [
       message("2026-11-24 12:00", false), // still open from yesterday
       message("2026-11-25 17:00", false),
@@ -130,7 +130,7 @@ async function seedEvening() {
     acknowledgedBy: acknowledged ? "U_WANG" : null,
     acknowledgedAt: acknowledged ? cst(local) : null,
   });
-  await h.db.emergencyAlert.createMany({
+  await h.prisma.emergencyAlert.createMany({
     data: [
       emergency("2026-11-25 10:00", true),
       emergency("2026-11-25 18:30", false),
@@ -181,7 +181,7 @@ async function handOver() {
   const view = slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
   expect((await submit("U_CHEN", view.private_metadata)).status).toBe(200);
   await h.settle();
-  return h.db.handover.findFirstOrThrow();
+  return h.prisma.handover.findFirstOrThrow();
 }
 
 async function confirm(id: string, userId: string) {
@@ -230,7 +230,7 @@ describe("/switchboard handover", () => {
     });
     expect(handover.submittedAt).toEqual(now);
     // Posted through the outbox, like every notification: nothing is lost if Slack is down.
-    const outbox = await h.db.notification.findUniqueOrThrow({
+    const outbox = await h.prisma.notification.findUniqueOrThrow({
       where: { dedupeKey: `handover:${handover.id}` },
     });
     expect(outbox).toMatchObject({ status: "sent", slackChannel: "C_SUPERVISORS" });
@@ -258,7 +258,7 @@ describe("/switchboard handover", () => {
     expect(blocks).toContain("下一班 Next shift: <@U_ZHANG>");
     expect(blocks).toContain(`"action_id":"handover_confirm","value":"${handover.id}"`);
     expect(
-      await h.db.auditLog.findMany({ where: { subject: `handover:${handover.id}` } }),
+      await h.prisma.auditLog.findMany({ where: { subject: `handover:${handover.id}` } }),
     ).toMatchObject([{ actor: "U_CHEN", action: "handover.submit" }]);
   });
 
@@ -267,7 +267,7 @@ describe("/switchboard handover", () => {
     const view = slack.posts("views.open").at(-1)?.args.view as { private_metadata: string };
     slack.down = true;
     expect((await submit("U_CHEN", view.private_metadata)).status).toBe(200);
-    const handover = await h.db.handover.findFirstOrThrow();
+    const handover = await h.prisma.handover.findFirstOrThrow();
     expect(handover.outgoingBy).toBe("U_CHEN");
     expect(slack.posts()).toHaveLength(0);
     slack.down = false;
@@ -285,7 +285,7 @@ describe("/switchboard handover", () => {
       submit("U_CHEN", view.private_metadata),
     ]);
     await h.settle();
-    expect(await h.db.handover.count()).toBe(1);
+    expect(await h.prisma.handover.count()).toBe(1);
     expect(slack.posts().filter((p) => p.args.channel === "C_SUPERVISORS")).toHaveLength(1);
 
     await runHandover("U_CHEN");
@@ -299,16 +299,16 @@ describe("/switchboard handover", () => {
     await Promise.all([confirm(handover.id, "U_ZHANG"), confirm(handover.id, "U_WANG")]);
     await h.settle();
 
-    const confirmed = await h.db.handover.findUniqueOrThrow({ where: { id: handover.id } });
+    const confirmed = await h.prisma.handover.findUniqueOrThrow({ where: { id: handover.id } });
     const winner = confirmed.incomingBy;
     expect(["U_ZHANG", "U_WANG"]).toContain(winner);
     expect(confirmed.confirmedAt).toEqual(now);
     expect(confirmed.incomingName).toBe(winner === "U_ZHANG" ? "张伟" : "王芳");
-    expect(await h.db.auditLog.count({ where: { action: "handover.confirm" } })).toBe(1);
+    expect(await h.prisma.auditLog.count({ where: { action: "handover.confirm" } })).toBe(1);
 
     const updates = slack.posts("chat.update");
     expect(updates).toHaveLength(1);
-    const posted = await h.db.notification.findUniqueOrThrow({
+    const posted = await h.prisma.notification.findUniqueOrThrow({
       where: { dedupeKey: `handover:${handover.id}` },
     });
     expect(updates[0]?.args).toMatchObject({ channel: "C_SUPERVISORS", ts: posted.slackTs });
@@ -337,12 +337,14 @@ describe("/switchboard handover", () => {
     expect(refusal("U_CHEN")).toContain("You can't confirm your own handover");
     expect(refusal("U_LINA")).toContain("only operators and supervisors");
     expect(refusal("U_STRANGER")).toContain("only operators and supervisors");
-    expect(await h.db.handover.findUniqueOrThrow({ where: { id: handover.id } })).toMatchObject({
-      incomingBy: null,
-      confirmedAt: null,
-    });
+    expect(await h.prisma.handover.findUniqueOrThrow({ where: { id: handover.id } })).toMatchObject(
+      {
+        incomingBy: null,
+        confirmedAt: null,
+      },
+    );
     expect(slack.posts("chat.update")).toEqual([]);
-    expect(await h.db.auditLog.count({ where: { action: "handover.confirm" } })).toBe(0);
+    expect(await h.prisma.auditLog.count({ where: { action: "handover.confirm" } })).toBe(0);
   });
 
   it("hands over the shift just ended when the operator was rostered on it, or the shift named", async () => {

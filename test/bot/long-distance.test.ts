@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseTwiml } from "../../scripts/lib/phone.ts";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
-import { createSlackClient } from "../../src/bot/slack.ts";
+import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { LONG_DISTANCE_DEFAULTS } from "../../src/config.ts";
 import { longDistanceJob, PRICE_CHECKS_AFTER_MS } from "../../src/jobs/long-distance.ts";
-import { drainOutbox } from "../../src/jobs/outbox.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { shiftSummary } from "../../src/store/handovers.ts";
 import { recordDecision } from "../../src/store/long-distance.ts";
-import { shiftSummary } from "../../src/store/roster.ts";
+import { deliverNotices } from "../../src/store/outbox.ts";
 import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { FakeTwilio } from "../support/fake-twilio.ts";
@@ -47,7 +47,7 @@ beforeEach(async () => {
     ["zhang_wei", "U_ZHANG", "operator"],
     ["chen_jing", "U_CHEN", "finance"],
   ]);
-  await h.db.organisation.updateMany({ data: { importedAt: new Date() } });
+  await h.prisma.organisation.updateMany({ data: { importedAt: new Date() } });
 });
 afterEach(async () => {
   await h.close();
@@ -70,7 +70,7 @@ async function command(text: string, userId: string) {
 
 /** Runs the outbox as the job would, with approvals going to their own channel. */
 async function deliver() {
-  return drainOutbox(
+  return deliverNotices(
     { db: h.db, now, log: createLogger("error"), holder: "test" },
     slackDeliverer({
       client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
@@ -85,7 +85,7 @@ async function deliver() {
 async function requested(text: string, userId = "U_LINA") {
   const answer = await command(`call ${text}`, userId);
   await deliver();
-  const request = await h.db.longDistanceRequest.findFirstOrThrow({
+  const request = await h.prisma.longDistanceRequest.findFirstOrThrow({
     orderBy: { createdAt: "desc" },
   });
   expect(request.slackChannel).toBe(APPROVERS);
@@ -110,11 +110,11 @@ async function click(actionId: string, value: string, userId: string, ts: string
 }
 
 async function found(id: string) {
-  return h.db.longDistanceRequest.findUniqueOrThrow({ where: { id } });
+  return h.prisma.longDistanceRequest.findUniqueOrThrow({ where: { id } });
 }
 
 async function actions(id: string) {
-  const rows = await h.db.auditLog.findMany({ where: { subject: id }, orderBy: { at: "asc" } });
+  const rows = await h.prisma.auditLog.findMany({ where: { subject: id }, orderBy: { at: "asc" } });
   return rows.map((r) => r.action);
 }
 
@@ -351,9 +351,9 @@ describe("/switchboard call → approval → the call", () => {
 
   it("tells a requester who has no Slack user in the post's thread", async () => {
     const { request, ts } = await requested("+1 212 736 3100 client call");
-    await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: null } });
-    await h.db.organisation.updateMany({ data: { importedAt: new Date() } });
-    await h.db.longDistanceRequest.update({
+    await h.prisma.staff.update({ where: { key: "li_na" }, data: { slackUserId: null } });
+    await h.prisma.organisation.updateMany({ data: { importedAt: new Date() } });
+    await h.prisma.longDistanceRequest.update({
       where: { id: request.id },
       data: { requesterSlackId: null },
     });
@@ -564,7 +564,7 @@ describe("the decision itself", () => {
         now,
       }),
     ).toBe(false);
-    expect(await h.db.notification.count({ where: { kind: "long_distance_outcome" } })).toBe(1);
+    expect(await h.prisma.notification.count({ where: { kind: "long_distance_outcome" } })).toBe(1);
     // Nor on one's own request, nor after its time, even straight at the store.
     const own = await requested("+44 20 7946 0000 supplier", "U_WANG");
     expect(
@@ -598,8 +598,8 @@ describe("what is refused at request time", () => {
   ])("%s: a clear message, no request, nothing posted", async (text, said) => {
     const answer = await command(`call ${text}`, "U_LINA");
     expect(answer.text).toContain(said);
-    expect(await h.db.longDistanceRequest.count()).toBe(0);
-    expect(await h.db.notification.count()).toBe(0);
+    expect(await h.prisma.longDistanceRequest.count()).toBe(0);
+    expect(await h.prisma.notification.count()).toBe(0);
     await deliver();
     expect(slack.posts()).toEqual([]);
   });
@@ -609,7 +609,7 @@ describe("what is refused at request time", () => {
       "needs no approval",
     );
     expect((await command("call +12127363100", "U_LINA")).text).toContain("Usage");
-    expect(await h.db.longDistanceRequest.count()).toBe(0);
+    expect(await h.prisma.longDistanceRequest.count()).toBe(0);
   });
 });
 
@@ -621,7 +621,7 @@ describe("staff callbacks", () => {
       { says: ["我要开发票", "王先生", "个人", "#1"], staff: ["decline"] },
       from,
     );
-    return h.db.message.findUniqueOrThrow({ where: { callSid: call.callSid } });
+    return h.prisma.message.findUniqueOrThrow({ where: { callSid: call.callSid } });
   }
 
   it("refuses to call back a number that needs approval, pointing to /switchboard call", async () => {
@@ -737,7 +737,7 @@ describe("private calls and the ledger", () => {
     await h.settle();
     expect(ephemeralTo("U_CHEN").join("\n")).toContain("Already settled by <@U_CHEN>");
     expect(
-      await h.db.auditLog.count({
+      await h.prisma.auditLog.count({
         where: { subject: tariffed.id, action: "long_distance.settle" },
       }),
     ).toBe(1);

@@ -51,7 +51,7 @@ describe("/switchboard roster", () => {
     expect((await slackPost(h, body, { now, timestamp: stale })).status).toBe(401);
     await h.settle();
     expect(slack.calls).toEqual([]);
-    expect(await h.db.rosterEntry.count()).toBe(0);
+    expect(await h.prisma.rosterEntry.count()).toBe(0);
   });
 
   it("lets a supervisor set a shift with mentions and shows it on the day's roster", async () => {
@@ -64,7 +64,9 @@ describe("/switchboard roster", () => {
       "operator:U_ZHANG",
       "supervisor:U_WANG",
     ]);
-    expect(await h.db.rosterEntry.findFirst({ where: { slackUserId: "U_CHEN" } })).toMatchObject({
+    expect(
+      await h.prisma.rosterEntry.findFirst({ where: { slackUserId: "U_CHEN" } }),
+    ).toMatchObject({
       staffKey: "chen_jing",
       setBy: "U_WANG",
     });
@@ -76,7 +78,7 @@ describe("/switchboard roster", () => {
     expect(shown.blocks).toContain("主管 Supervisors: <@U_WANG> (王芳)");
     expect(shown.blocks).toContain("*夜班 night* 23:00–07:00\\n_无人值班 nobody rostered_");
 
-    const audit = await h.db.auditLog.findMany({ where: { subject: "roster:2026-11-25:day" } });
+    const audit = await h.prisma.auditLog.findMany({ where: { subject: "roster:2026-11-25:day" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: "U_WANG", action: "roster.set" });
     expect(JSON.parse(audit[0]?.detail ?? "{}")).toEqual({
@@ -96,7 +98,7 @@ describe("/switchboard roster", () => {
     expect(await roster("2026-11-26", "night")).toEqual(["operator:U_ZHANG", "supervisor:U_WANG"]);
     await command("roster set 2026-11-26 夜班 none", "U_DAVID");
     expect(await roster("2026-11-26", "night")).toEqual([]);
-    expect(await h.db.auditLog.count({ where: { action: "roster.set" } })).toBe(4);
+    expect(await h.prisma.auditLog.count({ where: { action: "roster.set" } })).toBe(4);
   });
 
   it("keeps the roster from operators and from people who are not in the directory", async () => {
@@ -107,8 +109,8 @@ describe("/switchboard roster", () => {
     expect(unknown.text).toContain("Not in the directory");
     const unreadable = await command("roster set today day @chen", "U_WANG");
     expect(unreadable.text).toContain('"@chen" is not a Slack user');
-    expect(await h.db.rosterEntry.count()).toBe(0);
-    expect(await h.db.auditLog.count()).toBe(0);
+    expect(await h.prisma.rosterEntry.count()).toBe(0);
+    expect(await h.prisma.auditLog.count()).toBe(0);
   });
 
   it("opens a form prefilled with the shift's people, and saves what a supervisor submits", async () => {
@@ -190,7 +192,7 @@ describe("/switchboard roster shifts", () => {
       { key: "day", start: "08:00", end: "20:00" },
       { key: "night", start: "20:00", end: "08:00" },
     ]);
-    const [entry] = await h.db.auditLog.findMany({ where: { action: "shifts.set" } });
+    const [entry] = await h.prisma.auditLog.findMany({ where: { action: "shifts.set" } });
     expect(entry?.actor).toBe("U_DAVID");
     expect(JSON.parse(entry?.detail ?? "{}").before).toHaveLength(3);
 

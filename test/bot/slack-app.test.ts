@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
-import { createSlackClient } from "../../src/bot/slack.ts";
-import { drainOutbox } from "../../src/jobs/outbox.ts";
+import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { deliverNotices } from "../../src/store/outbox.ts";
 import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { FakeTwilio } from "../support/fake-twilio.ts";
@@ -31,7 +31,7 @@ beforeEach(async () => {
     ["chen_jing", "U_CHEN", "operator"],
     ["wang_fang", "U_WANG", "supervisor"],
   ]);
-  await h.db.organisation.updateMany({ data: { importedAt: new Date() } });
+  await h.prisma.organisation.updateMany({ data: { importedAt: new Date() } });
 });
 afterEach(async () => {
   await h.close();
@@ -45,7 +45,7 @@ async function messageForFinance() {
     staff: ["decline"],
     message: "请回电",
   });
-  await drainOutbox(
+  await deliverNotices(
     { db: h.db, now, log: createLogger("error"), holder: "test" },
     slackDeliverer({
       client: createSlackClient({ token: "xoxb-test", apiUrl: slack.url }),
@@ -54,7 +54,7 @@ async function messageForFinance() {
       channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
     }),
   );
-  const message = await h.db.message.findUniqueOrThrow({ where: { callSid: call.callSid } });
+  const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: call.callSid } });
   const post = slack.posts().find((p) => String(p.args.text).includes("New message"));
   return { message, ts: `${post ? "1800000001.000001" : ""}` };
 }
@@ -134,14 +134,14 @@ describe("buttons on a message", () => {
     const { message } = await messageForFinance();
     await click("message_claim", message.id, "U_LINA");
     await h.settle();
-    const stored = await h.db.message.findUniqueOrThrow({ where: { id: message.id } });
+    const stored = await h.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
     expect(stored).toMatchObject({ claimedBy: "U_LINA", status: "claimed" });
     const update = slack.posts("chat.update").at(-1);
     expect(update?.args).toMatchObject({ channel: "C_SUPERVISORS", ts: "1800000001.000001" });
     const blocks = JSON.stringify(update?.args.blocks);
     expect(blocks).toContain("<@U_LINA> 已认领 claimed");
     expect(blocks).not.toContain("message_claim");
-    expect(await h.db.auditLog.findMany({ where: { subject: message.id } })).toMatchObject([
+    expect(await h.prisma.auditLog.findMany({ where: { subject: message.id } })).toMatchObject([
       { actor: "U_LINA", action: "message.claim" },
     ]);
   });
@@ -153,10 +153,10 @@ describe("buttons on a message", () => {
       click("message_claim", message.id, "U_CHEN"),
     ]);
     await h.settle();
-    const stored = await h.db.message.findUniqueOrThrow({ where: { id: message.id } });
+    const stored = await h.prisma.message.findUniqueOrThrow({ where: { id: message.id } });
     expect(["U_LINA", "U_CHEN"]).toContain(stored.claimedBy);
     expect(
-      await h.db.auditLog.count({ where: { subject: message.id, action: "message.claim" } }),
+      await h.prisma.auditLog.count({ where: { subject: message.id, action: "message.claim" } }),
     ).toBe(1);
     const loser = stored.claimedBy === "U_LINA" ? "U_CHEN" : "U_LINA";
     const refusal = slack.posts("chat.postEphemeral").find((p) => p.args.user === loser);
@@ -171,12 +171,12 @@ describe("buttons on a message", () => {
     const refusals = slack.posts("chat.postEphemeral");
     expect(refusals.map((r) => r.args.user)).toEqual(["U_ZHANG", "U_STRANGER"]);
     expect(String(refusals[0]?.args.text)).toContain("only this department's staff");
-    expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+    expect(await h.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
       claimedBy: null,
       doneAt: null,
     });
     expect(slack.posts("chat.update")).toEqual([]);
-    expect(await h.db.auditLog.count()).toBe(0);
+    expect(await h.prisma.auditLog.count()).toBe(0);
   });
 
   it("marks it done once, and the post loses its buttons", async () => {
@@ -184,7 +184,7 @@ describe("buttons on a message", () => {
     await click("message_done", message.id, "U_WANG");
     await click("message_done", message.id, "U_LINA");
     await h.settle();
-    expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+    expect(await h.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
       doneBy: "U_WANG",
       status: "done",
     });
@@ -199,7 +199,9 @@ describe("the emergency button", () => {
     await click("emergency_ack", call.callSid, "U_CHEN");
     await click("emergency_ack", call.callSid, "U_WANG");
     await h.settle();
-    const alert = await h.db.emergencyAlert.findUniqueOrThrow({ where: { callSid: call.callSid } });
+    const alert = await h.prisma.emergencyAlert.findUniqueOrThrow({
+      where: { callSid: call.callSid },
+    });
     expect(alert).toMatchObject({ acknowledgedBy: "U_CHEN", category: "medical" });
     expect(alert.acknowledgedAt?.toISOString()).toBe(now.toISOString());
     const [update] = slack.posts("chat.update");
@@ -214,7 +216,7 @@ describe("Call back", () => {
     const twilio = await new FakeTwilio(TWILIO_ACCOUNT_SID, AUTH_TOKEN).start();
     await h.close();
     h = await createHarness({ slackApiUrl: slack.url, twilioApiUrl: twilio.url });
-    await h.db.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
+    await h.prisma.staff.update({ where: { key: "li_na" }, data: { slackUserId: "U_LINA" } });
     try {
       await test(twilio);
     } finally {
@@ -226,7 +228,7 @@ describe("Call back", () => {
     await withTwilio(async (twilio) => {
       const { message } = await messageForFinance();
       // A local number: a long-distance one needs an approved request first.
-      await h.db.message.update({
+      await h.prisma.message.update({
         where: { id: message.id },
         data: { callbackNumber: "+862155551234" },
       });
@@ -239,20 +241,22 @@ describe("Call back", () => {
       const [placed] = twilio.placed;
       expect(placed).toMatchObject({ to: "+862155550206", from: "+862155550000" });
       expect(placed?.twiml).toContain("<Number>+862155551234</Number>");
-      expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
-        calledBackBy: "U_LINA",
-      });
+      expect(await h.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject(
+        {
+          calledBackBy: "U_LINA",
+        },
+      );
       expect(JSON.stringify(slack.posts("chat.update").at(-1)?.args.blocks)).toContain(
         "已回电 called back",
       );
-      expect(await h.db.auditLog.count({ where: { action: "message.call_back" } })).toBe(1);
+      expect(await h.prisma.auditLog.count({ where: { action: "message.call_back" } })).toBe(1);
     });
   });
 
   it("says so when Twilio refuses, and lets the button be used again", async () => {
     await withTwilio(async (twilio) => {
       const { message } = await messageForFinance();
-      await h.db.message.update({
+      await h.prisma.message.update({
         where: { id: message.id },
         data: { callbackNumber: "+862155551234" },
       });
@@ -262,9 +266,11 @@ describe("Call back", () => {
       expect(String(slack.posts("chat.postEphemeral").at(-1)?.args.text)).toContain(
         "Call back failed",
       );
-      expect(await h.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
-        calledBackBy: null,
-      });
+      expect(await h.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject(
+        {
+          calledBackBy: null,
+        },
+      );
       await click("message_call_back", message.id, "U_LINA");
       await h.settle();
       expect(twilio.placed).toHaveLength(1);
@@ -273,7 +279,7 @@ describe("Call back", () => {
   it("refuses to call back a withheld number, placing no call", async () => {
     await withTwilio(async (twilio) => {
       const { message } = await messageForFinance();
-      await h.db.message.update({
+      await h.prisma.message.update({
         where: { id: message.id },
         data: { callbackNumber: "+266696687" },
       });
@@ -315,7 +321,7 @@ describe("/switchboard stats and messages", () => {
 
   it("counts every open message, shows only whole ones, and says how many more there are", async () => {
     for (let i = 0; i < 12; i++) {
-      await h.db.message.create({
+      await h.prisma.message.create({
         data: {
           id: `m-${i}`,
           callSid: `CA${String(i).padStart(32, "0")}`,

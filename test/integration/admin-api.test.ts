@@ -19,7 +19,7 @@ afterEach(async () => {
 
 async function seedCall(at: Date, data: { department?: string; outcome?: string } = {}) {
   const callSid = newCallSid();
-  await h.db.call.create({
+  await h.prisma.call.create({
     data: {
       callSid,
       from: "+8613800138000",
@@ -182,7 +182,7 @@ describe("PUT /api/directory", () => {
     const bad = await put(text.replace("timezone: Asia/Shanghai", "timezone: Nowhere/Else"));
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain("organisation.timezone");
-    expect((await h.db.organisation.findFirstOrThrow()).nameEn).toBe("Lakeside Hotel");
+    expect((await h.prisma.organisation.findFirstOrThrow()).nameEn).toBe("Lakeside Hotel");
     const ok = await put(text.replace("en: Lakeside Hotel", "en: Hillside Hotel"));
     expect(await ok.json()).toEqual({
       organisation: "lakeside",
@@ -190,6 +190,6 @@ describe("PUT /api/directory", () => {
       staff: 5,
       guests: 3,
     });
-    expect((await h.db.organisation.findFirstOrThrow()).nameEn).toBe("Hillside Hotel");
+    expect((await h.prisma.organisation.findFirstOrThrow()).nameEn).toBe("Hillside Hotel");
   });
 });

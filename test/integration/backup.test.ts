@@ -16,26 +16,25 @@ import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
+import { backupJob, backupNight, backupSettings } from "../../src/jobs/backup.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
+import { prismaOf } from "../../src/store/db.ts";
 import { importDirectory } from "../../src/store/directory.ts";
-import {
-  applyMigrations,
-  createNodePrisma,
-  defaultMigrationsDir,
-  migrationNames,
-  openSqlite,
-  sqlitePath,
-} from "../../src/store/sqlite.ts";
 import {
   BackupError,
   backupDatabase,
-  backupJob,
-  backupNight,
-  backupSettings,
   inspectBackup,
   restoreDatabase,
-} from "../../src/store/sqlite-backup.ts";
+} from "../../src/store/runtime/backup.ts";
+import {
+  applyMigrations,
+  defaultMigrationsDir,
+  migrationNames,
+  openNodeDatabase,
+  openSqlite,
+  sqlitePath,
+} from "../../src/store/runtime/sqlite.ts";
 
 let scratch: string;
 const closers: (() => unknown)[] = [];
@@ -56,10 +55,15 @@ function freshDatabase(name: string): string {
   return url;
 }
 
+/** The app's database on `url`, and Prisma on it to look at rows directly. */
+function database(url: string) {
+  const opened = openNodeDatabase(url);
+  closers.push(() => opened.close());
+  return { db: opened.db, prisma: prismaOf(opened.db) };
+}
+
 function prisma(url: string) {
-  const db = createNodePrisma(url);
-  closers.push(() => db.$disconnect());
-  return db;
+  return database(url).prisma;
 }
 
 function sqlite(path: string, options?: Database.Options) {
@@ -444,7 +448,7 @@ describe("the nightly backup job", () => {
   });
 
   it("follows the organisation's time zone as the directory has it now", async () => {
-    const db = prisma(freshDatabase("zone.db"));
+    const { db, prisma: rows } = database(freshDatabase("zone.db"));
     const file = "directory/lakeside-hotel.yaml";
     await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), new Date());
     const job = backupJob({ databaseUrl: "file:unused.db" });
@@ -452,14 +456,14 @@ describe("the nightly backup job", () => {
     // 20:00 UTC on the 25th is 04:00 on the 26th in Shanghai: that night's backup is due.
     expect(await due("2026-11-25T20:00:00Z")).toBe(true);
     // The hotel moves to London time: its night now starts at 03:00 UTC, not 19:00 UTC.
-    await db.organisation.updateMany({ data: { timezone: "Europe/London" } });
+    await rows.organisation.updateMany({ data: { timezone: "Europe/London" } });
     expect(await due("2026-11-25T02:59:00Z")).toBe(false);
     expect(await due("2026-11-25T03:00:00Z")).toBe(true);
   });
 
   it("runs under the job runner: once a night, logging the file it wrote, pruning to keep", async () => {
     const url = freshDatabase("live.db");
-    const db = prisma(url);
+    const { db } = database(url);
     const dir = join(scratch, "backups");
     const lines: string[] = [];
     const log = createLogger("info", {}, (line) => lines.push(line));

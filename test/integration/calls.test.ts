@@ -24,7 +24,7 @@ async function call(script: CallScript, from?: string): Promise<CallResult> {
 }
 
 async function stored(result: CallResult) {
-  return h.db.call.findUniqueOrThrow({ where: { callSid: result.callSid } });
+  return h.prisma.call.findUniqueOrThrow({ where: { callSid: result.callSid } });
 }
 
 const heard = (r: CallResult) => r.heard.join("\n");
@@ -65,7 +65,7 @@ describe("a call to a department", () => {
     // goes to the person asked for, and the read-back says so.
     expect(heard(r)).toContain("好的，您的留言已记录，我们会尽快转交李娜，");
     expect(heard(r)).toContain("感谢您的来电，祝您有个愉快的一天。");
-    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message).toMatchObject({
       department: "finance",
       target: "li_na",
@@ -77,13 +77,13 @@ describe("a call to a department", () => {
     });
     expect(message.recordingUrl).toMatch(/^https:\/\/api\.twilio\.com\//);
     expect(message.transcript).toContain("我找李娜");
-    const outbox = await h.db.notification.findMany({
+    const outbox = await h.prisma.notification.findMany({
       where: { status: "pending" },
       orderBy: { kind: "asc" },
     });
     // The message, its recording for the post's thread, and the missed call.
     expect(outbox.map((n) => n.kind)).toEqual(["message", "message_recording", "missed_call"]);
-    expect(await h.db.missedCall.findMany({ where: { callSid: r.callSid } })).toMatchObject([
+    expect(await h.prisma.missedCall.findMany({ where: { callSid: r.callSid } })).toMatchObject([
       { department: "finance", target: "li_na", reason: "declined" },
     ]);
     expect(await stored(r)).toMatchObject({
@@ -100,7 +100,7 @@ describe("a call to a department", () => {
       message: "请把发票寄给我。",
     });
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550106"]);
-    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message).toMatchObject({
       department: "finance",
       callerName: "Tom",
@@ -109,9 +109,9 @@ describe("a call to a department", () => {
     });
     expect(heard(r)).toContain("1 3 9 1 2 3 4 5 6 7 8");
     expect(heard(r)).toContain("好的，Tom，您的留言已记录");
-    expect((await h.db.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason).toBe(
-      "no-answer",
-    );
+    expect(
+      (await h.prisma.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason,
+    ).toBe("no-answer");
   });
 
   it("reads a callback number keyed from abroad as a number of the caller's country", async () => {
@@ -125,7 +125,7 @@ describe("a call to a department", () => {
     );
     expect(heard(r)).toContain("4 1 5 5 5 5 0 1 2 3");
     expect(
-      (await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).callbackNumber,
+      (await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).callbackNumber,
     ).toBe("+14155550123");
   });
 
@@ -137,7 +137,9 @@ describe("a call to a department", () => {
     });
     expect(heard(r)).not.toContain("哪家公司或单位");
     expect(heard(r)).toContain("好的，王小明，您的留言已记录，我们会尽快转交王芳，");
-    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).toMatchObject({
+    expect(
+      await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } }),
+    ).toMatchObject({
       callerName: "王小明",
       organisation: "东方贸易公司",
       target: "wang_fang",
@@ -152,7 +154,9 @@ describe("a call to a department", () => {
       "+14155550100",
     );
     expect(heard(en)).not.toContain("Which company or organisation");
-    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: en.callSid } })).toMatchObject({
+    expect(
+      await h.prisma.message.findUniqueOrThrow({ where: { callSid: en.callSid } }),
+    ).toMatchObject({
       callerName: "Tom",
       organisation: "Contoso Ltd",
     });
@@ -167,7 +171,9 @@ describe("a call to a department", () => {
     expect(r.heard.filter((line) => line.includes("请问您贵姓"))).toHaveLength(2);
     // The full name given with the organisation replaces the surname given before.
     expect(heard(r)).toContain("好的，王强，您的留言已记录");
-    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).toMatchObject({
+    expect(
+      await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } }),
+    ).toMatchObject({
       callerName: "王强",
       organisation: "华为",
     });
@@ -180,7 +186,9 @@ describe("a call to a department", () => {
       },
       "+14155550100",
     );
-    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: en.callSid } })).toMatchObject({
+    expect(
+      await h.prisma.message.findUniqueOrThrow({ where: { callSid: en.callSid } }),
+    ).toMatchObject({
       callerName: "Jane",
       organisation: "Contoso",
     });
@@ -197,15 +205,15 @@ describe("a call to a department", () => {
     );
     expect(heard(r)).toContain("Thank you. Your message has been recorded and will be passed to");
     expect(
-      (await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).callerName,
+      (await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).callerName,
     ).toBeNull();
   });
 
   it("records a call where nobody answered and no message was left as missed", async () => {
     const r = await call({ says: ["我要开发票"], staff: ["busy"] });
-    expect((await h.db.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason).toBe(
-      "busy",
-    );
+    expect(
+      (await h.prisma.missedCall.findFirstOrThrow({ where: { callSid: r.callSid } })).reason,
+    ).toBe("busy");
     expect((await stored(r)).outcome).toBe("missed");
   });
 
@@ -225,7 +233,7 @@ describe("hours", () => {
     });
     expect(r.dialled).toEqual([]);
     expect(heard(r)).toContain("预订部现在不在营业时间，将于明天早上8点开始服务。");
-    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message).toMatchObject({ department: "reservations", callerName: "李先生" });
     expect((await stored(r)).department).toBe("reservations");
   });
@@ -242,7 +250,7 @@ describe("hours", () => {
       expect(r.ended).toBe("twiml");
       expect(r.heard.at(-1)).toContain(bye);
       expect(heard(r)).not.toMatch(/没有听清|didn't catch/);
-      expect(await h.db.message.count()).toBe(0);
+      expect(await h.prisma.message.count()).toBe(0);
     },
   );
 
@@ -282,13 +290,15 @@ describe("emergencies", () => {
     expect(r.dialled.map((d) => d.number)).toEqual(["+862155550109"]);
     expect(r.dialled[0]?.whisperUrl).toBeUndefined();
     expect(heard(r)).toContain("紧急转接保安部");
-    const alert = await h.db.emergencyAlert.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const alert = await h.prisma.emergencyAlert.findUniqueOrThrow({
+      where: { callSid: r.callSid },
+    });
     expect(alert).toMatchObject({
       category: "fire",
       department: "security",
       from: "+8613800138000",
     });
-    expect(await h.db.notification.count({ where: { kind: "emergency" } })).toBe(1);
+    expect(await h.prisma.notification.count({ where: { kind: "emergency" } })).toBe(1);
     const c = await stored(r);
     expect(c).toMatchObject({
       intent: "emergency",
@@ -396,7 +406,7 @@ describe("people and guests", () => {
       message: "请转告我明天到。",
     });
     expect(heard(zh)).toContain("好的，李明，您的留言已记录，我们会尽快转交刘洋，");
-    const message = await h.db.message.findFirstOrThrow({ where: { callSid: zh.callSid } });
+    const message = await h.prisma.message.findFirstOrThrow({ where: { callSid: zh.callSid } });
     expect(message).toMatchObject({ target: "liu_yang" });
   });
 
@@ -475,7 +485,9 @@ describe("people and guests", () => {
     });
     expect(r.dialled).toEqual([]);
     expect(heard(r)).toContain("您的留言已记录，我们会尽快转交张伟，");
-    expect(await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } })).toMatchObject({
+    expect(
+      await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } }),
+    ).toMatchObject({
       department: "sales",
       target: "zhang_wei",
     });
@@ -567,7 +579,7 @@ describe("language", () => {
     expect((await stored(r)).language).toBe("en");
     const answered = await call({ says: ["Hi, I'd like to book a room"], staff: ["answer"] });
     expect(answered.staffHeard.join("")).toContain("来电人讲英语");
-    const message = await h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(message.language).toBe("en");
   });
 
@@ -607,8 +619,8 @@ describe("when the caller is unclear", () => {
     expect(r.heard.at(-1)).toBe("感谢您的来电，祝您有个愉快的一天。");
     expect(heard(r)).not.toContain("没有听清");
     expect(await stored(r)).toMatchObject({ outcome: "abandoned" });
-    expect(await h.db.missedCall.count()).toBe(0);
-    expect(await h.db.notification.count()).toBe(0);
+    expect(await h.prisma.missedCall.count()).toBe(0);
+    expect(await h.prisma.notification.count()).toBe(0);
   });
 
   it("says yes to a caller making sure they reached the hotel, then listens", async () => {

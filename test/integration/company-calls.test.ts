@@ -64,9 +64,9 @@ describe("one short question", () => {
     });
     expect(heard(r)).toContain("请问是紧急情况吗？是请按1");
     expect(r.dialled.map((d) => d.number)).toEqual(["+862168880113"]);
-    const call_ = await h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    const call_ = await h.prisma.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
     expect(call_.outcome).not.toBe("emergency");
-    expect(await h.db.emergencyAlert.count()).toBe(0);
+    expect(await h.prisma.emergencyAlert.count()).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DirectoryFileError, parseDirectoryFile } from "../../src/directory-file.ts";
 import { importDirectory, loadDirectory } from "../../src/store/directory.ts";
-import { createNodePrisma, openSqlite } from "../../src/store/sqlite.ts";
+import { openNodeDatabase, openSqlite } from "../../src/store/runtime/sqlite.ts";
 import { createHarness, DEMO_DIRECTORY, type Harness } from "../support/harness.ts";
 
 const run = promisify(execFile);
@@ -64,12 +64,12 @@ describe("importing", () => {
       "x.yaml",
     );
     // Make the last statement of the import fail, after the others have run.
-    await h.db.$executeRawUnsafe(
+    await h.prisma.$executeRawUnsafe(
       `CREATE TRIGGER refuse_guests BEFORE INSERT ON "Guest" BEGIN SELECT RAISE(ABORT, 'refused'); END`,
     );
     await expect(importDirectory(h.db, changed, new Date())).rejects.toThrow();
     expect(await loadDirectory(h.db)).toEqual(before);
-    await h.db.$executeRawUnsafe("DROP TRIGGER refuse_guests");
+    await h.prisma.$executeRawUnsafe("DROP TRIGGER refuse_guests");
     await importDirectory(h.db, changed, new Date());
     expect((await loadDirectory(h.db))?.organisation.name.en).toBe("Hillside Hotel");
   });
@@ -117,11 +117,11 @@ describe("npm run directory:import", () => {
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toMatch(/guests\[0\]\.room: must be the room's extension digits/);
 
-    const db = createNodePrisma(`file:${join(dir, "db.sqlite")}`);
+    const database = openNodeDatabase(`file:${join(dir, "db.sqlite")}`);
     try {
-      expect((await loadDirectory(db))?.organisation.name.en).toBe("Lakeside Hotel");
+      expect((await loadDirectory(database.db))?.organisation.name.en).toBe("Lakeside Hotel");
     } finally {
-      await db.$disconnect();
+      await database.close();
     }
     openSqlite(`file:${join(dir, "db.sqlite")}`).db.close();
   }, 60_000);

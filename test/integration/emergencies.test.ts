@@ -63,8 +63,8 @@ describe("emergencies through the IVR", () => {
       expect(r.problems).toEqual([]);
       const afterWords = r.requests.filter((q) => q.purpose === "twiml")[1]?.body ?? "";
       const asked = ASKED.test(afterWords);
-      const alert = await h.db.emergencyAlert.findUnique({ where: { callSid: r.callSid } });
-      const call = await h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
+      const alert = await h.prisma.emergencyAlert.findUnique({ where: { callSid: r.callSid } });
+      const call = await h.prisma.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
       const dialled = r.dialled.map((d) => d.number);
       if (c.expect === "emergency") {
         // At once: the answer to the words dials; else one question, and the answer to 1 dials.

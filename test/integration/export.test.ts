@@ -5,18 +5,18 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   CALL_COLUMNS,
-  callPages,
   csvRecord,
   EXPORT_PAGE_SIZE,
   MESSAGE_COLUMNS,
 } from "../../src/api/export.ts";
+import { callPages } from "../../src/store/exports.ts";
 import { callJson, messageJson } from "../../src/store/json.ts";
 import { ADMIN_TOKEN, admin, createHarness, type Harness, newCallSid } from "../support/harness.ts";
 
 let h: Harness;
 
 async function seedCall(startedAt: Date, data: { callerName?: string; callSid?: string } = {}) {
-  return h.db.call.create({
+  return h.prisma.call.create({
     data: {
       callSid: data.callSid ?? newCallSid(),
       from: "+8613800138000",
@@ -35,7 +35,7 @@ async function seedMessage(
   createdAt: Date,
   data: { callerName?: string; transcript?: string; organisation?: string } = {},
 ) {
-  return h.db.message.create({
+  return h.prisma.message.create({
     data: {
       id: crypto.randomUUID(),
       callSid: newCallSid(),
@@ -216,7 +216,7 @@ describe("GET /api/export", () => {
     const total = EXPORT_PAGE_SIZE * 2 + 7;
     // Runs of identical start times straddle the page boundaries, so the tie-break is exercised.
     const base = Date.UTC(2026, 10, 5);
-    await h.db.call.createMany({
+    await h.prisma.call.createMany({
       data: Array.from({ length: total }, (_, i) => ({
         callSid: `CA${String(total - i).padStart(6, "0")}`,
         from: "+8613800138000",
@@ -229,16 +229,17 @@ describe("GET /api/export", () => {
 
     const pageSizes: number[] = [];
     const seen: string[] = [];
-    for await (const page of callPages(h.db, {
-      from: new Date("2026-11-01"),
-      to: new Date("2026-12-01"),
-    })) {
+    for await (const page of callPages(
+      h.db,
+      { from: new Date("2026-11-01"), to: new Date("2026-12-01") },
+      EXPORT_PAGE_SIZE,
+    )) {
       pageSizes.push(page.length);
       seen.push(...page.map((call) => call.callSid));
     }
     expect(pageSizes).toEqual([EXPORT_PAGE_SIZE, EXPORT_PAGE_SIZE, 7]);
     const expected = (
-      await h.db.call.findMany({ orderBy: [{ startedAt: "asc" }, { callSid: "asc" }] })
+      await h.prisma.call.findMany({ orderBy: [{ startedAt: "asc" }, { callSid: "asc" }] })
     ).map((call) => call.callSid);
     expect(seen).toEqual(expected);
     expect(new Set(seen).size).toBe(total);

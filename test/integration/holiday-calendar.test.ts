@@ -51,7 +51,7 @@ describe("the holiday calendar check", () => {
   });
 
   it("checks nothing for an organisation without the mainland calendar", async () => {
-    await h.db.organisation.updateMany({ data: { holidayCalendar: "none" } });
+    await h.prisma.organisation.updateMany({ data: { holidayCalendar: "none" } });
     const { warnings } = await warningsAt("2099-11-30T16:30:00Z");
     expect(warnings).toEqual([]);
   });

@@ -30,7 +30,7 @@ describe("a staff member asking the IVR for an outside number", () => {
     expect(heard(r)).toContain("长途申请已提交审批");
     expect(heard(r)).toContain("回拨您的座机");
     expect(r.ended).toBe("twiml");
-    const request = await h.db.longDistanceRequest.findFirstOrThrow();
+    const request = await h.prisma.longDistanceRequest.findFirstOrThrow();
     expect(request).toMatchObject({
       source: "ivr",
       sourceCallSid: r.callSid,
@@ -43,14 +43,14 @@ describe("a staff member asking the IVR for an outside number", () => {
       private: false,
       status: "pending",
     });
-    const notices = await h.db.notification.findMany({ where: { subject: request.id } });
+    const notices = await h.prisma.notification.findMany({ where: { subject: request.id } });
     expect(notices.map((n) => n.kind)).toEqual(["long_distance"]);
-    expect(await h.db.auditLog.findMany({ where: { subject: request.id } })).toMatchObject([
+    expect(await h.prisma.auditLog.findMany({ where: { subject: request.id } })).toMatchObject([
       { actor: "staff:li_na", action: "long_distance.request" },
     ]);
     // The call was handled: no missed call for the staff member's own request.
-    expect(await h.db.missedCall.count()).toBe(0);
-    expect((await h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } })).outcome).toBe(
+    expect(await h.prisma.missedCall.count()).toBe(0);
+    expect((await h.prisma.call.findUniqueOrThrow({ where: { callSid: r.callSid } })).outcome).toBe(
       "info",
     );
   });
@@ -60,7 +60,7 @@ describe("a staff member asking the IVR for an outside number", () => {
     expect(heard(r)).toContain("请用电话按键输入您要拨打的号码");
     expect(heard(r)).toContain("+86 139 1234 5678");
     expect(r.dialled).toEqual([]);
-    expect(await h.db.longDistanceRequest.findFirstOrThrow()).toMatchObject({
+    expect(await h.prisma.longDistanceRequest.findFirstOrThrow()).toMatchObject({
       requesterKey: "zhang_wei",
       destination: "+8613912345678",
       tollClass: "mobile",
@@ -75,8 +75,8 @@ describe("a staff member asking the IVR for an outside number", () => {
     const local = await call({ says: ["帮我拨打 021 5555 0123"] }, LI_NA_DESK);
     expect(heard(local)).toContain("不需要审批");
     expect([...premium.dialled, ...local.dialled]).toEqual([]);
-    expect(await h.db.longDistanceRequest.count()).toBe(0);
-    expect(await h.db.notification.count()).toBe(0);
+    expect(await h.prisma.longDistanceRequest.count()).toBe(0);
+    expect(await h.prisma.notification.count()).toBe(0);
   });
 
   it("makes one request when Twilio delivers the same webhook twice", async () => {
@@ -90,7 +90,7 @@ describe("a staff member asking the IVR for an outside number", () => {
     const first = await (await post(h, "/voice/intent?n=1", said)).text();
     const again = await (await post(h, "/voice/intent?n=1", said)).text();
     expect(again).toBe(first);
-    expect(await h.db.longDistanceRequest.count()).toBe(1);
+    expect(await h.prisma.longDistanceRequest.count()).toBe(1);
   });
 });
 
@@ -105,7 +105,7 @@ describe("an unknown caller asking for an outside number", () => {
     expect(r.dialled.map((d) => d.number)).not.toContain("+8613912345678");
     expect(heard(r)).toMatch(/outside numbers|外部号码/);
     expect(heard(r)).not.toMatch(/approval|审批/);
-    expect(await h.db.longDistanceRequest.count()).toBe(0);
+    expect(await h.prisma.longDistanceRequest.count()).toBe(0);
   });
 
   it("gets nothing from the keypad step either", async () => {
@@ -118,6 +118,6 @@ describe("an unknown caller asking for an outside number", () => {
     );
     expect(res.status).toBe(200);
     expect(await res.text()).not.toContain("2127363100");
-    expect(await h.db.longDistanceRequest.count()).toBe(0);
+    expect(await h.prisma.longDistanceRequest.count()).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config.ts";
 import { callCommand, StartError, start } from "../../src/entry/node.ts";
+import { prismaOf } from "../../src/store/db.ts";
 import {
   AUTH_TOKEN,
   callParams,
@@ -43,8 +44,8 @@ describe("the Node entry", () => {
         headers: { authorization: "Bearer node-entry-admin-token" },
       });
       expect(calls.status).toBe(200);
-      expect(await first.db.department.count()).toBe(12);
-      await first.db.organisation.updateMany({ data: { nameEn: "Renamed by an admin" } });
+      expect(await prismaOf(first.db).department.count()).toBe(12);
+      await prismaOf(first.db).organisation.updateMany({ data: { nameEn: "Renamed by an admin" } });
     } finally {
       await first.stop();
     }
@@ -55,7 +56,9 @@ describe("the Node entry", () => {
     const second = await start(env());
     try {
       // A directory already in the database is never overwritten by the file at start.
-      expect((await second.db.organisation.findFirstOrThrow()).nameEn).toBe("Renamed by an admin");
+      expect((await prismaOf(second.db).organisation.findFirstOrThrow()).nameEn).toBe(
+        "Renamed by an admin",
+      );
     } finally {
       await second.stop();
     }

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createJobs } from "../../src/app.ts";
 import { type FetchRecording, slackDeliverer } from "../../src/bot/deliver.ts";
-import { createSlackClient } from "../../src/bot/slack.ts";
-import { coreJobs } from "../../src/jobs/index.ts";
-import { type Deliver, drainOutbox } from "../../src/jobs/outbox.ts";
+import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { type JobContext, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { type Deliver, deliverNotices } from "../../src/store/outbox.ts";
 import { fetchRecordingAudio } from "../../src/twilio/recordings.ts";
 import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
@@ -94,13 +94,13 @@ describe("a message's recording", () => {
   it("goes into the thread of the message's post, to be played in Slack", async () => {
     await call(["我要开发票", "王小明", "个人", "#1"]);
     // Not in Twilio yet, then there.
-    await drainOutbox(ctx(later(0)), withRecordings());
+    await deliverNotices(ctx(later(0)), withRecordings());
     twilio.anyRecording = AUDIO;
-    await drainOutbox(ctx(later(5)), withRecordings());
-    await drainOutbox(ctx(later(30)), withRecordings());
+    await deliverNotices(ctx(later(5)), withRecordings());
+    await deliverNotices(ctx(later(30)), withRecordings());
 
-    const message = await h.db.notification.findFirstOrThrow({ where: { kind: "message" } });
-    const recording = await h.db.notification.findFirstOrThrow({
+    const message = await h.prisma.notification.findFirstOrThrow({ where: { kind: "message" } });
+    const recording = await h.prisma.notification.findFirstOrThrow({
       where: { kind: "message_recording" },
     });
     expect(recording).toMatchObject({ status: "sent", slackTs: message.slackTs });
@@ -121,18 +121,18 @@ describe("a message's recording", () => {
   it("is left as a link when the Slack app may not upload files", async () => {
     await call(["我要开发票", "王小明", "个人", "#1"]);
     twilio.anyRecording = AUDIO;
-    await drainOutbox(ctx(later(0)), withRecordings());
+    await deliverNotices(ctx(later(0)), withRecordings());
     slack.faults.push({ error: "missing_scope" });
-    await drainOutbox(ctx(later(5)), withRecordings());
-    expect(await h.db.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
+    await deliverNotices(ctx(later(5)), withRecordings());
+    expect(await h.prisma.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
     expect(slack.uploads.size).toBe(0);
   });
 
   it("leaves the post's link alone without a Twilio account to fetch it with", async () => {
     await call(["我要开发票", "王小明", "个人", "#1"]);
-    await drainOutbox(ctx(later(0)), deliverer());
-    await drainOutbox(ctx(later(5)), deliverer());
-    expect(await h.db.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
+    await deliverNotices(ctx(later(0)), deliverer());
+    await deliverNotices(ctx(later(5)), deliverer());
+    expect(await h.prisma.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
     expect(slack.calls.filter((c) => c.method.startsWith("files."))).toEqual([]);
   });
 });
@@ -145,9 +145,9 @@ describe("the outbox", () => {
       staff: ["decline"],
       message: long,
     });
-    const report = await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const report = await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     expect(slack.refused).toEqual([]);
-    expect(report.delivered).toBe(await h.db.notification.count({ where: POSTS }));
+    expect(report.delivered).toBe(await h.prisma.notification.count({ where: POSTS }));
     const post = slack.posts().find((p) => String(p.args.text).startsWith("新留言"));
     const blocks = post?.args.blocks as { type: string; text?: { text: string } }[];
     const content = blocks.find((b) => b.text?.text.startsWith("*留言 Message*"))?.text?.text ?? "";
@@ -155,22 +155,22 @@ describe("the outbox", () => {
     expect(content.endsWith("…")).toBe(true);
     expect(content.startsWith(`*留言 Message*\n${long.slice(0, 100)}`)).toBe(true);
     // The message itself is kept whole.
-    const stored = await h.db.message.findFirstOrThrow();
+    const stored = await h.prisma.message.findFirstOrThrow();
     expect(stored.transcription).toBe(long);
   });
 
   it("delivers every notification exactly once when two drains overlap", async () => {
     await leaveMessages(3);
-    expect(await h.db.notification.count({ where: { status: "pending", ...POSTS } })).toBe(6);
+    expect(await h.prisma.notification.count({ where: { status: "pending", ...POSTS } })).toBe(6);
     slack.delayMs = 30;
     const deliver = deliverer();
     const [a, b] = await Promise.all([
-      drainOutbox(ctx(WEEKDAY_MORNING), deliver),
-      drainOutbox(ctx(WEEKDAY_MORNING), deliver),
+      deliverNotices(ctx(WEEKDAY_MORNING), deliver),
+      deliverNotices(ctx(WEEKDAY_MORNING), deliver),
     ]);
     expect(a.delivered + b.delivered).toBe(6);
     expect(slack.posts()).toHaveLength(6);
-    const sent = await h.db.notification.findMany({ where: POSTS });
+    const sent = await h.prisma.notification.findMany({ where: POSTS });
     expect(
       sent.every((n) => n.status === "sent" && n.slackTs && n.slackChannel === "C_SUPERVISORS"),
     ).toBe(true);
@@ -180,7 +180,7 @@ describe("the outbox", () => {
   it("runs one drain at a time when the job runs twice at once", async () => {
     await leaveMessages(2);
     slack.delayMs = 30;
-    const jobs = coreJobs({ db: h.db, config: config(slack.url) });
+    const jobs = createJobs({ db: h.db, config: config(slack.url) });
     const deps = { db: h.db, clock: () => WEEKDAY_MORNING, log };
     const [first, second] = await Promise.all([runJobs(jobs, deps), runJobs(jobs, deps)]);
     const outcomes = [first[0], second[0]].map((r) => (r?.ran ? "ran" : r?.skipped));
@@ -192,52 +192,52 @@ describe("the outbox", () => {
     await leaveMessages(2);
     slack.down = true;
     const deliver = deliverer();
-    const during = await drainOutbox(ctx(WEEKDAY_MORNING), deliver);
+    const during = await deliverNotices(ctx(WEEKDAY_MORNING), deliver);
     expect(during.delivered).toBe(0);
-    const waiting = await h.db.notification.findMany({ where: POSTS });
+    const waiting = await h.prisma.notification.findMany({ where: POSTS });
     expect(waiting.every((n) => n.status === "pending" && n.attempts === 1 && n.lastError)).toBe(
       true,
     );
     expect(waiting.every((n) => n.nextAttemptAt > WEEKDAY_MORNING)).toBe(true);
     // Not due yet: nothing is tried again before its backoff.
     expect(
-      (await drainOutbox(ctx(new Date(WEEKDAY_MORNING.getTime() + 1000)), deliver)).delivered,
+      (await deliverNotices(ctx(new Date(WEEKDAY_MORNING.getTime() + 1000)), deliver)).delivered,
     ).toBe(0);
 
     slack.down = false;
     const later = new Date(WEEKDAY_MORNING.getTime() + 10 * 60_000);
-    const after = await drainOutbox(ctx(later), deliver);
+    const after = await deliverNotices(ctx(later), deliver);
     // The two messages' recordings too, now that their posts are out.
     expect(after.delivered).toBe(6);
     expect(slack.posts()).toHaveLength(4);
-    expect(await h.db.notification.count({ where: { status: "sent" } })).toBe(6);
+    expect(await h.prisma.notification.count({ where: { status: "sent" } })).toBe(6);
   });
 
   it("honours Retry-After on a 429 and stops sending until then", async () => {
     await leaveMessages(1);
     slack.faults.push({ status: 429, retryAfter: 120 });
-    const result = await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const result = await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     expect(result).toMatchObject({ delivered: 0, retried: 1 });
-    const limited = await h.db.notification.findFirstOrThrow({ where: { attempts: 1 } });
+    const limited = await h.prisma.notification.findFirstOrThrow({ where: { attempts: 1 } });
     expect(limited.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(
       WEEKDAY_MORNING.getTime() + 120_000,
     );
     // The second notification was not even tried while the workspace is rate limited.
     expect(
-      await h.db.notification.count({ where: { attempts: 0, status: "pending", ...POSTS } }),
+      await h.prisma.notification.count({ where: { attempts: 0, status: "pending", ...POSTS } }),
     ).toBe(1);
-    await drainOutbox(ctx(new Date(WEEKDAY_MORNING.getTime() + 121_000)), deliverer());
-    expect(await h.db.notification.count({ where: { status: "sent", ...POSTS } })).toBe(2);
+    await deliverNotices(ctx(new Date(WEEKDAY_MORNING.getTime() + 121_000)), deliverer());
+    expect(await h.prisma.notification.count({ where: { status: "sent", ...POSTS } })).toBe(2);
   });
 
   it("takes up a crashed run's claim, and never posts twice what was already posted", async () => {
     await leaveMessages(1);
-    const [first, second] = await h.db.notification.findMany({
+    const [first, second] = await h.prisma.notification.findMany({
       where: POSTS,
       orderBy: { kind: "asc" },
     });
     // A run that crashed after claiming the first, and one that crashed after posting the second.
-    await h.db.notification.update({
+    await h.prisma.notification.update({
       where: { id: first?.id },
       data: {
         status: "sending",
@@ -245,7 +245,7 @@ describe("the outbox", () => {
         claimedUntil: new Date(WEEKDAY_MORNING.getTime() - 1),
       },
     });
-    await h.db.notification.update({
+    await h.prisma.notification.update({
       where: { id: second?.id },
       data: {
         status: "sending",
@@ -255,18 +255,18 @@ describe("the outbox", () => {
         slackChannel: "C_SUPERVISORS",
       },
     });
-    const result = await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    const result = await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     expect(result.delivered).toBe(2);
     expect(slack.posts()).toHaveLength(1);
-    expect((await h.db.notification.findUniqueOrThrow({ where: { id: second?.id } })).slackTs).toBe(
-      "1.000001",
-    );
+    expect(
+      (await h.prisma.notification.findUniqueOrThrow({ where: { id: second?.id } })).slackTs,
+    ).toBe("1.000001");
   });
 
   it("posts an emergency first, to the emergency channel, mentioning everyone", async () => {
     await leaveMessages(1);
     await call(["着火了"]);
-    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     const [firstPost] = slack.posts();
     expect(firstPost?.args.channel).toBe("C_EMERGENCY");
     expect(String(firstPost?.args.text)).toContain("<!channel>");
@@ -275,7 +275,7 @@ describe("the outbox", () => {
 
   it("posts a message with everything staff need and its buttons, never a room number", async () => {
     await call(["请帮我转刘洋的房间", "张先生", "华东公司", "#1"], ["decline"]);
-    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     const message = slack.posts().find((p) => String(p.args.text).includes("New message"));
     const blocks = JSON.stringify(message?.args.blocks);
     for (const expected of [
@@ -297,7 +297,7 @@ describe("the outbox", () => {
   it("leaves notifications in the outbox without Slack, visible to admins", async () => {
     await leaveMessages(1);
     const [report] = await runJobs(
-      coreJobs({ db: h.db, config: { slackApiUrl: slack.url, slack: null } }),
+      createJobs({ db: h.db, config: { slackApiUrl: slack.url, slack: null } }),
       {
         db: h.db,
         clock: () => WEEKDAY_MORNING,
@@ -319,11 +319,11 @@ describe("the outbox", () => {
 
 describe("a missed call's post", () => {
   it("mentions the operator on duty from the roster", async () => {
-    await h.db.staff.update({
+    await h.prisma.staff.update({
       where: { key: "chen_jing" },
       data: { slackUserId: "U_CHEN", role: "operator" },
     });
-    await h.db.rosterEntry.create({
+    await h.prisma.rosterEntry.create({
       data: {
         date: "2026-11-25",
         shift: "day",
@@ -336,7 +336,7 @@ describe("a missed call's post", () => {
       },
     });
     await call(["我要开发票"], ["decline"]);
-    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     const missed = slack.posts().find((p) => String(p.args.text).includes("Missed call"));
     expect(JSON.stringify(missed?.args.blocks)).toContain("On duty: <@U_CHEN>");
   });
@@ -346,8 +346,8 @@ describe("a transcription that arrives after the message was posted", () => {
   it("updates the message's post in place, once", async () => {
     const { post, callParams } = await import("../support/harness.ts");
     const result = await call(["我要开发票", "王先生", "个人", "#1"]);
-    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
-    const original = await h.db.notification.findFirstOrThrow({ where: { kind: "message" } });
+    await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
+    const original = await h.prisma.notification.findFirstOrThrow({ where: { kind: "message" } });
     expect(original.slackTs).toBeTruthy();
 
     const late = callParams(result.callSid, "+8613800138000", {
@@ -359,7 +359,7 @@ describe("a transcription that arrives after the message was posted", () => {
     expect((await post(h, "/voice/message/transcription", late)).status).toBe(200);
     // Twilio retries the same callback: still one update.
     expect((await post(h, "/voice/message/transcription", late)).status).toBe(200);
-    await drainOutbox(ctx(new Date(WEEKDAY_MORNING.getTime() + 1000)), deliverer());
+    await deliverNotices(ctx(new Date(WEEKDAY_MORNING.getTime() + 1000)), deliverer());
 
     const updates = slack.posts("chat.update");
     expect(updates).toHaveLength(1);
@@ -382,8 +382,8 @@ describe("a transcription that arrives after the message was posted", () => {
         TranscriptionText: "发票请寄到公司。",
       }),
     );
-    expect(await h.db.notification.count({ where: { kind: "message_update" } })).toBe(0);
-    await drainOutbox(ctx(WEEKDAY_MORNING), deliverer());
+    expect(await h.prisma.notification.count({ where: { kind: "message_update" } })).toBe(0);
+    await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     const message = slack.posts().find((p) => String(p.args.text).includes("New message"));
     expect(JSON.stringify(message?.args.blocks)).toContain("发票请寄到公司。");
     expect(slack.posts("chat.update")).toHaveLength(0);

@@ -122,7 +122,7 @@ function answers(r: CallResult, name: string): string[] {
 }
 
 async function record(r: CallResult) {
-  const call = await h.db.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
+  const call = await h.prisma.call.findUniqueOrThrow({ where: { callSid: r.callSid } });
   const { callSid, startedAt, endedAt, answeredAt, updatedAt, createdAt, ...fields } =
     call as Record<string, unknown>;
   return fields;

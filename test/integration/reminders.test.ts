@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createJobs } from "../../src/app.ts";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
-import { createSlackClient } from "../../src/bot/slack.ts";
+import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { emergencyRepeatJob } from "../../src/jobs/emergency-repeat.ts";
-import { coreJobs } from "../../src/jobs/index.ts";
-import { drainOutbox } from "../../src/jobs/outbox.ts";
 import { messageRemindersJob } from "../../src/jobs/reminders.ts";
 import { type Job, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
-import { queueEmergencyRepeat, queueEscalation, queueReminder } from "../../src/store/reminders.ts";
+import { repeatEmergency } from "../../src/store/emergencies.ts";
+import { nudgeMessage } from "../../src/store/messages.ts";
+import { deliverNotices } from "../../src/store/outbox.ts";
 import { callThrough } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { createHarness, type Harness, WEEKDAY_MORNING } from "../support/harness.ts";
@@ -41,7 +42,7 @@ async function deliver(minutes: number) {
     directory: () => loadDirectory(h.db),
     channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
   });
-  return drainOutbox({ db: h.db, now: at(minutes), log: log(), holder: "test" }, deliverer);
+  return deliverNotices({ db: h.db, now: at(minutes), log: log(), holder: "test" }, deliverer);
 }
 
 async function call(says: string[], message = "请回电，谢谢。") {
@@ -53,21 +54,21 @@ async function call(says: string[], message = "请回电，谢谢。") {
 /** A message for finance, through a whole call the staff member declines. */
 async function financeMessage(name = "王先生") {
   const r = await call(["我要开发票", name, "东方贸易", "#1"]);
-  return h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+  return h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
 }
 
 async function reservationsMessage() {
   const r = await call(["我想订房", "李先生", "个人", "#1"]);
-  return h.db.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+  return h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
 }
 
 async function queued(kind: string) {
-  return h.db.notification.findMany({ where: { kind }, orderBy: { createdAt: "asc" } });
+  return h.prisma.notification.findMany({ where: { kind }, orderBy: { createdAt: "asc" } });
 }
 
 describe("reminders", () => {
   it("reminds each department after its own time, and only once", async () => {
-    await h.db.department.update({ where: { key: "finance" }, data: { reminderMinutes: 5 } });
+    await h.prisma.department.update({ where: { key: "finance" }, data: { reminderMinutes: 5 } });
     const finance = await financeMessage();
     const reservations = await reservationsMessage();
     const jobs = [messageRemindersJob()];
@@ -86,14 +87,18 @@ describe("reminders", () => {
       [finance.id, "finance", `reminder:${finance.id}`],
       [reservations.id, "reservations", `reminder:${reservations.id}`],
     ]);
-    expect(reminders.map((n) => JSON.parse(n.payload).waitedMinutes)).toEqual([5, 15]);
-    expect(JSON.parse(reminders[0]?.payload ?? "{}")).toMatchObject({
-      messageId: finance.id,
-      callerName: "王先生",
-      organisation: "东方贸易",
-      callbackNumber: "+8613800138000",
-    });
-    const marked = await h.db.message.findMany({ orderBy: { department: "asc" } });
+    // Each names its message; its post shows the message as it is, and how long it had waited.
+    expect(reminders.map((n) => JSON.parse(n.payload))).toEqual([{}, {}]);
+    await deliver(90);
+    const posted = slack
+      .posts()
+      .map((p) => String(p.args.text))
+      .filter((text) => text.startsWith("提醒 Reminder"));
+    expect(posted).toEqual([
+      expect.stringMatching(/王先生 · 东方贸易 not taken after 5 min$/),
+      expect.stringMatching(/not taken after 15 min$/),
+    ]);
+    const marked = await h.prisma.message.findMany({ orderBy: { department: "asc" } });
     expect(marked.map((m) => [m.department, m.remindedAt?.toISOString()])).toEqual([
       ["finance", at(5).toISOString()],
       ["reservations", at(15).toISOString()],
@@ -104,11 +109,11 @@ describe("reminders", () => {
     const claimed = await financeMessage("张先生");
     const calledBack = await financeMessage("赵女士");
     const waiting = await financeMessage("钱先生");
-    await h.db.message.update({
+    await h.prisma.message.update({
       where: { id: claimed.id },
       data: { claimedBy: "U_LINA", claimedAt: at(3), status: "claimed" },
     });
-    await h.db.message.update({
+    await h.prisma.message.update({
       where: { id: calledBack.id },
       data: { calledBackBy: "U_LINA", calledBackAt: at(4) },
     });
@@ -136,48 +141,34 @@ describe("reminders", () => {
 });
 
 describe("queueing a follow-up", () => {
-  const notice = (kind: "reminder" | "escalation" | "emergency", subject: string) => ({
-    kind,
-    dedupeKey: `${kind}:${subject}:test`,
-    subject,
-    department: "finance",
-    payload: {},
-  });
-
   it("queues nothing for what was taken, finished or acknowledged since it was picked", async () => {
     const claimed = await financeMessage("张先生");
     const done = await financeMessage("赵女士");
-    await h.db.message.update({ where: { id: claimed.id }, data: { claimedBy: "U_LINA" } });
-    await h.db.message.update({ where: { id: done.id }, data: { doneAt: at(1) } });
-    expect(await queueReminder(h.db, claimed.id, notice("reminder", claimed.id), at(15))).toBe(
-      false,
-    );
-    expect(await queueEscalation(h.db, done.id, notice("escalation", done.id), at(240))).toBe(
-      false,
-    );
+    await h.prisma.message.update({ where: { id: claimed.id }, data: { claimedBy: "U_LINA" } });
+    await h.prisma.message.update({ where: { id: done.id }, data: { doneAt: at(1) } });
+    expect(await nudgeMessage(h.db, claimed, "reminder", "finance", at(15))).toBe(false);
+    expect(await nudgeMessage(h.db, done, "escalation", "duty_manager", at(240))).toBe(false);
     const r = await call(["着火了，快来人！"]);
-    const alert = await h.db.emergencyAlert.update({
+    const alert = await h.prisma.emergencyAlert.update({
       where: { callSid: r.callSid },
       data: { acknowledgedBy: "U_SECURITY", acknowledgedAt: at(1) },
     });
-    expect(await queueEmergencyRepeat(h.db, alert, notice("emergency", alert.id), at(3))).toBe(
-      false,
-    );
+    expect(await repeatEmergency(h.db, alert, at(3))).toBe(false);
     expect(
-      await h.db.notification.count({ where: { kind: { in: ["reminder", "escalation"] } } }),
+      await h.prisma.notification.count({ where: { kind: { in: ["reminder", "escalation"] } } }),
     ).toBe(0);
-    expect(await h.db.notification.count({ where: { kind: "emergency" } })).toBe(1);
-    expect(await h.db.message.count({ where: { remindedAt: { not: null } } })).toBe(0);
-    expect(await h.db.message.count({ where: { escalatedAt: { not: null } } })).toBe(0);
-    expect((await h.db.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).alerts).toBe(
-      1,
-    );
+    expect(await h.prisma.notification.count({ where: { kind: "emergency" } })).toBe(1);
+    expect(await h.prisma.message.count({ where: { remindedAt: { not: null } } })).toBe(0);
+    expect(await h.prisma.message.count({ where: { escalatedAt: { not: null } } })).toBe(0);
+    expect(
+      (await h.prisma.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).alerts,
+    ).toBe(1);
   });
 });
 
 describe("escalation", () => {
   it("escalates to the duty manager a message not done in time, and not one that is done", async () => {
-    await h.db.department.update({
+    await h.prisma.department.update({
       where: { key: "reservations" },
       data: { escalationMinutes: 60 },
     });
@@ -185,11 +176,11 @@ describe("escalation", () => {
     const claimed = await financeMessage("赵女士");
     const plain = await financeMessage("钱先生");
     const early = await reservationsMessage();
-    await h.db.message.update({
+    await h.prisma.message.update({
       where: { id: done.id },
       data: { claimedBy: "U_LINA", doneBy: "U_LINA", doneAt: at(30), status: "done" },
     });
-    await h.db.message.update({ where: { id: claimed.id }, data: { claimedBy: "U_LINA" } });
+    await h.prisma.message.update({ where: { id: claimed.id }, data: { claimedBy: "U_LINA" } });
     const jobs = [messageRemindersJob()];
 
     await run(59, jobs);
@@ -207,7 +198,7 @@ describe("escalation", () => {
     expect(escalations.every((n) => n.department === "duty_manager")).toBe(true);
     expect(new Set(escalations.map((n) => n.dedupeKey)).size).toBe(3);
     expect(
-      (await h.db.message.findUniqueOrThrow({ where: { id: done.id } })).escalatedAt,
+      (await h.prisma.message.findUniqueOrThrow({ where: { id: done.id } })).escalatedAt,
     ).toBeNull();
   });
 });
@@ -216,7 +207,7 @@ describe("emergency repeats", () => {
   async function fire() {
     const r = await call(["着火了，快来人！"]);
     await deliver(0);
-    return h.db.emergencyAlert.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    return h.prisma.emergencyAlert.findUniqueOrThrow({ where: { callSid: r.callSid } });
   }
 
   it("repeats an unacknowledged alert every three minutes and stops once acknowledged", async () => {
@@ -233,13 +224,15 @@ describe("emergency repeats", () => {
     ]);
     await run(6, jobs);
     await deliver(6);
-    await h.db.emergencyAlert.update({
+    await h.prisma.emergencyAlert.update({
       where: { id: alert.id },
       data: { acknowledgedBy: "U_SECURITY", acknowledgedAt: at(7) },
     });
     for (const minutes of [9, 12, 30, 59]) await run(minutes, jobs);
     expect(await queued("emergency")).toHaveLength(3);
-    expect(await h.db.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({
+    expect(
+      await h.prisma.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } }),
+    ).toMatchObject({
       alerts: 3,
       lastAlertAt: at(6),
     });
@@ -288,9 +281,9 @@ describe("emergency repeats", () => {
       await deliver(minutes);
     }
     expect(await queued("emergency")).toHaveLength(11);
-    expect((await h.db.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).alerts).toBe(
-      11,
-    );
+    expect(
+      (await h.prisma.emergencyAlert.findUniqueOrThrow({ where: { id: alert.id } })).alerts,
+    ).toBe(11);
     const gaveUp = logs.filter((l) => l.includes("no more repeats"));
     expect(gaveUp).toHaveLength(1);
     expect(JSON.parse(gaveUp[0] ?? "{}")).toMatchObject({ level: "warn", callSid: alert.callSid });
@@ -299,22 +292,22 @@ describe("emergency repeats", () => {
 
 describe("in Slack", () => {
   it("posts a reminder in the department's channel and an escalation to the duty manager's", async () => {
-    await h.db.department.update({
+    await h.prisma.department.update({
       where: { key: "finance" },
       data: { slackChannel: "C_FINANCE" },
     });
-    await h.db.department.update({
+    await h.prisma.department.update({
       where: { key: "duty_manager" },
       data: { slackChannel: "C_DUTY_MANAGER" },
     });
     const message = await financeMessage();
     await deliver(0);
-    const jobs = coreJobs({ db: h.db, config: { slackApiUrl: slack.url, slack: null } });
+    const jobs = createJobs({ db: h.db, config: { slackApiUrl: slack.url, slack: null } });
     await run(15, jobs);
     await deliver(15);
     await run(240, jobs);
     // Claimed after the escalation was queued: the post shows it as it is when it goes out.
-    await h.db.message.update({
+    await h.prisma.message.update({
       where: { id: message.id },
       data: { claimedBy: "U_LINA", claimedAt: at(241), status: "claimed" },
     });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { coreJobs } from "../../src/jobs/index.ts";
+import { createJobs } from "../../src/app.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { callThrough } from "../support/calls.ts";
@@ -41,7 +41,7 @@ const openaiConfig = () => ({
 
 /** The transcription job as the entries build it, run at `at`. */
 async function transcribeAt(at: Date) {
-  const jobs = coreJobs({
+  const jobs = createJobs({
     db: h.db,
     config: {
       slackApiUrl: "http://127.0.0.1:9/api",
@@ -73,13 +73,13 @@ const minutes = (n: number) => new Date(WEEKDAY_MORNING.getTime() + n * 60_000);
 describe("messages Twilio did not transcribe", () => {
   it("are transcribed from the recording through the model API, and summarised", async () => {
     const call = await leaveChineseMessage();
-    const before = await h.db.message.findFirstOrThrow({ where: { callSid: call.callSid } });
+    const before = await h.prisma.message.findFirstOrThrow({ where: { callSid: call.callSid } });
     expect(before.transcription).toBeNull();
     twilio.anyRecording = AUDIO;
 
     expect(await transcribeAt(minutes(1))).toEqual({ transcribed: 1, failed: 0 });
 
-    const after = await h.db.message.findFirstOrThrow({ where: { callSid: call.callSid } });
+    const after = await h.prisma.message.findFirstOrThrow({ where: { callSid: call.callSid } });
     expect(after.transcription).toBe(DEFAULT_TRANSCRIPTION);
     expect(after.summary).not.toBeNull();
     expect(after.transcribeAfter).toBeNull();
@@ -111,7 +111,7 @@ describe("messages Twilio did not transcribe", () => {
     openai.transcribe({ status: 503 });
     expect(await transcribeAt(minutes(10))).toEqual({ transcribed: 0, failed: 1 });
     expect(await transcribeAt(minutes(60))).toEqual({ transcribed: 0, failed: 0 });
-    const message = await h.db.message.findFirstOrThrow({ where: { callSid: call.callSid } });
+    const message = await h.prisma.message.findFirstOrThrow({ where: { callSid: call.callSid } });
     expect(message).toMatchObject({ transcription: null, transcribeAttempts: 3 });
     // The message itself is still there for staff, with its recording.
     expect(message.recordingSid).toMatch(/^RE/);
@@ -119,7 +119,7 @@ describe("messages Twilio did not transcribe", () => {
 
   it("is not put off by a recording callback that comes after Twilio's failed transcription", async () => {
     const call = await leaveChineseMessage();
-    const message = await h.db.message.findFirstOrThrow({ where: { callSid: call.callSid } });
+    const message = await h.prisma.message.findFirstOrThrow({ where: { callSid: call.callSid } });
     h.setNow(minutes(0.5));
     const late = await post(h, "/voice/message/recording", {
       ...callParams(call.callSid, "+8613800138000", { CallStatus: "completed" }),
@@ -147,7 +147,7 @@ describe("messages Twilio did not transcribe", () => {
       message: "请回电。",
     });
     // As if Twilio's transcription were still on its way.
-    await h.db.message.updateMany({
+    await h.prisma.message.updateMany({
       where: { callSid: call.callSid },
       data: { transcription: null, summary: null },
     });
@@ -157,7 +157,7 @@ describe("messages Twilio did not transcribe", () => {
   });
 
   it("is not done without a model API", () => {
-    const names = coreJobs({
+    const names = createJobs({
       db: h.db,
       config: {
         slackApiUrl: "http://127.0.0.1:9/api",

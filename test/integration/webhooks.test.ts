@@ -21,10 +21,10 @@ afterEach(async () => {
 
 async function rowCounts() {
   const [calls, events, messages, notifications] = await Promise.all([
-    h.db.call.count(),
-    h.db.callEvent.count(),
-    h.db.message.count(),
-    h.db.notification.count(),
+    h.prisma.call.count(),
+    h.prisma.callEvent.count(),
+    h.prisma.message.count(),
+    h.prisma.notification.count(),
   ]);
   return { calls, events, messages, notifications };
 }
@@ -115,7 +115,7 @@ describe("the greeting", () => {
     expect(String(gather.hints)).toContain("预订部");
     expect(xml).toContain("您好，欢迎致电湖畔酒店，请问有什么可以为您服务的吗？");
     expect(xml).toContain("For English, please press 9.");
-    const call = await h.db.call.findUniqueOrThrow({ where: { callSid: sid } });
+    const call = await h.prisma.call.findUniqueOrThrow({ where: { callSid: sid } });
     expect(call.language).toBe("zh");
   });
 
@@ -138,7 +138,7 @@ describe("duplicated webhooks", () => {
     // The record keeps the answer with the directory's speech hints named, not repeated; the
     // retry got them back.
     expect(first).toContain("预订部, 客房部");
-    const [event] = await h.db.callEvent.findMany({ where: { callSid: sid } });
+    const [event] = await h.prisma.callEvent.findMany({ where: { callSid: sid } });
     expect(event?.response).toContain(' hints="<zh>"');
     expect(event?.response).not.toContain("预订部");
   });
@@ -152,9 +152,11 @@ describe("duplicated webhooks", () => {
     const second = await (await post(h, "/voice/incoming", callParams(sid))).text();
     expect(second).toBe(first);
     expect(await rowCounts()).toEqual({ calls: 1, events: 1, messages: 0, notifications: 0 });
-    const [event] = await h.db.callEvent.findMany({ where: { callSid: sid } });
+    const [event] = await h.prisma.callEvent.findMany({ where: { callSid: sid } });
     expect(event?.callStartedAt).toEqual(at);
-    expect((await h.db.call.findUniqueOrThrow({ where: { callSid: sid } })).startedAt).toEqual(at);
+    expect((await h.prisma.call.findUniqueOrThrow({ where: { callSid: sid } })).startedAt).toEqual(
+      at,
+    );
   });
 
   it("answers a turn retried after it was recorded the same, speech hints and all", async () => {
@@ -182,19 +184,19 @@ describe("duplicated webhooks", () => {
       [1, 2, 3].map(async () => (await post(h, "/voice/intent?n=1", turn)).text()),
     );
     expect(new Set(answers).size).toBe(1);
-    const events = await h.db.callEvent.findMany({ where: { callSid: sid } });
+    const events = await h.prisma.callEvent.findMany({ where: { callSid: sid } });
     expect(events.map((e) => e.type).sort()).toEqual(["incoming", "intent"]);
     const turnRecord = events.find((e) => e.type === "intent");
     expect(JSON.parse(turnRecord?.detail ?? "{}")).toMatchObject({
       info: [{ what: "closed", department: "reservations" }],
     });
-    const call = await h.db.call.findUniqueOrThrow({ where: { callSid: sid } });
+    const call = await h.prisma.call.findUniqueOrThrow({ where: { callSid: sid } });
     expect(call.department).toBe("reservations");
     // A new call whose first webhook is a turn: created once, with one record of the turn.
     const fresh = { ...turn, CallSid: newCallSid() };
     await Promise.all([1, 2].map(() => post(h, "/voice/intent?n=1", fresh)));
-    expect(await h.db.call.count({ where: { callSid: fresh.CallSid } })).toBe(1);
-    expect(await h.db.callEvent.count({ where: { callSid: fresh.CallSid } })).toBe(1);
+    expect(await h.prisma.call.count({ where: { callSid: fresh.CallSid } })).toBe(1);
+    expect(await h.prisma.callEvent.count({ where: { callSid: fresh.CallSid } })).toBe(1);
   });
 
   it("handles an emergency in a call whose greeting it never saw", async () => {
@@ -208,13 +210,13 @@ describe("duplicated webhooks", () => {
     const answer = await (await post(h, "/voice/intent?n=1", turn)).text();
     expect(answer).toContain("<Number");
     expect(answer).toContain("+862155550109");
-    const call = await h.db.call.findUniqueOrThrow({ where: { callSid: sid } });
+    const call = await h.prisma.call.findUniqueOrThrow({ where: { callSid: sid } });
     expect(call).toMatchObject({
       intent: "emergency",
       outcome: "emergency",
       department: "security",
     });
-    expect(await h.db.emergencyAlert.count({ where: { callSid: sid } })).toBe(1);
+    expect(await h.prisma.emergencyAlert.count({ where: { callSid: sid } })).toBe(1);
   });
 
   it("stores one message and one notification when the recording webhook comes twice", async () => {
@@ -232,8 +234,8 @@ describe("duplicated webhooks", () => {
     const b = await (await post(h, path, recorded)).text();
     expect(b).toBe(a);
     expect(a).toContain("<Hangup/>");
-    expect(await h.db.message.count()).toBe(1);
-    expect(await h.db.notification.count({ where: { kind: "message" } })).toBe(1);
+    expect(await h.prisma.message.count()).toBe(1);
+    expect(await h.prisma.notification.count({ where: { kind: "message" } })).toBe(1);
     // The same webhook delivered concurrently still stores one message.
     const sid2 = newCallSid();
     await post(h, "/voice/incoming", callParams(sid2));
@@ -244,8 +246,8 @@ describe("duplicated webhooks", () => {
       post(h, path, again),
     ]);
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
-    expect(await h.db.message.count({ where: { callSid: sid2 } })).toBe(1);
-    expect(await h.db.notification.count({ where: { dedupeKey: `message:${sid2}` } })).toBe(1);
+    expect(await h.prisma.message.count({ where: { callSid: sid2 } })).toBe(1);
+    expect(await h.prisma.notification.count({ where: { dedupeKey: `message:${sid2}` } })).toBe(1);
   });
 });
 
@@ -253,7 +255,7 @@ describe("a failure inside a voice step", () => {
   it("still answers valid TwiML with an apology and the operator", async () => {
     const sid = newCallSid();
     await post(h, "/voice/incoming", callParams(sid));
-    await h.db.$executeRawUnsafe('DROP TABLE "Message"');
+    await h.prisma.$executeRawUnsafe('DROP TABLE "Message"');
     const res = await post(
       h,
       "/voice/message/recorded?dept=finance",
@@ -272,7 +274,7 @@ describe("a failure inside a voice step", () => {
   });
 
   it("apologises and ends politely when there is no directory at all", async () => {
-    await h.db.organisation.deleteMany();
+    await h.prisma.organisation.deleteMany();
     const res = await post(h, "/voice/incoming", callParams(newCallSid()));
     expect(res.status).toBe(200);
     const xml = await res.text();

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { callTallyJob, tallyCalls } from "../../src/jobs/call-tally.ts";
+import { callTallyJob } from "../../src/jobs/call-tally.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import type { Directory } from "../../src/rules/directory.ts";
 import { computeStats } from "../../src/stats/compute.ts";
 import { parsePeriod } from "../../src/stats/period.ts";
+import { tallyCalls } from "../../src/store/call-tally.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { createHarness, type Harness, newCallSid } from "../support/harness.ts";
 import { generatedCalls, shanghai, storeCalls } from "./generated-calls.ts";
@@ -80,7 +81,7 @@ async function bothWays(dir = directory, now = NOW) {
 }
 
 async function talliedDays(): Promise<string[]> {
-  const days = await h.db.callTallyDay.findMany({ orderBy: { day: "asc" } });
+  const days = await h.prisma.callTallyDay.findMany({ orderBy: { day: "asc" } });
   return days.map((d) => d.day);
 }
 
@@ -105,7 +106,7 @@ describe("the call tally", () => {
   it("is read by the statistics: a wrong tally would show", async () => {
     await tallyAll();
     const right = await yearFromTally();
-    await h.db.$executeRaw`
+    await h.prisma.$executeRaw`
       UPDATE "CallTally" SET "calls" = "calls" + 1000
       WHERE "day" = '2026-03-15' AND "department" = 'restaurant'`;
     const wrong = await yearFromTally();
@@ -131,10 +132,10 @@ describe("the call tally", () => {
     await tallyAll();
     const snapshot = async () => ({
       days: await talliedDays(),
-      tally: await h.db.$queryRaw`
+      tally: await h.prisma.$queryRaw`
         SELECT * FROM "CallTally"
         ORDER BY "day", "department"`,
-      hours: await h.db.$queryRaw`
+      hours: await h.prisma.$queryRaw`
         SELECT "day", "hour", "calls" FROM "CallHourTally" ORDER BY "day", "hour"`,
     });
     const before = await snapshot();
@@ -146,7 +147,7 @@ describe("the call tally", () => {
     await Promise.all([tallyAll(), tallyAll(), tallyAll()]);
     expect(await talliedDays()).toHaveLength(330);
     // Superseded generations are cleared: one set of counts per day.
-    const doubled = await h.db.$queryRaw<unknown[]>`
+    const doubled = await h.prisma.$queryRaw<unknown[]>`
       SELECT "day" FROM "CallTally" GROUP BY "day" HAVING COUNT(DISTINCT "generation") > 1
       UNION SELECT "day" FROM "CallHourTally" GROUP BY "day" HAVING COUNT(DISTINCT "generation") > 1`;
     expect(doubled).toEqual([]);
@@ -171,39 +172,42 @@ describe("the call tally", () => {
       gte: shanghai(date, "00:00:00"),
       lt: shanghai(date, "23:59:59.999"),
     });
-    const missed = await h.db.call.findFirstOrThrow({
+    const missed = await h.prisma.call.findFirstOrThrow({
       where: { startedAt: on("2026-03-15"), outcome: "missed" },
     });
     // A late status callback: the missed call turns out to have been answered.
-    await h.db.call.update({
+    await h.prisma.call.update({
       where: { callSid: missed.callSid },
       data: { outcome: "transferred", answeredAt: new Date(missed.startedAt.getTime() + 42_000) },
     });
-    const message = await h.db.call.findFirstOrThrow({
+    const message = await h.prisma.call.findFirstOrThrow({
       where: { startedAt: on("2026-04-02"), outcome: "message" },
     });
-    await h.db.call.update({ where: { callSid: message.callSid }, data: { department: "sales" } });
-    const moved = await h.db.call.findFirstOrThrow({
+    await h.prisma.call.update({
+      where: { callSid: message.callSid },
+      data: { department: "sales" },
+    });
+    const moved = await h.prisma.call.findFirstOrThrow({
       where: { startedAt: on("2026-05-01"), outcome: "abandoned" },
     });
-    await h.db.call.update({
+    await h.prisma.call.update({
       where: { callSid: moved.callSid },
       data: { startedAt: shanghai("2026-06-01", "12:00:00") },
     });
-    await h.db.call.deleteMany({ where: { startedAt: on("2026-07-04"), outcome: "message" } });
+    await h.prisma.call.deleteMany({ where: { startedAt: on("2026-07-04"), outcome: "message" } });
     await storeCalls(h.db, [
       { department: "hr", outcome: "message", startedAt: shanghai("2026-02-02", "11:00:00") },
       { department: "hr", outcome: "message", startedAt: shanghai("2025-06-30", "11:00:00") },
     ]);
 
-    expect(await h.db.callTallyChange.count()).toBeGreaterThan(0);
+    expect(await h.prisma.callTallyChange.count()).toBeGreaterThan(0);
     const before = await bothWays();
     expect(before.fromTally).toEqual(before.fromCalls);
 
     const rerun = await tallyCalls(h.db, NOW);
     // 15 March, 2 April, 1 May, 1 June, 4 July, 2 February and 30 June 2025.
     expect(rerun).toEqual({ counted: 7, behind: false });
-    expect(await h.db.callTallyChange.count()).toBe(0);
+    expect(await h.prisma.callTallyChange.count()).toBe(0);
     expect(await talliedDays()).toContain("2025-06-30");
     const after = await bothWays();
     expect(after.fromTally).toEqual(after.fromCalls);
@@ -213,7 +217,7 @@ describe("the call tally", () => {
   it("notes nothing when today's calls change, as every webhook does", async () => {
     await tallyAll();
     const callSid = newCallSid();
-    await h.db.call.create({
+    await h.prisma.call.create({
       data: {
         callSid,
         from: "+8613800138000",
@@ -223,24 +227,24 @@ describe("the call tally", () => {
         startedAt: NOW,
       },
     });
-    await h.db.call.update({
+    await h.prisma.call.update({
       where: { callSid },
       data: { department: "front_desk", outcome: "transferred", answeredAt: NOW },
     });
-    expect(await h.db.callTallyChange.count()).toBe(0);
+    expect(await h.prisma.callTallyChange.count()).toBe(0);
   });
 
   it.each(["America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"])(
     "starts again when the organisation moves to %s, and stays right meanwhile",
     async (timezone) => {
       await tallyAll();
-      await h.db.organisation.updateMany({ data: { timezone } });
+      await h.prisma.organisation.updateMany({ data: { timezone } });
       const moved = { ...directory, organisation: { ...directory.organisation, timezone } };
       const meanwhile = await bothWays(moved);
       expect(meanwhile.fromTally).toEqual(meanwhile.fromCalls);
 
       await tallyAll();
-      const zones = await h.db.callTallyDay.groupBy({ by: ["timezone"], _count: true });
+      const zones = await h.prisma.callTallyDay.groupBy({ by: ["timezone"], _count: true });
       expect(zones).toEqual([{ timezone, _count: expect.any(Number) }]);
       // Days with a clock change and the hour repeated when clocks go back are counted right.
       const after = await bothWays(moved);
@@ -250,7 +254,7 @@ describe("the call tally", () => {
   );
 
   it("does nothing before a directory is imported", async () => {
-    await h.db.$executeRaw`DELETE FROM "Organisation"`;
+    await h.prisma.$executeRaw`DELETE FROM "Organisation"`;
     expect(await tallyCalls(h.db, NOW)).toEqual({
       counted: 0,
       behind: false,

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tallyCalls } from "../../src/jobs/call-tally.ts";
 import type { Directory } from "../../src/rules/directory.ts";
-import {
-  computeStats,
-  type DepartmentStats,
-  daysOfHours,
-  type Stats,
-} from "../../src/stats/compute.ts";
+import { computeStats, type DepartmentStats, type Stats } from "../../src/stats/compute.ts";
 import { parsePeriod } from "../../src/stats/period.ts";
+import { daysOfHours } from "../../src/store/call-figures.ts";
+import { tallyCalls } from "../../src/store/call-tally.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
 import { generatedCalls, storeCalls } from "./generated-calls.ts";

@@ -9,7 +9,7 @@
 // 2026-11-25 also: 10:00 no department, info; 10:05 front_desk, still going (no outcome).
 // Just outside 2026 in Shanghai: 2025-12-31 23:59:59.999 and 2027-01-01 00:00, both
 // front_desk, transferred, answered after 5 s.
-import type { Db } from "../../src/store/db.ts";
+import { type Db, prismaOf } from "../../src/store/db.ts";
 import { newCallSid } from "../support/harness.ts";
 
 interface GeneratedCall {
@@ -69,7 +69,7 @@ export function generatedCalls(): GeneratedCall[] {
 
 /** Stores calls as the switchboard records them. */
 export async function storeCalls(db: Db, calls: GeneratedCall[]): Promise<void> {
-  await db.call.createMany({
+  await prismaOf(db).call.createMany({
     data: calls.map((call) => {
       return {
         callSid: newCallSid(),

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localParts } from "../../src/rules/hours.ts";
-import {
-  offsetSpans,
-  type Period,
-  parsePeriod,
-  startOfLocalDay,
-  utcOffsetMinutes,
-} from "../../src/stats/period.ts";
+import { offsetSpans, startOfLocalDay, utcOffsetMinutes } from "../../src/rules/local-days.ts";
+import { type Period, parsePeriod } from "../../src/stats/period.ts";
 
 const SHANGHAI = "Asia/Shanghai";
 const NEW_YORK = "America/New_York";

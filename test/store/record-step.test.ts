@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findCallAndReplay, insertCall, newCall, recordStep } from "../../src/store/calls.ts";
+import { findCallAndReplay, recordStep } from "../../src/store/call-steps.ts";
+import { insertCall, newCall } from "../../src/store/calls.ts";
 import { type SqlStatement, statement } from "../../src/store/sql.ts";
 import { scratchDatabase } from "../support/scratch-database.ts";
 
@@ -16,8 +17,8 @@ async function storedCall(startedAt: string) {
     language: "zh",
     startedAt: new Date(startedAt),
   });
-  await scratch.database.sql.write([insertCall(call)]);
-  await scratch.database.sql.write([
+  await scratch.sql.write([insertCall(call)]);
+  await scratch.sql.write([
     statement(`UPDATE "Call" SET "startedAt" = ? WHERE "callSid" = ?`, startedAt, SID),
   ]);
 }
@@ -28,14 +29,12 @@ function noteEffect(at: string): SqlStatement {
 }
 
 async function notes(): Promise<number> {
-  const [row] = await scratch.database.sql.read(
-    statement(`SELECT count(*) AS n FROM "CallTallyChange"`),
-  );
+  const [row] = await scratch.sql.read(statement(`SELECT count(*) AS n FROM "CallTallyChange"`));
   return Number(row?.n);
 }
 
 async function eventTimes(): Promise<string[]> {
-  const rows = await scratch.database.sql.read(
+  const rows = await scratch.sql.read(
     statement(`SELECT "callStartedAt" AS t FROM "CallEvent" WHERE "callSid" = ?`, SID),
   );
   return rows.map((row) => String(row.t));
@@ -48,7 +47,7 @@ describe("recordStep", () => {
   for (const given of ["the start time it was read with", "no start time"] as const) {
     it(`files the step under the call's stored start time, given ${given}`, async () => {
       await storedCall(stored);
-      const found = await findCallAndReplay(scratch.database.sql, SID, "key-1");
+      const found = await findCallAndReplay(scratch.database.db, SID, "key-1");
       expect(found.startedAt).toBe(stored);
       const step = {
         callSid: SID,
@@ -59,7 +58,7 @@ describe("recordStep", () => {
         effects: [noteEffect("first")],
         callStartedAt: given === "no start time" ? undefined : found.startedAt,
       };
-      expect(await recordStep(scratch.database.sql, { ...step, requestKey: "key-1" })).toBe(
+      expect(await recordStep(scratch.database.db, { ...step, requestKey: "key-1" })).toBe(
         "<Response/>",
       );
       expect(await eventTimes()).toEqual([stored]);
@@ -67,14 +66,14 @@ describe("recordStep", () => {
 
       // The same webhook again: its effects are not applied twice, and it gets the first answer.
       const again = { ...step, requestKey: "key-1", response: "<Response><Hangup/></Response>" };
-      expect(await recordStep(scratch.database.sql, again)).toBe("<Response/>");
+      expect(await recordStep(scratch.database.db, again)).toBe("<Response/>");
       expect(await notes()).toBe(1);
-      expect((await findCallAndReplay(scratch.database.sql, SID, "key-1")).replay).toBe(
+      expect((await findCallAndReplay(scratch.database.db, SID, "key-1")).replay).toBe(
         "<Response/>",
       );
 
       // Another webhook of the same call: recorded, its effects applied.
-      expect(await recordStep(scratch.database.sql, { ...step, requestKey: "key-2" })).toBe(
+      expect(await recordStep(scratch.database.db, { ...step, requestKey: "key-2" })).toBe(
         "<Response/>",
       );
       expect(await eventTimes()).toEqual([stored, stored]);
@@ -83,7 +82,7 @@ describe("recordStep", () => {
   }
 
   it("finds no call, and no start time, for a CallSid never seen", async () => {
-    expect(await findCallAndReplay(scratch.database.sql, SID, "key-1")).toEqual({
+    expect(await findCallAndReplay(scratch.database.db, SID, "key-1")).toEqual({
       call: null,
       replay: null,
       startedAt: null,

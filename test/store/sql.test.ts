@@ -1,13 +1,10 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  type GroupableSql,
-  groupCommit,
-  type SqlStatement,
-  statement,
-} from "../../src/store/sql.ts";
-import { openNodeDatabase, openSqlite, sqlitePath } from "../../src/store/sqlite.ts";
+import { sqlOf } from "../../src/store/db.ts";
+import { type GroupableSql, groupCommit } from "../../src/store/runtime/group-commit.ts";
+import { openNodeDatabase, openSqlite, sqlitePath } from "../../src/store/runtime/sqlite.ts";
+import { type SqlStatement, statement } from "../../src/store/sql.ts";
 import { scratchDatabase } from "../support/scratch-database.ts";
 
 const scratch = scratchDatabase("switchboard-sql-");
@@ -23,7 +20,7 @@ const insertCall = (callSid: string) =>
 
 /** Counts the transactions that reach the database under a group commit. */
 function counted(sql: GroupableSql) {
-  const transactions: SqlStatement[][] = [];
+  const transactions: (readonly SqlStatement[])[] = [];
   const snapshots: SqlStatement[][] = [];
   const inner: GroupableSql = {
     read: (s) => sql.read(s),
@@ -49,7 +46,7 @@ function counted(sql: GroupableSql) {
 
 describe("plain SQL on the Node database", () => {
   it("reads what Prisma wrote, and Prisma reads what it wrote, on one connection", async () => {
-    const { db, sql } = scratch.database;
+    const { prisma: db, sql } = scratch;
     expect(await sql.write([insertCall("CA1"), insertCall("CA1")])).toEqual([1, 0]);
     const call = await db.call.findUniqueOrThrow({ where: { callSid: "CA1" } });
     expect(call.startedAt).toEqual(new Date("2026-11-25T02:00:00Z"));
@@ -61,7 +58,7 @@ describe("plain SQL on the Node database", () => {
   });
 
   it("names each row's values by their columns, as SQLite names them, alone or grouped", async () => {
-    const { sql } = scratch.database;
+    const { sql } = scratch;
     await sql.write([insertCall("CA1"), insertCall("CA2")]);
     const query = statement(
       `SELECT "callSid", "department", 1 + 1 AS "two", 'x' AS "callSid" FROM "Call"
@@ -82,7 +79,7 @@ describe("plain SQL on the Node database", () => {
   });
 
   it("reads a `*` with the columns a change of schema gave it", async () => {
-    const { sql } = scratch.database;
+    const { sql } = scratch;
     await sql.write([insertCall("CA1")]);
     const all = statement(`SELECT * FROM "Call"`);
     const [before] = await sql.read(all);
@@ -94,7 +91,7 @@ describe("plain SQL on the Node database", () => {
   });
 
   it("writes all or nothing", async () => {
-    const { db, sql } = scratch.database;
+    const { prisma: db, sql } = scratch;
     const broken = statement(`INSERT INTO "Call" ("callSid") VALUES (?)`, "CA2");
     await expect(sql.write([insertCall("CA1"), broken])).rejects.toThrow();
     expect(await db.call.count()).toBe(0);
@@ -106,7 +103,7 @@ describe("plain SQL on the Node database", () => {
 
 describe("plain SQL beside Prisma's transactions", () => {
   it("waits for a transaction Prisma has open instead of joining it", async () => {
-    const { db, sql } = scratch.database;
+    const { prisma: db, sql } = scratch;
     let plainWrite: Promise<number[]> | undefined;
     const rolledBack = db
       .$transaction(async (tx) => {
@@ -124,7 +121,7 @@ describe("plain SQL beside Prisma's transactions", () => {
   });
 
   it("reads after a transaction Prisma has open, never what it has not committed", async () => {
-    const { db, sql } = scratch.database;
+    const { prisma: db, sql } = scratch;
     let read: Promise<unknown> | undefined;
     const rolledBack = db
       .$transaction(async (tx) => {
@@ -141,7 +138,7 @@ describe("plain SQL beside Prisma's transactions", () => {
 
 describe("group commit", () => {
   it("commits the writes that arrive together as one transaction, each with its own result", async () => {
-    const { transactions, grouped } = counted(scratch.database.sql);
+    const { transactions, grouped } = counted(scratch.sql);
     const results = await Promise.all([
       grouped.write([insertCall("CA1")]),
       grouped.write([insertCall("CA2"), insertCall("CA1")]),
@@ -149,11 +146,11 @@ describe("group commit", () => {
     ]);
     expect(results).toEqual([[1], [1, 0], [1]]);
     expect(transactions).toHaveLength(1);
-    expect(await scratch.database.db.call.count()).toBe(3);
+    expect(await scratch.prisma.call.count()).toBe(3);
   });
 
   it("fails only the write that failed when a shared transaction fails", async () => {
-    const { transactions, grouped } = counted(scratch.database.sql);
+    const { transactions, grouped } = counted(scratch.sql);
     const broken = statement(`INSERT INTO "Call" ("callSid") VALUES (?)`, "CA2");
     const [good, bad, alsoGood] = await Promise.allSettled([
       grouped.write([insertCall("CA1")]),
@@ -165,13 +162,13 @@ describe("group commit", () => {
     expect(alsoGood).toEqual({ status: "fulfilled", value: [1] });
     // The shared attempt, then each write on its own.
     expect(transactions).toHaveLength(4);
-    const stored = await scratch.database.db.call.findMany({ orderBy: { callSid: "asc" } });
+    const stored = await scratch.prisma.call.findMany({ orderBy: { callSid: "asc" } });
     expect(stored.map((c) => c.callSid)).toEqual(["CA1", "CA3"]);
   });
 
   it("reads what arrives together on one snapshot, each read with its own rows or error", async () => {
-    const { snapshots, grouped } = counted(scratch.database.sql);
-    await scratch.database.sql.write([insertCall("CA1"), insertCall("CA2")]);
+    const { snapshots, grouped } = counted(scratch.sql);
+    await scratch.sql.write([insertCall("CA1"), insertCall("CA2")]);
     const find = (callSid: string) =>
       statement(`SELECT "callSid" FROM "Call" WHERE "callSid" = ?`, callSid);
     const [one, broken, two, none] = await Promise.allSettled([
@@ -186,19 +183,19 @@ describe("group commit", () => {
     expect(none).toEqual({ status: "fulfilled", value: [] });
     expect(snapshots).toHaveLength(1);
     // The next read starts a snapshot of its own and sees what was written since.
-    await scratch.database.sql.write([insertCall("CA9")]);
+    await scratch.sql.write([insertCall("CA9")]);
     expect(await grouped.read(find("CA9"))).toEqual([{ callSid: "CA9" }]);
     expect(snapshots).toHaveLength(2);
   });
 
   it("commits the writes of callers a shared read answered before letting new requests in", async () => {
-    const transactions: SqlStatement[][] = [];
+    const transactions: (readonly SqlStatement[])[] = [];
     const inner: GroupableSql = {
-      read: (s) => scratch.database.sql.read(s),
-      readEach: (statements) => scratch.database.sql.readEach?.(statements) ?? Promise.resolve([]),
+      read: (s) => scratch.sql.read(s),
+      readEach: (statements) => scratch.sql.readEach?.(statements) ?? Promise.resolve([]),
       write(statements) {
         transactions.push(statements);
-        return scratch.database.sql.write(statements);
+        return scratch.sql.write(statements);
       },
     };
     // `schedule` is held, as the next requests would hold it; only `soon` runs by itself.
@@ -230,7 +227,7 @@ describe("group commit", () => {
   });
 
   it("starts a new transaction for writes that arrive after the last one was sent", async () => {
-    const { transactions, grouped } = counted(scratch.database.sql);
+    const { transactions, grouped } = counted(scratch.sql);
     await grouped.write([insertCall("CA1")]);
     await grouped.write([insertCall("CA2")]);
     expect(transactions).toHaveLength(2);
@@ -258,11 +255,11 @@ describe("background checkpoints", () => {
       checkpointInBackground ? { checkpointInBackground: { intervalMs: 20 } } : {},
     );
     try {
-      const [setting] = await opened.sql.read(statement("PRAGMA wal_autocheckpoint"));
+      const [setting] = await sqlOf(opened.db).read(statement("PRAGMA wal_autocheckpoint"));
       expect(setting?.wal_autocheckpoint).toBe(checkpointInBackground ? 0 : 1000);
       const before = statSync(sqlitePath(url)).size;
       // About 300 pages: fewer than SQLite's own checkpoint threshold of 1,000.
-      await opened.sql.write(rows(0));
+      await sqlOf(opened.db).write(rows(0));
       const grown = () => statSync(sqlitePath(url)).size - before;
       // The copy lands page by page: wait for all of it (about 1.2 MB), or give up.
       const deadline = Date.now() + 5000;

@@ -3,15 +3,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { prismaOf } from "../../src/store/db.ts";
 import {
   applyMigrations,
-  createNodePrisma,
   defaultMigrationsDir,
   migrationNames,
+  openNodeDatabase,
   openSqlite,
   type SqliteDatabase,
   sqlitePath,
-} from "../../src/store/sqlite.ts";
+} from "../../src/store/runtime/sqlite.ts";
 
 let scratch: string;
 const opened: SqliteDatabase[] = [];
@@ -274,12 +275,13 @@ describe("sqlitePath", () => {
   });
 });
 
-describe("createNodePrisma", () => {
+describe("openNodeDatabase", () => {
   it("writes and reads a Call whose DateTimes round-trip and sort as text", async () => {
     const url = `file:${join(scratch, "switchboard.db")}`;
     const { db } = openSqlite(url);
     opened.push(db);
-    const prisma = createNodePrisma(url);
+    const database = openNodeDatabase(url);
+    const prisma = prismaOf(database.db);
     try {
       const startedAt = new Date("2025-02-03T04:05:06.789Z");
       const answeredAt = new Date("2025-02-03T04:05:16.001Z");
@@ -328,14 +330,15 @@ describe("createNodePrisma", () => {
       });
       expect(since.map((c) => c.callSid)).toEqual(["CA-later"]);
     } finally {
-      await prisma.$disconnect();
+      await database.close();
     }
   });
 
   it("runs the app's own connection with the same settings as openSqlite's", async () => {
     const url = `file:${join(scratch, "switchboard.db")}`;
     opened.push(openSqlite(url).db);
-    const prisma = createNodePrisma(url);
+    const database = openNodeDatabase(url);
+    const prisma = prismaOf(database.db);
     try {
       const setting = async (name: string) => {
         const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
@@ -345,7 +348,7 @@ describe("createNodePrisma", () => {
       expect(await setting("synchronous")).toBe(1);
       expect(await setting("busy_timeout")).toBe(5000);
     } finally {
-      await prisma.$disconnect();
+      await database.close();
     }
   });
 });

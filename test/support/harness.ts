@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import webhooks from "twilio/lib/webhooks/webhooks.js";
 import { createApp } from "../../src/app.ts";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createLogger } from "../../src/log.ts";
-import type { Db } from "../../src/store/db.ts";
+import { type Db, prismaOf } from "../../src/store/db.ts";
 import { importDirectory } from "../../src/store/directory.ts";
 import { openScratchDatabase } from "./scratch-database.ts";
 
@@ -22,7 +23,10 @@ export interface Harness {
   app: ReturnType<typeof createApp>;
   /** Waits for the work Slack listeners do after they have answered. */
   settle(): Promise<void>;
+  /** The app's database, for the store's functions. */
   db: Db;
+  /** The same database through Prisma, for a test to look at or set up rows directly. */
+  prisma: PrismaClient;
   dir: string;
   /** Moves the switchboard's clock. */
   setNow(at: Date): void;
@@ -45,10 +49,10 @@ export async function createHarness(
 ): Promise<Harness> {
   // The Node entry's database: Prisma and plain SQL on one connection, with group commit.
   const scratch = openScratchDatabase("switchboard-test-");
-  const { db, sql } = scratch.database;
+  const { db } = scratch.database;
   const file = options.directoryFile ?? DEMO_DIRECTORY;
   let now = options.now ?? WEEKDAY_MORNING;
-  await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now, sql);
+  await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now);
   const logs: string[] = [];
   const pending: Promise<unknown>[] = [];
   const app = createApp({
@@ -78,7 +82,6 @@ export async function createHarness(
         : null,
     },
     db,
-    sql,
     log: createLogger("debug", {}, (line) => logs.push(line)),
     clock: () => now,
     waitUntil: (work) => {
@@ -91,6 +94,7 @@ export async function createHarness(
       while (pending.length > 0) await Promise.all(pending.splice(0));
     },
     db,
+    prisma: prismaOf(db),
     dir: scratch.folder,
     logs,
     setNow(at) {

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach } from "vitest";
-import { type NodeDatabase, openNodeDatabase, openSqlite } from "../../src/store/sqlite.ts";
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { prismaOf, sqlOf } from "../../src/store/db.ts";
+import type { GroupableSql } from "../../src/store/runtime/group-commit.ts";
+import { type NodeDatabase, openNodeDatabase, openSqlite } from "../../src/store/runtime/sqlite.ts";
 
 export interface ScratchDatabase {
   /** The folder of its own the database file is in. */
@@ -33,6 +36,10 @@ export function openScratchDatabase(prefix: string): ScratchDatabase {
 export function scratchDatabase(prefix: string): {
   readonly folder: string;
   readonly database: NodeDatabase;
+  /** Its plain SQL (with group commit), for a test to look at it directly. */
+  readonly sql: GroupableSql;
+  /** Prisma on it, for a test to look at rows directly. */
+  readonly prisma: PrismaClient;
 } {
   let scratch: ScratchDatabase | undefined;
   beforeEach(() => {
@@ -52,6 +59,12 @@ export function scratchDatabase(prefix: string): {
     },
     get database() {
       return current().database;
+    },
+    get sql() {
+      return sqlOf(current().database.db) as GroupableSql;
+    },
+    get prisma() {
+      return prismaOf(current().database.db);
     },
   };
 }

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach } from "vitest";
 import { slackDeliverer } from "../../src/bot/deliver.ts";
-import { createSlackClient } from "../../src/bot/slack.ts";
+import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { signSlackRequest } from "../../src/bot/verify.ts";
-import { drainOutbox } from "../../src/jobs/outbox.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
+import { deliverNotices } from "../../src/store/outbox.ts";
 import { FakeSlack } from "./fake-slack.ts";
 import { createHarness, type Harness, PUBLIC_BASE_URL, SLACK_SIGNING_SECRET } from "./harness.ts";
 import { giveSlackIds, type SlackLink } from "./staff.ts";
@@ -151,7 +151,7 @@ export function viewSubmission(options: {
 
 /** Runs the outbox once against the fake Slack, as the scheduled job would. */
 export async function deliverOutbox(h: Harness, slackApiUrl: string, now: Date) {
-  return drainOutbox(
+  return deliverNotices(
     { db: h.db, now, log: createLogger("error"), holder: `test-${crypto.randomUUID()}` },
     slackDeliverer({
       client: createSlackClient({ token: "xoxb-test", apiUrl: slackApiUrl }),

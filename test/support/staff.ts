@@ -6,7 +6,7 @@ export type SlackLink = readonly [key: string, slackUserId: string, role?: strin
 /** Links demo staff to Slack users, since roles map from Slack user IDs in the directory. */
 export async function giveSlackIds(h: Harness, people: readonly SlackLink[]): Promise<void> {
   for (const [key, slackUserId, role] of people) {
-    await h.db.staff.update({
+    await h.prisma.staff.update({
       where: { key },
       data: role ? { slackUserId, role } : { slackUserId },
     });

@@ -1,9 +1,9 @@
 // The end of a call: its status callback settles the outcome, records a missed call once, and
 // passes on a message the caller began.
 
-import type { Call, CallEvent } from "../../generated/prisma/client.ts";
 import { callerIdUsable } from "../../rules/phone.ts";
-import { findEvents, findMissedCalls, settleOutcome, updateCall } from "../../store/calls.ts";
+import { settleOutcome, updateCall } from "../../store/calls.ts";
+import type { Call, CallEvent } from "../../store/records.ts";
 import { informedIn, type StepResult, type Turn } from "../step.ts";
 import { leaveMessage } from "./message.ts";
 import { missed } from "./transfer.ts";
@@ -65,18 +65,20 @@ function messageBegun(call: Call, events: CallEvent[]) {
 export async function onStatus(turn: Turn): Promise<StepResult> {
   const status = turn.params.CallStatus ?? "";
   if (!FINAL.has(status)) {
-    await updateCall(turn.db, turn.call.callSid, { status });
+    turn.effects.push(updateCall(turn.call.callSid, { status }));
     return { verbs: [], detail: { status } };
   }
   const duration = Number(turn.params.CallDuration ?? "");
-  await updateCall(turn.db, turn.call.callSid, {
-    status,
-    endedAt: turn.call.endedAt ?? turn.now,
-    durationSeconds: Number.isFinite(duration) ? duration : null,
-  });
+  turn.effects.push(
+    updateCall(turn.call.callSid, {
+      status,
+      endedAt: turn.call.endedAt ?? turn.now,
+      durationSeconds: Number.isFinite(duration) ? duration : null,
+    }),
+  );
   if (!turn.call.outcome) {
-    const events = await findEvents(turn.db, turn.call);
-    const misses = await findMissedCalls(turn.db, turn.call.callSid);
+    const events = await turn.history.events();
+    const misses = await turn.history.missedCalls();
     const informed = informedIn(events);
     const closed = informed.filter((d) => d.what === "closed").at(-1);
     const ringing = misses.length === 0 ? ringingAtEnd(events) : null;
@@ -90,7 +92,7 @@ export async function onStatus(turn: Turn): Promise<StepResult> {
     if (unfinished) {
       // Asked for a message, they gave who they are and hung up before saying it: what they
       // gave still goes to whom it was for, as an operator would pass it on.
-      await leaveMessage(turn, turn.call, events, {
+      leaveMessage(turn, turn.call, events, {
         ...unfinished,
         recordingUrl: null,
         recordingSid: null,
@@ -101,7 +103,7 @@ export async function onStatus(turn: Turn): Promise<StepResult> {
     }
     if (ringing?.screened) {
       // Twilio may end the call without asking the Dial's action: the same miss onDialed records.
-      await missed(turn, ringing.attempt, ringing.department, ringing.target, "caller-hung-up");
+      missed(turn, ringing.attempt, ringing.department, ringing.target, "caller-hung-up");
     } else if (
       !ringing &&
       misses.length === 0 &&
@@ -111,7 +113,7 @@ export async function onStatus(turn: Turn): Promise<StepResult> {
     ) {
       // Nobody was reached and nothing was left: the call itself is the missed call, once.
       const asked = turn.call.department ?? turn.dir.organisation.operatorDepartment;
-      await missed(
+      missed(
         turn,
         "end",
         closed?.department ?? asked,
@@ -119,7 +121,7 @@ export async function onStatus(turn: Turn): Promise<StepResult> {
         closed ? "after-hours" : "hung-up-in-ivr",
       );
     }
-    await settleOutcome(turn.db, turn.call.callSid, outcome);
+    turn.effects.push(settleOutcome(turn.call.callSid, outcome));
   }
   return { verbs: [], detail: { status, duration } };
 }

@@ -24,13 +24,8 @@ import {
   type Whose,
 } from "../../rules/understand/index.ts";
 import { parseYesNo } from "../../rules/understand/yes-no.ts";
-import {
-  findEvents,
-  type Intent,
-  recordComplaint,
-  setLanguage,
-  updateCall,
-} from "../../store/calls.ts";
+import { type Intent, setLanguage, updateCall } from "../../store/calls.ts";
+import { recordComplaint } from "../../store/complaints.ts";
 import type { Speech, Verb } from "../../twilio/twiml.ts";
 import { longDistanceSay, requestByPhone, staffByCallerId } from "../long-distance.ts";
 import { say, staffName } from "../prompts.ts";
@@ -139,7 +134,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
     case "outside_number": {
       const staff = staffByCallerId(turn.dir, turn.call.from);
       if (staff) return { ...(await outsideNumberForStaff(turn, staff, n)), detail };
-      await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
+      turn.effects.push(updateCall(turn.call.callSid, { intent: "unknown" }));
       return {
         verbs: askIntent(turn, n + 1, [
           inTurnLanguage(turn, say.outsideNumber[turn.lang](hasGuests(turn))),
@@ -158,15 +153,11 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       };
     case "complaint": {
       const dept = department(turn, turn.dir.organisation.complaintsDepartment);
-      await recordComplaint(
-        turn.db,
-        {
-          callSid: turn.call.callSid,
-          from: turn.call.from,
-          utterance: turn.speech,
-          department: dept.key,
-        },
-        turn.now,
+      turn.effects.push(
+        recordComplaint(
+          { callSid: turn.call.callSid, utterance: turn.speech, department: dept.key },
+          turn.now,
+        ),
       );
       return { ...(await routeDepartment(turn, dept, "complaint", turn.speech)), detail };
     }
@@ -211,7 +202,7 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       return { ...(await routeDepartment(turn, dept, intent, turn.speech)), detail };
     }
     case "unknown": {
-      await updateCall(turn.db, turn.call.callSid, { intent: "unknown" });
+      turn.effects.push(updateCall(turn.call.callSid, { intent: "unknown" }));
       const [a, b] = u.alternatives;
       if (n < MAX_TRIES && a && b) return { verbs: choose(turn, "department", a, b, n), detail };
       if (n < MAX_TRIES && a) return { verbs: confirm(turn, "department", a, n), detail };
@@ -239,12 +230,12 @@ async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promi
     },
   ];
   if (!number) return { verbs: keyIn([]) };
-  const heard = (await findEvents(turn.db, turn.call))
+  const heard = (await turn.history.events())
     .map((e) => (JSON.parse(e.detail) as { speech?: string }).speech)
     .filter((t): t is string => Boolean(t));
   const reason = [...heard, turn.speech].filter(Boolean).join(" / ") || number;
-  const answer = await requestByPhone({
-    db: turn.db,
+  const answer = requestByPhone({
+    requested: await turn.history.requestedLongDistance(),
     dir: turn.dir,
     staff,
     callSid: turn.call.callSid,
@@ -254,6 +245,7 @@ async function outsideNumberForStaff(turn: Turn, staff: Staff, n: number): Promi
     settings: turn.longDistance,
     now: turn.now,
   });
+  turn.effects.push(...answer.effects);
   const said = inTurnLanguage(turn, answer.text[turn.lang]);
   if (answer.retry) {
     return n > MAX_TRIES
@@ -458,7 +450,7 @@ export async function onMenu(turn: Turn): Promise<StepResult> {
   }
   // The menu didn't help either: a person at the operator desk takes over.
   const operator = department(turn, turn.dir.organisation.operatorDepartment);
-  await updateCall(turn.db, turn.call.callSid, { intent: turn.call.intent ?? "unknown" });
+  turn.effects.push(updateCall(turn.call.callSid, { intent: turn.call.intent ?? "unknown" }));
   return {
     verbs: [
       speak(say.toOperator[turn.lang](), turn.lang),
@@ -594,7 +586,7 @@ async function answerQuestion(
   by: "rules" | "model",
   also?: string,
 ): Promise<StepResult> {
-  await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
+  turn.effects.push(updateCall(turn.call.callSid, { intent: "faq" }));
   if (language !== turn.lang) turn.effects.push(setLanguage(turn.call.callSid, language));
   // Answered: a call that ends here is "info", not "abandoned".
   turn.informed.push({ what: "faq", cites });
@@ -621,7 +613,7 @@ async function answerQuestion(
 async function offerTransfer(turn: Turn, u: Understanding, n: number): Promise<StepResult> {
   const key = u.kind === "department" ? u.department : turn.dir.organisation.operatorDepartment;
   const dept = department(turn, key);
-  await updateCall(turn.db, turn.call.callSid, { intent: "faq" });
+  turn.effects.push(updateCall(turn.call.callSid, { intent: "faq" }));
   return {
     verbs: [
       ask(turn, url("/voice/confirm", { k: "department", key: dept.key, n, ...asked(turn) }), [

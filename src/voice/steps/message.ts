@@ -2,23 +2,21 @@
 // itself, then passing it on.
 
 import { summariseMessage } from "../../ai/summarise.ts";
-import type { Call, CallEvent } from "../../generated/prisma/client.ts";
 import { findDepartment, findGuest, findStaff } from "../../rules/directory.ts";
 import { instructs } from "../../rules/instructions.ts";
 import { declinesMessage, introduction, organisationAnswer } from "../../rules/introduction.ts";
 import { callerIdUsable, keyedCallback } from "../../rules/phone.ts";
 import { forStaff } from "../../rules/staff-text.ts";
 import { firstSentence, type Urgency, urgencyOf } from "../../rules/summary.ts";
+import { updateCall } from "../../store/calls.ts";
 import {
-  createMessage,
-  findCall,
-  findEvents,
   reviseMessage,
   scheduleTranscription,
+  setMessageRecording,
   TRANSCRIPTION_GRACE_MS,
-  updateCall,
-  updateMessageByCall,
-} from "../../store/calls.ts";
+  takeMessage,
+} from "../../store/messages.ts";
+import type { Call, CallEvent } from "../../store/records.ts";
 import type { Verb } from "../../twilio/twiml.ts";
 import { lastFour, say, spellDigits, staffName } from "../prompts.ts";
 import {
@@ -120,10 +118,12 @@ export async function onMessageName(turn: Turn): Promise<StepResult> {
     };
   }
   if (name) {
-    await updateCall(turn.db, turn.call.callSid, {
-      callerName: name,
-      ...(organisation ? { organisation } : {}),
-    });
+    turn.effects.push(
+      updateCall(turn.call.callSid, {
+        callerName: name,
+        ...(organisation ? { organisation } : {}),
+      }),
+    );
   }
   // The organisation came with the name ("我叫王小明，是东方贸易公司的"): not asked again.
   if (organisation || personal) return { verbs: askCallback(turn, dept, target) };
@@ -149,10 +149,12 @@ export async function onMessageOrganisation(turn: Turn): Promise<StepResult> {
   const known = turn.call.callerName;
   const better = name && (!known || (name !== known && name.startsWith(known))) ? name : null;
   if (organisation || better) {
-    await updateCall(turn.db, turn.call.callSid, {
-      ...(organisation ? { organisation } : {}),
-      ...(better ? { callerName: better } : {}),
-    });
+    turn.effects.push(
+      updateCall(turn.call.callSid, {
+        ...(organisation ? { organisation } : {}),
+        ...(better ? { callerName: better } : {}),
+      }),
+    );
   }
   return { verbs: askCallback(turn, dept, target) };
 }
@@ -222,7 +224,7 @@ export async function onMessageCallback(turn: Turn): Promise<StepResult> {
   const { dept, target } = turn.query;
   if (turn.digits === "2") return { verbs: enterCallback(turn, dept, target, []) };
   // 1, or no key at all: the caller ID it is.
-  await updateCall(turn.db, turn.call.callSid, { callbackNumber: turn.call.from });
+  turn.effects.push(updateCall(turn.call.callSid, { callbackNumber: turn.call.from }));
   return { verbs: record(turn, dept, target, []) };
 }
 
@@ -237,13 +239,16 @@ export async function onCallbackNumber(turn: Turn): Promise<StepResult> {
       };
     // Keep the caller ID if there is one rather than lose the message.
     if (callerIdUsable(turn.call.from))
-      await updateCall(turn.db, turn.call.callSid, { callbackNumber: turn.call.from });
+      turn.effects.push(updateCall(turn.call.callSid, { callbackNumber: turn.call.from }));
     return { verbs: record(turn, dept, target, []) };
   }
   // Stored to call back, never dialled by the IVR: only staff call it back.
-  await updateCall(turn.db, turn.call.callSid, {
-    callbackNumber: keyedCallback(digits, turn.call.from, turn.dir.organisation.country) ?? digits,
-  });
+  turn.effects.push(
+    updateCall(turn.call.callSid, {
+      callbackNumber:
+        keyedCallback(digits, turn.call.from, turn.dir.organisation.country) ?? digits,
+    }),
+  );
   return {
     verbs: [
       {
@@ -274,9 +279,9 @@ export async function onRecorded(turn: Turn): Promise<StepResult> {
   if ((!recordingUrl || duration <= 0) && tries < 1) {
     return { verbs: record(turn, dept, target, [say.noMessageHeard[turn.lang]()], tries + 1) };
   }
-  const events = await findEvents(turn.db, turn.call);
-  const call = (await findCall(turn.db, turn.call.callSid)) ?? turn.call;
-  await leaveMessage(turn, call, events, {
+  const events = await turn.history.events();
+  const call = turn.call;
+  leaveMessage(turn, call, events, {
     department: dept ?? call.department,
     target: target ?? call.target,
     recordingUrl,
@@ -312,8 +317,8 @@ export async function onRecorded(turn: Turn): Promise<StepResult> {
   };
 }
 
-/** Stores the message with what the caller said during the call, and queues it for staff. */
-export async function leaveMessage(
+/** Takes the message with what the caller said during the call, and queues it for staff. */
+export function leaveMessage(
   turn: Turn,
   call: Call,
   events: CallEvent[],
@@ -326,7 +331,7 @@ export async function leaveMessage(
     /** Staff's one line when there is no recording to take it from. */
     summary?: string;
   },
-): Promise<void> {
+): void {
   const heard = heardIn(events);
   const transcription = events
     .filter((e) => e.type === "transcription")
@@ -336,22 +341,22 @@ export async function leaveMessage(
   const transcript = heard.length > 0 ? heard.join(" / ") : null;
   // Staff read the caller's words with numbers masked: the number to call is the callback's.
   const shown = (text: string | null) => (text ? forStaff(text) : null);
-  await createMessage(
-    turn.db,
-    {
-      callSid: call.callSid,
-      from: call.from,
-      ...recording,
-      callerName: shown(call.callerName),
-      organisation: shown(call.organisation),
-      callbackNumber: call.callbackNumber ?? (callerIdUsable(call.from) ? call.from : null),
-      language: turn.lang,
-      transcript: shown(transcript),
-      transcription: shown(transcription ?? null),
-      summary: summary ?? firstSentence(shown(transcription ?? transcript) ?? ""),
-      urgency: urgencyFrom(transcript, transcription ?? null),
-    },
-    turn.now,
+  turn.effects.push(
+    ...takeMessage(
+      {
+        callSid: call.callSid,
+        ...recording,
+        callerName: shown(call.callerName),
+        organisation: shown(call.organisation),
+        callbackNumber: call.callbackNumber ?? (callerIdUsable(call.from) ? call.from : null),
+        language: turn.lang,
+        transcript: shown(transcript),
+        transcription: shown(transcription ?? null),
+        summary: summary ?? firstSentence(shown(transcription ?? transcript) ?? ""),
+        urgency: urgencyFrom(transcript, transcription ?? null),
+      },
+      turn.now,
+    ),
   );
 }
 
@@ -371,22 +376,22 @@ function urgencyFrom(transcript: string | null, transcription: string | null): U
 export async function onRecordingStatus(turn: Turn): Promise<StepResult> {
   const { RecordingUrl, RecordingSid, RecordingDuration, RecordingStatus } = turn.params;
   if (RecordingStatus === "completed" || !RecordingStatus) {
-    await updateMessageByCall(
-      turn.db,
-      turn.call.callSid,
-      {
-        recordingUrl: RecordingUrl || null,
-        recordingSid: RecordingSid || null,
-        recordingDuration: RecordingDuration ? Number(RecordingDuration) : null,
-      },
-      turn.now,
-    );
-    // A message taken without its recording's sid gets its time now; one that has a time keeps it.
-    await scheduleTranscription(
-      turn.db,
-      turn.call.callSid,
-      new Date(turn.now.getTime() + TRANSCRIPTION_GRACE_MS),
-      { ifUnset: true },
+    turn.effects.push(
+      setMessageRecording(
+        turn.call.callSid,
+        {
+          url: RecordingUrl || null,
+          sid: RecordingSid || null,
+          duration: RecordingDuration ? Number(RecordingDuration) : null,
+        },
+        turn.now,
+      ),
+      // A message taken without its recording's sid gets its time now; one that has a time keeps it.
+      scheduleTranscription(
+        turn.call.callSid,
+        new Date(turn.now.getTime() + TRANSCRIPTION_GRACE_MS),
+        { ifUnset: true },
+      ),
     );
   }
   return { verbs: [], detail: { recordingSid: RecordingSid, status: RecordingStatus } };
@@ -396,9 +401,10 @@ export async function onTranscription(turn: Turn): Promise<StepResult> {
   const text = (turn.params.TranscriptionText ?? "").trim();
   if (!text || turn.params.TranscriptionStatus === "failed") {
     // Nothing from Twilio (a language it does not transcribe): Switchboard's own is due now.
-    await scheduleTranscription(turn.db, turn.call.callSid, turn.now);
+    turn.effects.push(scheduleTranscription(turn.call.callSid, turn.now));
   } else {
-    const heard = heardIn(await findEvents(turn.db, turn.call));
+    const message = await turn.history.message();
+    const heard = heardIn(await turn.history.events());
     const revision = await summariseMessage(
       { transcription: text, transcript: heard.join(" / ") || null },
       turn.lang,
@@ -406,13 +412,16 @@ export async function onTranscription(turn: Turn): Promise<StepResult> {
       turn.assistant,
       turn.log,
     );
-    await reviseMessage(
-      turn.db,
-      turn.call.callSid,
-      revision,
-      turn.params.TranscriptionSid || "transcription",
-      turn.now,
-    );
+    if (message) {
+      turn.effects.push(
+        ...reviseMessage(
+          message,
+          revision,
+          turn.params.TranscriptionSid || "transcription",
+          turn.now,
+        ),
+      );
+    }
   }
   // Kept on the call too, as staff read it: a transcription that arrives before the message is
   // found there.

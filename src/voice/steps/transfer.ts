@@ -7,16 +7,9 @@ import { instructs } from "../../rules/instructions.ts";
 import { NUMBER_MASK } from "../../rules/redact.ts";
 import { forStaff, LINK_MASK } from "../../rules/staff-text.ts";
 import { nameHints } from "../../rules/understand/hints.ts";
-import {
-  findEvents,
-  type Intent,
-  type MissReason,
-  recordEmergency,
-  recordMissedCall,
-  setDestination,
-  settleOutcome,
-  updateCall,
-} from "../../store/calls.ts";
+import { type Intent, setDestination, settleOutcome, updateCall } from "../../store/calls.ts";
+import { recordEmergency } from "../../store/emergencies.ts";
+import { type MissReason, recordMissedCall } from "../../store/missed-calls.ts";
 import type { Verb } from "../../twilio/twiml.ts";
 import { say, staffName } from "../prompts.ts";
 import {
@@ -242,22 +235,23 @@ export async function emergency(
   said: string = turn.speech,
 ): Promise<StepResult> {
   const dept = department(turn, turn.dir.organisation.emergencyDepartment);
-  await updateCall(turn.db, turn.call.callSid, {
-    intent: "emergency",
-    department: dept.key,
-    target: null,
-    outcome: "emergency",
-  });
-  await recordEmergency(
-    turn.db,
-    {
-      callSid: turn.call.callSid,
-      from: turn.call.from,
-      utterance: said,
-      category,
+  turn.effects.push(
+    updateCall(turn.call.callSid, {
+      intent: "emergency",
       department: dept.key,
-    },
-    turn.now,
+      target: null,
+      outcome: "emergency",
+    }),
+    ...recordEmergency(
+      {
+        callSid: turn.call.callSid,
+        from: turn.call.from,
+        utterance: said,
+        category,
+        department: dept.key,
+      },
+      turn.now,
+    ),
   );
   return {
     verbs: [
@@ -279,7 +273,7 @@ export async function onDialed(turn: Turn): Promise<StepResult> {
     query.kind === "person" && query.target ? findStaff(turn.dir, query.target) : undefined;
   const accepted =
     query.s === "1"
-      ? (await findEvents(turn.db, turn.call, ["screen-answer"])).some((e) => {
+      ? (await turn.history.events(["screen-answer"])).some((e) => {
           const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
           return d.a === attempt && d.accepted === true;
         })
@@ -290,23 +284,25 @@ export async function onDialed(turn: Turn): Promise<StepResult> {
   if (accepted) {
     if (query.s !== "1") {
       // Who picked up is recorded even when the outcome was settled earlier (an emergency).
-      await updateCall(turn.db, turn.call.callSid, {
-        handledBy: query.target ?? dept.key,
-        answeredAt: turn.call.answeredAt ?? turn.now,
-      });
-      await settleOutcome(
-        turn.db,
-        turn.call.callSid,
-        query.kind === "emergency" || (query.kind === "rescue" && turn.call.intent === "emergency")
-          ? "emergency"
-          : "transferred",
+      turn.effects.push(
+        updateCall(turn.call.callSid, {
+          handledBy: query.target ?? dept.key,
+          answeredAt: turn.call.answeredAt ?? turn.now,
+        }),
+        settleOutcome(
+          turn.call.callSid,
+          query.kind === "emergency" ||
+            (query.kind === "rescue" && turn.call.intent === "emergency")
+            ? "emergency"
+            : "transferred",
+        ),
       );
     }
     return { verbs: [{ verb: "hangup" }], detail };
   }
   if (status === "canceled") {
     // The caller hung up while it rang.
-    await missed(turn, attempt, dept.key, query.target ?? null, "caller-hung-up");
+    missed(turn, attempt, dept.key, query.target ?? null, "caller-hung-up");
     return { verbs: [{ verb: "hangup" }], detail };
   }
   if (query.kind === "emergency") {
@@ -339,7 +335,7 @@ export async function onDialed(turn: Turn): Promise<StepResult> {
       : status === "failed"
         ? "failed"
         : "no-answer";
-  await missed(turn, attempt, dept.key, query.target ?? null, reason);
+  missed(turn, attempt, dept.key, query.target ?? null, reason);
   const name = staff
     ? staffName(staff, turn.lang)
     : query.kind === "guest"
@@ -352,7 +348,7 @@ export async function onDialed(turn: Turn): Promise<StepResult> {
 }
 
 async function wasDeclined(turn: Turn, attempt: string): Promise<boolean> {
-  const answers = await findEvents(turn.db, turn.call, ["screen-answer"]);
+  const answers = await turn.history.events(["screen-answer"]);
   return answers.some((e) => {
     const d = JSON.parse(e.detail) as { a?: string; accepted?: boolean };
     return d.a === attempt && d.accepted === false;
@@ -360,7 +356,7 @@ async function wasDeclined(turn: Turn, attempt: string): Promise<boolean> {
 }
 
 async function lastAbout(turn: Turn): Promise<string> {
-  const events = await findEvents(turn.db, turn.call);
+  const events = await turn.history.events();
   for (const e of [...events].reverse()) {
     const d = JSON.parse(e.detail) as { about?: string };
     if (d.about) return d.about;
@@ -368,24 +364,25 @@ async function lastAbout(turn: Turn): Promise<string> {
   return "";
 }
 
-export async function missed(
+/** A transfer attempt nobody took: a missed call, once per attempt. */
+export function missed(
   turn: Turn,
   attempt: string,
   dept: string,
   target: string | null,
   reason: MissReason,
-) {
-  await recordMissedCall(
-    turn.db,
-    {
-      key: `${turn.call.callSid}:${attempt}`,
-      callSid: turn.call.callSid,
-      from: turn.call.from,
-      department: dept,
-      target,
-      reason,
-    },
-    turn.now,
+): void {
+  turn.effects.push(
+    ...recordMissedCall(
+      {
+        key: `${turn.call.callSid}:${attempt}`,
+        callSid: turn.call.callSid,
+        department: dept,
+        target,
+        reason,
+      },
+      turn.now,
+    ),
   );
 }
 
@@ -443,10 +440,9 @@ export async function onScreenAnswer(turn: Turn): Promise<StepResult> {
   const a = turn.query.a ?? "";
   if (turn.digits === "1") {
     const handledBy = turn.query.by ?? turn.call.target ?? turn.call.department;
-    await settleOutcome(turn.db, turn.call.callSid, "transferred", {
-      handledBy,
-      answeredAt: turn.now,
-    });
+    turn.effects.push(
+      settleOutcome(turn.call.callSid, "transferred", { handledBy, answeredAt: turn.now }),
+    );
     // An empty answer after the whisper bridges the two legs.
     return {
       verbs: [{ verb: "say", speech: { text: say.whisperAccepted[lang](), language: lang } }],

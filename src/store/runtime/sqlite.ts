@@ -5,13 +5,15 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client.ts";
-import { type GroupableSql, groupCommit, type SqlRow, type SqlStatement } from "./sql.ts";
+import { PrismaClient } from "../../generated/prisma/client.ts";
+import { type Db, database } from "../db.ts";
+import type { SqlRow, SqlStatement } from "../sql.ts";
+import { type GroupableSql, groupCommit } from "./group-commit.ts";
 
 export type SqliteDatabase = Database.Database;
 
 /** The project's migrations folder, found from this module so the working directory does not matter. */
-export const defaultMigrationsDir = fileURLToPath(new URL("../../migrations/", import.meta.url));
+export const defaultMigrationsDir = fileURLToPath(new URL("../../../migrations/", import.meta.url));
 
 /** File names wrangler and the Node entry both treat as migrations. */
 export const migrationFilePattern = /^\d{4}_[\w-]+\.sql$/;
@@ -144,8 +146,7 @@ class SharedConnection extends PrismaBetterSqlite3 {
 
 /** The app's database on Node: the Prisma client and plain SQL on the very same connection. */
 export interface NodeDatabase {
-  db: PrismaClient;
-  sql: GroupableSql;
+  db: Db;
   /** Stops the background checkpoints, if any, and closes the connection. */
   close(): Promise<void>;
 }
@@ -185,7 +186,7 @@ export function openNodeDatabase(
 ): NodeDatabase {
   const path = sqlitePath(databaseUrl);
   const adapter = new SharedConnection({ url: path, timeout: 5000 }, { timestampFormat });
-  const db = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter });
   const prepared = new Map<string, Prepared>();
   let opened: SqliteDatabase | undefined;
   const checkpoints = options.checkpointInBackground
@@ -196,7 +197,7 @@ export function openNodeDatabase(
     : undefined;
 
   async function connection(): Promise<SqliteDatabase> {
-    if (!adapter.connection) await db.$connect();
+    if (!adapter.connection) await prisma.$connect();
     // The adapter keeps the better-sqlite3 handle it opened as `client`; checked, not assumed.
     const client = ((await adapter.connection) as { client?: unknown } | undefined)?.client;
     if (!(client instanceof Database)) {
@@ -264,13 +265,12 @@ export function openNodeDatabase(
   // to open is reported by whatever uses the database first.
   connection().catch(() => undefined);
   return {
-    db,
     // Writes wait for the requests already received; those of webhooks a shared read has
     // just answered are committed once their callbacks have run (process.nextTick).
-    sql: groupCommit(sql, setImmediate, process.nextTick),
+    db: database(prisma, groupCommit(sql, setImmediate, process.nextTick)),
     async close() {
       await checkpoints?.stop();
-      await db.$disconnect();
+      await prisma.$disconnect();
     },
   };
 }
@@ -345,9 +345,4 @@ function backgroundCheckpoints(
       await exited;
     },
   };
-}
-
-/** A Prisma client on the SQLite file a DATABASE_URL names; migrate it first with openSqlite. */
-export function createNodePrisma(databaseUrl: string): PrismaClient {
-  return openNodeDatabase(databaseUrl).db;
 }

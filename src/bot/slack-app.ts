@@ -3,7 +3,7 @@ import { registerActions } from "./actions.ts";
 import { registerCommands } from "./commands.ts";
 import type { BotDeps } from "./context.ts";
 import { FetchReceiver } from "./receiver.ts";
-import { redirectSafeFetch } from "./slack.ts";
+import { redirectSafeFetch } from "./slack-client.ts";
 
 /**
  * The Bolt app behind `POST /slack/events`. Built with the bot token and no start-up calls,

@@ -1,0 +1,203 @@
+import { nextShift, type Range, type ShiftSlot } from "../rules/shifts.ts";
+import { audit } from "./audit.ts";
+import { commit, type Db, newId, prismaOf } from "./db.ts";
+import { pendingRequests } from "./long-distance.ts";
+import { condition, enqueueNotice, postOf } from "./outbox.ts";
+import type { Handover } from "./records.ts";
+import { loadShifts, type OnDuty, onDutyFor } from "./roster.ts";
+import { statement } from "./sql.ts";
+
+// The signed shift handover (交接班): the outgoing operator hands over the shift's figures with
+// notes and pending items; the incoming operator confirms it on its Slack post.
+
+/** What a shift handover reports, like the paper form's figures. */
+export interface ShiftSummary {
+  /** Calls that came in during the shift */
+  calls: number;
+  /** Of those, put through to someone who took them */
+  answered: number;
+  /** Transfers nobody took during the shift */
+  missedCalls: number;
+  /** Of those, not yet called back or done */
+  missedCallsOpen: number;
+  /** Messages taken during the shift */
+  messages: number;
+  /** Messages not yet done when the shift ends, whenever they were taken */
+  openMessages: number;
+  emergencies: number;
+  emergenciesUnacknowledged: number;
+  pendingLongDistance: number;
+}
+
+/** Counts the pending long-distance (toll) call requests of a shift. */
+export type PendingRequestCounter = (db: Db, range: Range) => Promise<number>;
+
+/** Counts nothing: for a summary that leaves long-distance requests out. */
+export const noLongDistanceRequests: PendingRequestCounter = async () => 0;
+
+export async function shiftSummary(
+  db: Db,
+  range: Range,
+  options: { pendingLongDistance?: PendingRequestCounter } = {},
+): Promise<ShiftSummary> {
+  const prisma = prismaOf(db);
+  const during = { gte: range.from, lt: range.to };
+  const [
+    calls,
+    answered,
+    missedCalls,
+    missedCallsOpen,
+    messages,
+    openMessages,
+    emergencies,
+    emergenciesUnacknowledged,
+    pendingLongDistance,
+  ] = await Promise.all([
+    prisma.call.count({ where: { startedAt: during } }),
+    prisma.call.count({ where: { startedAt: during, answeredAt: { not: null } } }),
+    prisma.missedCall.count({ where: { createdAt: during } }),
+    prisma.missedCall.count({ where: { createdAt: during, calledBackAt: null, doneAt: null } }),
+    prisma.message.count({ where: { createdAt: during } }),
+    prisma.message.count({ where: { createdAt: { lt: range.to }, doneAt: null } }),
+    prisma.emergencyAlert.count({ where: { createdAt: during } }),
+    prisma.emergencyAlert.count({ where: { createdAt: during, acknowledgedAt: null } }),
+    (options.pendingLongDistance ?? pendingRequests)(db, range),
+  ]);
+  return {
+    calls,
+    answered,
+    missedCalls,
+    missedCallsOpen,
+    messages,
+    openMessages,
+    emergencies,
+    emergenciesUnacknowledged,
+    pendingLongDistance,
+  };
+}
+
+export async function findHandover(
+  db: Db,
+  by: ShiftSlot | { id: string },
+): Promise<Handover | null> {
+  const where = "id" in by ? { id: by.id } : { date_shift: { date: by.date, shift: by.shift.key } };
+  return prismaOf(db).handover.findUnique({ where });
+}
+
+/** What a handover stores of the shift: its figures and when it ran. */
+export interface HandoverSnapshot extends ShiftSummary {
+  from: string;
+  to: string;
+}
+
+/**
+ * A shift handed over: the handover, its post in the outbox and its audit entry, as one unit,
+ * so a Slack outage loses none of them. One per shift: null when the shift was handed over
+ * already.
+ */
+export async function submitHandover(
+  db: Db,
+  h: {
+    slot: ShiftSlot;
+    by: string;
+    byName: string;
+    at: Date;
+    notes: string;
+    pendingItems: string;
+    summary: HandoverSnapshot;
+  },
+): Promise<Handover | null> {
+  const id = newId();
+  const written = condition(`EXISTS (SELECT 1 FROM "Handover" WHERE "id" = ?)`, id);
+  await commit(db, [
+    statement(
+      `INSERT INTO "Handover" ("id", "date", "shift", "outgoingBy", "outgoingName", "submittedAt",
+         "notes", "pendingItems", "summary")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("date", "shift") DO NOTHING`,
+      id,
+      h.slot.date,
+      h.slot.shift.key,
+      h.by,
+      h.byName,
+      h.at,
+      h.notes,
+      h.pendingItems,
+      JSON.stringify(h.summary),
+    ),
+    enqueueNotice(
+      { kind: "handover", dedupeKey: `handover:${id}`, subject: id, department: null, at: h.at },
+      { onlyIf: written },
+    ),
+    audit(
+      {
+        at: h.at,
+        actor: h.by,
+        action: "handover.submit",
+        subject: `handover:${id}`,
+        detail: { date: h.slot.date, shift: h.slot.shift.key, summary: h.summary },
+      },
+      { onlyIf: written },
+    ),
+  ]);
+  return findHandover(db, { id });
+}
+
+/**
+ * The incoming operator confirms a handover, with its audit entry; false when it was confirmed
+ * already or is their own.
+ */
+export async function confirmHandover(
+  db: Db,
+  id: string,
+  by: { slackUserId: string; name: string },
+  at: Date,
+): Promise<boolean> {
+  const still = `"incomingBy" IS NULL AND "outgoingBy" <> ?`;
+  const [, confirmed] = await commit(db, [
+    statement(
+      `INSERT INTO "AuditLog" ("id", "at", "actor", "action", "subject", "detail")
+       SELECT ?, ?, ?, 'handover.confirm', 'handover:' || "id",
+         json_object('date', "date", 'shift', "shift", 'outgoingBy', "outgoingBy")
+       FROM "Handover" WHERE "id" = ? AND ${still}`,
+      newId(),
+      at,
+      by.slackUserId,
+      id,
+      by.slackUserId,
+    ),
+    statement(
+      `UPDATE "Handover" SET "incomingBy" = ?, "incomingName" = ?, "confirmedAt" = ?
+       WHERE "id" = ? AND ${still}`,
+      by.slackUserId,
+      by.name,
+      at,
+      id,
+      by.slackUserId,
+    ),
+  ]);
+  return confirmed === 1;
+}
+
+/** A handover as its post shows it: with who is on the next shift. */
+export async function handoverToPost(
+  db: Db,
+  id: string,
+): Promise<{ handover: Handover; next: OnDuty[] } | null> {
+  const handover = await findHandover(db, { id });
+  if (!handover) return null;
+  const shifts = await loadShifts(db);
+  const shift = shifts.find((s) => s.key === handover.shift);
+  const next = shift ? await onDutyFor(db, nextShift({ date: handover.date, shift }, shifts)) : [];
+  return { handover, next };
+}
+
+/** Where a handover's post went: kept on the handover, or by the outbox that posted it. */
+export async function handoverPost(
+  db: Db,
+  handover: Handover,
+): Promise<{ channel: string; ts: string } | null> {
+  if (handover.slackChannel && handover.slackTs) {
+    return { channel: handover.slackChannel, ts: handover.slackTs };
+  }
+  return postOf(db, `handover:${handover.id}`);
+}
