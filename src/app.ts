@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { createAssistant } from "./ai/assistant.ts";
 import { createTranscriber } from "./ai/transcribe.ts";
 import { createAdminApi } from "./api/admin.ts";
-import { slackDeliverer } from "./bot/deliver.ts";
+import { slackDeliverer } from "./bot/delivery/slack-deliverer.ts";
 import type { WaitUntil } from "./bot/receiver.ts";
 import { createSlackApp } from "./bot/slack-app.ts";
 import { createSlackClient } from "./bot/slack-client.ts";

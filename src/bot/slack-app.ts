@@ -1,7 +1,7 @@
 import { App } from "@slack/bolt";
-import { registerActions } from "./actions.ts";
-import { registerCommands } from "./commands.ts";
 import type { BotDeps } from "./context.ts";
+import { registerActions } from "./listeners/call-buttons.ts";
+import { registerCommands } from "./listeners/commands.ts";
 import { FetchReceiver } from "./receiver.ts";
 import { redirectSafeFetch } from "./slack-client.ts";
 

@@ -4,7 +4,7 @@ import type { TwilioAccount } from "../twilio/rest.ts";
 import { callTallyJob } from "./call-tally.ts";
 import { emergencyRepeatJob } from "./emergency-repeat.ts";
 import { holidayCalendarJob } from "./holiday-calendar.ts";
-import { longDistanceJob } from "./long-distance.ts";
+import { longDistanceJob } from "./long-distance-upkeep.ts";
 import { outboxJob } from "./outbox.ts";
 import { messageRemindersJob } from "./reminders.ts";
 import type { Job } from "./runner.ts";

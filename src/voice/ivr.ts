@@ -1,3 +1,4 @@
+import { createApprovedCallsApp } from "./approved-calls.ts";
 // The IVR as a Hono sub-app: each webhook is a step (src/voice/steps/), run by `respond`
 // (respond.ts): read, decide, commit.
 
@@ -8,7 +9,7 @@ import type { Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
 import { type DirectorySource, directorySource } from "../store/directory.ts";
 import { twilioWebhook } from "../twilio/webhook.ts";
-import { createLongDistanceVoiceApp } from "./long-distance.ts";
+
 import { respond } from "./respond.ts";
 import type { Step } from "./step.ts";
 import { onStatus } from "./steps/call-end.ts";
@@ -75,6 +76,6 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   app.post("/message/transcription", step("transcription", onTranscription));
   app.post("/status", step("status", onStatus));
   app.post("/outside-number", step("outside-number", onOutsideNumber));
-  app.route("/long-distance", createLongDistanceVoiceApp(deps));
+  app.route("/long-distance", createApprovedCallsApp(deps));
   return app;
 }

@@ -9,8 +9,8 @@ import {
 } from "../../scripts/lib/phone.ts";
 import { UNDERSTANDING_OPENING } from "../../src/ai/prompt.ts";
 import { routingKeys } from "../../src/ai/schema.ts";
-import { messageBlocks } from "../../src/bot/blocks.ts";
-import { messageFromRow } from "../../src/bot/message-post.ts";
+import { messageBlocks } from "../../src/bot/blocks/message.ts";
+import { messageFromRow } from "../../src/bot/blocks/payloads.ts";
 import { instructs } from "../../src/rules/instructions.ts";
 import { URGENCIES } from "../../src/rules/summary.ts";
 import { demoDirectory, expectNothingUnsafe, MOBILES, ROOMS } from "../support/demo.ts";

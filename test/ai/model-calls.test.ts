@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
 import { routingKeys } from "../../src/ai/schema.ts";
-import { messageBlocks } from "../../src/bot/blocks.ts";
-import { messageFromRow } from "../../src/bot/message-post.ts";
+import { messageBlocks } from "../../src/bot/blocks/message.ts";
+
+import { messageFromRow } from "../../src/bot/blocks/payloads.ts";
 import { callThrough } from "../support/calls.ts";
 import { demoDirectory, expectNothingUnsafe, MOBILES, ROOMS } from "../support/demo.ts";
 import { type FakeOpenAI, startFakeOpenAI, UNKNOWN_REPLY } from "../support/fake-openai.ts";

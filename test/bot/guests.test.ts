@@ -1,6 +1,6 @@
 // `/switchboard guests`: the front desk checks guests in and out from Slack, and callers reach them.
 import { beforeEach, describe, expect, it } from "vitest";
-import { guestKey } from "../../src/bot/guests.ts";
+import { guestKey } from "../../src/bot/listeners/guests.ts";
 import { callThrough } from "../support/calls.ts";
 import { WEEKDAY_MORNING } from "../support/harness.ts";
 import { slackPost, slashCommand, useSlackHarness } from "../support/slack.ts";

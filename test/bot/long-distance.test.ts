@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseTwiml } from "../../scripts/lib/phone.ts";
-import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { slackDeliverer } from "../../src/bot/delivery/slack-deliverer.ts";
 import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { LONG_DISTANCE_DEFAULTS } from "../../src/config.ts";
-import { longDistanceJob, PRICE_CHECKS_AFTER_MS } from "../../src/jobs/long-distance.ts";
+import { longDistanceJob, PRICE_CHECKS_AFTER_MS } from "../../src/jobs/long-distance-upkeep.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { shiftSummary } from "../../src/store/handovers.ts";

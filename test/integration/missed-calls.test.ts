@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CallResult, CallScript } from "../../scripts/lib/phone.ts";
-import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { slackDeliverer } from "../../src/bot/delivery/slack-deliverer.ts";
 import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createJobs } from "../../src/app.ts";
-import { type FetchRecording, slackDeliverer } from "../../src/bot/deliver.ts";
+import { type FetchRecording, slackDeliverer } from "../../src/bot/delivery/slack-deliverer.ts";
 import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { type JobContext, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";

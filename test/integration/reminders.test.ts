@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createJobs } from "../../src/app.ts";
-import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { slackDeliverer } from "../../src/bot/delivery/slack-deliverer.ts";
 import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { emergencyRepeatJob } from "../../src/jobs/emergency-repeat.ts";
 import { messageRemindersJob } from "../../src/jobs/reminders.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statsBlocks, statsUsage } from "../../src/bot/stats-blocks.ts";
+import { statsBlocks, statsUsage } from "../../src/bot/blocks/stats.ts";
 import type { DepartmentStats, Stats } from "../../src/stats/compute.ts";
 import { PERIOD_FORMS, parsePeriod } from "../../src/stats/period.ts";
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from "vitest";
-import { slackDeliverer } from "../../src/bot/deliver.ts";
+import { slackDeliverer } from "../../src/bot/delivery/slack-deliverer.ts";
 import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { signSlackRequest } from "../../src/bot/verify.ts";
 import { createLogger } from "../../src/log.ts";

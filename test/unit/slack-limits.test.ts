@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, withinSlackLimits } from "../../src/bot/blocks.ts";
+import { clip, withinSlackLimits } from "../../src/bot/blocks/slack-post.ts";
 
 describe("clip", () => {
   it("leaves a text that fits as it is", () => {

@@ -27,7 +27,6 @@ import { parseYesNo } from "../../rules/understand/yes-no.ts";
 import { type Intent, setLanguage, updateCall } from "../../store/calls.ts";
 import { recordComplaint } from "../../store/complaints.ts";
 import type { Speech, Verb } from "../../twilio/twiml.ts";
-import { longDistanceSay, requestByPhone, staffByCallerId } from "../long-distance.ts";
 import { say, staffName } from "../prompts.ts";
 import {
   anythingElse,
@@ -46,6 +45,7 @@ import {
   url,
 } from "../step.ts";
 import { askName, offerMessage } from "./message.ts";
+import { longDistanceSay, requestByPhone, staffByCallerId } from "./outside-number.ts";
 import {
   ABOUT_LENGTH,
   askWhoByName,

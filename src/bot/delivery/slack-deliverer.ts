@@ -1,38 +1,33 @@
 import { Buffer } from "node:buffer";
 import { ErrorCode, type WebClient } from "@slack/web-api";
-import type { Directory } from "../rules/directory.ts";
-import { findCall } from "../store/calls.ts";
-import type { Db } from "../store/db.ts";
-import { findEmergency } from "../store/emergencies.ts";
-import { handoverToPost } from "../store/handovers.ts";
-import { messageToPost } from "../store/messages.ts";
-import { findMissedCall } from "../store/missed-calls.ts";
+import type { Directory } from "../../rules/directory.ts";
+import { findCall } from "../../store/calls.ts";
+import type { Db } from "../../store/db.ts";
+import { findEmergency } from "../../store/emergencies.ts";
+import { handoverToPost } from "../../store/handovers.ts";
+import { messageToPost } from "../../store/messages.ts";
+import { findMissedCall } from "../../store/missed-calls.ts";
 import {
   type Deliver,
   type Delivery,
   DeliveryError,
   noticeDetail,
   postOf,
-} from "../store/outbox.ts";
-import type { Notification } from "../store/records.ts";
-import { onDutyOperator } from "../store/roster.ts";
-import {
-  emergencyBlocks,
-  messageBlocks,
-  missedCallBlocks,
-  type SlackPost,
-  slackMessage,
-} from "./blocks.ts";
-import { handoverPost } from "./handover.ts";
+} from "../../store/outbox.ts";
+import type { Notification } from "../../store/records.ts";
+import { onDutyOperator } from "../../store/roster.ts";
+import { complaintBlocks } from "../blocks/complaint.ts";
+import { emergencyBlocks, emergencyRepeatBlocks } from "../blocks/emergency.ts";
+import { handoverPost } from "../blocks/handover.ts";
+import { messageBlocks } from "../blocks/message.ts";
+import { missedCallBlocks } from "../blocks/missed-call.ts";
+import { emergencyFromRow, messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
+import { escalationBlocks, reminderBlocks } from "../blocks/reminders.ts";
+import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
-import { emergencyFromRow, messageFromRow, missedCallFromRow } from "./message-post.ts";
-import {
-  complaintBlocks,
-  emergencyRepeatBlocks,
-  escalationBlocks,
-  reminderBlocks,
-} from "./notices.ts";
 
+// The delivery contract (store/outbox.ts) for Slack: each notice posted where it belongs, its
+// subject read as it is now.
 export interface Channels {
   emergency: string | undefined;
   supervisors: string | undefined;

@@ -1,6 +1,8 @@
-import { messageJson } from "../store/json.ts";
-import type { EmergencyAlert, Message, MissedCall } from "../store/records.ts";
-import type { EmergencyPayload, MessagePayload, MissedCallPayload } from "./blocks.ts";
+import { messageJson } from "../../store/json.ts";
+import type { EmergencyAlert, Message, MissedCall } from "../../store/records.ts";
+import type { EmergencyPayload } from "./emergency.ts";
+import type { MessagePayload } from "./message.ts";
+import type { MissedCallPayload } from "./missed-call.ts";
 
 /** The posts' payloads read from the records as they are now, with what staff have done. */
 

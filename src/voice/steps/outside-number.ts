@@ -1,22 +1,18 @@
-import { Hono } from "hono";
-import type { LongDistanceSettings } from "../config.ts";
-import type { Logger } from "../log.ts";
-import type { Directory, Language, Staff } from "../rules/directory.ts";
+import type { LongDistanceSettings } from "../../config.ts";
+import type { Directory, Language, Staff } from "../../rules/directory.ts";
 import {
   classifyNumber,
   decideRequest,
   formatNumber,
   homeOf,
   TOLL_CLASS_NAMES,
-} from "../rules/toll.ts";
-import type { Db } from "../store/db.ts";
-import { type LegReport, newRequest, recordLeg } from "../store/long-distance.ts";
-import type { SqlStatement } from "../store/sql.ts";
-import { render } from "../twilio/twiml.ts";
+} from "../../rules/toll.ts";
+import { newRequest } from "../../store/long-distance.ts";
+import type { SqlStatement } from "../../store/sql.ts";
 
 /**
- * Long-distance calls on the phone: a staff member's request from the IVR, and the status
- * callbacks of the calls placed once approved. Nothing here ever dials what a caller says.
+ * An outside number asked for on the phone: a staff member recognised by caller ID makes a
+ * long-distance request for approval. Nothing here ever dials what a caller says.
  */
 
 /** The person calling, when their caller ID is a staff desk or mobile in the directory. */
@@ -142,42 +138,4 @@ export function requestByPhone(input: {
     detail: { ...detail, request: request.id },
     effects: request.statements,
   };
-}
-
-const LEGS = new Set(["desk", "destination"]);
-
-/**
- * `POST /long-distance/status?request=…&leg=desk|destination`: a leg of an approved call has
- * ended. Mounted inside the voice app, behind its Twilio signature check; a retried callback
- * changes nothing twice. Answers empty TwiML.
- */
-export function createLongDistanceVoiceApp(deps: { db: Db; clock: () => Date; log: Logger }) {
-  const app = new Hono();
-  app.post("/status", async (c) => {
-    const { params } = c.get("twilio");
-    const id = c.req.query("request") ?? "";
-    const leg = c.req.query("leg") ?? "";
-    const empty = () => c.body(render([]), 200, { "content-type": "text/xml; charset=utf-8" });
-    if (!id || !LEGS.has(leg)) return empty();
-    const duration = Number(params.CallDuration ?? "");
-    const report: LegReport = {
-      id,
-      leg: leg as LegReport["leg"],
-      callSid: params.CallSid ?? "",
-      parentCallSid: params.ParentCallSid || null,
-      status: params.CallStatus ?? "",
-      durationSeconds: params.CallDuration && Number.isFinite(duration) ? duration : null,
-      price: params.Price || null,
-      priceUnit: params.PriceUnit || null,
-      at: deps.clock(),
-    };
-    try {
-      await recordLeg(deps.db, report);
-    } catch (error) {
-      // Nobody is on the line any more: log it and answer as always.
-      deps.log.error("long-distance status callback failed", { error, request: id, leg });
-    }
-    return empty();
-  });
-  return app;
 }

@@ -11,7 +11,7 @@ import {
   reportedCost,
 } from "../store/long-distance.ts";
 import type { LongDistanceRequest } from "../store/records.ts";
-import { fetchCallPrice } from "../twilio/approved-call.ts";
+import { fetchCallPrice } from "../twilio/approved-calls.ts";
 import type { TwilioAccount } from "../twilio/rest.ts";
 import type { Job, JobContext } from "./runner.ts";
 

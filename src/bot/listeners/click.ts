@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import type { Directory, Staff } from "../rules/directory.ts";
-import { actorFor, type BotDeps } from "./context.ts";
+import type { Directory, Staff } from "../../rules/directory.ts";
+import { actorFor, type BotDeps } from "../context.ts";
 
 /** One button click, acknowledged, with the directory as it stands at the click. */
 export interface Click {

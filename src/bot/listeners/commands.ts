@@ -1,29 +1,27 @@
 import type { App } from "@slack/bolt";
-import { computeStats } from "../stats/compute.ts";
-import { parsePeriod } from "../stats/period.ts";
-import { longDistanceFigures } from "../store/long-distance.ts";
-import { openMessages } from "../store/messages.ts";
-import { type Block, MAX_BLOCKS, messageBlocks, mrkdwn, slackMessage } from "./blocks.ts";
+import { computeStats } from "../../stats/compute.ts";
+import { parsePeriod } from "../../stats/period.ts";
+import { longDistanceFigures } from "../../store/long-distance.ts";
+import { openMessages } from "../../store/messages.ts";
+import { longDistanceStatsBlocks } from "../blocks/long-distance.ts";
+import { messageBlocks } from "../blocks/message.ts";
+import { messageFromRow } from "../blocks/payloads.ts";
+import { type Block, MAX_BLOCKS, mrkdwn, slackMessage } from "../blocks/slack-post.ts";
+import { statsBlocks, statsUsage } from "../blocks/stats.ts";
 import {
   actorFor,
   type BotDeps,
   type CommandContext,
   hasRole,
   type Subcommand,
-} from "./context.ts";
-import { directoryCommand, registerDirectoryAdmin } from "./directory-admin.ts";
+} from "../context.ts";
+import { directoryCommand, registerDirectoryAdmin } from "./directory.ts";
 import { guestsCommand } from "./guests.ts";
 import { handoverCommand, registerHandover } from "./handover.ts";
-import {
-  callCommand,
-  ledgerCommand,
-  longDistanceStatsBlocks,
-  registerLongDistance,
-} from "./long-distance.ts";
-import { messageFromRow } from "./message-post.ts";
+import { callCommand, ledgerCommand, registerLongDistance } from "./long-distance.ts";
 import { registerRoster, rosterCommand } from "./roster.ts";
-import { statsBlocks, statsUsage } from "./stats-blocks.ts";
 
+// `/switchboard` and its subcommands, for the people in the directory, by role.
 const SUPERVISING = ["admin", "supervisor", "operator"] as const;
 const EVERYONE = ["admin", "supervisor", "operator", "staff"] as const;
 

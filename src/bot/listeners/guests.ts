@@ -3,12 +3,17 @@
  * where the hotel's own system does not do it through the admin API. Room numbers are shown
  * only to the person who asked, never in a channel.
  */
-import { type Guest, guestSchema } from "../rules/directory.ts";
-import { nameSyllables } from "../rules/names.ts";
-import { audit } from "../store/audit.ts";
-import { changeGuests, directoryAt, type GuestsChanged, guestChange } from "../store/directory.ts";
-import { mrkdwn } from "./blocks.ts";
-import type { CommandContext, Subcommand } from "./context.ts";
+import { type Guest, guestSchema } from "../../rules/directory.ts";
+import { nameSyllables } from "../../rules/names.ts";
+import { audit } from "../../store/audit.ts";
+import {
+  changeGuests,
+  directoryAt,
+  type GuestsChanged,
+  guestChange,
+} from "../../store/directory.ts";
+import { mrkdwn } from "../blocks/slack-post.ts";
+import type { CommandContext, Subcommand } from "../context.ts";
 
 const USAGE =
   "guests [in <room> <name> [incognito] | out <room|name>] — 住客 in-house guests: list, check in, check out";

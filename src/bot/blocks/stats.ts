@@ -1,7 +1,7 @@
-import { localParts } from "../rules/hours.ts";
-import type { DepartmentStats, Stats, StatsPoint } from "../stats/compute.ts";
-import { PERIOD_FORMS, type Period } from "../stats/period.ts";
-import { type Block, field, mrkdwn } from "./blocks.ts";
+import { localParts } from "../../rules/hours.ts";
+import type { DepartmentStats, Stats, StatsPoint } from "../../stats/compute.ts";
+import { PERIOD_FORMS, type Period } from "../../stats/period.ts";
+import { type Block, field, mrkdwn } from "./slack-post.ts";
 
 /** Block Kit for a period's statistics. Pure: figures in, blocks out. */
 

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
-import { isWithheld } from "../rules/phone.ts";
-import { acknowledgeEmergency, findEmergency } from "../store/emergencies.ts";
+import { isWithheld } from "../../rules/phone.ts";
+import { acknowledgeEmergency, findEmergency } from "../../store/emergencies.ts";
 import {
   claimMessage,
   findMessage,
@@ -8,24 +8,21 @@ import {
   markCallingBack,
   messageToPost,
   recordCallBack,
-} from "../store/messages.ts";
+} from "../../store/messages.ts";
 import {
   findMissedCall,
   finishMissedCall,
   markCallingBackMissed,
   recordMissedCallBack,
-} from "../store/missed-calls.ts";
-import { longDistancePolicy, placeCallback } from "../twilio/callback.ts";
-import {
-  emergencyBlocks,
-  messageBlocks,
-  missedCallBlocks,
-  type SlackPost,
-  slackMessage,
-} from "./blocks.ts";
+} from "../../store/missed-calls.ts";
+import { longDistancePolicy, placeCallback } from "../../twilio/callback.ts";
+import { emergencyBlocks } from "../blocks/emergency.ts";
+import { messageBlocks } from "../blocks/message.ts";
+import { missedCallBlocks } from "../blocks/missed-call.ts";
+import { emergencyFromRow, messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
+import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
+import { type BotDeps, mayActFor } from "../context.ts";
 import { type Click, onClick } from "./click.ts";
-import { type BotDeps, mayActFor } from "./context.ts";
-import { emergencyFromRow, messageFromRow, missedCallFromRow } from "./message-post.ts";
 
 /** A second "Call back" within this time is the same click, not a new call. */
 const CALLBACK_DEBOUNCE_MS = 60_000;

@@ -1,0 +1,125 @@
+import type { Directory } from "../../rules/directory.ts";
+import { isWithheld } from "../../rules/phone.ts";
+import {
+  button,
+  field,
+  fromLine,
+  type Handling,
+  handlingLine,
+  mrkdwn,
+  type SlackPost,
+  time,
+  who,
+} from "./slack-post.ts";
+
+// Block Kit for a message a caller left, with its buttons (claim, call back, done). Pure.
+export interface MessagePayload extends Handling {
+  messageId: string;
+  callSid: string;
+  department: string | null;
+  target: string | null;
+  callerName: string | null;
+  organisation: string | null;
+  callbackNumber: string | null;
+  language: string;
+  transcript: string | null;
+  transcription: string | null;
+  /** One line and how urgent; absent on messages queued before summaries existed. */
+  summary?: string | null;
+  urgency?: string | null;
+  /** A model's line, shown after the caller's words and marked as machine-written. */
+  machineSummary?: string | null;
+  recordingUrl: string | null;
+  from: string;
+  at: string;
+}
+
+const URGENCIES: Record<string, string> = {
+  urgent: "🔴 紧急 urgent",
+  normal: "普通 normal",
+  low: "⚪ 不急 low",
+};
+
+export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPost {
+  const caller = [p.callerName, p.organisation].filter(Boolean).join(" · ") || fromLine(p.from);
+  const callback = p.callbackNumber ?? (isWithheld(p.from) ? null : p.from);
+  const content = p.transcription ?? p.transcript;
+  const urgency = p.urgency ? URGENCIES[p.urgency] : undefined;
+  return {
+    text: `${p.urgency === "urgent" ? "🔴 " : ""}新留言 New message for ${who(dir, p.department, p.target)} from ${caller}${p.summary ? `: ${p.summary}` : ""}`,
+    blocks: [
+      { type: "header", text: { type: "plain_text", text: "📝 新留言 New message" } },
+      {
+        type: "section",
+        fields: [
+          field("来电人 Caller", p.callerName),
+          field("单位 Organisation", p.organisation),
+          field("回电号码 Callback", callback ?? "未留号码 None given"),
+          field("找 For", who(dir, p.department, p.target)),
+          field("时间 Time", time(p.at, dir)),
+          field("语言 Language", p.language === "en" ? "English" : "中文"),
+        ],
+      },
+      ...(p.summary || urgency
+        ? [
+            {
+              type: "section",
+              text: {
+                type: "mrkdwn",
+                text: `*摘要 Summary*${urgency ? `  ${urgency}` : ""}\n${p.summary ? mrkdwn(p.summary) : "—"}`,
+              },
+            },
+          ]
+        : []),
+      {
+        type: "section",
+        text: { type: "mrkdwn", text: `*留言 Message*\n${content ? mrkdwn(content) : "—"}` },
+      },
+      ...(p.transcript && p.transcription
+        ? [
+            {
+              type: "context",
+              elements: [{ type: "mrkdwn", text: `通话记录 Transcript: ${mrkdwn(p.transcript)}` }],
+            },
+          ]
+        : []),
+      ...(p.machineSummary
+        ? [
+            {
+              type: "context",
+              elements: [
+                {
+                  type: "plain_text",
+                  text: `🤖 机器摘要，仅供参考 Machine-written summary, unchecked: ${p.machineSummary}`,
+                },
+              ],
+            },
+          ]
+        : []),
+      ...(p.recordingUrl
+        ? [
+            {
+              type: "context",
+              elements: [{ type: "mrkdwn", text: `<${p.recordingUrl}|▶ 录音 Recording>` }],
+            },
+          ]
+        : []),
+      ...handlingLine(p, dir),
+      ...(p.doneAt
+        ? []
+        : [
+            {
+              type: "actions",
+              block_id: `message:${p.messageId}`,
+              elements: [
+                ...(p.claimedBy
+                  ? []
+                  : [button("我来处理 I'll handle it", "message_claim", p.messageId, "primary")]),
+                ...(callback ? [button("回电 Call back", "message_call_back", p.messageId)] : []),
+                button("完成 Done", "message_done", p.messageId),
+              ],
+            },
+          ]),
+    ],
+  };
+}
