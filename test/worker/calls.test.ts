@@ -259,6 +259,76 @@ describe("the worker on workerd with D1", () => {
     expect((await put(demo)).status).toBe(200);
   });
 
+  it("writes nothing of a webhook's step killed half-way: one D1 batch, all or nothing", async () => {
+    const callSid = newSid("CA");
+    const accountSid = newSid("AC");
+    const webhook = (path: string, extra: Record<string, string>) => {
+      const params = {
+        ...inboundCallParams({
+          callSid,
+          accountSid,
+          from: "+8613800138000",
+          to: "+862155550000",
+          status: "in-progress",
+        }),
+        ...extra,
+      };
+      const url = `${worker.url}${path}`;
+      return fetch(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-twilio-signature": signTwilio(AUTH_TOKEN, url, params),
+        },
+        body: new URLSearchParams(params).toString(),
+      });
+    };
+    expect((await webhook("/voice/incoming", { CallStatus: "ringing" })).status).toBe(200);
+    const recordingSid = newSid("RE");
+    const recorded = () =>
+      webhook("/voice/message/recorded?dept=front_desk", {
+        RecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/${accountSid}/Recordings/${recordingSid}`,
+        RecordingSid: recordingSid,
+        RecordingDuration: "12",
+      });
+    const left = async () => {
+      const stored = await adminJson<{
+        outcome: string | null;
+        events: { type: string }[];
+        message: unknown;
+      }>(`/api/calls/${callSid}`);
+      const notices = await adminJson<{ total: number }>("/api/notifications?kind=message");
+      return {
+        steps: stored.events.filter((e) => e.type === "message-recorded").length,
+        message: stored.message !== null,
+        outcome: stored.outcome,
+        notices: notices.total,
+      };
+    };
+    const before = await left();
+    // The step's unit is its record, the message, its posts and the call's outcome, in that
+    // order: the last statement fails, after all the others have run.
+    await worker.execute(
+      `CREATE TRIGGER kill_the_message BEFORE UPDATE OF "outcome" ON "Call" WHEN NEW."outcome" = 'message' BEGIN SELECT RAISE(ABORT, 'killed half-way'); END`,
+    );
+    try {
+      const failed = await recorded();
+      expect(failed.status).toBe(200);
+      expect(await failed.text()).toContain("<Dial");
+      expect(await left()).toEqual({ ...before, steps: 0, message: false, outcome: null });
+    } finally {
+      await worker.execute("DROP TRIGGER kill_the_message");
+    }
+    // Twilio's retry of the same webhook: the whole step, once.
+    expect(await (await recorded()).text()).toContain("<Hangup/>");
+    expect(await left()).toEqual({
+      steps: 1,
+      message: true,
+      outcome: "message",
+      notices: before.notices + 1,
+    });
+  });
+
   it("guards the admin API with the admin token", async () => {
     expect((await admin("/api/calls", null)).status).toBe(401);
     expect((await admin("/api/calls", "not-the-admin-token-at-all")).status).toBe(401);
