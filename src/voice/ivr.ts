@@ -3,14 +3,10 @@ import { createApprovedCallsApp } from "./approved-calls.ts";
 // (respond.ts): read, decide, commit.
 
 import { type Context, Hono } from "hono";
-import type { Assistant } from "../ai/assistant.ts";
-import type { LongDistanceSettings } from "../config.ts";
-import type { Logger } from "../log.ts";
-import type { Db } from "../store/db.ts";
-import { type DirectorySource, directorySource } from "../store/directory.ts";
+import { directorySource } from "../store/directory.ts";
 import { twilioWebhook } from "../twilio/webhook.ts";
 
-import { respond } from "./respond.ts";
+import { respond, type VoiceDeps } from "./respond.ts";
 import type { Step } from "./step.ts";
 import { onStatus } from "./steps/call-end.ts";
 import {
@@ -34,18 +30,6 @@ import {
   onTranscription,
 } from "./steps/message.ts";
 import { onDialed, onScreen, onScreenAnswer } from "./steps/transfer.ts";
-
-export interface VoiceDeps {
-  db: Db;
-  directory?: DirectorySource;
-  authToken: string;
-  publicBaseUrl: string;
-  clock: () => Date;
-  log: Logger;
-  longDistance?: LongDistanceSettings;
-  /** The language model, when configured; without it the rules work alone. */
-  assistant?: Assistant;
-}
 
 export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();

@@ -4,19 +4,33 @@
 // as one unit. A failure still answers TwiML, so a caller never hears silence.
 
 import type { Context } from "hono";
-import { LONG_DISTANCE_DEFAULTS } from "../config.ts";
-import type { Directory, Language } from "../rules/directory.ts";
-import { findDepartment } from "../rules/directory.ts";
+import type { Assistant } from "../ai/assistant.ts";
+import { LONG_DISTANCE_DEFAULTS, type LongDistanceSettings } from "../config.ts";
+import type { Logger } from "../log.ts";
+import { type Directory, findDepartment, type Language } from "../rules/directory.ts";
 import { callerLanguage } from "../rules/language.ts";
 import { findCallAndReplay, recordStep } from "../store/call-steps.ts";
 import { callHistory, insertCall, newCall } from "../store/calls.ts";
+import type { Db } from "../store/db.ts";
 import type { DirectorySource } from "../store/directory.ts";
 import type { SqlStatement } from "../store/sql.ts";
 import { render, type Verb } from "../twilio/twiml.ts";
-import type { VoiceDeps } from "./ivr.ts";
 import { answerToKeep, keptAnswer } from "./kept-answers.ts";
 import { say } from "./prompts.ts";
 import { type Step, speak, type Turn, url } from "./step.ts";
+
+/** What the IVR works with: the database, the directory, the clock, the model. */
+export interface VoiceDeps {
+  db: Db;
+  directory?: DirectorySource;
+  authToken: string;
+  publicBaseUrl: string;
+  clock: () => Date;
+  log: Logger;
+  longDistance?: LongDistanceSettings;
+  /** The language model, when configured; without it the rules work alone. */
+  assistant?: Assistant;
+}
 
 /** What a step decided: the TwiML to answer, its record's detail, and the writes to commit. */
 export interface Decision {

@@ -6,7 +6,7 @@ import { type Delivery, DeliveryError } from "../../store/outbox.ts";
 import type { Notification } from "../../store/records.ts";
 import { outcomeText, requestPost } from "../blocks/long-distance.ts";
 import { slackMessage } from "../blocks/slack-post.ts";
-import type { Channels } from "../delivery/slack-deliverer.ts";
+import type { Channels } from "./channels.ts";
 
 // Delivers the long-distance notices: the approvers' post, its updates, and the requester's news.
 export const LONG_DISTANCE_KINDS: ReadonlySet<string> = new Set(

@@ -24,27 +24,11 @@ import { missedCallBlocks } from "../blocks/missed-call.ts";
 import { emergencyFromRow, messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
 import { escalationBlocks, reminderBlocks } from "../blocks/reminders.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
+import { type Channels, channelFor } from "./channels.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
 
 // The delivery contract (store/outbox.ts) for Slack: each notice posted where it belongs, its
 // subject read as it is now.
-export interface Channels {
-  emergency: string | undefined;
-  supervisors: string | undefined;
-  /** Long-distance requests; the supervisors' channel when unset. */
-  approvers?: string | undefined;
-}
-
-/** Which channel a notification belongs in: its department's, else the supervisors'. */
-export function channelFor(
-  n: Pick<Notification, "kind" | "department">,
-  dir: Directory | null,
-  channels: Channels,
-) {
-  if (n.kind === "emergency") return channels.emergency ?? channels.supervisors;
-  const dept = dir?.departments.find((d) => d.key === n.department);
-  return dept?.slackChannel ?? channels.supervisors;
-}
 
 /**
  * What to post for a notification: its subject read as it is now, so what happened since it
