@@ -1,4 +1,4 @@
-import { newId } from "./db.ts";
+import { commit, type Db, newId } from "./db.ts";
 import type { Condition } from "./outbox.ts";
 import { type SqlStatement, sqlValue } from "./sql.ts";
 
@@ -30,4 +30,54 @@ export function audit(entry: AuditEntry, options: { onlyIf?: Condition } = {}): 
       ...(guard ? guard.params : []),
     ],
   };
+}
+
+/** One row: its table and the column and value that name it. */
+export interface RowRef {
+  table: string;
+  column: string;
+  key: string;
+}
+
+/** A condition on a row's columns, with its parameters. */
+export interface Still {
+  sql: string;
+  params?: unknown[];
+}
+
+/**
+ * A change of one row by someone (`set`, an `UPDATE … SET …` without its `WHERE`, made only while
+ * `still` holds) with its audit entry, as one unit: the entry first, on the same condition, so
+ * it is written exactly when the change is made. The entry's detail is `detail`, or the row's
+ * own `columns` as they were. True when the change was made.
+ */
+export async function auditedChange(
+  db: Db,
+  row: RowRef,
+  set: SqlStatement,
+  still: Still,
+  entry: Omit<AuditEntry, "subject"> & { subject?: string; columns?: readonly string[] },
+): Promise<boolean> {
+  const where = `"${row.column}" = ? AND ${still.sql}`;
+  const params = [row.key, ...(still.params ?? []).map(sqlValue)];
+  const detail = entry.columns
+    ? `json_object(${entry.columns.map((c) => `'${c}', "${c}"`).join(", ")})`
+    : "?";
+  const [, changed] = await commit(db, [
+    {
+      sql: `INSERT INTO "AuditLog" ("id", "at", "actor", "action", "subject", "detail")
+        SELECT ?, ?, ?, ?, ?, ${detail} FROM "${row.table}" WHERE ${where}`,
+      params: [
+        newId(),
+        sqlValue(entry.at),
+        entry.actor,
+        entry.action,
+        entry.subject ?? row.key,
+        ...(entry.columns ? [] : [JSON.stringify(entry.detail ?? {})]),
+        ...params,
+      ],
+    },
+    { sql: `${set.sql} WHERE ${where}`, params: [...set.params, ...params] },
+  ]);
+  return changed === 1;
 }

@@ -1,4 +1,4 @@
-import { audit } from "./audit.ts";
+import { auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import { condition, enqueueNotice } from "./outbox.ts";
 import type { EmergencyAlert } from "./records.ts";
@@ -45,32 +45,19 @@ export async function findEmergency(
 }
 
 /** Someone acknowledged the alert; false when someone had already. */
-export async function acknowledgeEmergency(
+export function acknowledgeEmergency(
   db: Db,
   callSid: string,
   by: string,
   at: Date,
 ): Promise<boolean> {
-  const still = `"acknowledgedAt" IS NULL`;
-  const [, acknowledged] = await commit(db, [
-    audit(
-      { at, actor: by, action: "emergency.acknowledge", subject: callSid },
-      {
-        onlyIf: condition(
-          `EXISTS (SELECT 1 FROM "EmergencyAlert" WHERE "callSid" = ? AND ${still})`,
-          callSid,
-        ),
-      },
-    ),
-    statement(
-      `UPDATE "EmergencyAlert" SET "acknowledgedBy" = ?, "acknowledgedAt" = ?
-       WHERE "callSid" = ? AND ${still}`,
-      by,
-      at,
-      callSid,
-    ),
-  ]);
-  return acknowledged === 1;
+  return auditedChange(
+    db,
+    { table: "EmergencyAlert", column: "callSid", key: callSid },
+    statement(`UPDATE "EmergencyAlert" SET "acknowledgedBy" = ?, "acknowledgedAt" = ?`, by, at),
+    { sql: `"acknowledgedAt" IS NULL` },
+    { at, actor: by, action: "emergency.acknowledge" },
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nextShift, type Range, type ShiftSlot } from "../rules/shifts.ts";
-import { audit } from "./audit.ts";
+import { audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import { pendingRequests } from "./long-distance.ts";
 import { condition, enqueueNotice, postOf } from "./outbox.ts";
@@ -146,36 +146,30 @@ export async function submitHandover(
  * The incoming operator confirms a handover, with its audit entry; false when it was confirmed
  * already or is their own.
  */
-export async function confirmHandover(
+export function confirmHandover(
   db: Db,
   id: string,
   by: { slackUserId: string; name: string },
   at: Date,
 ): Promise<boolean> {
-  const still = `"incomingBy" IS NULL AND "outgoingBy" <> ?`;
-  const [, confirmed] = await commit(db, [
+  return auditedChange(
+    db,
+    { table: "Handover", column: "id", key: id },
     statement(
-      `INSERT INTO "AuditLog" ("id", "at", "actor", "action", "subject", "detail")
-       SELECT ?, ?, ?, 'handover.confirm', 'handover:' || "id",
-         json_object('date', "date", 'shift', "shift", 'outgoingBy', "outgoingBy")
-       FROM "Handover" WHERE "id" = ? AND ${still}`,
-      newId(),
-      at,
-      by.slackUserId,
-      id,
-      by.slackUserId,
-    ),
-    statement(
-      `UPDATE "Handover" SET "incomingBy" = ?, "incomingName" = ?, "confirmedAt" = ?
-       WHERE "id" = ? AND ${still}`,
+      `UPDATE "Handover" SET "incomingBy" = ?, "incomingName" = ?, "confirmedAt" = ?`,
       by.slackUserId,
       by.name,
       at,
-      id,
-      by.slackUserId,
     ),
-  ]);
-  return confirmed === 1;
+    { sql: `"incomingBy" IS NULL AND "outgoingBy" <> ?`, params: [by.slackUserId] },
+    {
+      at,
+      actor: by.slackUserId,
+      action: "handover.confirm",
+      subject: `handover:${id}`,
+      columns: ["date", "shift", "outgoingBy"],
+    },
+  );
 }
 
 /** A handover as its post shows it: with who is on the next shift. */

@@ -1,5 +1,5 @@
 import { money } from "../rules/toll.ts";
-import { type AuditEntry, audit } from "./audit.ts";
+import { type AuditEntry, audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import { type Condition, condition, enqueueNotice } from "./outbox.ts";
 import type { LongDistanceRequest } from "./records.ts";
@@ -558,29 +558,24 @@ const AWAITING_SETTLEMENT = `"private" = 1 AND ${statusIn(CALL_ENDED)} AND "sett
  * Marks a private call settled once, with its audit entry (what was deposited and what it
  * cost); false when it was already, or is not one to settle.
  */
-export async function settle(db: Db, id: string, by: Decider, now: Date): Promise<boolean> {
-  const [, settled] = await commit(db, [
+export function settle(db: Db, id: string, by: Decider, now: Date): Promise<boolean> {
+  return auditedChange(
+    db,
+    { table: "LongDistanceRequest", column: "id", key: id },
     statement(
-      `INSERT INTO "AuditLog" ("id", "at", "actor", "action", "subject", "detail")
-       SELECT ?, ?, ?, 'long_distance.settle', "id",
-         json_object('deposit', "deposit", 'depositCurrency', "depositCurrency",
-           'cost', "cost", 'costCurrency', "costCurrency")
-       FROM "LongDistanceRequest" WHERE "id" = ? AND ${AWAITING_SETTLEMENT}`,
-      newId(),
-      now,
-      by.slackUserId,
-      id,
-    ),
-    statement(
-      `UPDATE "LongDistanceRequest" SET "settledBy" = ?, "settledByName" = ?, "settledAt" = ?
-       WHERE "id" = ? AND ${AWAITING_SETTLEMENT}`,
+      `UPDATE "LongDistanceRequest" SET "settledBy" = ?, "settledByName" = ?, "settledAt" = ?`,
       by.slackUserId,
       by.name,
       now,
-      id,
     ),
-  ]);
-  return settled === 1;
+    { sql: AWAITING_SETTLEMENT },
+    {
+      at: now,
+      actor: by.slackUserId,
+      action: "long_distance.settle",
+      columns: ["deposit", "depositCurrency", "cost", "costCurrency"],
+    },
+  );
 }
 
 /** The private calls finance settles: those still to settle, or a period's, oldest first. */

@@ -1,5 +1,5 @@
 import type { Language } from "../rules/directory.ts";
-import { audit } from "./audit.ts";
+import { auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import { type Condition, condition, enqueueNotice } from "./outbox.ts";
 import type { Message } from "./records.ts";
@@ -203,116 +203,36 @@ export async function messageToPost(
   return { message, from: call?.from ?? message.callbackNumber ?? "" };
 }
 
-/**
- * Staff did something to a message: `set` where `still` holds, and its audit entry, both checked
- * against the message as it was before: the entry goes first, on the same condition, so it is
- * written exactly when the change is made.
- */
-async function act(
-  db: Db,
-  entry: { id: string; by: string; at: Date; action: string },
-  set: SqlStatement,
-  still: string,
-): Promise<boolean> {
-  const [, changed] = await commit(db, [
-    audit(
-      { at: entry.at, actor: entry.by, action: entry.action, subject: entry.id },
-      {
-        onlyIf: condition(`EXISTS (SELECT 1 FROM "Message" WHERE "id" = ? AND ${still})`, entry.id),
-      },
-    ),
-    { sql: `${set.sql} WHERE "id" = ? AND ${still}`, params: [...set.params, entry.id] },
-  ]);
-  return changed === 1;
-}
-
 /** Someone takes the message on; false when it was taken or finished already. */
 export function claimMessage(db: Db, id: string, by: string, at: Date): Promise<boolean> {
-  return act(
+  return auditedChange(
     db,
-    { id, by, at, action: "message.claim" },
+    { table: "Message", column: "id", key: id },
     statement(
       `UPDATE "Message" SET "claimedBy" = ?, "claimedAt" = ?, "status" = 'claimed', "updatedAt" = ?`,
       by,
       at,
       at,
     ),
-    `"claimedBy" IS NULL AND "doneAt" IS NULL`,
+    { sql: `"claimedBy" IS NULL AND "doneAt" IS NULL` },
+    { at, actor: by, action: "message.claim" },
   );
 }
 
 /** The message is dealt with; false when it was finished already. */
 export function finishMessage(db: Db, id: string, by: string, at: Date): Promise<boolean> {
-  return act(
+  return auditedChange(
     db,
-    { id, by, at, action: "message.done" },
+    { table: "Message", column: "id", key: id },
     statement(
       `UPDATE "Message" SET "doneBy" = ?, "doneAt" = ?, "status" = 'done', "updatedAt" = ?`,
       by,
       at,
       at,
     ),
-    `"doneAt" IS NULL`,
+    { sql: `"doneAt" IS NULL` },
+    { at, actor: by, action: "message.done" },
   );
-}
-
-/**
- * Notes that someone is calling the caller back, unless someone did within `debounceMs` (the
- * same click twice); false then.
- */
-export async function markCallingBack(
-  db: Db,
-  id: string,
-  by: string,
-  at: Date,
-  debounceMs: number,
-): Promise<boolean> {
-  const [marked] = await commit(db, [
-    statement(
-      `UPDATE "Message" SET "calledBackBy" = ?, "calledBackAt" = ?, "updatedAt" = ?
-       WHERE "id" = ? AND ("calledBackAt" IS NULL OR "calledBackAt" < ?)`,
-      by,
-      at,
-      at,
-      id,
-      new Date(at.getTime() - debounceMs),
-    ),
-  ]);
-  return marked === 1;
-}
-
-/**
- * How a call back went: recorded in the audit log; one that never went out is forgotten, so it
- * can be tried again (`before` is who had called back before this click).
- */
-export async function recordCallBack(
-  db: Db,
-  message: Pick<Message, "id" | "calledBackBy" | "calledBackAt">,
-  click: { by: string; at: Date },
-  placed: { ok: boolean; callSid?: string; error?: string },
-): Promise<void> {
-  await commit(db, [
-    audit({
-      at: click.at,
-      actor: click.by,
-      action: "message.call_back",
-      subject: message.id,
-      detail: placed,
-    }),
-    ...(placed.ok
-      ? []
-      : [
-          statement(
-            `UPDATE "Message" SET "calledBackBy" = ?, "calledBackAt" = ?
-             WHERE "id" = ? AND "calledBackBy" = ? AND "calledBackAt" = ?`,
-            message.calledBackBy,
-            message.calledBackAt,
-            message.id,
-            click.by,
-            click.at,
-          ),
-        ]),
-  ]);
 }
 
 export type Nudge = "reminder" | "escalation";

@@ -1,20 +1,9 @@
 import type { App } from "@slack/bolt";
 import { isWithheld } from "../../rules/phone.ts";
+import { markCallingBack, recordCallBack } from "../../store/call-backs.ts";
 import { acknowledgeEmergency, findEmergency } from "../../store/emergencies.ts";
-import {
-  claimMessage,
-  findMessage,
-  finishMessage,
-  markCallingBack,
-  messageToPost,
-  recordCallBack,
-} from "../../store/messages.ts";
-import {
-  findMissedCall,
-  finishMissedCall,
-  markCallingBackMissed,
-  recordMissedCallBack,
-} from "../../store/missed-calls.ts";
+import { claimMessage, findMessage, finishMessage, messageToPost } from "../../store/messages.ts";
+import { findMissedCall, finishMissedCall } from "../../store/missed-calls.ts";
 import { longDistancePolicy, placeCallback } from "../../twilio/callback.ts";
 import { emergencyBlocks } from "../blocks/emergency.ts";
 import { messageBlocks } from "../blocks/message.ts";
@@ -89,9 +78,8 @@ async function callBackMessage(click: Click): Promise<void> {
   if (!message) return;
   if (!mayActFor(click.actor, message.department)) return refuse(click, NOT_YOURS);
   const by = { by: click.userId, at: click.now };
-  if (!(await markCallingBack(db, message.id, click.userId, click.now, CALLBACK_DEBOUNCE_MS))) {
-    return;
-  }
+  const what = { message: message.id };
+  if (!(await markCallingBack(db, what, click.userId, click.now, CALLBACK_DEBOUNCE_MS))) return;
   const placed = await ringBack(
     click,
     message.callbackNumber,
@@ -99,7 +87,7 @@ async function callBackMessage(click: Click): Promise<void> {
     message.callerName,
   );
   // The call never went out: the click is forgotten, so it can be tried again.
-  await recordCallBack(db, message, by, placed);
+  await recordCallBack(db, what, message, by, placed);
   if (placed.ok) await showMessage(click, message.id);
 }
 
@@ -109,18 +97,15 @@ async function callBackMissed(click: Click): Promise<void> {
   if (!found) return;
   const { missed, call } = found;
   if (!mayActFor(click.actor, missed.department)) return refuse(click, NOT_YOURS);
-  if (
-    !(await markCallingBackMissed(db, missed.key, click.userId, click.now, CALLBACK_DEBOUNCE_MS))
-  ) {
-    return;
-  }
+  const what = { missedCall: missed.key };
+  if (!(await markCallingBack(db, what, click.userId, click.now, CALLBACK_DEBOUNCE_MS))) return;
   const placed = await ringBack(
     click,
     call?.from ?? null,
     call?.language === "en" ? "en" : "zh",
     call?.callerName ?? null,
   );
-  await recordMissedCallBack(db, missed, { by: click.userId, at: click.now }, placed);
+  await recordCallBack(db, what, missed, { by: click.userId, at: click.now }, placed);
   if (placed.ok) await showMissed(click, missed.key);
 }
 
