@@ -10,7 +10,8 @@ import {
   type RegisterFilter,
   requestJson,
   requestPages,
-} from "../store/long-distance.ts";
+} from "../store/long-distance-reports.ts";
+
 import {
   attachmentResponse,
   csvRecord,

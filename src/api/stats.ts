@@ -3,7 +3,7 @@ import { computeStats } from "../stats/compute.ts";
 import { PERIOD_FORMS, parsePeriod } from "../stats/period.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
-import { longDistanceFigures } from "../store/long-distance.ts";
+import { longDistanceFigures } from "../store/long-distance-reports.ts";
 
 /** `GET /stats?period=…`: the figures `/switchboard stats` shows, as JSON. Mounted behind the admin token. */
 export function createStatsApi(deps: { db: Db; clock: () => Date }): Hono {

@@ -1,7 +1,8 @@
 import { nextShift, type Range, type ShiftSlot } from "../rules/shifts.ts";
 import { audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
-import { pendingRequests } from "./long-distance.ts";
+import { pendingRequests } from "./long-distance-reports.ts";
+
 import { condition, enqueueNotice, postOf } from "./outbox.ts";
 import type { Handover } from "./records.ts";
 import { loadShifts, type OnDuty, onDutyFor } from "./roster.ts";

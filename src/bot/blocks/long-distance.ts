@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Directory } from "../../rules/directory.ts";
 import { formatNumber, TOLL_CLASS_NAMES, type TollClass } from "../../rules/toll.ts";
-import type { LongDistanceFigures } from "../../store/long-distance.ts";
+import type { LongDistanceFigures } from "../../store/long-distance-reports.ts";
+
 import type { LongDistanceRequest } from "../../store/records.ts";
 import { type Block, field, mrkdwn, type SlackPost, time } from "../blocks/slack-post.ts";
 

@@ -1,7 +1,8 @@
 import type { App } from "@slack/bolt";
 import { computeStats } from "../../stats/compute.ts";
 import { parsePeriod } from "../../stats/period.ts";
-import { longDistanceFigures } from "../../store/long-distance.ts";
+import { longDistanceFigures } from "../../store/long-distance-reports.ts";
+
 import { openMessages } from "../../store/messages.ts";
 import { longDistanceStatsBlocks } from "../blocks/long-distance.ts";
 import { messageBlocks } from "../blocks/message.ts";

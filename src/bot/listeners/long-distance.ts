@@ -15,12 +15,12 @@ import {
   type Decider,
   expireRequest,
   findRequest,
-  ledger,
   markCalling,
   markNotPlaced,
   recordDecision,
   settle,
 } from "../../store/long-distance.ts";
+import { ledger } from "../../store/long-distance-reports.ts";
 import type { LongDistanceRequest } from "../../store/records.ts";
 import { placeApprovedCall } from "../../twilio/approved-calls.ts";
 import {
