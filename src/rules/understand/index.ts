@@ -1,5 +1,6 @@
 import { type Directory, findStaff, type Language } from "../directory.ts";
 import { prepare, type Said, said, saidApart } from "../text.ts";
+import { CONFIDENT } from "./confidence.ts";
 import {
   departmentIndex,
   explainDepartments,
@@ -13,10 +14,12 @@ import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
 import { findPeople, type Titled } from "./people.ts";
-import { asksByName, asksForGuest, privacyAsked, puttableThrough } from "./privacy.ts";
+import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
 import { clausesOf, cleaned } from "./speech.ts";
 
+export { CONFIDENT } from "./confidence.ts";
 export type { EmergencyCategory } from "./emergency.ts";
+export type { Whose } from "./privacy.ts";
 
 /** What a caller wants, from one speech result; nothing a caller says ever becomes a number to dial. */
 
@@ -46,12 +49,6 @@ export type Understanding =
       also?: string;
     }
   | { kind: "unknown"; alternatives: string[] };
-
-/** Someone a caller can be put through to, by directory key. */
-export type Whose = { staff: string } | { guest: string };
-
-/** At or above this the IVR connects without asking "did you mean …?". */
-export const CONFIDENT = 0.7;
 
 /** Below this, the speech recogniser itself doubts the words it heard. */
 export const DOUBTFUL_SPEECH = 0.4;

@@ -1,11 +1,14 @@
 import type { Said } from "../text.ts";
-import { CONFIDENT, type Whose } from "./index.ts";
+import { CONFIDENT } from "./confidence.ts";
 import type { People } from "./people.ts";
 
 /**
  * Privacy: rooms and private numbers asked for, and guests asked for by name. Hidden guests are
  * not known here at all, so their names draw exactly the answers a stranger's do.
  */
+
+/** Someone a caller can be put through to, by directory key. */
+export type Whose = { staff: string } | { guest: string };
 
 const ROOM_ASKED_ZH =
   /几号房|哪个房间|哪间房|几零几|住(在)?哪(里|儿|个|间)?|住几楼|住(在)?几号|(房间号|房号)(码)?(是)?(多少|什么|几)|(告诉|查|问|知道).{0,8}(房间号|房号)|住的是谁|谁住在|是不是住|住(在)?\d+(号)?(房|房间)?吗/;
