@@ -29,9 +29,9 @@ export interface EmergencyHeard {
 
 /** Look-alikes that mention fire, smoke, knives, lifts or water without anything being wrong. */
 const NOT_EMERGENCY_ZH =
-  /打扰|打扫|人工|无烟|禁烟|吸烟|抽烟|烟灰缸|香烟|烟雾报警器|烟雾探测器|烟感|火锅|防火|消防通道|消防栓|灭火器|安全出口|消防演习|火警演习|消防检查|演习|火车|火腿|火柴|打火机|火候|火爆|上火|刀叉|刀具|水果刀|剪刀|电梯(很|有点|太|比较)?慢|等电梯|电梯(在哪|几楼|到几楼)|坐电梯|电费|水费|燃气费|煤气费|电话费|威胁(要|说要)?(起诉|投诉|告)|吓死|笑死|热死|冷死|累死|饿死|吵死|烦死|气死|困死|忙死|想死你|死机|卡死|流血价|跳槽|丢了订单|救命稻草/g;
+  /打扰|打扫|人工|无烟|禁烟|吸烟|抽烟|烟灰缸|香烟|烟雾报警器|烟雾探测器|烟感|火锅|防火|消防通道|消防栓|灭火器|安全出口|消防(演习|演练|检查|培训|验收|设施|器材|设备|门|通道|栓|系统|整改|知识)|火警演习|演习|演练|安全培训|安全检查|安全帽|信息泄露|数据泄露|隐私泄露|泄露(信息|数据|隐私)|火车|火腿|火柴|打火机|火候|火爆|上火|刀叉|刀具|水果刀|剪刀|电梯(很|有点|太|比较)?慢|等电梯|电梯(在哪|几楼|到几楼)|坐电梯|电费|水费|燃气费|煤气费|电话费|威胁(要|说要)?(起诉|投诉|告)|吓死|笑死|热死|冷死|累死|饿死|吵死|烦死|气死|困死|忙死|想死你|死机|卡死|流血价|跳槽|丢了订单|救命稻草/g;
 const NOT_EMERGENCY_EN =
-  /\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|certificate|hydrant)\b|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b/g;
+  /\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|inspector|certificate|hydrant|brigade inspection|protection|prevention|training|equipment|system|marshal)\w*|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bdata (leak|breach)\w*|\b(leak\w*|spill\w*) (the )?(news|story|data|information)\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b/g;
 
 /** It was, and is no more: "已经没事了", "it's fine now". */
 const RESOLVED_ZH =
@@ -39,44 +39,59 @@ const RESOLVED_ZH =
 const RESOLVED_EN =
   /\b(it|its|it is|everything|everything is|all|all is|thats|that is) (fine|ok|okay|good|alright|all right|under control)( now)?\b|\bnothing serious\b|\bnot (an )?emergency\b|\bnot urgent\b|\bfalse alarm\b|\bno one (is |was |got )?hurt\b|\bnobody (is |was |got )?hurt\b|\bwent out\b|\bput it out\b|\bno fire\b|\bis not on fire\b|\bisnt on fire\b/;
 
+/** Over and done with: last week's accident to report, last year's fire's insurance claim. */
+const PAST_ZH =
+  /上周|上星期|上礼拜|上个?月|上次|那次|昨天|前天|前几天|去年|前段时间|之前发生|以前发生/;
+const PAST_EN =
+  /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|earlier this (week|month))\b/;
+/** Happening now after all: "昨天住的客人现在倒在房间里". */
+const PRESENT_ZH = /现在|正在|还在|马上|赶紧|快点|快来|快派|救命|急死|刚刚|刚才/;
+const PRESENT_EN = /\b(now|right now|still|hurry|quick|quickly|help|just now|happening)\b/;
+/** A missing child or a threat of self-harm is urgent however long ago it began. */
+const URGENT_STILL: ReadonlySet<EmergencyCategory> = new Set([
+  "missing_child",
+  "self_harm",
+  "trapped",
+]);
+
 type Rule = [EmergencyCategory, RegExp, RegExp];
 
 /** Put through at once. */
 const SURE: Rule[] = [
   [
     "fire",
-    /着火|失火|火灾|起火|烧起来|冒火|火苗|大火|火很大|火警|(打|拨|叫)119(?!\d)|火烧/,
-    /\bfire\b|\bon fire\b|\bflames?\b|\bblaze\b|\bburning\b(?! smell)|\bfire alarm (is )?(going off|ringing)\b|\b(call|dial) 119\b/,
+    /着火|失火|火灾|起火|烧起来|烧着了|冒火|火苗|明火|大火|火很大|火警|(打|拨|叫)119(?!\d)|火烧|爆炸|爆燃|闪爆|(锅炉|气瓶|煤气罐|液化气罐|钢瓶|罐子|电池|充电宝|电瓶)(炸|爆)了?/,
+    /\bfire\b|\bon fire\b|\bflames?\b|\bblaze\b|\bburning\b(?! smell)|\bfire alarm (is )?(going off|ringing)\b|\b(call|dial) 119\b|\bexplo(sion|ded|de|ding)\b|\bblew up\b/,
   ],
   [
     "smoke",
-    /冒烟|烟雾|浓烟|(好多|很多|到处|全是|都是|满屋|满屋子|一屋子|整个楼道)(的)?烟|烟(很大|好大|太大)|呛得/,
+    /冒烟|烟雾|浓烟|黑烟|(好多|很多|到处|全是|都是|满屋|满屋子|一屋子|整个楼道|好大|很大|特别大)(的)?烟|烟(很大|好大|太大|很浓|好浓|特别大)|呛得/,
     /\bsmoke\b|\bsmoky\b|\bsmoking (from|out)\b/,
   ],
   [
     "gas",
-    /煤气|(燃气|天然气|瓦斯)(泄|漏|味)|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气/,
-    /\bgas (leak\w*|smell)\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b/,
+    /煤气|(燃气|天然气|瓦斯)(泄|漏|味)|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气|氨气|氨味|液氨|毒气|有毒气体|一氧化碳|(化学品|化学|危化品|危险品|药剂|硫酸|盐酸|酸|液体|油罐|槽罐)[^，。,.]{0,6}(泄漏|泄露|漏了|洒了|倒了|漏出)|(泄漏|泄露)[^，。,.]{0,6}(味|气|头晕|咳)/,
+    /\bgas (leak\w*|smell)\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b|\bammonia\b|\bchemical (leak|spill)\w*|\b(leak\w*|spill\w*) (of )?(chemicals?|acid|ammonia|fuel)\b|\b(toxic|poisonous) (gas|fumes|smoke)\b|\bfumes\b|\bcarbon monoxide\b/,
   ],
   [
     "medical",
-    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|没反应了|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地/,
-    /\bheart attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|没反应了|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
+    /\bheart attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
   ],
   [
     "violence",
-    /打架|打起来|打人|被打|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|威胁我|威胁要|(打|拨)110(?!\d)/,
-    /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb\w*|\bmugged\b|\bassault\w*|\bintruder\b|\bbreak(ing)? in\b|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brape\w*|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b/,
+    /打架|打起来|打人|被打|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来/,
+    /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb\w*|\bmugged\b|\bassault\w*|\bintruder\b|\bbreak(ing)? in\b|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brape\w*|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b|\bsnatch\w*|\bgrabbed (my|her|his|a|someone) (bag|phone|purse|wallet)\b|\bsmash\w* (the |a |my )?(cars?|windows?|car windows?)\b|\b(with|has|holding|swinging|waving) (a )?(bottle|bat|stick|hammer|machete|pipe|crowbar)\b|\bbeating (up )?(his|her|a|the)\b/,
   ],
   [
     "trapped",
-    /困在|被困|困住|关在(电梯|里面)|电梯里出不来|卡在电梯|电梯卡住|[电货客]梯(突然)?(停|卡|掉|坠)(了|住)?.{0,6}(人|我|我们|里面)|(人|我|我们).{0,6}(在|困在)[电货客]梯里|出不去了|出不来了/,
-    /\b(stuck|trapped|locked) in (the |a )?(lift|car|room|bathroom|toilet|sauna|freezer|cold room|basement|stairwell)\b|\btrapped\b|\bcant get out\b|\bcannot get out\b|\blift (is )?stuck (with|between)\b|\b(stuck|trapped) (between floors|inside)\b/,
+    /困在|被困|困住|关在(电梯|里面)|电梯里出不来|卡在电梯|电梯卡住|[电货客]梯(突然)?(停|卡|掉|坠)(了|住)?.{0,6}(人|我|我们|里面)|(人|我|我们).{0,6}(在|困在)[电货客]梯里|出不去了|出不来了|[电货客]梯(突然)?(往下|一直|直接)?(掉|坠|下坠|往下滑|冲顶|蹲底)/,
+    /\b(stuck|trapped|locked) in (the |a )?(lift|car|room|bathroom|toilet|sauna|freezer|cold room|basement|stairwell)\b|\btrapped\b|\bcant get out\b|\bcannot get out\b|\blift (is )?stuck (with|between)\b|\b(stuck|trapped) (between floors|inside)\b|\b(lift|elevator) (just )?(dropped|fell|plunged|plummeted|free ?fell)\b/,
   ],
   [
     "injury",
-    /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤/,
-    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) (off )?(his|her|my|their) (hand|finger|arm)\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine)\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b/,
+    /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤|塌方|坍塌|倒塌|垮塌|塌下来|塌了|被埋|埋住|埋了(人|个人|工人)|(脚手架|塔吊|吊车|起重机|货架|墙|围墙|楼板|模板|支架|屋顶|天花板|集装箱|钢架)[^，。,.]{0,6}(倒了|要倒|倒下|塌|垮|砸|断了|掉下来|翻了)|(掉|摔|坠|跌)下去了|从.{1,8}(掉|摔|坠|跌)(了)?下|(砸|压|扎|撞|碾)(到|伤|倒|住)了?(人|工人|他|她|腿|手|脚|头)|被(压|砸|扎|碾|卷|夹|撞|车撞)|压在下面|扎(进|穿|到)|刺穿|冲床|起不来了/,
+    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) (off )?(his|her|my|their) (hand|finger|arm)\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine)\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
   ],
   [
     "electric",
@@ -90,7 +105,7 @@ const SURE: Rule[] = [
   ],
   [
     "missing_child",
-    /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女).{0,8}(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家)?(孩子|小孩|儿子|女儿|宝宝|小朋友)|走失/,
+    /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女).{0,8}(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家|我)?(孩子|小孩|儿子|女儿|宝宝|小朋友|孙子|孙女)|走失/,
     /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\bmissing (child|kid|boy|girl)\b/,
   ],
   [
@@ -104,11 +119,15 @@ const SURE: Rule[] = [
 const MAYBE: Rule[] = [
   [
     "fire",
-    /烧焦|焦味|糊味|烧东西的味|着火的味|有火|冒火星|火星/,
+    /烧焦|焦味|糊味|烧东西的味|着火的味|有火|冒火星|火星|(有东西|什么东西)(在)?烧|报警器(一直)?响|警报(一直)?响|火警铃/,
     /\bburning smell\b|\bsmell\w* (of )?burning\b|\bsmell\w* (like )?(something )?burn\w*\b|\bburnt smell\b|\bsmell of burnt\b|\bsomething is burning\b/,
   ],
   ["smoke", /烟味|有烟|一股烟/, /\bsmell\w* (of |like )?smoke\b|\bsmoke smell\b/],
-  ["gas", /怪味.{0,6}(厨房|管道)|刺鼻/, /\bstrange smell\b|\bweird smell\b|\bchemical smell\b/],
+  [
+    "gas",
+    /怪味.{0,6}(厨房|管道)|刺鼻|味道(很|好|特别|非常)?(冲|呛)|呛人/,
+    /\bstrange smell\b|\bweird smell\b|\bchemical smell\b|\bpeople are coughing\b/,
+  ],
   [
     "medical",
     /很难受|站不起来|头晕|快晕|发高烧|胸口疼|胸痛|心口疼/,
@@ -148,8 +167,9 @@ const MAYBE: Rule[] = [
 ];
 
 /** A plain cry for help with nothing more specific: treated as medical, the commonest. */
-const HELP_ZH = /救命|紧急情况|出事了|快来人|出大事/;
-const HELP_EN = /\bemergency\b|\bhelp help\b|\bsomeone help\b|\bhelp (us|me) (please|now|quick)\b/;
+const HELP_ZH = /救命|紧急情况|出事了|快来人|快派人|出大事|急救/;
+const HELP_EN =
+  /\bemergency\b|\bhelp help\b|\bsomeone help\b|\bhelp (us|me) (please|now|quick)\b|\bsend help\b/;
 
 /** Any word of any emergency, maybe or sure, in one pattern each: most turns stop here. */
 const ANY_ZH = new RegExp(
@@ -170,6 +190,15 @@ export function emergencyIn(text: Said): EmergencyHeard | null {
   const zh = text.compact.replace(NOT_EMERGENCY_ZH, "|");
   const en = text.spaced.replace(NOT_EMERGENCY_EN, "|");
   const resolved = RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);
+  const past =
+    (PAST_ZH.test(zh) || PAST_EN.test(en)) && !PRESENT_ZH.test(zh) && !PRESENT_EN.test(en);
+  const found = heardIn(zh, en, resolved);
+  // Something that happened last week is reported to the department, not dialled as an emergency.
+  if (found && past && !URGENT_STILL.has(found.category)) return null;
+  return found;
+}
+
+function heardIn(zh: string, en: string, resolved: boolean): EmergencyHeard | null {
   for (const [category, zhRule, enRule] of SURE) {
     // Said to be over: asked about, not put through.
     if (zhRule.test(zh) || enRule.test(en)) return { category, sure: !resolved };
