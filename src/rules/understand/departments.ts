@@ -113,10 +113,15 @@ function buildIndex(dir: Directory): DepartmentIndex {
     let factor = 1;
     if (targets.length === 0) {
       if (words.of !== "any" && words.of !== organisation) continue;
-      const fallback = words.fallback.find((k) => present.has(k));
-      if (!fallback) continue;
-      targets = departmentsOf(fallback);
-      factor = FALLBACK_FACTOR;
+      if (words.parent && present.has(words.parent)) {
+        // The broader department does this work: its callers' words are as much its own.
+        targets = departmentsOf(words.parent);
+      } else {
+        const fallback = words.fallback.find((k) => present.has(k));
+        if (!fallback) continue;
+        targets = departmentsOf(fallback);
+        factor = FALLBACK_FACTOR;
+      }
     }
     for (const department of targets) {
       for (const text of split(words.names.zh, words.names.en)) {
@@ -376,13 +381,19 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
     const span = over ?? h;
     const at = `${span.space} ${span.start} ${span.end}`;
     for (const cue of h.phrase.cues) {
-      if (over && !over.phrase.cues.some((c) => c.department === cue.department)) continue;
+      const outer = over?.phrase.cues.find((c) => c.department === cue.department);
+      if (over && !outer) continue;
       let spans = best.get(cue.department);
       if (!spans) {
         spans = new Map();
         best.set(cue.department, spans);
       }
-      spans.set(at, Math.max(spans.get(at) ?? 0, cue.weight * h.factor));
+      // Inside a longer phrase, a word weighs no more than the phrase: "~提单号" is a reference.
+      const weight = Math.min(
+        cue.weight * h.factor,
+        outer && over ? outer.weight * over.factor : 1.1,
+      );
+      spans.set(at, Math.max(spans.get(at) ?? 0, weight));
     }
   }
   const ranked: Ranked[] = [];
