@@ -1,5 +1,22 @@
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
-import { findWords, hasCjk, latinWords, prepare, type Said, said, spaceOut } from "./text.ts";
+import {
+  findWords,
+  hasCjk,
+  latinWords,
+  prepare,
+  type Said,
+  said,
+  saidApart,
+  spaceOut,
+} from "./text.ts";
+import {
+  isGeneric,
+  isPolicy,
+  SORT_WEIGHT,
+  sortOf,
+  type Topic,
+  topicsIn,
+} from "./understand/topics.ts";
 
 /** The knowledge base: which entries a caller's question is about, and when rules may answer it. */
 
@@ -7,6 +24,8 @@ export interface KnowledgeMatch {
   entry: KnowledgeEntry;
   /** 0 to 1: how strongly the caller's words point at this entry. */
   score: number;
+  /** The same before it is held to 1, which tells apart two entries that both fit. */
+  fit: number;
 }
 
 /** At or above this, with a question asked, the rules answer without a model. */
@@ -34,10 +53,15 @@ interface IndexedEntry {
   entry: KnowledgeEntry;
   phrases: Phrase[];
   question: Question;
+  /** The topics its question is about, and those only its answer speaks of. */
+  asks: Set<Topic>;
+  tells: Set<Topic>;
 }
 
 interface Index {
   entries: IndexedEntry[];
+  /** Subjects most entries' questions share ("公司" in every company's): they tell none apart. */
+  common: Set<Topic>;
   /** Which entries have a keyword starting with this character (Chinese) or word (English). */
   zhByFirst: Map<string, Set<IndexedEntry>>;
   enByFirst: Map<string, Set<IndexedEntry>>;
@@ -49,6 +73,13 @@ function indexOf(dir: Directory): Index {
   let index = indexes.get(dir);
   if (!index) {
     const entries = dir.knowledge.map(indexEntry);
+    const asked = new Map<Topic, number>();
+    for (const e of entries) for (const t of e.asks) asked.set(t, (asked.get(t) ?? 0) + 1);
+    const common = new Set(
+      [...asked]
+        .filter(([t, n]) => sortOf(t) === "subject" && n > 1 && n * 2 > entries.length)
+        .map(([t]) => t),
+    );
     const zhByFirst = new Map<string, Set<IndexedEntry>>();
     const enByFirst = new Map<string, Set<IndexedEntry>>();
     for (const indexed of entries) {
@@ -58,7 +89,7 @@ function indexOf(dir: Directory): Index {
         byFirst.set(first, (byFirst.get(first) ?? new Set()).add(indexed));
       }
     }
-    index = { entries, zhByFirst, enByFirst };
+    index = { entries, common, zhByFirst, enByFirst };
     indexes.set(dir, index);
   }
   return index;
@@ -92,7 +123,10 @@ function indexEntry(entry: KnowledgeEntry): IndexedEntry {
       phrases.push({ zh: null, en, weight: en.length >= 3 ? 1 : en.length === 2 ? 0.9 : 0.75 });
     }
   }
-  return { entry, phrases, question: questionOf(entry) };
+  const asks = new Set(topicsIn(saidApart(`${entry.question.zh} ${entry.question.en}`)).keys());
+  const told = topicsIn(saidApart(`${entry.answer.zh} ${entry.answer.en}`));
+  const tells = new Set([...told.keys()].filter((t) => !asks.has(t)));
+  return { entry, phrases, question: questionOf(entry), asks, tells };
 }
 
 /** Entries the caller's words point at, best first; none when nothing matches. */
@@ -103,17 +137,19 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
   const en = new Set(contentWords(text.words));
   const index = indexOf(dir);
   const worded = withKeywordsIn(index, text);
+  const heard = topicsIn(text);
   const matches: KnowledgeMatch[] = [];
   for (const indexed of index.entries) {
-    const score = Math.max(
+    const fit = Math.max(
       worded.has(indexed) ? keywordScore(indexed.phrases, text) : 0,
       similarity(zh, indexed.question.zh),
       similarity(en, indexed.question.en),
+      topicScore(indexed, heard, index.common),
     );
-    if (score > 0) matches.push({ entry: indexed.entry, score: round(score) });
+    if (fit > 0) matches.push({ entry: indexed.entry, score: round(Math.min(1, fit)), fit });
   }
   // Stable sort keeps the file's order between equals.
-  return matches.sort((a, b) => b.score - a.score);
+  return matches.sort((a, b) => b.score - a.score || b.fit - a.fit);
 }
 
 /**
@@ -123,11 +159,14 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
 export function answerByRules(utterance: string, matches: KnowledgeMatch[]): KnowledgeEntry[] {
   const [best, second] = matches;
   if (!best) return [];
-  const asked = asksQuestion(said(utterance));
+  const text = said(utterance);
+  const asked = (asksQuestion(text) || asksToBeTold(text)) && !asksToBePutThrough(text);
   if (best.score >= 0.9 && nearQuestion(utterance, best.entry)) return [best.entry];
   if (!asked || best.score < ANSWERABLE) return [];
-  // "早餐几点，几点退房" asks two things: answer both.
-  if (second && second.score >= ANSWERABLE) return [best.entry, second.entry];
+  // "早餐几点，几点退房" asks two things: answer both, when the second fits as well as the first.
+  if (second && second.score >= ANSWERABLE && second.fit >= 0.8 * best.fit) {
+    return [best.entry, second.entry];
+  }
   return [best.entry];
 }
 
@@ -146,7 +185,73 @@ export function spokenLanguage(utterance: string): Language | null {
   return latinWords(spaceOut(prepared)).length > 0 ? "en" : null;
 }
 
+/**
+ * A question about something an organisation has a rule on (pets, smoking, paying) that no entry
+ * answers: a person is offered, rather than a transfer on another word in it ("带宠物入住").
+ */
+export function asksUnansweredPolicy(utterance: string, matches: KnowledgeMatch[]): boolean {
+  const text = said(utterance);
+  if (!asksQuestion(text) || asksToBePutThrough(text)) return false;
+  const policies = [...topicsIn(text).keys()].filter(isPolicy);
+  return policies.length > 0 && !matches.some((m) => m.score >= ANSWERABLE);
+}
+
+/** Why an entry matched: the topics heard, and whether its question or its answer speaks of each. */
+export function whyKnowledge(utterance: string, dir: Directory): string[] {
+  const index = indexOf(dir);
+  const heard = topicsIn(said(utterance));
+  const best = searchKnowledge(utterance, dir)[0];
+  const indexed = index.entries.find((e) => e.entry === best?.entry);
+  return [...heard].map(([topic, phrase]) => {
+    const where = indexed?.asks.has(topic)
+      ? `in the question of ${indexed.entry.key}`
+      : indexed?.tells.has(topic)
+        ? `in the answer of ${indexed.entry.key}`
+        : "in no entry";
+    return `"${phrase}" → ${topic} (${where})`;
+  });
+}
+
 // ---------------------------------------------------------------- matching
+
+/**
+ * How well the topics heard fit an entry: each topic its question is about counts whole, one only
+ * its answer speaks of half, and a topic heard that it says nothing about counts against it. Times,
+ * places and prices alone ("几点", "where") answer nothing.
+ */
+function topicScore(indexed: IndexedEntry, heard: Map<Topic, string>, common: Set<Topic>): number {
+  const { asks, tells } = indexed;
+  // "几点营业" fits "公司几点上班", which asks nothing else, but not "健身房几点开放" alone.
+  const onlyGeneric = ![...asks].some((t) => sortOf(t) === "topic" && !isGeneric(t));
+  const particular = [...heard.keys()].some(
+    (t) => sortOf(t) === "topic" && !isGeneric(t) && asks.has(t),
+  );
+  const subjects = [...asks].filter((t) => sortOf(t) === "subject" && !common.has(t));
+  let score = 0;
+  let about = false;
+  for (const topic of heard.keys()) {
+    if (common.has(topic)) continue;
+    const sort = sortOf(topic);
+    const weight = SORT_WEIGHT[sort];
+    if (isGeneric(topic) && !onlyGeneric && !particular) continue;
+    if (asks.has(topic)) score += weight;
+    else if (tells.has(topic)) score += weight / 2;
+    else if (topic === "address" && asks.has("place")) {
+      // "where is your office" asks for an address without saying the word.
+      score += weight / 2;
+    } else {
+      // A question about pets is not answered by the entry about check-in it also mentions.
+      if (sort === "topic") score -= isPolicy(topic) ? 0.5 : 0.25;
+      // The warehouse's address is not the office's.
+      if (sort === "subject" && subjects.length > 0) score -= 0.5;
+      continue;
+    }
+    if (sort !== "aspect") about = true;
+  }
+  if (!about) return 0;
+  // Where the directory gives an entry its keywords, they say what it is about; its text less so.
+  return Math.max(0, score) * (indexed.phrases.length > 0 ? 0.7 : 1);
+}
 
 /** The entries with a keyword starting with a character or word of the text: the only ones to score. */
 function withKeywordsIn(index: Index, text: Said): Set<IndexedEntry> {
@@ -244,6 +349,26 @@ const QUESTION_EN =
 
 export function asksQuestion(text: Said): boolean {
   return QUESTION_ZH.test(text.compact) || QUESTION_EN.test(text.spaced);
+}
+
+/** "地址发我一下", "tell me the wifi password": asking to be told, which is a question too. */
+const TELL_ME_ZH =
+  /(发|告诉|给|报)我(一下)?(吧|呗)?$|发给我|告诉我|发一下|报一下|说一下|(信息|资料|地址|密码|税号|时间)(是)?(多少|什么)/;
+const TELL_ME_EN =
+  /\b(tell|send|give|text|email) me (the|your)\b|\bi need (the|your) (address|password|details|number)\b/;
+
+function asksToBeTold(text: Said): boolean {
+  return TELL_ME_ZH.test(text.compact) || TELL_ME_EN.test(text.spaced);
+}
+
+/** "帮我接一下", "put me through", "I'd like to book one": a request, whatever else it asks. */
+const PUT_THROUGH_ZH =
+  /(帮我|给我|麻烦)(接|转)|转(一下|给|到|接)|接(一下|到|通)|找一下|找个人|派(个)?人|叫(个)?人|(帮我|帮忙|麻烦你?)(查|看|问|订|约|安排)|(我想|我要|想要)(订|预订|预约)/;
+const PUT_THROUGH_EN =
+  /\b(put me through|connect me|transfer me|speak (to|with)|talk (to|with)|send (someone|somebody)|i need someone|can someone|(can|could) you (check|look into|find out)|(id|i would|i want to|i wanna) (like to )?(book|reserve)|book (one|a|an|me))\b/;
+
+function asksToBePutThrough(text: Said): boolean {
+  return PUT_THROUGH_ZH.test(text.compact) || PUT_THROUGH_EN.test(text.spaced);
 }
 
 function round(n: number): number {

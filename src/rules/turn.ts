@@ -4,6 +4,7 @@ import { instructs } from "./instructions.ts";
 import {
   answerByRules,
   asksQuestion,
+  asksUnansweredPolicy,
   relatedKnowledge,
   searchKnowledge,
   spokenLanguage,
@@ -53,9 +54,13 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
         const also = understanding.kind === "department" ? understanding.also : undefined;
         return { kind: "answer", entries, language: language_, ...(also ? { also } : {}) };
       }
-      if (understanding.kind === "department" && asksAvailability(utterance, dir, understanding)) {
+      if (
+        (understanding.kind === "department" && asksAvailability(utterance, dir, understanding)) ||
+        asksUnansweredPolicy(utterance, matches)
+      ) {
         // "你们有充电宝吗", "do you have a spa": a question the knowledge base doesn't answer,
-        // about a department only the built-in words point to. Offered a person, who may know.
+        // about a department only the built-in words point to, or about a rule of the house
+        // ("可以带宠物入住吗"). Offered a person, who may know.
         return {
           kind: "unsure",
           understanding,

@@ -16,6 +16,8 @@ interface Cue {
   department: string;
   weight: number;
   from: Source;
+  /** Written with "~": the phrase says less than its length, and so do the words inside it. */
+  weak?: true;
 }
 
 interface Phrase {
@@ -95,8 +97,11 @@ function buildIndex(dir: Directory): DepartmentIndex {
     }
     const weight = (whole ? 1 : strong ? 1.1 : weightOf(zh, en)) * factor * (weak ? 0.5 : 1);
     const same = phrase.cues.find((c) => c.department === department);
-    if (!same) phrase.cues.push({ department, weight, from });
-    else if (weight > same.weight) Object.assign(same, { weight, from });
+    if (!same) phrase.cues.push({ department, weight, from, ...(weak ? { weak: true } : {}) });
+    else if (weight > same.weight) {
+      Object.assign(same, { weight, from });
+      if (!weak) delete same.weak;
+    }
   };
 
   const kinds = kindsOf(dir);
@@ -388,11 +393,9 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
         spans = new Map();
         best.set(cue.department, spans);
       }
-      // Inside a longer phrase, a word weighs no more than the phrase: "~提单号" is a reference.
-      const weight = Math.min(
-        cue.weight * h.factor,
-        outer && over ? outer.weight * over.factor : 1.1,
-      );
+      // Inside a weak longer phrase, a word weighs no more than it: "~提单号" is a reference.
+      const cap = outer?.weak && over ? outer.weight * over.factor : Number.POSITIVE_INFINITY;
+      const weight = Math.min(cue.weight * h.factor, cap);
       spans.set(at, Math.max(spans.get(at) ?? 0, weight));
     }
   }

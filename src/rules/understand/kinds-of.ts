@@ -108,6 +108,11 @@ export function inferKinds(d: Department, organisation: "hotel" | "company"): Ki
     }
     if (best) chosen.add(best.kind);
   }
+  // "储运部 / Storage and Transport" is logistics, which transport is part of.
+  for (const kind of chosen) {
+    const parent = KIND_WORDS[kind].parent;
+    if (parent && chosen.has(parent)) chosen.delete(kind);
+  }
   if (chosen.size > 0) return [...chosen];
   // A name that says nothing ("一部", "Team B"): what the description speaks of.
   let best: { kind: Kind; score: number } | null = null;

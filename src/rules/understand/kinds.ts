@@ -408,7 +408,7 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
     },
     says: {
       zh: "仓库|仓储|入库|出库|进仓|入仓|出仓|库存|盘点|备货|拣货|上架|库位|货架|托盘|仓储费|存储|存货|放货|仓单|入仓单|卸货|装货|仓库收货|送货进仓|货在仓库|提货|来提货|提一下货",
-      en: "warehouse|warehousing|storage|store our goods|stock|inventory|stock level|stock count|goods in|goods out|goods received|receiving|pallet|pallets|racking|collect from the warehouse|pick up from the warehouse|unload|unloading|loading dock|dock",
+      en: "warehouse|warehousing|storage|store our goods|stock|inventory|stock level|stock count|goods in|goods out|goods received|pallet|pallets|racking|collect from the warehouse|pick up from the warehouse|unload|unloading|loading dock|dock",
     },
     parent: "logistics",
     fallback: ["logistics", "production"],
