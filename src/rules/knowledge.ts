@@ -342,7 +342,7 @@ function nearQuestion(utterance: string, entry: KnowledgeEntry): boolean {
 
 /** Asking for information, not asking to be put through: "早餐几点", "where do I park". */
 const QUESTION_ZH =
-  /吗|么|呢|几点|几时|几楼|几层|几号|几岁|几天|什么时候|多久|多少|多长|多远|怎么|怎样|如何|哪里|哪儿|哪个|在哪|什么|有没有|能不能|可不可以|是不是|是否|请问|想问|想知道|问一下|问下/;
+  /吗|么|呢|几点|几时|几楼|几层|几号|几岁|几天|几年|几个月|几月|几次|几种|几周|什么时候|多久|多少|多长|多远|怎么|怎样|如何|哪里|哪儿|哪个|在哪|什么|有没有|能不能|可不可以|是不是|是否|请问|想问|想知道|问一下|问下/;
 /** "Can I …?" asks; "can you …" is a request to do something, and goes to routing. */
 const QUESTION_EN =
   /^(is|are|do|does)\b|\b(what|whats|when|where|how|which)\b|\b(can|could|may) (i|we)\b|\bis there\b|\bare there\b|\bdo you\b|\bwondering\b|\bwant to know\b|\blike to know\b|\btell me\b/;

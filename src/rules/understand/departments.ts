@@ -18,6 +18,8 @@ interface Cue {
   from: Source;
   /** Written with "~": the phrase says less than its length, and so do the words inside it. */
   weak?: true;
+  /** A name the department goes by (its own, or its kind's), not a word of what it does. */
+  named?: true;
 }
 
 interface Phrase {
@@ -78,12 +80,19 @@ const SOURCE_FACTOR = { name: 1, keyword: 1, description: 0.9, kindName: 1, kind
 const FALLBACK_FACTOR = 0.8;
 
 /** The endings of department names: 客房部 is also asked for as 客房, "IT Department" as "IT". */
-const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组)$/;
+const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组|办|院)$/;
 const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|desk)$/;
 
 function buildIndex(dir: Directory): DepartmentIndex {
   const byText = new Map<string, Phrase>();
-  const add = (department: string, raw: string, from: Source, factor: number, whole = false) => {
+  const add = (
+    department: string,
+    raw: string,
+    from: Source,
+    factor: number,
+    whole = false,
+    named = false,
+  ) => {
     const { weak, strong, zh, en, lossy } = shapeOf(raw);
     if (zh === null && en.length === 0) return;
     // "any rooms" read without its filler is "room", which says nothing: left out.
@@ -97,10 +106,15 @@ function buildIndex(dir: Directory): DepartmentIndex {
     }
     const weight = (whole ? 1 : strong ? 1.1 : weightOf(zh, en)) * factor * (weak ? 0.5 : 1);
     const same = phrase.cues.find((c) => c.department === department);
-    if (!same) phrase.cues.push({ department, weight, from, ...(weak ? { weak: true } : {}) });
+    const flags = {
+      ...(weak ? { weak: true as const } : {}),
+      ...(named ? { named: true as const } : {}),
+    };
+    if (!same) phrase.cues.push({ department, weight, from, ...flags });
     else if (weight > same.weight) {
       Object.assign(same, { weight, from });
       if (!weak) delete same.weak;
+      if (named) same.named = true;
     }
   };
 
@@ -130,7 +144,7 @@ function buildIndex(dir: Directory): DepartmentIndex {
     }
     for (const department of targets) {
       for (const text of split(words.names.zh, words.names.en)) {
-        add(department, text, kind, SOURCE_FACTOR.kindName * factor);
+        add(department, text, kind, SOURCE_FACTOR.kindName * factor, false, true);
       }
       const says = [
         ...split(words.says.zh, words.says.en),
@@ -200,15 +214,22 @@ function split(zh: string, en: string): string[] {
 /** A department's own name, description and keywords. */
 function addOwn(
   d: Department,
-  add: (department: string, raw: string, from: Source, factor: number, whole?: boolean) => void,
+  add: (
+    department: string,
+    raw: string,
+    from: Source,
+    factor: number,
+    whole?: boolean,
+    named?: boolean,
+  ) => void,
 ): void {
   for (const name of [d.name.zh, d.name.en]) {
-    add(d.key, name, "name", SOURCE_FACTOR.name, true);
+    add(d.key, name, "name", SOURCE_FACTOR.name, true, true);
     for (const part of name.split(/\s*(?:[&/、,，+]|\band\b|与|和|及)\s*/)) {
       const stem = part.replace(NAME_ENDING_ZH, "").replace(NAME_ENDING_EN, "").trim();
       // "客房部" is also asked for as "客房"; a stem of one character says too little.
       if (stem !== name && (hasCjk(stem) ? stem.length >= 2 : stem.length >= 2)) {
-        add(d.key, stem, "name", 0.9, true);
+        add(d.key, stem, "name", 0.9, true, true);
       }
     }
   }
@@ -408,6 +429,21 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
   return ranked.sort(
     (a, b) => b.score - a.score || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0),
   );
+}
+
+/**
+ * The departments called by a name ("客服部", "宾客服务中心", "Housekeeping"): the name a department
+ * goes by, said whole, or enough of it to be no everyday word (not "信息" of 信息部, nor "客服").
+ */
+export function namedIn(index: DepartmentIndex, text: Said): Set<string> {
+  const named = new Set<string>();
+  for (const h of hitsIn(index, text, false)) {
+    const long = h.phrase.zh !== null ? h.phrase.zh.length >= 3 : h.phrase.en.length >= 2;
+    for (const c of h.phrase.cues) {
+      if (c.named && (c.weight >= 1 || (long && c.weight >= 0.85))) named.add(c.department);
+    }
+  }
+  return named;
 }
 
 /** Whether the directory's own words for a department (its name, description, keywords) were said. */

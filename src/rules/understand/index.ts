@@ -2,8 +2,10 @@ import { type Directory, findStaff, type Language } from "../directory.ts";
 import { prepare, type Said, said, saidApart } from "../text.ts";
 import { CONFIDENT } from "./confidence.ts";
 import {
+  type DepartmentIndex,
   departmentIndex,
   explainDepartments,
+  namedIn,
   ownWordsHeard,
   type Ranked,
   rankDepartments,
@@ -105,14 +107,18 @@ export function understandRequest(
   }
 
   if (complains(text)) return { kind: "complaint" };
-  if (asksOperator(text)) return { kind: "operator" };
 
   const staff = people.staff;
+  // "总机的白云", "客服部的曹敏": the person named, not the operator or the department.
   if (staff && staff.confidence >= CONFIDENT) {
     return { kind: "person", staff: staff.key, confidence: staff.confidence };
   }
   const heardDepartments = departmentsIn(dir, utterance, heard);
   const ranked = heardDepartments.ranked;
+  // "宾客服务中心", "客服部": a department called by its name, though "客服" sounds like the operator.
+  if (asksOperator(text) && !heardDepartments.named.some((d) => d !== operatorOf(dir))) {
+    return { kind: "operator" };
+  }
   if (staff) {
     if (staff.alternatives)
       return {
@@ -129,7 +135,7 @@ export function understandRequest(
     if (named === findStaff(dir, staff.key)?.department) {
       return { kind: "person", staff: staff.key, confidence: CONFIDENT };
     }
-    return departmentIn(heardDepartments);
+    return departmentIn(heardDepartments, dir);
   }
   if (people.titled) {
     const meant = titledPerson(dir, people.titled, heard);
@@ -142,21 +148,56 @@ export function understandRequest(
   if (people.guest) return { kind: "guest", guest: people.guest };
   if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
   if (forGuest || byName) return { kind: "guest", guest: null };
-  return departmentIn(heardDepartments);
+  return departmentIn(heardDepartments, dir);
 }
 
 interface DepartmentsHeard {
   ranked: Ranked[];
   /** A second request's department, when the first clause asked for one and a later another. */
   also: string | null;
+  /** Departments called by a name the caller's own department was not: see `namedIn`. */
+  named: string[];
+}
+
+function operatorOf(dir: Directory): string {
+  return dir.organisation.operatorDepartment;
+}
+
+/**
+ * The caller's own department, said to say who is calling ("it's Mark from sales", "我是销售部的"):
+ * not where they want to go, when the rest of what they say asks for somewhere.
+ */
+const AFFILIATION_EN =
+  /\b(?:its|it is|this is|im|i am)(?: [a-z]+){0,2} (?:from|in|with) (?:the )?[a-z]+(?: [a-z]+)?/g;
+const AFFILIATION_ZH = /(?:我是|这里是|这边是)[\u3400-\u9fff]{2,8}?的/g;
+
+function withoutAffiliation(index: DepartmentIndex, heard: Said): Said | null {
+  let spaced = heard.spaced;
+  for (const pattern of [AFFILIATION_EN, AFFILIATION_ZH]) {
+    spaced = spaced.replace(pattern, (span) =>
+      namedIn(index, saidApart(span)).size > 0 ? " " : span,
+    );
+  }
+  return spaced === heard.spaced ? null : saidApart(spaced);
 }
 
 /**
  * The departments asked for. Of two requests in one breath ("我要退房，另外帮我叫辆车") the
  * first that names a department is taken, and the other kept.
  */
-function departmentsIn(dir: Directory, utterance: string, heard: Said): DepartmentsHeard {
+function departmentsIn(dir: Directory, utterance: string, said: Said): DepartmentsHeard {
   const index = departmentIndex(dir);
+  const rest = withoutAffiliation(index, said);
+  const heard = rest && rankDepartments(index, rest).length > 0 ? rest : said;
+  const named = [...namedIn(index, heard)];
+  return { ...departmentsHeardIn(index, utterance, heard), named };
+}
+
+function departmentsHeardIn(
+  index: DepartmentIndex,
+  utterance: string,
+  heard: Said,
+): Omit<DepartmentsHeard, "named"> {
   const clauses = clausesOf(utterance);
   if (clauses.length >= 2) {
     const rankings = clauses.map((c) => rankDepartments(index, cleaned(saidApart(c))));
@@ -183,12 +224,24 @@ function departmentsIn(dir: Directory, utterance: string, heard: Said): Departme
   return { ranked: rankDepartments(index, heard, true), also: null };
 }
 
-/** The department the ranking points to, as sure as its lead over the next one. */
-function departmentIn({ ranked, also }: DepartmentsHeard): Understanding {
+/**
+ * The department the ranking points to, as sure as its lead over the next one. One department
+ * called by its name ("客房中心", "Housekeeping") is the one asked for, whatever else was said.
+ */
+function departmentIn(
+  { ranked: heard, also, named }: DepartmentsHeard,
+  dir: Directory,
+): Understanding {
+  const called = named.filter((d) => d !== operatorOf(dir));
+  const byName = called.length === 1 ? called[0] : undefined;
+  const ranked = byName
+    ? [...heard.filter((d) => d.key === byName), ...heard.filter((d) => d.key !== byName)]
+    : heard;
   const [best, second] = ranked;
   if (!best) return { kind: "unknown", alternatives: [] };
-  const ratio = second ? second.score / best.score : 0;
-  const confidence = round(Math.min(1, best.score) * (1 - 0.6 * ratio * ratio));
+  const ratio = second ? Math.min(1, second.score / best.score) : 0;
+  const measured = round(Math.min(1, best.score) * (1 - 0.6 * ratio * ratio));
+  const confidence = best.key === byName ? Math.max(measured, CONFIDENT) : measured;
   return {
     kind: "department",
     department: best.key,
@@ -213,7 +266,7 @@ function titledPerson(dir: Directory, titled: Titled, heard: Said): Understandin
   let confidence = titled.confidence;
   if (named) {
     const there = fits.filter((k) => departmentOf(k) === named);
-    if (there.length === 0) return departmentIn({ ranked, also: null });
+    if (there.length === 0) return departmentIn({ ranked, also: null, named: [] }, dir);
     fits = there;
     confidence = CONFIDENT + 0.05;
   } else if (titled.kinds.length > 0) {

@@ -104,7 +104,7 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
       en: "reservations|reservation|room reservations|reservations office|reservation center|reservations centre|reservations department",
     },
     says: {
-      zh: "订房|订房间|订个房|订一间|订两间|订三间|订几间|订间房|预订房间|预定房间|预订|预定|订一个房间|订两晚|订一晚|订三晚|住几晚|房价|房费多少|多少钱一晚|一晚多少|一晚上多少|有房吗|还有房|有没有房|有空房|空房|还有房间|房间还有吗|满房|房型|大床房|双床房|标间|标准间|单人间|双人间|套房|家庭房|行政房|海景房|湖景房|江景房|含早价|双早|连住|取消预订|取消订单|取消预定|取消房间|退订|修改预订|改预订|改订单|改日期|改一下日期|订单|订单号|确认号|携程|飞猪|美团|去哪儿|booking|长住|月租|间房|入住日期|房间预订|网上订的|网上预订",
+      zh: "订房|订房间|订个房|订一间|订两间|订三间|订几间|订间房|预订房间|预定房间|预订|预定|订一个房间|订两晚|订一晚|订三晚|住几晚|房价|房费多少|多少钱一晚|一晚多少|一晚上多少|有房吗|还有房|有没有房|有空房|空房|还有房间|房间还有吗|满房|房型|大床房|双床房|标间|标准间|单人间|双人间|套房|家庭房|行政房|海景房|湖景房|江景房|含早价|双早|连住|取消预订|取消订单|取消预定|取消房间|退订|修改预订|改预订|改订单|改日期|改一下日期|订单|订单号|确认号|携程|飞猪|美团|去哪儿|长住|月租|间房|入住日期|房间预订|网上订的|网上预订",
       en: "book a room|book room|~booking|reservation|reserve a room|reserve room|make a reservation|room rate|room rates|rate per night|price per night|how much per night|how much is a room|room price|availability|available rooms|rooms available|vacancy|vacancies|any rooms|rooms free|room free|free rooms|room for tonight|rooms for|fully booked|suite|king room|king bed|twin room|double room|single room|family room|deluxe room|cancel my booking|cancel booking|cancel reservation|cancel my reservation|change my booking|modify my booking|change reservation|change my reservation|booking number|confirmation number|expedia|ctrip|trip com|booking com|agoda|hotels com|nights|night stay",
     },
     fallback: ["front_desk"],
@@ -230,7 +230,7 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
     },
     says: {
       zh: "代理|代理商|做代理|当代理|代理权|区域代理|独家代理|经销|经销商|做经销|分销|分销商|渠道|渠道合作|合作伙伴|返点|返利|佣金|授权代理|加盟|招商|转售|二级代理",
-      en: "reseller|resellers|resell|reselling|channel|channel partner|partner|partners|partner program|distributor|distributors|distribution partner|become a distributor|dealer|dealers|~agent|agency|referral|referral partner|commission|rebate|white label|franchise|var",
+      en: "!reseller|!resellers|resell|reselling|channel|channel partner|partner|partners|partner program|!distributor|!distributors|distribution partner|!become a distributor|!become a reseller|!become a partner|dealer|dealers|~agent|agency|referral|referral partner|commission|rebate|white label|franchise|var",
     },
     parent: "sales",
     fallback: ["sales"],
@@ -266,8 +266,8 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
       en: "finance|finance department|accounting|~accounts|accounts department|accountant|accountancy|billing|treasury|cashier|accounts payable|accounts receivable",
     },
     says: {
-      zh: "发票|开发票|开票|开张发票|专票|普票|增值税|发票抬头|抬头|税号|红冲|账单|对账|对账单|账目|账对不上|账不对|付款|收款|!回款|!打款|汇款|转账|!到账|!货款|欠款|欠我们|拖欠|结款|款还没|没收到款|款没到|款没收到|款项|结算|应付|应收|退款|退钱|退费|报销|财务|会计|出纳|!多收|!多扣|!扣了两次|!重复扣款|!收错|账单有问题|账单不对|钱算错|扣费|扣款|收费有误|算错|多收费|信用卡|刷了两次|扣了我|扣我|费用|对公|银行账号|银行信息|付款账号|开户行|工资条|!工程款|!进度款|尾款|质保金|付钱|什么时候付|还没付|没付|付了没|运费|费用清单",
-      en: "invoice|invoices|invoiced|invoicing|fapiao|vat|tax invoice|receipt|bill|billing|billed|billed twice|statement|statement of account|reconcile|reconciliation|payment|payments|pay|paid|unpaid|overdue|outstanding|remittance|wire|bank transfer|bank details|refund|refunded|reimbursement|reimburse|expense claim|accounts payable|accounts receivable|accountant|accounting|finance|charge|charged|charges|!overcharged|!overcharge|!double charged|!charged twice|!invoiced twice|two charges|bill is wrong|wrong bill|bill was wrong|mistake on my bill|!dispute a charge|credit card|card was charged|extra charge|dispute|disputed|money back|deduct|deducted|fee|fees|owe|owe us|owed|you owe|been paid|paid yet|progress payment|retention|retention money",
+      zh: "!发票|!开发票|!开票|开张发票|专票|普票|增值税|发票抬头|抬头|税号|红冲|账单|对账|对账单|账目|账对不上|账不对|付款|收款|!回款|!打款|汇款|转账|!到账|!货款|欠款|欠我们|拖欠|结款|款还没|没收到款|款没到|款没收到|款项|结算|应付|应收|退款|退钱|退费|报销|财务|会计|出纳|!多收|!多扣|!扣了两次|!重复扣款|!收错|账单有问题|账单不对|钱算错|扣费|扣款|收费有误|算错|多收费|信用卡|刷了两次|扣了我|扣我|费用|对公|银行账号|银行信息|付款账号|开户行|工资条|!工程款|!进度款|尾款|质保金|付钱|什么时候付|还没付|没付|付了没|运费|费用清单",
+      en: "!invoice|!invoices|!invoiced|invoicing|fapiao|vat|tax invoice|receipt|bill|billing|billed|billed twice|statement|statement of account|reconcile|reconciliation|payment|payments|pay|paid|unpaid|overdue|outstanding|remittance|wire|bank transfer|bank details|refund|refunded|reimbursement|reimburse|expense claim|accounts payable|accounts receivable|accountant|accounting|finance|charge|charged|charges|!overcharged|!overcharge|!double charged|!charged twice|!invoiced twice|two charges|bill is wrong|wrong bill|bill was wrong|mistake on my bill|!dispute a charge|credit card|card was charged|extra charge|dispute|disputed|money back|deduct|deducted|fee|fees|owe|owe us|owed|you owe|been paid|paid yet|progress payment|retention|retention money",
     },
     fallback: ["front_desk", "administration"],
   },
@@ -532,8 +532,8 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
       en: "marketing|marketing department|brand|branding|communications|public relations|pr|press office|media relations",
     },
     says: {
-      zh: "市场|营销|品牌|品牌合作|广告|投放|推广|宣传|宣传册|画册|资料|样本|展会|参展|展览|展位|博览会|活动赞助|赞助|媒体|媒体合作|记者|采访|专访|报道|杂志|报社|电视台|公关|新闻稿|直播|网红|公众号|抖音|社交媒体|合作推广|联名|市场活动",
-      en: "marketing|brand|branding|advertising|advert|ad|ads|advertisement|promotion|promotional|campaign|brochure|leaflet|flyer|catalogue request|trade show|trade fair|exhibition|exhibit|expo|booth|fair|sponsor|sponsorship|media|press|journalist|reporter|interview|magazine|newspaper|article|tv station|public relations|press release|social media|influencer|co branding|podcast|blog|webinar|case study",
+      zh: "市场|营销|品牌|品牌合作|广告|投放|推广|宣传|宣传册|画册|资料|样本|展会|参展|展览|展位|博览会|活动赞助|赞助|媒体|媒体合作|!记者|!采访|专访|报道|杂志|报社|电视台|公关|新闻稿|直播|网红|公众号|抖音|社交媒体|合作推广|联名|市场活动",
+      en: "marketing|brand|branding|advertising|advert|ad|ads|advertisement|promotion|promotional|campaign|brochure|leaflet|flyer|catalogue request|trade show|trade fair|exhibition|exhibit|expo|booth|fair|sponsor|sponsorship|media|press|!journalist|!reporter|interview|magazine|newspaper|article|tv station|public relations|press release|social media|influencer|co branding|podcast|blog|webinar|case study",
     },
     fallback: ["sales", "executive"],
   },

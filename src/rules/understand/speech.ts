@@ -32,7 +32,7 @@ const RECOGNISER_EN: [RegExp, string][] = [
   [/\bi t\b/g, "it"],
   [/\bq a\b/g, "qa"],
   [/\bq c\b/g, "qc"],
-  [/\br and d\b|\br & d\b|\br d\b/g, "r&d"],
+  [/\br & d\b|\br d\b|\brnd\b/g, "r and d"],
   [/\bfa piao\b/g, "fapiao"],
   [/\bcheck (in|out)\b/g, "check $1"],
   [/\belevators?\b/g, "lift"],
