@@ -16,6 +16,17 @@ const ASK_EN =
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Words an organisation's name shares with any other: "Is this the hotel?" names none. */
+const GENERIC_WORDS_EN = new Set([
+  "the",
+  "hotel",
+  "company",
+  "group",
+  "international",
+  "co",
+  "ltd",
+]);
+
 /** Whether the caller is asking if they have reached this organisation. */
 export function asksWhoAnswered(utterance: string, org: Organisation): boolean {
   const text = said(utterance);
@@ -27,12 +38,25 @@ export function asksWhoAnswered(utterance: string, org: Organisation): boolean {
     // "是湖畔酒店吗", "是不是湖畔", "这里是湖畔酒店对吧": 是, the name, then at most the question.
     const asked = new RegExp(`是(?:不是)?(?:${names.join("|")})(?:${ASK_ZH})?$`);
     if (asked.test(text.compact)) return true;
+    // "是海通吗" for 宁波海通国际贸易: any two or more characters of the name.
+    const part = new RegExp(
+      `是(?:不是)?([\\u3400-\\u9fff]{2,8}?)(?:酒店|宾馆|公司|集团)?(?:${ASK_ZH})?$`,
+    );
+    const said_ = part.exec(text.compact)?.[1];
+    if (said_ && zh.includes(said_)) return true;
   }
   const en = org.name.en.toLowerCase();
   const names = [en, en.replace(SUFFIX_EN, ""), ...GENERIC_EN[org.kind]]
     .filter((name) => name.length >= 3)
     .map(literal);
-  return new RegExp(`\\b(?:${ASK_EN}) (?:the )?(?:${names.join("|")})\\b`).test(text.spaced);
+  if (new RegExp(`\\b(?:${ASK_EN}) (?:the )?(?:${names.join("|")})\\b`).test(text.spaced)) {
+    return true;
+  }
+  // "Is this Haitong?", "is this the Qiantang hotel": the name's own words, at the end.
+  const own = new Set(en.split(/[^a-z]+/).filter((w) => w !== "" && !GENERIC_WORDS_EN.has(w)));
+  const tail = new RegExp(`\\b(?:${ASK_EN}) (?:the )?([a-z ]{3,60})$`).exec(text.spaced)?.[1];
+  const words = tail?.split(" ").filter((w) => !GENERIC_WORDS_EN.has(w)) ?? [];
+  return words.length > 0 && words.every((w) => own.has(w));
 }
 
 const HELLO =

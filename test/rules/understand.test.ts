@@ -201,7 +201,9 @@ const CASES: [string, Expected, Language?][] = [
   // ---- guests: by name only, never by room
   ["转刘洋的房间", guest("liu_yang")],
   ["请帮我接刘洋", guest("liu_yang")],
-  ["刘洋在你们酒店住吗", guest("liu_yang")],
+  // Whether a guest is staying, asked for a yes or no: never confirmed, a visible guest's room
+  // offered instead.
+  ["刘洋在你们酒店住吗", { kind: "privacy", asked: "staying", whose: { guest: "liu_yang" } }],
   ["找住客Emily Carter", guest("emily_carter")],
   ["connect me to Emily Carter's room", guest("emily_carter"), "en"],
   ["put me through to Liu Yang", guest("liu_yang"), "en"],
@@ -216,8 +218,9 @@ const CASES: [string, Expected, Language?][] = [
   ["Zhao Min", unknown, "en"],
   ["connect me to Zhao Min", guest(null), "en"],
   ["我要找我的钱包", unknown],
-  ["孙悟空住在你们酒店吗", guest(null)],
-  ["赵敏住在你们酒店吗", guest(null)],
+  ["孙悟空住在你们酒店吗", { kind: "privacy", asked: "staying" }],
+  ["赵敏住在你们酒店吗", { kind: "privacy", asked: "staying" }],
+  ["is there a Zhao Min staying at your hotel", { kind: "privacy", asked: "staying" }, "en"],
   ["请帮我接赵敏", guest(null)],
   ["找住客王小明", guest(null)],
   ["转到一个叫王小明的客人的房间", guest(null)],

@@ -11,7 +11,8 @@ export function complains(text: Said): boolean {
   return COMPLAINT_ZH.test(text.compact) || COMPLAINT_EN.test(text.spaced);
 }
 
-const OPERATOR_ZH = /人工|总机|接线员|话务员|真人|活人|客服/;
+// "客服" alone is as often a customer-service department, or a product ("客服系统"), as a person.
+const OPERATOR_ZH = /人工|总机|接线员|话务员|真人|活人|(转|找|接)客服|客服人员/;
 const OPERATOR_EN =
   /\boperator\b|\breal person\b|\bhuman\b(?! resources)|\blive (person|agent)\b|\bagent\b|\brepresentative\b|\b(speak|talk) (to|with) (a |some )?(real )?(person|someone|somebody)( please)?$/;
 

@@ -35,7 +35,7 @@ export type Understanding =
    * `whose`: the one person it was asked of, when they can be put through instead (staff, or a
    * guest who is not hidden); never set for a hidden guest, who must sound like a stranger.
    */
-  | { kind: "privacy"; asked: "room_number" | "private_number"; whose?: Whose }
+  | { kind: "privacy"; asked: "room_number" | "private_number" | "staying"; whose?: Whose }
   | { kind: "complaint" }
   | { kind: "operator" }
   /** `alternatives`: someone else who fits as well, so the caller is asked which. */
@@ -54,9 +54,6 @@ export type Understanding =
 
 /** Below this, the speech recogniser itself doubts the words it heard. */
 export const DOUBTFUL_SPEECH = 0.4;
-
-/** A word or character said twice in a row, which cleaning takes for a stammer. */
-const DOUBLED = /\b([a-z]+) \1\b|([\u3400-\u9fff]) ?\2/;
 
 /**
  * Whether Twilio's score for a transcription (`Confidence`, 0–1) says the words may be wrong:
@@ -95,8 +92,9 @@ export function understandRequest(
 
   const heard = cleaned(text);
   let people = findPeople(dir, heard);
-  // "Yang Yang" is a name, not a stammer: heard as said when the cleaned words name nobody.
-  if (DOUBLED.test(text.spaced) && !people.staff && !people.titled && !people.guest) {
+  // "Yang Yang" is a name, not a stammer, and "woo hi yen" one with no greeting in it: heard as
+  // said when the cleaned words name nobody.
+  if (heard !== text && !people.staff && !people.titled && !people.guest) {
     people = findPeople(dir, text);
   }
 
@@ -167,8 +165,9 @@ function operatorOf(dir: Directory): string {
  * The caller's own department, said to say who is calling ("it's Mark from sales", "我是销售部的"):
  * not where they want to go, when the rest of what they say asks for somewhere.
  */
+// "it's" is read as "it": the apostrophe and s are dropped before matching.
 const AFFILIATION_EN =
-  /\b(?:its|it is|this is|im|i am)(?: [a-z]+){0,2} (?:from|in|with) (?:the )?[a-z]+(?: [a-z]+)?/g;
+  /\b(?:it|its|it is|this is|im|i am)(?: [a-z]+){0,2} (?:from|in|with) (?:the )?[a-z]+(?: [a-z]+)?/g;
 const AFFILIATION_ZH = /(?:我是|这里是|这边是)[\u3400-\u9fff]{2,8}?的/g;
 
 function withoutAffiliation(index: DepartmentIndex, heard: Said): Said | null {

@@ -175,8 +175,8 @@ function buildIndex(dir: Directory): PeopleIndex {
       .filter((n) => !hasCjk(n) && !isPinyinName(n, zh))
       .map(nameSyllables)
       .filter((s) => s.length > 0);
-    const latin = names.filter((n) => !hasCjk(n)).flatMap(nameSyllables);
-    const parts = latin.filter((part) => part.length >= 3 && !isEverydayWord(words, part));
+    // A given name said alone ("David") is an English name's; "Lin" alone is no one's.
+    const parts = english.flat().filter((part) => part.length >= 3 && !isEverydayWord(words, part));
     const zhName = written[0];
     const lastEnglish = english[0]?.at(-1) ?? null;
     const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
@@ -351,8 +351,28 @@ function hear(spaced: string, index: PeopleIndex): Heard {
   return heard;
 }
 
+/**
+ * Words around an English rendering of a name that show a person is asked for ("sue may in finance
+ * please"): then a name heard as everyday words ("sue", "may") is still the name.
+ */
+const PERSON_CUE_EN =
+  /\b(please|speak|talk|connect|put me through|transfer|looking for|get me|extension|ext|is [a-z]+ [a-z]+ (there|in|available))\b/;
+
+function personCued(text: Said, words: ReadonlySet<string>): boolean {
+  if (PERSON_CUE_EN.test(text.spaced)) return true;
+  // "… in finance", "… from IT": a department's word after "in" or "from".
+  const said = text.spaced.split(" ");
+  return said.some((w, i) => (w === "in" || w === "from") && words.has(said[i + 1] ?? ""));
+}
+
 /** How well one name entry matches: 0 for not at all. */
-function nameScore(entry: NameEntry, text: Said, heard: Heard, words: ReadonlySet<string>): number {
+function nameScore(
+  entry: NameEntry,
+  text: Said,
+  heard: Heard,
+  words: ReadonlySet<string>,
+  cued: boolean,
+): number {
   let score = 0;
   for (const w of entry.written) {
     if (text.compact.includes(w)) score = Math.max(score, 0.95);
@@ -367,6 +387,9 @@ function nameScore(entry: NameEntry, text: Said, heard: Heard, words: ReadonlySe
         if (homophoneInContext(text, matched)) score = Math.max(score, 0.85);
       } else if (!matched.every((s) => isEverydayWord(words, s.text))) {
         score = Math.max(score, matched.some((s) => heard.spelled.has(s.text)) ? 0.85 : 0.95);
+      } else if (cued && matched.length >= 2) {
+        // "Soon How from IT", "sue may in finance please": everyday words, but a whole name.
+        score = Math.max(score, 0.8);
       }
     }
     if (name.syllables.length >= 2) {
@@ -444,8 +467,9 @@ export function findPeople(dir: Directory, said: Said): People {
   const staffHeard = [...candidates]
     .filter((e) => e.department !== null)
     .sort((a, b) => a.order - b.order);
+  const cued = personCued(text, words);
   const full = staffHeard
-    .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, words) }))
+    .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, words, cued) }))
     .filter((m) => m.confidence > 0)
     .sort((a, b) => b.confidence - a.confidence);
   let staff: Person | null = null;
@@ -463,7 +487,7 @@ export function findPeople(dir: Directory, said: Said): People {
   const guest =
     [...candidates]
       .filter((e) => e.department === null)
-      .map((e) => ({ key: e.key, score: nameScore(e, text, heard, words) }))
+      .map((e) => ({ key: e.key, score: nameScore(e, text, heard, words, cued) }))
       .filter((m) => m.score > 0)
       .sort((a, b) => b.score - a.score)[0]?.key ?? null;
   return { staff, guest, titled };

@@ -14,6 +14,15 @@ const ROOM_ASKED_ZH =
   /几号房|哪个房间|哪间房|几零几|住(在)?哪(里|儿|个|间)?|住几楼|住(在)?几号|(房间号|房号)(码)?(是)?(多少|什么|几)|(告诉|查|问|知道).{0,8}(房间号|房号)|住的是谁|谁住在|是不是住|住(在)?\d+(号)?(房|房间)?吗/;
 const ROOM_ASKED_EN =
   /\b(what|which) room (is|are|was|does|did)\b.*\b(in|staying|stay)\b|\broom number\b|\bwho is (staying )?in room\b|\bwho (is )?staying in\b|(^|\b(hi|hello) )is .{1,30} (in|staying in) room\b|\b(if|whether) .{1,30} is (in|staying in) room\b/;
+/**
+ * Whether someone is staying here at all ("is there a Lin Zhiqiang staying at your hotel", "请问
+ * 她是不是住在你们酒店"): never confirmed nor denied, like a room number.
+ */
+const STAYING_ASKED_ZH =
+  /(是不是|是否|有没有)[^，。,.]{0,10}住(在)?(你们|贵)?(酒店|宾馆|这里|这儿|这边|这)|住在?(你们|贵)(酒店|宾馆)?(吗|么|没有)|在(你们|贵)(酒店|宾馆|这里|这)住(吗|么|着吗)|(入住|住进来)了(吗|没有)/;
+const STAYING_ASKED_EN =
+  /^(?:(?:hi|hello) )?(is|are) (there )?(a |an |any )?[a-z ]{1,40} (staying|checked in|a guest) (at|in|with|here)\b|\b(whether|if) [a-z ]{1,40} (is|was) (staying|a guest|checked in)\b|\b(confirm|tell me) (if|whether) [a-z ]{1,40} (is|was) (staying|there|a guest)\b/;
+
 /** Any mention of a named guest's room number is a question about it. */
 const ROOM_WORD_ZH = /房间号|房号|几号房|哪个房间|哪间房/;
 const ROOM_WORD_EN = /\broom number\b|\b(which|what) room\b/;
@@ -44,7 +53,7 @@ export function privacyAsked(
   text: Said,
   namedStaff: boolean,
   namedGuest: boolean,
-): "room_number" | "private_number" | null {
+): "room_number" | "private_number" | "staying" | null {
   const zh = text.compact;
   const en = text.spaced;
   const roomOfGuest = namedGuest && (ROOM_WORD_ZH.test(zh) || ROOM_WORD_EN.test(en));
@@ -55,6 +64,10 @@ export function privacyAsked(
   ) {
     return "room_number";
   }
+  // Whether a guest is staying, asked as a question rather than a request to be put through.
+  if ((STAYING_ASKED_ZH.test(zh) || STAYING_ASKED_EN.test(en)) && !PUT_THROUGH.test(en + zh)) {
+    return "staying";
+  }
   const asks = ASK_ZH.test(zh) || ASK_EN.test(en);
   const privateWord =
     (PRIVATE_ZH.test(zh) && !NOT_PRIVATE_ZH.test(zh)) ||
@@ -64,10 +77,14 @@ export function privacyAsked(
   return null;
 }
 
+/** "Put me through to him, he's staying with you": a request, not the question of whether. */
+const PUT_THROUGH =
+  /\b(connect|put me through|transfer|speak to|talk to|get me)\b|帮我(接|转)|请(接|转)|转(一下|给|到)|接(一下|到|通)/;
+
 const GUEST_ZH =
-  /(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住客|房客|客人|住店客人)|(住客|房客|客人)(叫|名叫|名字叫|姓名是)|(转|接|找|打到|打给|连|联系)(一下)?(到)?[^我你]{1,12}的房间|叫.{1,6}的(客人|住客|房客)|住在(你们|贵)?(酒店|这里|这儿|这边|这)(的|吗|么)/;
+  /(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住店的|住在(你们|贵)?(酒店|这里|这儿|这边|这)的?)|(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住客|房客|客人|住店客人)|(住客|房客|客人)(叫|名叫|名字叫|姓名是)|(转|接|找|打到|打给|连|联系)(一下)?(到)?[^我你]{1,12}的房间|叫.{1,6}的(客人|住客|房客)|住在(你们|贵)?(酒店|这里|这儿|这边|这)(的|吗|么)/;
 const GUEST_EN =
-  /\b(connect|transfer|put|speak|talk|reach|call|ring|looking for|find|get)\b.{0,30}\bguests?\b|\bguests? (named|called|by the name)\b|\bstaying (at|in|with) (your|the|this) hotel\b|\bstaying with you\b/;
+  /\b(connect|transfer|put|speak|talk|reach|call|ring|looking for|find|get)\b.{0,30}\bguests?\b(?! (services?|relations?|experience)\b)|\bguests? (named|called|by the name)\b|\bstaying (at|in|with) (your|the|this) hotel\b|\bstaying with you\b/;
 /** "Put me through to John Smith's room": said of a room, with no department in sight. */
 const ROOM_OF_EN =
   /\b(connect|transfer|put|get|call|ring|reach|speak|talk)\b.*\b(?<!\b(my|our|your|this|the|a) )room\b|\broom of\b/;

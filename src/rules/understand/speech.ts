@@ -42,6 +42,11 @@ const RECOGNISER_EN: [RegExp, string][] = [
 const RECOGNISER_ZH: [RegExp, string][] = [
   [/定(房|个房|一间|两间)/g, "订$1"],
   [/帐(单|号|目)|(对|结|算)帐/g, "$2账$1"],
+  // "招单证员吗", "招不招司机": hiring for a role is a question for HR, whatever the role.
+  [
+    /招(?!聘|待|商|标|呼|牌)(?=[\u3400-\u9fff]{1,5}?(员|工|师|生|人)(吗|么|嘛|不|啊|呢|$))/g,
+    "招聘",
+  ],
 ];
 
 /** The words of a turn without its fillers and stammers, in the shape `said` gives. */

@@ -147,7 +147,10 @@ async function act(turn: Turn, u: Understanding, n: number): Promise<StepResult>
       if (u.whose) return { verbs: putThroughInstead(turn, u.whose, n), detail };
       return {
         verbs: offerMessage(turn, turn.dir.organisation.operatorDepartment, undefined, [
-          say.privateNumber[turn.lang](hasGuests(turn)),
+          // "Is X staying with you?": neither confirmed nor denied, in so many words.
+          u.asked === "staying"
+            ? say.guestPrivacy[turn.lang]()
+            : say.privateNumber[turn.lang](hasGuests(turn)),
         ]),
         detail,
       };
