@@ -34,12 +34,31 @@ export function sounds(spaced: string): Sound[] {
   return out;
 }
 
-/** A name as syllables: pinyin (read as a surname where that differs) or English words. */
+const surnameReadings = new Map<string, string>();
+const givenReadings = new Map<string, string>();
+
+/** How a character is read: as a surname (单 is shan, 曾 is zeng) or in a given name. */
+function readingOf(char: string, surname: boolean): string {
+  const kept = surname ? surnameReadings : givenReadings;
+  let found = kept.get(char);
+  if (found === undefined) {
+    const mode = surname ? "surname" : "normal";
+    found = pinyin(char, { toneType: "none", type: "array", mode, v: true })[0] ?? "";
+    kept.set(char, found);
+  }
+  return found;
+}
+
+/**
+ * A name as syllables: pinyin (read as a surname where that differs) or English words. Chinese is
+ * read a character at a time, each character once: a directory of thousands of names shares a
+ * few hundred characters. A two-character surname (欧阳, 司马) reads the same either way.
+ */
 export function nameSyllables(name: string): string[] {
   const clean = name.normalize("NFKC").toLowerCase();
   if (hasCjk(clean)) {
-    const chars = [...clean].filter((c) => hasCjk(c)).join("");
-    return pinyin(chars, { toneType: "none", type: "array", mode: "surname", v: true });
+    const chars = [...clean].filter((c) => hasCjk(c));
+    return chars.map((c, i) => readingOf(c, i === 0));
   }
   return clean
     .replace(/[^a-z\s]/g, " ")

@@ -38,8 +38,11 @@ const EVERYDAY_EN = new Set(["it", "is", "us", "pr", "ad"]);
 
 export interface DepartmentIndex {
   phrases: Phrase[];
-  /** Positions in `phrases` by first character (Chinese) or first word (English): where to look. */
-  zhByFirst: Map<string, number[]>;
+  /**
+   * Positions in `phrases` by their first two characters (Chinese; one for a phrase of one) or
+   * first word (English): where to look from each place in what was said.
+   */
+  zhByStart: Map<string, number[]>;
   enByFirst: Map<string, number[]>;
   /** Chinese phrases by the sound of their first character, built when first needed. */
   zhBySound: Map<string, { at: number; syllables: string[] }[]> | null;
@@ -85,6 +88,34 @@ const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|de
 
 function buildIndex(dir: Directory): DepartmentIndex {
   const byText = new Map<string, Phrase>();
+  const addShaped = (
+    department: string,
+    shape: Shape,
+    from: Source,
+    factor: number,
+    whole: boolean,
+    named: boolean,
+  ) => {
+    const { weak, strong, zh, en, key } = shape;
+    let phrase = byText.get(key);
+    if (!phrase) {
+      phrase = { text: shape.text, zh, en, cues: [], alone: shape.alone };
+      byText.set(key, phrase);
+    }
+    const weight = (whole ? 1 : strong ? 1.1 : shape.weight) * factor * (weak ? 0.5 : 1);
+    const same = phrase.cues.find((c) => c.department === department);
+    if (!same) {
+      const cue: Cue = { department, weight, from };
+      if (weak) cue.weak = true;
+      if (named) cue.named = true;
+      phrase.cues.push(cue);
+    } else if (weight > same.weight) {
+      same.weight = weight;
+      same.from = from;
+      if (!weak) delete same.weak;
+      if (named) same.named = true;
+    }
+  };
   const add = (
     department: string,
     raw: string,
@@ -93,29 +124,11 @@ function buildIndex(dir: Directory): DepartmentIndex {
     whole = false,
     named = false,
   ) => {
-    const { weak, strong, zh, en, lossy } = shapeOf(raw);
-    if (zh === null && en.length === 0) return;
+    const shape = shapeOf(raw);
+    if (shape.key === "") return;
     // "any rooms" read without its filler is "room", which says nothing: left out.
-    if (isKind(from) && lossy) return;
-    const key = zh ?? en.join(" ");
-    let phrase = byText.get(key);
-    if (!phrase) {
-      const alone = en.length === 1 && EVERYDAY_EN.has(en[0] as string);
-      phrase = { text: raw.replace(/^[~!]/, ""), zh, en, cues: [], alone };
-      byText.set(key, phrase);
-    }
-    const weight = (whole ? 1 : strong ? 1.1 : weightOf(zh, en)) * factor * (weak ? 0.5 : 1);
-    const same = phrase.cues.find((c) => c.department === department);
-    const flags = {
-      ...(weak ? { weak: true as const } : {}),
-      ...(named ? { named: true as const } : {}),
-    };
-    if (!same) phrase.cues.push({ department, weight, from, ...flags });
-    else if (weight > same.weight) {
-      Object.assign(same, { weight, from });
-      if (!weak) delete same.weak;
-      if (named) same.named = true;
-    }
+    if (isKind(from) && shape.lossy) return;
+    addShaped(department, shape, from, factor, whole, named);
   };
 
   const kinds = kindsOf(dir);
@@ -142,17 +155,15 @@ function buildIndex(dir: Directory): DepartmentIndex {
         factor = FALLBACK_FACTOR;
       }
     }
+    const shaped = kindShapes(kind);
+    const says = organisation === "company" ? shaped.companySays : shaped.says;
     for (const department of targets) {
-      for (const text of split(words.names.zh, words.names.en)) {
-        add(department, text, kind, SOURCE_FACTOR.kindName * factor, false, true);
+      for (const shape of shaped.names) {
+        addShaped(department, shape, kind, SOURCE_FACTOR.kindName * factor, false, true);
       }
-      const says = [
-        ...split(words.says.zh, words.says.en),
-        ...(organisation === "company" && words.companySays
-          ? split(words.companySays.zh, words.companySays.en)
-          : []),
-      ];
-      for (const text of says) add(department, text, kind, SOURCE_FACTOR.kind * factor);
+      for (const shape of says) {
+        addShaped(department, shape, kind, SOURCE_FACTOR.kind * factor, false, false);
+      }
     }
   }
   const phrases = [...byText.values()];
@@ -162,26 +173,38 @@ function buildIndex(dir: Directory): DepartmentIndex {
   }
   weakenGeneric(phrases);
 
-  const zhByFirst = new Map<string, number[]>();
+  const zhByStart = new Map<string, number[]>();
   const enByFirst = new Map<string, number[]>();
   const words = new Set<string>();
   phrases.forEach((p, i) => {
-    const [byFirst, first] = p.zh !== null ? [zhByFirst, p.zh[0]] : [enByFirst, p.en[0]];
-    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+    const [byFirst, first] = p.zh !== null ? [zhByStart, p.zh.slice(0, 2)] : [enByFirst, p.en[0]];
+    if (first !== undefined) {
+      const at = byFirst.get(first);
+      if (at) at.push(i);
+      else byFirst.set(first, [i]);
+    }
     // Only the directory's own words: the vocabulary's are everyday words, not names.
     if (p.cues.some((c) => !isKind(c.from))) for (const word of p.en) words.add(word);
   });
   const order = new Map(dir.departments.map((d, i) => [d.key, i]));
-  return { phrases, zhByFirst, enByFirst, zhBySound: null, words, kinds, order };
+  return { phrases, zhByStart, enByFirst, zhBySound: null, words, kinds, order };
 }
 
 interface Shape {
+  /** As written, without its "~" or "!". */
+  text: string;
+  /** Its Chinese, or its English words joined: one phrase for all who say it. */
+  key: string;
   weak: boolean;
   strong: boolean;
   zh: string | null;
   en: string[];
   /** Filler words were dropped and one word is left. */
   lossy: boolean;
+  /** An everyday English word that is a department only when said alone ("it"). */
+  alone: boolean;
+  /** What it says from its length alone. */
+  weight: number;
 }
 
 /** Phrases read before, in matching shape: the built-in words are read once, not per directory. */
@@ -196,7 +219,10 @@ function shapeOf(raw: string): Shape {
     const zh = hasCjk(spaced) ? spaced.replace(/ /g, "").replace(LOOSE_ZH, "") || null : null;
     const en = zh === null && spaced !== "" ? latinWords(spaced) : [];
     const lossy = en.length === 1 && spaced.split(" ").length > 1;
-    shape = { weak, strong, zh, en, lossy };
+    const key = zh ?? en.join(" ");
+    const alone = en.length === 1 && EVERYDAY_EN.has(en[0] as string);
+    const text = raw.replace(/^[~!]/, "");
+    shape = { text, key, weak, strong, zh, en, lossy, alone, weight: weightOf(zh, en) };
     // Directory words are many and each read once: only the vocabulary's stay.
     if (shapes.size < 20_000) shapes.set(raw, shape);
   }
@@ -205,6 +231,36 @@ function shapeOf(raw: string): Shape {
 
 function isKind(from: Source): boolean {
   return from !== "name" && from !== "keyword" && from !== "description";
+}
+
+interface KindShapes {
+  names: Shape[];
+  says: Shape[];
+  /** What a company's callers say: the kind's words and its words for companies. */
+  companySays: Shape[];
+}
+
+const shapesOfKinds = new Map<Kind, KindShapes>();
+
+/** A kind's words in matching shape, read once for every directory, the unusable left out. */
+function kindShapes(kind: Kind): KindShapes {
+  let shaped = shapesOfKinds.get(kind);
+  if (!shaped) {
+    const words = KIND_WORDS[kind];
+    const usable = (texts: string[]) =>
+      texts.map(shapeOf).filter((shape) => shape.key !== "" && !shape.lossy);
+    const says = usable(split(words.says.zh, words.says.en));
+    const company = words.companySays
+      ? usable(split(words.companySays.zh, words.companySays.en))
+      : [];
+    shaped = {
+      names: usable(split(words.names.zh, words.names.en)),
+      says,
+      companySays: [...says, ...company],
+    };
+    shapesOfKinds.set(kind, shaped);
+  }
+  return shaped;
 }
 
 function split(zh: string, en: string): string[] {
@@ -298,40 +354,52 @@ interface Hit {
   factor: number;
 }
 
-/** Positions of the phrases that may be in the text, in index order. */
-function candidates(index: DepartmentIndex, text: Said, zh: string): number[] {
-  const found: number[] = [];
-  for (const char of new Set(zh)) {
-    const at = index.zhByFirst.get(char);
-    if (at) for (const i of at) found.push(i);
-  }
-  for (const word of new Set(text.words)) {
-    const at = index.enByFirst.get(word);
-    if (at) for (const i of at) found.push(i);
-  }
-  return found.sort((a, b) => a - b);
-}
-
 /** The departments the words point to, best first, with the phrases that point there. */
 export function rankDepartments(index: DepartmentIndex, text: Said, byEar = false): Ranked[] {
   return rank(hitsIn(index, text, byEar), index.order);
 }
 
+/**
+ * Every phrase said, where it is first said: from each place in the words, only the phrases that
+ * start there are tried, so a turn costs as much as it is long, not as the vocabulary is large.
+ */
 function hitsIn(index: DepartmentIndex, text: Said, byEar: boolean): Hit[] {
+  // A turn asks of the same words more than once (which departments, which called by name).
+  const last = lastHits;
+  if (last && last.index === index && last.text === text && last.byEar === byEar) return last.hits;
+  const hits = hitsAfresh(index, text, byEar);
+  lastHits = { index, text, byEar, hits };
+  return hits;
+}
+
+let lastHits: { index: DepartmentIndex; text: Said; byEar: boolean; hits: Hit[] } | null = null;
+
+function hitsAfresh(index: DepartmentIndex, text: Said, byEar: boolean): Hit[] {
   const hits: Hit[] = [];
+  const seen = new Set<Phrase>();
   // "订一下房", "退个货", "订的房": what splits a request never names it.
   const zh = text.compact.replace(LOOSE_ZH, "");
-  for (const i of candidates(index, text, zh)) {
-    const phrase = index.phrases[i] as Phrase;
-    if (phrase.zh !== null) {
-      const at = zh.indexOf(phrase.zh);
-      if (at >= 0)
-        hits.push({ phrase, space: "zh", start: at, end: at + phrase.zh.length, factor: 1 });
-    } else if (!phrase.alone || text.words.length === 1) {
-      const at = findWords(text.words, phrase.en);
-      if (at >= 0) {
-        hits.push({ phrase, space: "en", start: at, end: at + phrase.en.length, factor: 1 });
+  for (let at = 0; at < zh.length; at++) {
+    for (const start of [zh.slice(at, at + 2), zh[at] as string]) {
+      for (const i of index.zhByStart.get(start) ?? []) {
+        const phrase = index.phrases[i] as Phrase;
+        const said = phrase.zh as string;
+        if (seen.has(phrase) || (start.length === 1 && said.length > 1)) continue;
+        if (!zh.startsWith(said, at)) continue;
+        seen.add(phrase);
+        hits.push({ phrase, space: "zh", start: at, end: at + said.length, factor: 1 });
       }
+      if (at + 1 >= zh.length) break;
+    }
+  }
+  const words = text.words;
+  for (let at = 0; at < words.length; at++) {
+    for (const i of index.enByFirst.get(words[at] as string) ?? []) {
+      const phrase = index.phrases[i] as Phrase;
+      if (seen.has(phrase) || (phrase.alone && words.length !== 1)) continue;
+      if (findWords(words, phrase.en, at) !== at) continue;
+      seen.add(phrase);
+      hits.push({ phrase, space: "en", start: at, end: at + phrase.en.length, factor: 1 });
     }
   }
   if (byEar && hits.length === 0) hits.push(...soundAlikes(index, zh));

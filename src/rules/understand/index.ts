@@ -15,7 +15,7 @@ import { asksOperator, complains } from "./escalation.ts";
 import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
-import { findPeople, type Titled } from "./people.ts";
+import { findPeople, mayBeNamed, type Titled } from "./people.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
 import { clausesOf, cleaned } from "./speech.ts";
 
@@ -93,8 +93,14 @@ export function understandRequest(
   const heard = cleaned(text);
   let people = findPeople(dir, heard);
   // "Yang Yang" is a name, not a stammer, and "woo hi yen" one with no greeting in it: heard as
-  // said when the cleaned words name nobody.
-  if (heard !== text && !people.staff && !people.titled && !people.guest) {
+  // said when the cleaned words name nobody and what cleaning took out may be part of a name.
+  if (
+    !people.staff &&
+    !people.titled &&
+    !people.guest &&
+    heard.spaced !== text.spaced &&
+    mayBeNamed(dir, text, heard)
+  ) {
     people = findPeople(dir, text);
   }
 

@@ -30,13 +30,19 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
 interface Words {
   zh: string | null;
   en: string[];
+  /** The Chinese, or "en:" and the English words joined: equal phrases have equal keys. */
+  key: string;
 }
 
 /** A phrase in the shape used for matching: Chinese compact, English stemmed words. */
 export function wordsOf(raw: string): Words {
   const spaced = spaceOut(prepare(raw.replace(/&/g, " and ")));
-  if (hasCjk(spaced)) return { zh: spaced.replace(/ /g, ""), en: [] };
-  return { zh: null, en: latinWords(spaced) };
+  if (hasCjk(spaced)) {
+    const zh = spaced.replace(/ /g, "");
+    return { zh, en: [], key: zh };
+  }
+  const en = latinWords(spaced);
+  return { zh: null, en, key: `en:${en.join(" ")}` };
 }
 
 function contains(text: Words, phrase: Words): boolean {
@@ -45,7 +51,7 @@ function contains(text: Words, phrase: Words): boolean {
 }
 
 function same(a: Words, b: Words): boolean {
-  return a.zh !== null ? a.zh === b.zh : a.en.join(" ") === b.en.join(" ") && b.zh === null;
+  return a.key === b.key;
 }
 
 const ENDING = /(部门|部|科|处|室|中心|办公室|组)$|\b(department|dept|office|team|division)$/;
@@ -85,8 +91,23 @@ function nameScore(part: Words, bare: Words, names: readonly Words[]): number {
   return best;
 }
 
+/** Kinds read before, by the words that showed them: a directory reloaded reads none again. */
+const inferred = new Map<string, Kind[]>();
+
 /** The kinds a department's name and description show, best first. */
 export function inferKinds(d: Department, organisation: "hotel" | "company"): Kind[] {
+  const said = [organisation, d.name.zh, d.name.en, d.description?.zh, d.description?.en];
+  const key = said.join("\u0000");
+  let kinds = inferred.get(key);
+  if (!kinds) {
+    kinds = inferAfresh(d, organisation);
+    if (inferred.size > 4096) inferred.clear();
+    inferred.set(key, kinds);
+  }
+  return [...kinds];
+}
+
+function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   const names = [d.name.zh, d.name.en];
   const parts = names.flatMap((n) => [
     n,

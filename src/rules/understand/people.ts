@@ -457,6 +457,22 @@ function withoutIntroduction(text: Said): Said {
   return { spaced, compact: spaced.replace(/ /g, ""), words: latinWords(spaced) };
 }
 
+/** A word or character said twice in a row, which cleaning takes for a stammer. */
+const DOUBLED = /\b([a-z]+) \1\b|([\u3400-\u9fff]) ?\2/;
+
+/**
+ * Whether what cleaning took out of the words ("hi", "so", a doubled "young") may have been part
+ * of someone's name here: then the words are heard again as said.
+ */
+export function mayBeNamed(dir: Directory, said: Said, cleaned: Said): boolean {
+  if (DOUBLED.test(said.spaced)) return true;
+  const kept = new Set(cleaned.spaced.split(" "));
+  const { syllables } = peopleIndex(dir);
+  return said.spaced
+    .split(" ")
+    .some((w) => !kept.has(w) && !hasCjk(w) && pinyinReadings(w).some((r) => syllables.has(r)));
+}
+
 export function findPeople(dir: Directory, said: Said): People {
   const index = peopleIndex(dir);
   const words = departmentIndex(dir).words;

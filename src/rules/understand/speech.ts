@@ -51,6 +51,16 @@ const RECOGNISER_ZH: [RegExp, string][] = [
 
 /** The words of a turn without its fillers and stammers, in the shape `said` gives. */
 export function cleaned(text: Said): Said {
+  // A turn cleans the same words more than once: the last are kept.
+  if (lastCleaned && lastCleaned.from.spaced === text.spaced) return lastCleaned.to;
+  const to = cleanedAfresh(text);
+  lastCleaned = { from: text, to };
+  return to;
+}
+
+let lastCleaned: { from: Said; to: Said } | null = null;
+
+function cleanedAfresh(text: Said): Said {
   let spaced = text.spaced;
   spaced = spaced.replace(FILLERS_EN, " ");
   for (const [pattern, to] of RECOGNISER_EN) spaced = spaced.replace(pattern, to);
