@@ -162,6 +162,13 @@ describe("emergencies", () => {
     ["he says he wants to kill himself", "self_harm"],
     ["someone has a gun", "violence"],
     ["my friend isn't breathing", "medical"],
+    ["my husband swallowed a handful of sleeping pills", "self_harm"],
+    ["she keeps saying she wants to die", "self_harm"],
+    ["有个人坐在天台上不肯下来", "self_harm"],
+    ["他说要从桥上跳下去", "self_harm"],
+    ["my little girl was right here and now i can't find her", "missing_child"],
+    ["i cannot find him anywhere, he is only six", "missing_child"],
+    ["I can smell smoke in the corridor", "smoke"],
   ])("%s is an emergency (%s), put through at once", (said, category) => {
     expect(understand(said, hotel, "en")).toEqual({ kind: "emergency", category });
   });
@@ -169,6 +176,7 @@ describe("emergencies", () => {
   it.each([
     ["有股烧焦的味道", "fire"],
     ["the lift stopped", "trapped"],
+    ["my room stinks of stale smoke", "smoke"],
   ])("%s may be one: asked once", (said, category) => {
     expect(understand(said, hotel, "zh")).toEqual({ kind: "maybe_emergency", category });
   });
@@ -179,6 +187,8 @@ describe("emergencies", () => {
     "the lift is slow today",
     "我们被客户威胁要起诉",
     "电脑死机了",
+    "could someone help me carry my bags down",
+    "can someone help us with the projector",
   ])("%s is not one", (said) => {
     const u = understand(said, company, "en");
     expect(u.kind === "emergency" || u.kind === "maybe_emergency").toBe(false);

@@ -66,7 +66,7 @@ const SURE: Rule[] = [
   [
     "smoke",
     /冒烟|烟雾|浓烟|黑烟|(好多|很多|到处|全是|都是|满屋|满屋子|一屋子|整个楼道|好大|很大|特别大)(的)?烟|烟(很大|好大|太大|很浓|好浓|特别大)|呛得/,
-    /\bsmoke\b|\bsmoky\b|\bsmoking (from|out)\b/,
+    /\bsmoke\b(?<!\b(smells?|smelled|smelling|stinks?|stank|reeks?) (of|like) (stale |old |cigarette )?smoke)(?<!\b(stale|old|cigarette|cigar) smoke)(?! smell)|\bsmoky\b|\bsmoking (from|out)\b/,
   ],
   [
     "gas",
@@ -106,12 +106,12 @@ const SURE: Rule[] = [
   [
     "missing_child",
     /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女).{0,8}(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家|我)?(孩子|小孩|儿子|女儿|宝宝|小朋友|孙子|孙女)|走失/,
-    /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\bmissing (child|kid|boy|girl)\b/,
+    /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\b(child|kid|son|daughter|boy|girl|baby|toddler)\b.{0,60}\b(cant|cannot|can not|couldnt) find (him|her|them)\b|\b(cant|cannot|can not) find (him|her) anywhere\b.{0,40}\b(hes|shes|he is|she is) (only )?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bmissing (child|kid|boy|girl)\b/,
   ],
   [
     "self_harm",
-    /自杀|不想活|活不下去|想死|寻死|轻生|跳楼|要跳下去|割腕|结束(自己的)?生命|了结自己|伤害自己/,
-    /\bkill (myself|himself|herself|themselves)\b|\bsuicid\w*\b|\bend (my|his|her) life\b|\bend it all\b|\b(dont|do not) want to (live|be alive)\b|\bwant to die\b|\bhurt (myself)\b|\bharm (myself|himself|herself)\b|\bself harm\w*\b|\bjump (off|from) (the )?(roof|building|bridge|balcony)\b/,
+    /自杀|不想活|活不下去|想死|寻死|轻生|跳楼|跳下去|跳河|跳江|跳桥|割腕|结束(自己的)?生命|了结自己|伤害自己|(站|坐|爬)(在|到|上)(了)?(楼顶|天台|屋顶|顶楼|窗台|窗户外|阳台外|桥上|塔吊上|楼边)|(吃|吞)了(一整瓶|一瓶|整瓶|好多|很多|一把|一堆)(的)?(药|安眠药|药片)/,
+    /\bkill (myself|himself|herself|themselves)\b|\bsuicid\w*\b|\bend (my|his|her) life\b|\bend it all\b|\b(dont|do not) want to (live|be alive)\b|\b(want|wants|wanted|wanting) to die\b|\b(took|taken|swallowed|has taken|had taken) (a whole bottle of|a bottle of|all (of )?(her|his|my|their|the)|a (lot|bunch|handful) of|too many|loads of) (pills|tablets|sleeping pills|painkillers|medicine|meds)\b|\b(standing|sitting|up) on (the )?(roof|ledge|edge of the roof|bridge|balcony railing|window ledge)\b|\bhurt (myself)\b|\bharm (myself|himself|herself)\b|\bself harm\w*\b|\bjump (off|from) (the )?(roof|building|bridge|balcony)\b/,
   ],
 ];
 
@@ -122,7 +122,12 @@ const MAYBE: Rule[] = [
     /烧焦|焦味|糊味|烧东西的味|着火的味|有火|冒火星|火星|(有东西|什么东西)(在)?烧|报警器(一直)?响|警报(一直)?响|火警铃/,
     /\bburning smell\b|\bsmell\w* (of )?burning\b|\bsmell\w* (like )?(something )?burn\w*\b|\bburnt smell\b|\bsmell of burnt\b|\bsomething is burning\b/,
   ],
-  ["smoke", /烟味|有烟|一股烟/, /\bsmell\w* (of |like )?smoke\b|\bsmoke smell\b/],
+  // A room that smells of smoke is most often old cigarette smoke, but may be a fire: asked once.
+  [
+    "smoke",
+    /烟味|有烟|一股烟/,
+    /\b(smell\w*|stinks?|stank|reeks?) (of |like )?(stale |old |cigarette )?smoke\b|\b(stale|old|cigarette|cigar) smoke\b|\bsmoke smell\b/,
+  ],
   [
     "gas",
     /怪味.{0,6}(厨房|管道)|刺鼻|味道(很|好|特别|非常)?(冲|呛)|呛人/,
@@ -169,7 +174,7 @@ const MAYBE: Rule[] = [
 /** A plain cry for help with nothing more specific: treated as medical, the commonest. */
 const HELP_ZH = /救命|紧急情况|出事了|快来人|快派人|出大事|急救/;
 const HELP_EN =
-  /\bemergency\b|\bhelp help\b|\bsomeone help\b|\bhelp (us|me) (please|now|quick)\b|\bsend help\b/;
+  /\bemergency\b|\bhelp help\b|(?<!\b(could|can|would|will|may|might|should) )\bsomeone help\b(?! (me|us) (with|to|carry|find|get|bring|move|book|check))|\bhelp (us|me) (please|now|quick)\b|\bsend help\b/;
 
 /** Any word of any emergency, maybe or sure, in one pattern each: most turns stop here. */
 const ANY_ZH = new RegExp(
