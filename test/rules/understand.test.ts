@@ -38,6 +38,10 @@ const guest = (key: string | null): Expected => ({ kind: "guest", guest: key });
 /** A room or extension asked for by its number alone. */
 const byNumber: Expected = { kind: "guest", guest: null, byNumber: true };
 const emergency = (category: EmergencyCategory): Expected => ({ kind: "emergency", category });
+const maybeEmergency = (category: EmergencyCategory): Expected => ({
+  kind: "maybe_emergency",
+  category,
+});
 const toLanguage = (language: Language): Expected => ({ kind: "switch_language", language });
 const outside: Expected = { kind: "outside_number" };
 const roomNumber: Expected = { kind: "privacy", asked: "room_number" };
@@ -373,7 +377,9 @@ const CASES: [string, Expected, Language?][] = [
   ["我要打人工", operator],
   ["我不想被打扰", unknown],
   ["the fire alarm is going off", emergency("fire"), "en"],
-  ["my room smells of smoke", emergency("smoke"), "en"],
+  // Most often old cigarette smoke, but it may be a fire: asked once; smoke seen is dialled.
+  ["my room smells of smoke", maybeEmergency("smoke"), "en"],
+  ["there's smoke coming under my door", emergency("smoke"), "en"],
   ["I want to talk to someone about my bill", dept("finance"), "en"],
   ["do you have any rooms available", dept("reservations"), "en"],
   ["I need a doctor", dept("front_desk"), "en"],
