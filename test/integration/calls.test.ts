@@ -658,6 +658,13 @@ describe("when the caller is unclear", () => {
     expect(fire.dialled.map((d) => d.number)).toEqual(["+862155550109"]);
   });
 
+  it("tells the staff member what the caller wants without the hellos and hesitations", async () => {
+    const r = await call({ says: ["喂，你好，嗯 是这样的 我 嗯 想订房"], staff: ["answer"] });
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550101"]);
+    expect(r.staffHeard.join("")).toContain("来电人说：“我想订房”。");
+    expect(r.staffHeard.join("")).not.toMatch(/喂|嗯/);
+  });
+
   it("offers a choice of two, and tells the staff member what the caller asked for", async () => {
     const r = await call({ says: ["我想订个会议室吃饭", "#2"], staff: ["answer"] });
     expect(r.heard[2]).toBe("请问您是要找销售部，还是餐饮部？销售部请按1，餐饮部请按2。");

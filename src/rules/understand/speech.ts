@@ -49,6 +49,25 @@ const RECOGNISER_ZH: [RegExp, string][] = [
   ],
 ];
 
+/** Sounds and greetings that open a call and say nothing: "喂 你好 嗯", "hi um yeah so". */
+const OPENING =
+  /^(?:[\s,.!?;:，。！？、；：…~-]+|(?:嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|喂+|你好|您好|那个|就是说|就是|然后|是这样的|是这样)|\b(?:um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|so|well|yeah|okay|ok|oh|hey|hi|hello|hiya|good (?:morning|afternoon|evening))\b)+/i;
+/** A lone hesitation between words: "我 嗯 想订房", "I um need". */
+const HESITATION = /(^|[\s,，])(?:嗯+|呃+|um+|uh+|uhm|er+|erm)(?=[\s,，。.]|$)/gi;
+
+/**
+ * What the caller said, as they said it but without the hesitations and greetings in front:
+ * what a staff member is told the caller wants ("来电人说：“…”"). Empty when that was all.
+ */
+export function withoutOpening(utterance: string): string {
+  const plain = utterance
+    .replace(HESITATION, "$1")
+    .replace(/\s{2,}/g, " ")
+    // Chinese is written without spaces: the recogniser's pauses are not the caller's words.
+    .replace(/([\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, "$1");
+  return plain.replace(OPENING, "").trim();
+}
+
 /** The words of a turn without its fillers and stammers, in the shape `said` gives. */
 export function cleaned(text: Said): Said {
   // A turn cleans the same words more than once: the last are kept.

@@ -7,6 +7,7 @@ import { instructs } from "../../rules/instructions.ts";
 import { NUMBER_MASK } from "../../rules/redact.ts";
 import { forStaff, LINK_MASK } from "../../rules/staff-text.ts";
 import { nameHints } from "../../rules/understand/hints.ts";
+import { withoutOpening } from "../../rules/understand/speech.ts";
 import { type Intent, setDestination, settleOutcome, updateCall } from "../../store/calls.ts";
 import { recordEmergency } from "../../store/emergencies.ts";
 import { type MissReason, recordMissedCall } from "../../store/missed-calls.ts";
@@ -402,7 +403,7 @@ export async function onScreen(turn: Turn): Promise<StepResult> {
         )
       : "";
   const caller = turn.lang === lang ? named : named + say.whisperSpeaks[lang]();
-  const said = turn.query.about ?? "";
+  const said = withoutOpening(turn.query.about ?? "");
   const about =
     said && !instructs(said)
       ? say.whisperAbout[lang](
