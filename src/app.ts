@@ -9,10 +9,12 @@ import { createSlackApp } from "./bot/slack-app.ts";
 import { createSlackClient } from "./bot/slack-client.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "./config.ts";
 import { coreJobs } from "./jobs/index.ts";
+import { type OutboxDispatcher, outboxDispatcher } from "./jobs/outbox.ts";
 import type { Job } from "./jobs/runner.ts";
 import type { Logger } from "./log.ts";
 import type { Db } from "./store/db.ts";
 import { directorySource, loadDirectory } from "./store/directory.ts";
+import { type Deliver, onNoticesCommitted } from "./store/outbox.ts";
 import { fetchRecordingAudio } from "./twilio/recordings.ts";
 import type { TwilioAccount } from "./twilio/rest.ts";
 import { createVoiceApp } from "./voice/ivr.ts";
@@ -37,6 +39,8 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** Keeps work going after a response; by default Workers' waitUntil, or nothing on Node. */
   waitUntil?: WaitUntil;
+  /** Delivers notices as soon as they are committed; one per database, made here if not given. */
+  outbox?: OutboxDispatcher | null;
 }
 
 /** The whole HTTP surface, the same on Node and on Workers. Wiring only. */
@@ -50,6 +54,19 @@ export function createApp(deps: AppDeps): Hono {
     ? createAssistant({ ...openai, clock, ...(deps.fetch ? { fetch: deps.fetch } : {}) })
     : undefined;
   const app = new Hono();
+  const outbox =
+    deps.outbox !== undefined
+      ? deps.outbox
+      : createOutbox({ db: deps.db, config: deps.config, log: deps.log, clock, fetch: deps.fetch });
+  const keepAlive = (c: Context) => deps.waitUntil ?? platformWaitUntil(c);
+  if (outbox) {
+    // What a request queued is delivered as it commits; the response does not wait for it, and
+    // on Workers waitUntil keeps the isolate alive until it is done.
+    app.use("*", async (c, next) => {
+      await next();
+      if (outbox.busy) keepAlive(c)(outbox.idle());
+    });
+  }
 
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.route(
@@ -79,9 +96,13 @@ export function createApp(deps: AppDeps): Hono {
       directory,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
-    app.post("/slack/events", (c) =>
-      slack.handle(c.req.raw, deps.waitUntil ?? platformWaitUntil(c)),
-    );
+    app.post("/slack/events", (c) => {
+      const waitUntil = keepAlive(c);
+      // A listener's work runs on after the ack, and so does the delivery of what it queued.
+      return slack.handle(c.req.raw, (work) =>
+        waitUntil(outbox ? work.finally(() => outbox.idle()) : work),
+      );
+    });
   } else {
     app.post("/slack/events", (c) =>
       c.json({ error: "Slack is not configured on this switchboard" }, 404),
@@ -123,34 +144,10 @@ export function createJobs(deps: {
     >;
   fetch?: typeof fetch;
 }): Job[] {
-  const { twilioAccountSid, twilioAuthToken, twilioApiUrl, slack, openai } = deps.config;
+  const { openai } = deps.config;
   const fetchOption = deps.fetch ? { fetch: deps.fetch } : {};
-  const twilio: TwilioAccount | null =
-    twilioAccountSid && twilioAuthToken && twilioApiUrl
-      ? {
-          accountSid: twilioAccountSid,
-          authToken: twilioAuthToken,
-          apiUrl: twilioApiUrl,
-          ...fetchOption,
-        }
-      : null;
-  const deliver = slack
-    ? slackDeliverer({
-        client: createSlackClient({
-          token: slack.botToken,
-          apiUrl: deps.config.slackApiUrl,
-          fetch: deps.fetch,
-        }),
-        db: deps.db,
-        directory: () => loadDirectory(deps.db),
-        channels: {
-          emergency: slack.emergencyChannel,
-          supervisors: slack.supervisorsChannel,
-          approvers: slack.approversChannel,
-        },
-        recordingAudio: twilio ? (sid) => fetchRecordingAudio(twilio, sid) : null,
-      })
-    : null;
+  const twilio = twilioAccount(deps.config, deps.fetch);
+  const deliver = slackDelivery({ db: deps.db, config: deps.config, twilio, fetch: deps.fetch });
   // Messages Twilio did not transcribe are transcribed through the model API, when there is one.
   const transcription =
     openai && twilio
@@ -173,4 +170,83 @@ export function createJobs(deps: {
     twilio,
     transcription,
   });
+}
+
+type DeliveryConfig = Pick<Config, "slack" | "slackApiUrl"> &
+  Partial<Pick<Config, "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl">>;
+
+/** The Twilio account REST calls use, when one is configured. */
+function twilioAccount(
+  config: DeliveryConfig,
+  fetch?: typeof globalThis.fetch,
+): TwilioAccount | null {
+  const { twilioAccountSid, twilioAuthToken, twilioApiUrl } = config;
+  return twilioAccountSid && twilioAuthToken && twilioApiUrl
+    ? {
+        accountSid: twilioAccountSid,
+        authToken: twilioAuthToken,
+        apiUrl: twilioApiUrl,
+        ...(fetch ? { fetch } : {}),
+      }
+    : null;
+}
+
+/** Slack delivery of the outbox (the bot's), or null without Slack. */
+function slackDelivery(deps: {
+  db: Db;
+  config: DeliveryConfig;
+  twilio: TwilioAccount | null;
+  fetch?: typeof fetch;
+}): Deliver | null {
+  const { slack } = deps.config;
+  if (!slack) return null;
+  const twilio = deps.twilio;
+  return slackDeliverer({
+    client: createSlackClient({
+      token: slack.botToken,
+      apiUrl: deps.config.slackApiUrl,
+      fetch: deps.fetch,
+    }),
+    db: deps.db,
+    directory: () => loadDirectory(deps.db),
+    channels: {
+      emergency: slack.emergencyChannel,
+      supervisors: slack.supervisorsChannel,
+      approvers: slack.approversChannel,
+    },
+    recordingAudio: twilio ? (sid) => fetchRecordingAudio(twilio, sid) : null,
+  });
+}
+
+/**
+ * Delivery at once of what each unit queues, for one database (a runtime makes one and gives
+ * it to each app it builds); null without Slack, and notices wait in the outbox.
+ */
+export function createOutbox(deps: {
+  db: Db;
+  config: DeliveryConfig;
+  log: Logger;
+  clock?: () => Date;
+  fetch?: typeof fetch;
+}): OutboxDispatcher | null {
+  const deliver = slackDelivery({
+    db: deps.db,
+    config: deps.config,
+    twilio: twilioAccount(deps.config, deps.fetch),
+    fetch: deps.fetch,
+  });
+  if (!deliver) {
+    onNoticesCommitted(deps.db, null);
+    return null;
+  }
+  const outbox = outboxDispatcher({
+    db: deps.db,
+    deliver,
+    log: deps.log.child({ job: "outbox" }),
+    clock: deps.clock ?? (() => new Date()),
+  });
+  onNoticesCommitted(deps.db, (lanes) => outbox.start(lanes));
+  // What is already due (a restart's backlog) goes at once too.
+  outbox.start();
+  return outbox;
 }

@@ -2,9 +2,10 @@
 import type { D1Database, ExecutionContext, ScheduledController } from "@cloudflare/workers-types";
 import type { Hono } from "hono";
 import demoDirectoryText from "../../directory/lakeside-hotel.yaml";
-import { createApp, createJobs } from "../app.ts";
+import { createApp, createJobs, createOutbox } from "../app.ts";
 import { type Config, ConfigError, parseConfig } from "../config.ts";
 import { parseDirectoryFile } from "../directory-file.ts";
+import type { OutboxDispatcher } from "../jobs/outbox.ts";
 import { type Job, runJobs } from "../jobs/runner.ts";
 import { createLogger, type Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
@@ -31,6 +32,8 @@ interface Switchboard {
   db: Db;
   log: Logger;
   jobs: Job[];
+  /** Delivers notices as they are committed: one for the isolate, shared by its apps. */
+  outbox: OutboxDispatcher | null;
   apps: Map<string, Hono>;
   /** Set once this isolate has seen a directory in the database. */
   hasDirectory: boolean;
@@ -55,12 +58,14 @@ function switchboardFor(env: WorkerEnv): Switchboard | ConfigError {
     // No dev-secrets file on Workers: a missing secret is always an error naming it.
     const config = parseConfig(vars);
     const db = d1Database(env.DB);
+    const log = createLogger(config.logLevel, { service: "switchboard", runtime: "workers" });
     built = {
       config,
       publicBaseUrl: vars.PUBLIC_BASE_URL?.trim() ? config.publicBaseUrl : undefined,
       db,
-      log: createLogger(config.logLevel, { service: "switchboard", runtime: "workers" }),
+      log,
       jobs: createJobs({ db, config }),
+      outbox: createOutbox({ db, config, log }),
       apps: new Map(),
       hasDirectory: false,
     };
@@ -78,8 +83,8 @@ function appFor(switchboard: Switchboard, origin: string): Hono {
   if (!app) {
     // Only a handful of hostnames route to one worker; the bound keeps a stray Host header cheap.
     if (switchboard.apps.size >= MAX_ORIGINS) switchboard.apps.clear();
-    const { config, db, log } = switchboard;
-    app = createApp({ config: { ...config, publicBaseUrl }, db, log });
+    const { config, db, log, outbox } = switchboard;
+    app = createApp({ config: { ...config, publicBaseUrl }, db, log, outbox });
     switchboard.apps.set(publicBaseUrl, app);
   }
   return app;

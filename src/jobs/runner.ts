@@ -1,6 +1,6 @@
 import type { Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
-import { lastRun, releaseLease, takeLease } from "../store/job-leases.ts";
+import { lastRun, releaseLease, renewLease, takeLease } from "../store/job-leases.ts";
 
 /** What a job gets each time it runs. */
 export interface JobContext {
@@ -15,7 +15,7 @@ export interface Job {
   name: string;
   /** The least time between two runs; a run that comes sooner is skipped. */
   everyMs: number;
-  /** How long the lease holds while the job runs; a crashed run frees it after this. */
+  /** How long the lease holds, renewed while the job runs; a crashed run frees it after this. */
   leaseMs?: number;
   /** Whether it is due now, beyond `everyMs` (e.g. the nightly backup at 03:00). */
   due?(now: Date, lastRunAt: Date | null, db: Db): boolean | Promise<boolean>;
@@ -61,12 +61,19 @@ async function runJob(
   } else {
     await lastRun(db, job.name);
   }
-  const until = new Date(now.getTime() + (job.leaseMs ?? 5 * 60_000));
+  const leaseMs = job.leaseMs ?? 5 * 60_000;
+  const until = new Date(now.getTime() + leaseMs);
   if (!(await takeLease(db, job.name, holder, now, until))) {
     return { name: job.name, ran: false, skipped: "leased" };
   }
 
   const log = deps.log.child({ job: job.name });
+  // Short leases, renewed while the job runs: one that died frees its job soon after.
+  const renewal = setInterval(() => {
+    void renewLease(db, job.name, holder, new Date(deps.clock().getTime() + leaseMs)).catch(
+      (error) => log.warn("job lease not renewed", { error }),
+    );
+  }, leaseMs / 3);
   try {
     const result = await job.run({ db, now, log, holder });
     log.info("job ran", result);
@@ -76,5 +83,7 @@ async function runJob(
     log.error("job failed", { error });
     await releaseLease(db, job.name, holder, deps.clock(), { result: { error: String(error) } });
     return { name: job.name, ran: true, error: String(error) };
+  } finally {
+    clearInterval(renewal);
   }
 }

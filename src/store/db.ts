@@ -16,6 +16,8 @@ export interface Db {
 interface Parts {
   prisma: PrismaClient;
   sql: Sql;
+  /** Told of every unit once it has committed (the outbox starts delivery from here). */
+  committed?: (statements: readonly SqlStatement[]) => void;
 }
 
 /** The handle for a database a runtime opened. */
@@ -38,9 +40,19 @@ export function sqlOf(db: Db): Sql {
  * Applies the statements as one atomic unit, all or nothing: one SQLite transaction on Node,
  * one D1 batch on Workers. Returns the rows each statement changed.
  */
-export function commit(db: Db, statements: readonly SqlStatement[]): Promise<number[]> {
-  if (statements.length === 0) return Promise.resolve([]);
-  return sqlOf(db).write(statements);
+export async function commit(db: Db, statements: readonly SqlStatement[]): Promise<number[]> {
+  if (statements.length === 0) return [];
+  const changed = await sqlOf(db).write(statements);
+  (db as unknown as Parts).committed?.(statements);
+  return changed;
+}
+
+/** Has `listener` told of every unit committed from now on, in place of any earlier one. */
+export function afterCommit(
+  db: Db,
+  listener: ((statements: readonly SqlStatement[]) => void) | undefined,
+): void {
+  (db as unknown as Parts).committed = listener;
 }
 
 export function newId(): string {

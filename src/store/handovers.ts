@@ -194,5 +194,6 @@ export async function handoverPost(
   if (handover.slackChannel && handover.slackTs) {
     return { channel: handover.slackChannel, ts: handover.slackTs };
   }
-  return postOf(db, `handover:${handover.id}`);
+  const post = await postOf(db, `handover:${handover.id}`);
+  return post && { channel: post.channel, ts: post.ts };
 }

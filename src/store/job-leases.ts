@@ -39,6 +39,24 @@ export async function takeLease(
   return taken === 1;
 }
 
+/** Holds the lease until `until` while the run goes on; false if it is no longer ours. */
+export async function renewLease(
+  db: Db,
+  job: string,
+  holder: string,
+  until: Date,
+): Promise<boolean> {
+  const [renewed] = await commit(db, [
+    statement(
+      `UPDATE "JobLease" SET "until" = ? WHERE "name" = ? AND "holder" = ?`,
+      until,
+      job,
+      holder,
+    ),
+  ]);
+  return renewed === 1;
+}
+
 /**
  * Gives the lease back, with what the run reported; `ranAt` (the run's start) when it ran to
  * the end, so the next is due from then.

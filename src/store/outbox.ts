@@ -1,5 +1,5 @@
 import type { Logger } from "../log.ts";
-import { commit, type Db, newId, prismaOf } from "./db.ts";
+import { afterCommit, commit, type Db, newId, prismaOf } from "./db.ts";
 import type { Notification } from "./records.ts";
 import { type SqlStatement, sqlValue, statement } from "./sql.ts";
 
@@ -57,7 +57,7 @@ export function enqueueNotice(
   options: { onlyIf?: Condition } = {},
 ): SqlStatement {
   const guard = options.onlyIf;
-  return {
+  const queued: SqlStatement = {
     sql: `${ENQUEUE} ${guard ? guard.sql : "1"} ON CONFLICT ("dedupeKey") DO NOTHING`,
     params: [
       newId(),
@@ -71,6 +71,8 @@ export function enqueueNotice(
       ...(guard ? guard.params : []),
     ],
   };
+  queuedLanes.set(queued, noticeLane(notice));
+  return queued;
 }
 
 /** What a notice says beyond its subject (`NoticeInput.detail`). */
@@ -86,7 +88,9 @@ export interface Delivery {
 
 /**
  * The delivery contract: posts one notice where it belongs and says where it went; throws
- * DeliveryError to have it tried again later. The bot implements it (src/bot/delivery/).
+ * DeliveryError to have it tried again later. A notice with `attemptedAt` set may already have
+ * been posted (by a run that died, or whose answer never came): look for that post first, and
+ * adopt it rather than post again. The bot implements it (src/bot/delivery/).
  */
 export type Deliver = (notice: Notification) => Promise<Delivery>;
 
@@ -94,22 +98,78 @@ export class DeliveryError extends Error {
   readonly code = "DELIVERY_FAILED";
   constructor(
     message: string,
-    /** How long the other side asked us to wait (HTTP 429 Retry-After). */
-    readonly retryAfterMs?: number,
+    readonly options: {
+      /** How long the other side asked us to wait (HTTP 429 Retry-After). */
+      retryAfterMs?: number;
+      /** The post may have gone out all the same (no answer came): look for it next time. */
+      outcomeUnknown?: boolean;
+    } = {},
   ) {
     super(message);
     this.name = "DeliveryError";
   }
 }
 
-/** How long a run's claim on a notice holds; a run that crashed frees it after this. */
-export const CLAIM_MS = 2 * 60_000;
+/**
+ * How long a run's claim on a notice holds, renewed while its post is under way; a claim left
+ * by a run that died frees the notice after this.
+ */
+export const CLAIM_MS = 15_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
 const FIRST_BACKOFF_MS = 15_000;
+/** A 429's Retry-After up to this is waited out in the run itself; a longer one is rescheduled. */
+const WAIT_IN_RUN_MS = 30_000;
 
 /** 15 s, 30 s, 1 min … capped at an hour: a long outage is retried, never given up. */
 export function backoffMs(attempts: number): number {
   return Math.min(FIRST_BACKOFF_MS * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+}
+
+const LONG_DISTANCE_PREFIX = "long_distance";
+
+/**
+ * Which queue a notice waits in. Posts in one queue go one at a time, in order (a message before
+ * its update), as Slack takes posts to one channel about one a second; queues go in parallel.
+ * Emergencies have a queue of their own, so nothing else is ever ahead of them.
+ */
+export function noticeLane(n: Pick<Notification, "kind" | "department">): string {
+  if (n.kind === "emergency") return "emergency";
+  if (n.kind.startsWith(LONG_DISTANCE_PREFIX)) return LONG_DISTANCE_PREFIX;
+  return `department:${n.department ?? ""}`;
+}
+
+function laneWhere(lane: string) {
+  if (lane === "emergency") return { kind: "emergency" };
+  if (lane === LONG_DISTANCE_PREFIX) return { kind: { startsWith: LONG_DISTANCE_PREFIX } };
+  const department = lane.slice("department:".length);
+  return {
+    department: department === "" ? null : department,
+    kind: { not: "emergency" },
+    NOT: { kind: { startsWith: LONG_DISTANCE_PREFIX } },
+  };
+}
+
+/** The queues of the notices a unit enqueued, by the statements `enqueueNotice` made. */
+const queuedLanes = new WeakMap<SqlStatement, string>();
+
+/**
+ * Has `started` told, as soon as a unit that enqueued notices has committed, which queues they
+ * are in: delivery then starts at once instead of on the next sweep.
+ */
+export function onNoticesCommitted(db: Db, started: ((lanes: Set<string>) => void) | null): void {
+  afterCommit(
+    db,
+    started
+      ? (statements) => {
+          const lanes = new Set<string>();
+          for (const s of statements) {
+            const lane = queuedLanes.get(s);
+            if (lane) lanes.add(lane);
+          }
+          if (lanes.size > 0) started(lanes);
+        }
+      : undefined,
+  );
 }
 
 export interface DeliveryRun {
@@ -118,83 +178,173 @@ export interface DeliveryRun {
   log: Logger;
   /** This run's identity, recorded on what it claims. */
   holder: string;
+  /** The time as the run goes on, for claims made later in a long run; `now` by default. */
+  clock?: () => Date;
 }
 
 export interface DeliveryReport {
   [key: string]: unknown;
+  /** How many notices were due (at most the batch). */
+  due: number;
   delivered: number;
   retried: number;
   claimedElsewhere: number;
 }
 
 /**
- * Delivers notices: those due now (the periodic sweep), or only those with the given dedupe keys
- * (a unit that has just committed them, delivering them at once). Each is claimed with a
- * conditional update first, so two runs never send the same one; a claim left by a crashed run
- * expires and the notice is taken up again. Emergencies go first.
+ * Delivers notices: those due now (the periodic sweep), those of one queue (`lane`), or only
+ * those with the given dedupe keys. Emergencies first, across the whole queue; then each queue
+ * one post at a time, the queues in parallel. Each notice is claimed with a conditional update
+ * first, so two runs never send the same one; a claim left by a run that died expires, and the
+ * notice is taken up again, looked for in Slack before it is posted.
  */
 export async function deliverNotices(
   run: DeliveryRun,
   deliver: Deliver,
-  options: { keys?: readonly string[]; batch?: number } = {},
+  options: { keys?: readonly string[]; batch?: number; lane?: string } = {},
 ): Promise<DeliveryReport> {
-  const { db, now, holder } = run;
+  const due = await dueNotices(run.db, run.now, options);
+  const lanes = new Map<string, Notification[]>();
+  for (const notice of due) {
+    const lane = noticeLane(notice);
+    const queue = lanes.get(lane);
+    if (queue) queue.push(notice);
+    else lanes.set(lane, [notice]);
+  }
+  const report: DeliveryReport = { due: due.length, delivered: 0, retried: 0, claimedElsewhere: 0 };
+  await Promise.all(
+    [...lanes.values()].map(async (queue) => {
+      for (const notice of queue) {
+        if ((await deliverOne(run, deliver, notice, report)) === "stop") break;
+      }
+    }),
+  );
+  return report;
+}
+
+async function dueNotices(
+  db: Db,
+  now: Date,
+  options: { keys?: readonly string[]; batch?: number; lane?: string },
+): Promise<Notification[]> {
   const prisma = prismaOf(db);
-  const claimable = {
+  const take = options.batch ?? 25;
+  const where = {
     OR: [
       { status: "pending", nextAttemptAt: { lte: now } },
       { status: "sending", claimedUntil: { lt: now } },
     ],
+    ...(options.keys ? { dedupeKey: { in: [...options.keys] } } : {}),
+    ...(options.lane ? laneWhere(options.lane) : {}),
   };
-  const due = await prisma.notification.findMany({
-    where: options.keys ? { ...claimable, dedupeKey: { in: [...options.keys] } } : claimable,
-    orderBy: [{ nextAttemptAt: "asc" }, { createdAt: "asc" }],
-    take: options.batch ?? 25,
+  const orderBy = [{ nextAttemptAt: "asc" as const }, { createdAt: "asc" as const }];
+  const emergencies =
+    !options.lane || options.lane === "emergency"
+      ? await prisma.notification.findMany({
+          where: { AND: [where, { kind: "emergency" }] },
+          orderBy,
+          take,
+        })
+      : [];
+  if (emergencies.length >= take || options.lane === "emergency") return emergencies;
+  const rest = await prisma.notification.findMany({
+    where: { AND: [where, { kind: { not: "emergency" } }] },
+    orderBy,
+    take: take - emergencies.length,
   });
-  due.sort((a, b) => Number(b.kind === "emergency") - Number(a.kind === "emergency"));
-  const report: DeliveryReport = { delivered: 0, retried: 0, claimedElsewhere: 0 };
-  for (const notice of due) {
-    if (!(await claim(db, notice.id, holder, now))) {
-      report.claimedElsewhere += 1;
-      continue;
-    }
-    try {
-      // Posted before but its result was never stored: never post it twice.
-      const delivery =
-        notice.slackTs && notice.slackChannel
-          ? { channel: notice.slackChannel, ts: notice.slackTs }
-          : await deliver(notice);
-      await commit(db, [delivered(notice, holder, delivery, now)]);
-      report.delivered += 1;
-    } catch (error) {
-      const attempts = notice.attempts + 1;
-      const retryAfter = error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0;
-      const next = new Date(now.getTime() + Math.max(retryAfter, backoffMs(attempts)));
-      const why = String(error instanceof Error ? error.message : error).slice(0, 500);
-      await commit(db, [
-        statement(
-          `UPDATE "Notification" SET "status" = 'pending', "attempts" = ?, "nextAttemptAt" = ?,
-             "lastError" = ?, "claimedBy" = NULL, "claimedUntil" = NULL
-           WHERE "id" = ? AND "claimedBy" = ?`,
-          attempts,
-          next,
-          why,
-          notice.id,
-          holder,
-        ),
-      ]);
-      report.retried += 1;
-      run.log.warn("notification not delivered", {
-        id: notice.id,
-        kind: notice.kind,
-        attempts,
-        error,
-      });
-      // Rate limited: the whole workspace waits, not just this one message.
-      if (retryAfter > 0) break;
-    }
+  return [...emergencies, ...rest];
+}
+
+/** Delivers one notice under a claim; "stop" when its queue should wait (rate limited). */
+async function deliverOne(
+  run: DeliveryRun,
+  deliver: Deliver,
+  notice: Notification,
+  report: DeliveryReport,
+): Promise<"next" | "stop"> {
+  const { db, holder } = run;
+  const clock = run.clock ?? (() => run.now);
+  const claimedAt = clock();
+  if (!(await claim(db, notice.id, holder, claimedAt))) {
+    report.claimedElsewhere += 1;
+    return "next";
   }
-  return report;
+  // Renewed while the post is under way (a recording's upload can take a while).
+  const renewal = setInterval(() => {
+    void commit(db, [
+      statement(
+        `UPDATE "Notification" SET "claimedUntil" = ? WHERE "id" = ? AND "claimedBy" = ?`,
+        new Date(clock().getTime() + CLAIM_MS),
+        notice.id,
+        holder,
+      ),
+    ]).catch(() => {});
+  }, CLAIM_MS / 3);
+  // Since when a post of it may already be in Slack: a claim that expired (its run died) or
+  // an attempt whose answer never came.
+  const unsureSince = notice.attemptedAt ?? (notice.status === "sending" ? claimedAt : null);
+  let attempts = notice.attempts;
+  try {
+    for (;;) {
+      try {
+        // Posted before but its result was never stored: never post it twice.
+        const delivery =
+          notice.slackTs && notice.slackChannel
+            ? { channel: notice.slackChannel, ts: notice.slackTs }
+            : await deliver({ ...notice, attemptedAt: unsureSince });
+        await commit(db, [delivered(notice, holder, delivery, clock(), attempts + 1)]);
+        report.delivered += 1;
+        return "next";
+      } catch (error) {
+        attempts += 1;
+        const coded = error instanceof DeliveryError ? error.options : {};
+        const retryAfter = coded.retryAfterMs ?? 0;
+        const why = String(error instanceof Error ? error.message : error).slice(0, 500);
+        run.log.warn("notification not delivered", {
+          id: notice.id,
+          kind: notice.kind,
+          attempts,
+          error,
+        });
+        if (retryAfter > 0 && retryAfter <= WAIT_IN_RUN_MS) {
+          // Rate limited for a moment: this queue waits exactly that long, then tries again.
+          await commit(db, [
+            statement(
+              `UPDATE "Notification" SET "attempts" = ?, "lastError" = ?, "claimedUntil" = ?
+               WHERE "id" = ? AND "claimedBy" = ?`,
+              attempts,
+              why,
+              new Date(clock().getTime() + retryAfter + CLAIM_MS),
+              notice.id,
+              holder,
+            ),
+          ]);
+          await new Promise((resume) => setTimeout(resume, retryAfter));
+          continue;
+        }
+        const now = clock();
+        const next = new Date(now.getTime() + (retryAfter > 0 ? retryAfter : backoffMs(attempts)));
+        await commit(db, [
+          statement(
+            `UPDATE "Notification" SET "status" = 'pending', "attempts" = ?, "nextAttemptAt" = ?,
+               "lastError" = ?, "claimedBy" = NULL, "claimedUntil" = NULL, "attemptedAt" = ?
+             WHERE "id" = ? AND "claimedBy" = ?`,
+            attempts,
+            next,
+            why,
+            coded.outcomeUnknown ? (unsureSince ?? claimedAt) : unsureSince,
+            notice.id,
+            holder,
+          ),
+        ]);
+        report.retried += 1;
+        // Rate limited for longer: the rest of this queue waits for the next run.
+        return retryAfter > 0 ? "stop" : "next";
+      }
+    }
+  } finally {
+    clearInterval(renewal);
+  }
 }
 
 async function claim(db: Db, id: string, holder: string, now: Date): Promise<boolean> {
@@ -218,25 +368,46 @@ function delivered(
   holder: string,
   delivery: Delivery,
   now: Date,
+  attempts: number,
 ): SqlStatement {
   return statement(
     `UPDATE "Notification" SET "status" = 'sent', "sentAt" = ?, "slackChannel" = ?, "slackTs" = ?,
-       "claimedBy" = NULL, "claimedUntil" = NULL, "attempts" = ?, "lastError" = NULL
+       "claimedBy" = NULL, "claimedUntil" = NULL, "attempts" = ?, "lastError" = NULL,
+       "attemptedAt" = NULL
      WHERE "id" = ? AND "claimedBy" = ?`,
     now,
     delivery.channel,
     delivery.ts,
-    notice.attempts + 1,
+    attempts,
     notice.id,
     holder,
   );
 }
 
+/** The queues that have notices due now, emergencies' first. */
+export async function dueLanes(db: Db, now: Date): Promise<string[]> {
+  const due = await prismaOf(db).notification.findMany({
+    where: {
+      OR: [
+        { status: "pending", nextAttemptAt: { lte: now } },
+        { status: "sending", claimedUntil: { lt: now } },
+      ],
+    },
+    select: { kind: true, department: true },
+    distinct: ["kind", "department"],
+  });
+  const lanes = new Set(due.map(noticeLane));
+  return [...lanes].sort((a, b) => Number(b === "emergency") - Number(a === "emergency"));
+}
+
 /** Where the post of the notice with this dedupe key went, once it has gone out. */
-export async function postOf(db: Db, dedupeKey: string): Promise<Delivery | null> {
+export async function postOf(
+  db: Db,
+  dedupeKey: string,
+): Promise<(Delivery & { sentAt: Date | null }) | null> {
   const notice = await prismaOf(db).notification.findUnique({ where: { dedupeKey } });
   if (!notice?.slackChannel || !notice.slackTs) return null;
-  return { channel: notice.slackChannel, ts: notice.slackTs };
+  return { channel: notice.slackChannel, ts: notice.slackTs, sentAt: notice.sentAt };
 }
 
 /** Whether any notice of `kind` about these subjects is still to be sent. */

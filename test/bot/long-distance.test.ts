@@ -70,6 +70,7 @@ async function command(text: string, userId: string) {
 
 /** Runs the outbox as the job would, with approvals going to their own channel. */
 async function deliver() {
+  await h.settle();
   return deliverNotices(
     { db: h.db, now, log: createLogger("error"), holder: "test" },
     slackDeliverer({

@@ -45,6 +45,7 @@ async function messageForFinance() {
     staff: ["decline"],
     message: "请回电",
   });
+  await h.settle();
   await deliverNotices(
     { db: h.db, now, log: createLogger("error"), holder: "test" },
     slackDeliverer({
@@ -56,6 +57,8 @@ async function messageForFinance() {
   );
   const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: call.callSid } });
   const post = slack.posts().find((p) => String(p.args.text).includes("New message"));
+  // What Slack is asked from here on is the buttons' doing.
+  slack.calls.length = 0;
   return { message, ts: `${post ? "1800000001.000001" : ""}` };
 }
 

@@ -6,6 +6,17 @@ export interface SlackCall {
   method: string;
   token: string | undefined;
   args: Record<string, unknown>;
+  /** When the fake received it (performance.now()). */
+  at: number;
+}
+
+/** A message as the channel holds it, for conversations.history and conversations.replies. */
+interface Posted {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: unknown;
+  metadata?: unknown;
 }
 
 /**
@@ -19,7 +30,11 @@ export class FakeSlack {
     | { status: 429; retryAfter: number }
     | { status: 500 | 503 }
     | { error: string }
+    /** Takes the call, then drops the connection before answering: its outcome is unknown. */
+    | { drop: true }
   )[] = [];
+  /** Every message posted, in order, as the channels hold them. */
+  readonly messages: Posted[] = [];
   /** Files uploaded through files.getUploadURLExternal's URLs, by file id. */
   readonly uploads = new Map<string, Uint8Array>();
   /** Posts Slack would refuse as invalid_blocks, with what is wrong in each. */
@@ -53,7 +68,11 @@ export class FakeSlack {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
-      void this.answer(req).then(({ status, headers, body }) => {
+      void this.answer(req).then(({ status, headers, body, drop }) => {
+        if (drop) {
+          res.socket?.destroy();
+          return;
+        }
         res.writeHead(status, { "content-type": "application/json", ...headers });
         res.end(JSON.stringify(body));
       });
@@ -66,7 +85,12 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
-  private async answer(req: IncomingMessage) {
+  private async answer(req: IncomingMessage): Promise<{
+    status: number;
+    headers: Record<string, string>;
+    body: unknown;
+    drop?: boolean;
+  }> {
     const bytes = await new Promise<Buffer>((resolve) => {
       const chunks: Buffer[] = [];
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -100,6 +124,7 @@ export class FakeSlack {
         method: `upload:${upload}`,
         token: undefined,
         args: { length: file.length },
+        at: performance.now(),
       });
       return { status: 200, headers: {}, body: `OK - ${file.length}` };
     }
@@ -112,17 +137,46 @@ export class FakeSlack {
     const token =
       (req.headers.authorization ?? "").replace(/^Bearer\s+/i, "") ||
       (args.token as string | undefined);
-    this.calls.push({ method, token, args });
+    this.calls.push({ method, token, args, at: performance.now() });
     const channel = String(args.channel ?? "C0000000000");
     this.seq += 1;
     const ts = `${1_800_000_000 + this.seq}.${String(this.seq).padStart(6, "0")}`;
     switch (method) {
       case "chat.postMessage":
+        this.messages.push({
+          channel,
+          ts,
+          text: args.text,
+          ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
+          ...(args.metadata ? { metadata: args.metadata } : {}),
+        });
+        if (fault && "drop" in fault) return { status: 0, headers: {}, body: null, drop: true };
         return {
           status: 200,
           headers: {},
           body: { ok: true, channel, ts, message: { ts, text: args.text } },
         };
+      case "conversations.history":
+      case "conversations.replies": {
+        // Newest first, from `oldest` on; metadata only when asked for, as Slack does.
+        const oldest = Number(args.oldest ?? 0);
+        const thread = method === "conversations.replies" ? String(args.ts) : undefined;
+        const found = this.messages
+          .filter(
+            (m) =>
+              m.channel === channel &&
+              Number(m.ts) >= oldest &&
+              (thread ? m.thread_ts === thread || m.ts === thread : !m.thread_ts),
+          )
+          .reverse()
+          .map(({ ts: at, text, metadata }) => ({
+            type: "message",
+            ts: at,
+            text,
+            ...(args.include_all_metadata && metadata ? { metadata } : {}),
+          }));
+        return { status: 200, headers: {}, body: { ok: true, messages: found, has_more: false } };
+      }
       case "chat.update":
         return {
           status: 200,

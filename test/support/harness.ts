@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import webhooks from "twilio/lib/webhooks/webhooks.js";
-import { createApp } from "../../src/app.ts";
+import { createApp, createOutbox } from "../../src/app.ts";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createLogger } from "../../src/log.ts";
@@ -21,7 +21,7 @@ export const TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
 
 export interface Harness {
   app: ReturnType<typeof createApp>;
-  /** Waits for the work Slack listeners do after they have answered. */
+  /** Waits for the work Slack listeners do after they have answered, and for delivery. */
   settle(): Promise<void>;
   /** The app's database, for the store's functions. */
   db: Db;
@@ -55,35 +55,42 @@ export async function createHarness(
   await importDirectory(db, parseDirectoryFile(readFileSync(file, "utf8"), file), now);
   const logs: string[] = [];
   const pending: Promise<unknown>[] = [];
+  const config = {
+    twilioAuthToken: AUTH_TOKEN,
+    adminToken: ADMIN_TOKEN,
+    publicBaseUrl: PUBLIC_BASE_URL,
+    twilioAccountSid: TWILIO_ACCOUNT_SID,
+    twilioApiUrl: options.twilioApiUrl ?? "http://127.0.0.1:9",
+    slackApiUrl: options.slackApiUrl ?? "http://127.0.0.1:9/api",
+    slack: options.slackApiUrl
+      ? {
+          botToken: "xoxb-test",
+          signingSecret: SLACK_SIGNING_SECRET,
+          emergencyChannel: "C_EMERGENCY",
+          supervisorsChannel: "C_SUPERVISORS",
+          approversChannel: "C_APPROVERS",
+        }
+      : null,
+    openai: options.openaiBaseUrl
+      ? {
+          apiKey: options.openaiApiKey ?? "sk-test-openai-key",
+          baseUrl: options.openaiBaseUrl,
+          model: "gpt-test",
+          timeoutMs: 1500,
+          transcribeModel: "transcribe-test",
+        }
+      : null,
+  };
+  const log = createLogger("debug", {}, (line) => logs.push(line));
+  const clock = () => now;
+  // Delivers what any unit queues (a webhook's, a listener's, a job's) as it commits.
+  const outbox = createOutbox({ db, config, log, clock });
   const app = createApp({
-    config: {
-      twilioAuthToken: AUTH_TOKEN,
-      adminToken: ADMIN_TOKEN,
-      publicBaseUrl: PUBLIC_BASE_URL,
-      twilioAccountSid: TWILIO_ACCOUNT_SID,
-      twilioApiUrl: options.twilioApiUrl ?? "http://127.0.0.1:9",
-      slackApiUrl: options.slackApiUrl ?? "http://127.0.0.1:9/api",
-      slack: options.slackApiUrl
-        ? {
-            botToken: "xoxb-test",
-            signingSecret: SLACK_SIGNING_SECRET,
-            emergencyChannel: "C_EMERGENCY",
-            supervisorsChannel: "C_SUPERVISORS",
-          }
-        : null,
-      openai: options.openaiBaseUrl
-        ? {
-            apiKey: options.openaiApiKey ?? "sk-test-openai-key",
-            baseUrl: options.openaiBaseUrl,
-            model: "gpt-test",
-            timeoutMs: 1500,
-            transcribeModel: "transcribe-test",
-          }
-        : null,
-    },
+    config,
     db,
-    log: createLogger("debug", {}, (line) => logs.push(line)),
-    clock: () => now,
+    log,
+    clock,
+    outbox,
     waitUntil: (work) => {
       pending.push(work);
     },
@@ -91,7 +98,10 @@ export async function createHarness(
   return {
     app,
     async settle() {
-      while (pending.length > 0) await Promise.all(pending.splice(0));
+      while (pending.length > 0 || outbox?.busy) {
+        await Promise.all(pending.splice(0));
+        await outbox?.idle();
+      }
     },
     db,
     prisma: prismaOf(db),

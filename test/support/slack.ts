@@ -151,6 +151,8 @@ export function viewSubmission(options: {
 
 /** Runs the outbox once against the fake Slack, as the scheduled job would. */
 export async function deliverOutbox(h: Harness, slackApiUrl: string, now: Date) {
+  // What the app is delivering already, as it committed it, first.
+  await h.settle();
   return deliverNotices(
     { db: h.db, now, log: createLogger("error"), holder: `test-${crypto.randomUUID()}` },
     slackDeliverer({

@@ -7,6 +7,7 @@ import type { Notification } from "../../store/records.ts";
 import { outcomeText, requestPost } from "../blocks/long-distance.ts";
 import { slackMessage } from "../blocks/slack-post.ts";
 import type { Channels } from "./channels.ts";
+import { postNotice } from "./post.ts";
 
 // Delivers the long-distance notices: the approvers' post, its updates, and the requester's news.
 export const LONG_DISTANCE_KINDS: ReadonlySet<string> = new Set(
@@ -31,14 +32,9 @@ export async function deliverLongDistance(
     case LONG_DISTANCE_NOTICES.request: {
       if (!approvers) throw new DeliveryError("no Slack channel for long-distance approvals");
       const post = requestPost(request, dir);
-      const res = await client.chat.postMessage({
-        channel: approvers,
-        ...slackMessage(post),
-      });
-      if (!res.ts) throw new DeliveryError("Slack answered without a message ts");
-      const channel = res.channel ?? approvers;
-      await recordPost(db, request.id, channel, res.ts);
-      return { channel, ts: res.ts };
+      const posted = await postNotice(client, n, { channel: approvers, ...slackMessage(post) });
+      await recordPost(db, request.id, posted.channel, posted.ts);
+      return posted;
     }
     case LONG_DISTANCE_NOTICES.update: {
       if (!request.slackChannel || !request.slackTs) {
@@ -57,15 +53,13 @@ export async function deliverLongDistance(
         dir?.staff.find((s) => s.key === request.requesterKey)?.slackUserId ??
         request.requesterSlackId;
       const text = outcomeText(request, dir);
-      const res = requester
-        ? await client.chat.postMessage({ channel: requester, text })
-        : await client.chat.postMessage({
+      return requester
+        ? await postNotice(client, n, { channel: requester, text })
+        : await postNotice(client, n, {
             channel: request.slackChannel ?? approvers ?? "",
             text: `${request.requesterName}（无 Slack，请电话告知 not on Slack: please tell them by phone）: ${text}`,
             ...(request.slackTs ? { thread_ts: request.slackTs } : {}),
           });
-      if (!res.ts) throw new DeliveryError("Slack answered without a message ts");
-      return { channel: res.channel ?? requester ?? "", ts: res.ts };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer";
-import { ErrorCode, type WebClient } from "@slack/web-api";
+import type { WebClient } from "@slack/web-api";
 import type { Directory } from "../../rules/directory.ts";
 import { findCall } from "../../store/calls.ts";
 import type { Db } from "../../store/db.ts";
@@ -26,6 +26,7 @@ import { escalationBlocks, reminderBlocks } from "../blocks/reminders.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { type Channels, channelFor } from "./channels.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
+import { asDeliveryError, postNotice } from "./post.ts";
 
 // The delivery contract (store/outbox.ts) for Slack: each notice posted where it belongs, its
 // subject read as it is now.
@@ -123,32 +124,11 @@ export function slackDeliverer(options: {
     }
     const post = await postFor(n, dir, options.db);
     try {
-      const res = await options.client.chat.postMessage({
-        channel,
-        ...slackMessage(post),
-      });
-      if (!res.ts) throw new DeliveryError("Slack answered without a message ts");
-      return { channel: res.channel ?? channel, ts: res.ts };
+      return await postNotice(options.client, n, { channel, ...slackMessage(post) });
     } catch (error) {
       throw asDeliveryError(error);
     }
   };
-}
-
-function asDeliveryError(error: unknown): DeliveryError {
-  if (error instanceof DeliveryError) return error;
-  const coded = error as {
-    code?: string;
-    retryAfter?: number;
-    message?: string;
-    data?: { error?: string };
-  };
-  if (coded.code === ErrorCode.RateLimitedError) {
-    return new DeliveryError("Slack rate limit", (coded.retryAfter ?? 60) * 1000);
-  }
-  if (coded.code === ErrorCode.PlatformError)
-    return new DeliveryError(`Slack refused: ${coded.data?.error ?? "error"}`);
-  return new DeliveryError(`Slack unreachable: ${coded.message ?? String(error)}`);
 }
 
 export type FetchRecording = (recordingSid: string) => Promise<Uint8Array>;
@@ -165,7 +145,7 @@ async function postMessageRecording(
   n: Notification,
   options: { client: WebClient; db: Db; recordingAudio?: FetchRecording | null },
 ): Promise<Delivery> {
-  const post = await messagePost(options.db, n.subject);
+  const { sentAt: _, ...post } = await messagePost(options.db, n.subject);
   const recordingSid = (await messageToPost(options.db, n.subject))?.message.recordingSid;
   // Nothing to fetch it with: the post's link is all there is.
   if (!options.recordingAudio || !recordingSid) return post;
@@ -202,7 +182,9 @@ async function updateMessagePost(
   dir: Directory | null,
   options: { client: WebClient; db: Db },
 ): Promise<Delivery> {
-  const post = await messagePost(options.db, n.subject);
+  const { sentAt, ...post } = await messagePost(options.db, n.subject);
+  // Posted after this change was made: the post already shows it.
+  if (sentAt && sentAt > n.createdAt) return post;
   const shown = await postFor({ ...n, kind: "message" }, dir, options.db);
   try {
     await options.client.chat.update({ ...post, ...slackMessage(shown) });
@@ -216,7 +198,10 @@ async function updateMessagePost(
  * Where a message's own post went, for what follows it there; until it has gone out there is
  * nowhere to put anything, so the caller waits and tries again.
  */
-async function messagePost(db: Db, messageId: string): Promise<Delivery> {
+async function messagePost(
+  db: Db,
+  messageId: string,
+): Promise<Delivery & { sentAt: Date | null }> {
   const found = await messageToPost(db, messageId);
   const post = found ? await postOf(db, `message:${found.message.callSid}`) : null;
   if (!post) throw new DeliveryError("the message's own post has not gone out yet");
