@@ -45,6 +45,16 @@ export function hasRole(actor: Staff | null, roles: readonly Role[]): boolean {
 }
 
 /** One `/switchboard` subcommand. */
+/**
+ * A usage line as Slack shows it: the command in code, what it does after it in plain text, so
+ * an example in code within the description does not break the formatting.
+ */
+export function usageText(usage: string): string {
+  const [syntax, ...description] = usage.split(" — ");
+  const command = `\`/switchboard ${syntax}\``;
+  return description.length > 0 ? `${command} — ${description.join(" — ")}` : command;
+}
+
 export interface Subcommand {
   name: string;
   /** Who may run it; "staff" means anyone in the directory. */

@@ -198,10 +198,7 @@ async function updateMessagePost(
  * Where a message's own post went, for what follows it there; until it has gone out there is
  * nowhere to put anything, so the caller waits and tries again.
  */
-async function messagePost(
-  db: Db,
-  messageId: string,
-): Promise<Delivery & { sentAt: Date | null }> {
+async function messagePost(db: Db, messageId: string): Promise<Delivery & { sentAt: Date | null }> {
   const found = await messageToPost(db, messageId);
   const post = found ? await postOf(db, `message:${found.message.callSid}`) : null;
   if (!post) throw new DeliveryError("the message's own post has not gone out yet");

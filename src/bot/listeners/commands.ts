@@ -15,6 +15,7 @@ import {
   type CommandContext,
   hasRole,
   type Subcommand,
+  usageText,
 } from "../context.ts";
 import { directoryCommand, registerDirectoryAdmin } from "./directory.ts";
 import { guestsCommand } from "./guests.ts";
@@ -101,7 +102,7 @@ const help: Subcommand = {
   usage: "help — 帮助 this list",
   async run(ctx) {
     const lines = SUBCOMMANDS.filter((c) => hasRole(ctx.actor, c.roles)).map(
-      (c) => `• \`/switchboard ${c.usage}\``,
+      (c) => `• ${usageText(c.usage)}`,
     );
     const unknown = ctx.unknown
       ? [

@@ -13,7 +13,7 @@ import {
   guestChange,
 } from "../../store/directory.ts";
 import { mrkdwn } from "../blocks/slack-post.ts";
-import type { CommandContext, Subcommand } from "../context.ts";
+import { type CommandContext, type Subcommand, usageText } from "../context.ts";
 
 const USAGE =
   "guests [in <room> <name> [incognito] | out <room|name>] — 住客 in-house guests: list, check in, check out";
@@ -30,7 +30,7 @@ export const guestsCommand: Subcommand = {
     if (!verb) return list(ctx);
     if (verb.toLowerCase() === "in") return checkIn(ctx, rest);
     if (verb.toLowerCase() === "out") return checkOut(ctx, rest.join(" "));
-    await ctx.respond({ text: `用法 Usage: \`/switchboard ${USAGE}\`` });
+    await ctx.respond({ text: `用法 Usage: ${usageText(USAGE)}` });
   },
 };
 

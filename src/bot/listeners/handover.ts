@@ -34,6 +34,7 @@ import {
   type CommandContext,
   hasRole,
   type Subcommand,
+  usageText,
 } from "../context.ts";
 
 /**
@@ -55,7 +56,7 @@ export const handoverCommand: Subcommand = {
     const slot = await chosenShift(ctx, shifts, now);
     if (!slot) {
       await ctx.respond({
-        text: `抱歉，看不懂。 Sorry, I can't read that. Usage: \`/switchboard ${handoverCommand.usage}\` (shifts: ${shifts.map((s) => s.key).join(", ")})`,
+        text: `抱歉，看不懂。 Sorry, I can't read that. Usage: ${usageText(handoverCommand.usage)} (shifts: ${shifts.map((s) => s.key).join(", ")})`,
       });
       return;
     }

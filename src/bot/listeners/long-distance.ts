@@ -37,7 +37,7 @@ import {
   SETTLED_ACTION,
 } from "../blocks/long-distance.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
-import { actorFor, type BotDeps, hasRole, type Subcommand } from "../context.ts";
+import { actorFor, type BotDeps, hasRole, type Subcommand, usageText } from "../context.ts";
 import { type Click, onClick } from "./click.ts";
 
 /**
@@ -51,7 +51,7 @@ const APPROVERS = ["approver"] as const;
 const FINANCE = ["finance"] as const;
 
 const CALL_USAGE =
-  "call <number> <reason> [private] — 长途电话申请 ask for a long-distance call (e.g. `call +1 212 736 3100 client contract follow-up`)";
+  "call <number> <reason> [private] — 长途电话申请 ask for a long-distance call (e.g. `/switchboard call +1 212 736 3100 client contract follow-up`)";
 
 export const callCommand: Subcommand = {
   name: "call",
@@ -60,7 +60,7 @@ export const callCommand: Subcommand = {
   async run(ctx) {
     const asked = parseCallRequest(ctx.args);
     if (!asked) {
-      await ctx.respond({ text: `用法 Usage: \`/switchboard ${CALL_USAGE}\`` });
+      await ctx.respond({ text: `用法 Usage: ${usageText(CALL_USAGE)}` });
       return;
     }
     const now = ctx.deps.clock();
@@ -75,7 +75,7 @@ export const callCommand: Subcommand = {
           ? `🚫 ${shown} 是高额付费、卫星或高风险号码（${classification.reason}），一律禁止拨打，未提交申请。 This is a premium-rate, satellite or known fraud destination (${classification.reason}): it is always blocked, and no request was made.`
           : c === "emergency"
             ? `🚨 ${shown} 是紧急电话，请直接用任何电话拨打，不经过申请。 This is an emergency number: dial it directly from any phone; it is never placed through a request.`
-            : `${shown} 不是有效的电话号码 is not a valid phone number. 用法 Usage: \`/switchboard ${CALL_USAGE}\``;
+            : `${shown} 不是有效的电话号码 is not a valid phone number. 用法 Usage: ${usageText(CALL_USAGE)}`;
       await ctx.respond({ text });
       return;
     }
@@ -125,7 +125,7 @@ export const ledgerCommand: Subcommand = {
   usage: "ledger [month|2026-11|…] — 私人长途结算 private calls to settle (finance)",
   async run(ctx) {
     const post = await ledgerFor(ctx.deps, ctx.dir, ctx.args[0] ?? "");
-    await ctx.respond(post ?? { text: `用法 Usage: \`/switchboard ${ledgerCommand.usage}\`` });
+    await ctx.respond(post ?? { text: `用法 Usage: ${usageText(ledgerCommand.usage)}` });
   },
 };
 
