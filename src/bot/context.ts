@@ -4,6 +4,7 @@ import type { Logger } from "../log.ts";
 import type { Directory, Staff } from "../rules/directory.ts";
 import type { Db } from "../store/db.ts";
 import type { DirectorySource } from "../store/directory.ts";
+import type { SlackUsers } from "./slack-users.ts";
 
 export type Role = Staff["role"];
 
@@ -65,6 +66,8 @@ export interface Subcommand {
 
 export interface CommandContext {
   deps: BotDeps;
+  /** Slack's users by name, for a plain `@name`. */
+  users: SlackUsers;
   dir: Directory;
   actor: Staff;
   /** The words after the subcommand. */

@@ -352,15 +352,20 @@ export function doneTranscribing(id: string): SqlStatement {
 export async function openMessages(
   db: Db,
   department: string | null,
-  take: number,
-): Promise<{ total: number; newest: Message[] }> {
+  page: { skip: number; take: number },
+): Promise<{ total: number; oldest: Message[] }> {
   const prisma = prismaOf(db);
   const where = { doneAt: null, ...(department ? { department } : {}) };
-  const [total, newest] = await Promise.all([
+  const [total, oldest] = await Promise.all([
     prisma.message.count({ where }),
-    prisma.message.findMany({ where, orderBy: { createdAt: "desc" }, take }),
+    prisma.message.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: page.skip,
+      take: page.take,
+    }),
   ]);
-  return { total, newest };
+  return { total, oldest };
 }
 
 /** Messages as the admin API lists them, newest first. */

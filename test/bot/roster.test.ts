@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { loadShifts, onDutyOperator, rosterOn } from "../../src/store/roster.ts";
@@ -99,6 +100,34 @@ describe("/switchboard roster", () => {
     await command("roster set 2026-11-26 夜班 none", "U_DAVID");
     expect(await roster("2026-11-26", "night")).toEqual([]);
     expect(await h.prisma.auditLog.count({ where: { action: "roster.set" } })).toBe(4);
+  });
+
+  it("reads mentions exactly as Slack sends them under the shipped manifest, and plain @names", async () => {
+    // The manifest escapes the command's text: Slack sends picked people as <@U…>.
+    const manifest = readFileSync("slack/manifest.yaml", "utf8");
+    expect(manifest).toMatch(/should_escape: true/);
+    expect(manifest).toMatch(/- users:read/);
+    slack.users.push(
+      { id: "U_CHEN", name: "chen.jing", real_name: "Chen Jing" },
+      { id: "U_ZHANG", name: "zhang.wei", profile: { display_name: "Wei" } },
+      { id: "U_WANG", name: "wang.fang", profile: { display_name: "Wei" } },
+      { id: "U_GONE", name: "old.chen", deleted: true },
+    );
+    await command("roster set today day <@U_CHEN> supervisor <@U_WANG>", "U_WANG");
+    expect(await roster("2026-11-25", "day")).toEqual(["operator:U_CHEN", "supervisor:U_WANG"]);
+    // Typed or pasted as plain text, by handle or by a name only one person has.
+    await command("roster set today evening @chen.jing @Chen_Jing supervisor @wang.fang", "U_WANG");
+    expect(await roster("2026-11-25", "evening")).toEqual([]);
+    await command("roster set today evening @chen.jing supervisor @wang.fang", "U_WANG");
+    expect(await roster("2026-11-25", "evening")).toEqual(["operator:U_CHEN", "supervisor:U_WANG"]);
+    // A name two people go by is refused, naming both.
+    const ambiguous = await command("roster set today night @wei", "U_WANG");
+    expect(ambiguous.text).toContain('"@wei" could be any of them');
+    expect(ambiguous.text).toContain("<@U_ZHANG>");
+    expect(ambiguous.text).toContain("<@U_WANG>");
+    expect(await roster("2026-11-25", "night")).toEqual([]);
+    // users.list is read once and kept.
+    expect(slack.posts("users.list")).toHaveLength(1);
   });
 
   it("keeps the roster from operators and from people who are not in the directory", async () => {

@@ -109,6 +109,14 @@ describe("POST /slack/events", () => {
     expect(answer?.method).toBe("response_url:/respond/help");
     expect(String(answer?.args.text)).toContain("/switchboard stats");
     expect(String(answer?.args.text)).not.toContain("Unknown command");
+    // Each command in code on its own, so an example in code within a line stays code.
+    const lines = String(answer?.args.text)
+      .split("\n")
+      .filter((l) => l.startsWith("•"));
+    for (const line of lines) expect(line).toMatch(/^• `\/switchboard [^`]*`( — |$)/);
+    expect(lines.find((l) => l.includes("switchboard call"))).toContain(
+      "• `/switchboard call <number> <reason> [private]` — ",
+    );
   });
 
   it("answers a command it does not know by saying so, then the list", async () => {
@@ -322,7 +330,7 @@ describe("/switchboard stats and messages", () => {
     expect(shown).toContain("message_claim");
   });
 
-  it("counts every open message, shows only whole ones, and says how many more there are", async () => {
+  it("lists open messages oldest first, whole, and pages through the rest", async () => {
     for (let i = 0; i < 12; i++) {
       await h.prisma.message.create({
         data: {
@@ -341,20 +349,33 @@ describe("/switchboard stats and messages", () => {
         },
       });
     }
-    await slackPost(h, slashCommand("messages", "U_LINA", slack.responseUrl()), { now });
-    await h.settle();
-    const blocks = slack.responses()[0]?.args.blocks as {
+    type Blocks = {
       type: string;
-      block_id?: string;
       text?: { text: string };
-      elements?: { text?: string }[];
+      elements?: { text?: string; value?: string }[];
     }[];
-    expect(blocks[0]?.text?.text).toBe("待处理留言 Open messages (12)");
-    // Every message shown has its buttons: none is cut off part-way.
-    const shown = blocks.filter((b) => b.type === "divider").length;
-    expect(blocks.filter((b) => b.type === "actions")).toHaveLength(shown);
-    expect(shown).toBeGreaterThan(0);
-    expect(blocks.length).toBeLessThanOrEqual(50);
-    expect(blocks.at(-1)?.elements?.[0]?.text).toContain(`${12 - shown} more`);
+    const page = async (args: string) => {
+      slack.calls.length = 0;
+      await slackPost(h, slashCommand(args, "U_LINA", slack.responseUrl()), { now });
+      await h.settle();
+      const blocks = slack.responses()[0]?.args.blocks as Blocks;
+      // Every message shown has its buttons: none is cut off part-way.
+      const shown = blocks
+        .filter((b) => b.type === "actions")
+        .map((b) => String(b.elements?.[0]?.value));
+      expect(blocks.filter((b) => b.type === "divider")).toHaveLength(shown.length);
+      expect(blocks.length).toBeLessThanOrEqual(50);
+      return { blocks, shown };
+    };
+    const first = await page("messages");
+    expect(first.blocks[0]?.text?.text).toBe("待处理留言 Open messages (12) · 1/3");
+    // The longest waiting first, since those are the ones to handle first.
+    expect(first.shown).toEqual(["m-11", "m-10", "m-9", "m-8", "m-7"]);
+    expect(first.blocks.at(-1)?.elements?.[0]?.text).toContain(
+      "7 more, newer: `/switchboard messages 2` for the next page",
+    );
+    const last = await page("messages 3");
+    expect(last.shown).toEqual(["m-1", "m-0"]);
+    expect(last.blocks.at(-1)?.type).toBe("divider");
   });
 });

@@ -33,6 +33,15 @@ export class FakeSlack {
     /** Takes the call, then drops the connection before answering: its outcome is unknown. */
     | { drop: true }
   )[] = [];
+  /** The workspace's people, as users.list lists them. */
+  readonly users: {
+    id: string;
+    name: string;
+    real_name?: string;
+    profile?: { display_name?: string; real_name?: string };
+    deleted?: boolean;
+    is_bot?: boolean;
+  }[] = [];
   /** Every message posted, in order, as the channels hold them. */
   readonly messages: Posted[] = [];
   /** Files uploaded through files.getUploadURLExternal's URLs, by file id. */
@@ -155,6 +164,12 @@ export class FakeSlack {
           status: 200,
           headers: {},
           body: { ok: true, channel, ts, message: { ts, text: args.text } },
+        };
+      case "users.list":
+        return {
+          status: 200,
+          headers: {},
+          body: { ok: true, members: this.users, response_metadata: { next_cursor: "" } },
         };
       case "conversations.history":
       case "conversations.replies": {

@@ -17,6 +17,7 @@ import {
   type Subcommand,
   usageText,
 } from "../context.ts";
+import { slackUsers } from "../slack-users.ts";
 import { directoryCommand, registerDirectoryAdmin } from "./directory.ts";
 import { guestsCommand } from "./guests.ts";
 import { handoverCommand, registerHandover } from "./handover.ts";
@@ -51,28 +52,47 @@ const stats: Subcommand = {
 
 const DIVIDER: Block = { type: "divider" };
 
+/** Open messages shown in one answer: as many as always fit in Slack's 50 blocks. */
+export const MESSAGES_PAGE = 5;
+
 const messages: Subcommand = {
   name: "messages",
   roles: EVERYONE,
-  usage: "messages — 待处理留言 open messages for my departments",
+  usage: "messages [page] — 待处理留言 open messages for my departments, oldest first",
   async run(ctx) {
     const overseer = hasRole(ctx.actor, SUPERVISING);
-    const { total, newest: open } = await openMessages(
+    const page = ctx.args[0] ? Number(ctx.args[0]) : 1;
+    if (!Number.isInteger(page) || page < 1) {
+      await ctx.respond({ text: `用法 Usage: ${usageText(messages.usage)}` });
+      return;
+    }
+    const skip = (page - 1) * MESSAGES_PAGE;
+    const { total, oldest: open } = await openMessages(
       ctx.deps.db,
       overseer ? null : ctx.actor.department,
-      10,
+      { skip, take: MESSAGES_PAGE },
     );
     if (total === 0) {
       await ctx.respond({ text: "没有待处理的留言。 No open messages." });
       return;
     }
+    const pages = Math.ceil(total / MESSAGES_PAGE);
+    if (open.length === 0) {
+      await ctx.respond({
+        text: `只有 ${pages} 页。 There are ${pages} page${pages === 1 ? "" : "s"} of open messages.`,
+      });
+      return;
+    }
     const blocks: Block[] = [
       {
         type: "header",
-        text: { type: "plain_text", text: `待处理留言 Open messages (${total})` },
+        text: {
+          type: "plain_text",
+          text: `待处理留言 Open messages (${total})${pages > 1 ? ` · ${page}/${pages}` : ""}`,
+        },
       },
     ];
-    // Whole messages only, newest first, while they fit in one answer with room for the note.
+    // Whole messages only, the longest waiting first: they are the ones to handle first.
     let shown = 0;
     for (const row of open) {
       const one = [...messageBlocks(messageFromRow(row), ctx.dir).blocks.slice(1), DIVIDER];
@@ -80,14 +100,15 @@ const messages: Subcommand = {
       blocks.push(...one);
       shown += 1;
     }
-    if (shown < total) {
-      const more = total - shown;
+    const more = total - skip - shown;
+    if (more > 0) {
+      const next = `/switchboard messages ${page + 1}`;
       blocks.push({
         type: "context",
         elements: [
           {
             type: "mrkdwn",
-            text: `另有 ${more} 条未显示，请先处理以上留言。 ${more} more not shown: the newest are above.`,
+            text: `另有 ${more} 条较新的留言，下一页 \`${next}\`。 ${more} more, newer: \`${next}\` for the next page.`,
           },
         ],
       });
@@ -127,6 +148,7 @@ const SUBCOMMANDS: Subcommand[] = [
 
 /** `/switchboard <subcommand> …`, for the people in the directory, by role. */
 export function registerCommands(app: App, deps: BotDeps): void {
+  const users = slackUsers(app.client, deps.clock);
   app.command("/switchboard", async ({ command, ack, respond, client }) => {
     await ack();
     const [name = "help", ...args] = command.text.trim().split(/\s+/).filter(Boolean);
@@ -156,6 +178,7 @@ export function registerCommands(app: App, deps: BotDeps): void {
     }
     const ctx: CommandContext = {
       deps,
+      users,
       dir,
       actor,
       args,

@@ -26,6 +26,7 @@ import {
   hasRole,
   type Subcommand,
 } from "../context.ts";
+import type { SlackUsers } from "../slack-users.ts";
 
 /** `/switchboard roster`: who is on duty on each shift, set by supervisors; the shifts, set by admins. */
 
@@ -69,13 +70,18 @@ async function showDay(ctx: CommandContext, word: string | undefined): Promise<v
 const MENTION = /^<@([UW][A-Z0-9_]+)(?:\|[^>]*)?>$/;
 const USER_ID = /^[UW][A-Z0-9_]{2,}$/;
 
+/** A plain `@name`, as Slack sends it when the command's text is not escaped. */
+const PLAIN_MENTION = /^@(\S+)$/;
+
 /**
  * Reads `@op1 @op2 supervisor @sup`: people are operators until the word `supervisor`.
- * Slack sends mentions as `<@U123|name>`.
+ * Slack sends mentions as `<@U123|name>` (or `<@U123>`); a plain `@name` is looked up by name
+ * among the workspace's users, and refused if it names more than one.
  */
-export function parsePeople(
+export async function parsePeople(
   words: readonly string[],
-): { people: { slackUserId: string; role: DutyRole }[] } | { error: string } {
+  users: SlackUsers,
+): Promise<{ people: { slackUserId: string; role: DutyRole }[] } | { error: string }> {
   const tokens = words.join(" ").match(/<@[^>]+>|\S+/g) ?? [];
   let role: DutyRole = "operator";
   let cleared = false;
@@ -86,7 +92,17 @@ export function parsePeople(
     else if (["operator", "operators", "话务员"].includes(word)) role = "operator";
     else if (["none", "nobody", "无"].includes(word)) cleared = true;
     else {
-      const id = MENTION.exec(token)?.[1] ?? (USER_ID.test(token) ? token : null);
+      let id = MENTION.exec(token)?.[1] ?? (USER_ID.test(token) ? token : null);
+      const name = id ? null : PLAIN_MENTION.exec(token)?.[1];
+      if (name) {
+        const match = await users.find(name);
+        if (match && "ambiguous" in match) {
+          return {
+            error: `抱歉，"${token}" 对应多位 Slack 用户（${match.ambiguous.map((u) => `<@${u}>`).join(", ")}）。 Sorry, "${token}" could be any of them: pick the person from Slack's @ list.`,
+          };
+        }
+        id = match?.id ?? null;
+      }
       if (!id) {
         return {
           error: `抱歉，"${token}" 不是 Slack 用户。 Sorry, "${token}" is not a Slack user: mention people with @.`,
@@ -156,7 +172,7 @@ async function setFromCommand(ctx: CommandContext, words: string[]): Promise<voi
     });
     return;
   }
-  const parsed = parsePeople(rest);
+  const parsed = await parsePeople(rest, ctx.users);
   if ("error" in parsed) {
     await ctx.respond({ text: parsed.error });
     return;
