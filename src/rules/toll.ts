@@ -284,15 +284,46 @@ export function mentionsPrivate(text: string): boolean {
 const PRIVATE_WORD = /^(private|personal|私人|私事|个人|自费)$/i;
 const BUSINESS_WORD = /^(business|公务|公事|因公)$/i;
 
+/** The longest reason a request keeps; a longer one is cut at a word, and the requester told. */
+export const REASON_MAX_LENGTH = 500;
+
+/**
+ * Text with every decimal digit as ASCII: full-width forms (０２１－５８７９, typed on a Chinese
+ * keyboard) and other compatibility forms by NFKC, and the digits of other scripts (Arabic-Indic,
+ * Devanagari, …) by their place in their block of ten.
+ */
+export function asciiDigits(text: string): string {
+  return text.normalize("NFKC").replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0) ?? 0;
+    let zero = code;
+    while (code - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero -= 1;
+    return String(code - zero);
+  });
+}
+
+/** The ways an extension is written after a number: x123, ext. 123, ;ext=123, #123, 转123, 分机123. */
+const EXTENSION_MARK = "(?:;?ext\\.?=?|x|#|,|转|分机)";
+const NUMBER_WITH_EXTENSION = new RegExp(`^([+\\d()\\-.]*\\d)${EXTENSION_MARK}(\\d+)$`, "i");
+const EXTENSION_WORD = new RegExp(`^${EXTENSION_MARK}(\\d*)$`, "i");
+
+export interface CallRequestText {
+  number: string;
+  reason: string;
+  private: boolean;
+  /** An extension written after the number: it cannot be dialled for the requester. */
+  extension?: string;
+  /** The reason was longer than REASON_MAX_LENGTH and was cut. */
+  reasonCut?: boolean;
+}
+
 /**
  * `/switchboard call <number> <reason> [private]`: the number may be written with spaces
- * ("+1 212 736 3100"); a last word "private" (私人) marks a private call. Null without a
- * number or a reason.
+ * ("+1 212 736 3100") and in any script's digits; a last word "private" (私人) marks a private
+ * call; an extension after the number (x123, ;ext=123, 转123, …) is returned to be named. Null
+ * without a number or a reason.
  */
-export function parseCallRequest(
-  args: readonly string[],
-): { number: string; reason: string; private: boolean } | null {
-  const words = [...args];
+export function parseCallRequest(args: readonly string[]): CallRequestText | null {
+  const words = args.map(asciiDigits).filter(Boolean);
   let isPrivate = false;
   const last = words.at(-1) ?? "";
   if (PRIVATE_WORD.test(last) || BUSINESS_WORD.test(last)) {
@@ -300,13 +331,44 @@ export function parseCallRequest(
     words.pop();
   }
   const numberWords: string[] = [];
-  while (words.length > 0 && /^[+\d()\-.]+$/.test(words[0] ?? "")) {
-    numberWords.push(words.shift() ?? "");
+  let extension: string | undefined;
+  while (words.length > 0 && extension === undefined) {
+    const word = words[0] ?? "";
+    const attached = NUMBER_WITH_EXTENSION.exec(word);
+    const marked = numberWords.length > 0 ? EXTENSION_WORD.exec(word) : null;
+    if (attached) {
+      numberWords.push(attached[1] ?? "");
+      extension = attached[2];
+    } else if (marked) {
+      // "x 123" or "ext. 123": the digits may be the next word.
+      const digits = marked[1] || (/^\d+$/.test(words[1] ?? "") ? words.splice(1, 1)[0] : "");
+      if (!digits) break;
+      extension = digits;
+    } else if (/^[+\d()\-.]+$/.test(word)) {
+      numberWords.push(word);
+    } else break;
+    words.shift();
   }
   const number = numberWords.join(" ");
-  const reason = words.join(" ").trim();
+  const { reason, cut } = capReason(words.join(" ").trim());
   if (!/\d/.test(number) || !reason) return null;
-  return { number, reason, private: isPrivate };
+  return {
+    number,
+    reason,
+    private: isPrivate,
+    ...(extension ? { extension } : {}),
+    ...(cut ? { reasonCut: true } : {}),
+  };
+}
+
+/** A reason within REASON_MAX_LENGTH, cut at the last space (or anywhere in unspaced text). */
+export function capReason(text: string): { reason: string; cut: boolean } {
+  const chars = [...text];
+  if (chars.length <= REASON_MAX_LENGTH) return { reason: text, cut: false };
+  const head = chars.slice(0, REASON_MAX_LENGTH - 1).join("");
+  const space = head.lastIndexOf(" ");
+  const kept = space > REASON_MAX_LENGTH / 2 ? head.slice(0, space) : head;
+  return { reason: `${kept.trimEnd()}…`, cut: true };
 }
 
 // ---------------------------------------------------------------- tariff

@@ -614,6 +614,37 @@ describe("what is refused at request time", () => {
   });
 });
 
+describe("numbers and reasons as people type them", () => {
+  it("takes full-width digits typed on a Chinese keyboard", async () => {
+    const answer = await command("call ０１０－６５５２－９９８８ 核对合同", "U_LINA");
+    expect(answer.text).toContain("Sent for approval");
+    expect(await h.prisma.longDistanceRequest.findFirstOrThrow()).toMatchObject({
+      destination: "+861065529988",
+      reason: "核对合同",
+    });
+  });
+
+  it.each(["+1 212 736 3100 x123 contract", "+12127363100;ext=123 contract"])(
+    "refuses %j naming the extension, and asks for nothing",
+    async (text) => {
+      const answer = await command(`call ${text}`, "U_LINA");
+      expect(answer.text).toContain("extension 123 can't be dialled for you");
+      expect(await h.prisma.longDistanceRequest.count()).toBe(0);
+    },
+  );
+
+  it("cuts a reason over the limit and says so in the reply, which shows what was kept", async () => {
+    const reason = Array.from({ length: 150 }, (_, i) => `detail${i}`).join(" ");
+    const answer = await command(`call +12127363100 ${reason}`, "U_LINA");
+    const stored = await h.prisma.longDistanceRequest.findFirstOrThrow();
+    expect([...stored.reason].length).toBeLessThanOrEqual(500);
+    expect(stored.reason.endsWith("…")).toBe(true);
+    expect(answer.text).toContain(stored.reason);
+    expect(answer.text).not.toContain(reason);
+    expect(answer.text).toContain("the reason was over 500 characters and was cut");
+  });
+});
+
 describe("staff callbacks", () => {
   /** A caller leaves a message for finance from `from`, which Li Na may call back. */
   async function message(from: string) {

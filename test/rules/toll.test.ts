@@ -6,6 +6,7 @@ import {
   homeOf,
   mentionsPrivate,
   parseCallRequest,
+  REASON_MAX_LENGTH,
   spokenNumber,
   type TollClass,
   tariffCost,
@@ -198,6 +199,45 @@ describe("parseCallRequest", () => {
     ["", null],
   ])("reads %j", (text, expected) => {
     expect(parseCallRequest(text.split(/\s+/).filter(Boolean))).toEqual(expected);
+  });
+});
+
+describe("parseCallRequest, as people type numbers", () => {
+  it("reads full-width and other scripts' digits", () => {
+    expect(parseCallRequest(["０２１－５８７９－１８８８", "核对合同"])).toEqual({
+      number: "021-5879-1888",
+      reason: "核对合同",
+      private: false,
+    });
+    expect(parseCallRequest(["＋４４", "٢٠٧٩٤٦٠٠٠٠", "supplier"])?.number).toBe("+44 2079460000");
+    expect(parseCallRequest(["+९१", "२२१२३४५६७८", "visa"])?.number).toBe("+91 2212345678");
+  });
+
+  it.each([
+    ["+1 212 736 3100 x123 contract", "+1 212 736 3100", "123"],
+    ["+1 212 736 3100 ext. 45 contract", "+1 212 736 3100", "45"],
+    ["+1 212 736 3100 ext 45 contract", "+1 212 736 3100", "45"],
+    ["+12127363100;ext=123 contract", "+12127363100", "123"],
+    ["+12127363100x9 contract", "+12127363100", "9"],
+    ["021-58791888转123 合同", "021-58791888", "123"],
+    ["021-58791888 分机 8 合同", "021-58791888", "8"],
+  ])("finds the extension in %j", (text, number, extension) => {
+    expect(parseCallRequest(text.split(/\s+/))).toMatchObject({
+      number,
+      extension,
+      reason: expect.stringMatching(/^(contract|合同)$/),
+    });
+  });
+
+  it("cuts a reason over the limit at a word, and says it did", () => {
+    const words = Array.from({ length: 120 }, (_, i) => `word${i}`);
+    const read = parseCallRequest(["+12127363100", ...words]);
+    expect(read?.reasonCut).toBe(true);
+    expect([...(read?.reason ?? "")].length).toBeLessThanOrEqual(REASON_MAX_LENGTH);
+    expect(read?.reason).toMatch(/ word\d+…$/);
+    expect(parseCallRequest(["+12127363100", "短理由"])?.reasonCut).toBeUndefined();
+    const chinese = parseCallRequest(["+12127363100", "合".repeat(800)]);
+    expect([...(chinese?.reason ?? "")]).toHaveLength(REASON_MAX_LENGTH);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   formatNumber,
   homeOf,
   parseCallRequest,
+  REASON_MAX_LENGTH,
   TOLL_CLASS_NAMES,
 } from "../../rules/toll.ts";
 import { parsePeriod } from "../../stats/period.ts";
@@ -63,6 +64,13 @@ export const callCommand: Subcommand = {
       await ctx.respond({ text: `用法 Usage: ${usageText(CALL_USAGE)}` });
       return;
     }
+    if (asked.extension) {
+      // The approved call rings the requester's desk and then the number: nobody could key it in.
+      await ctx.respond({
+        text: `抱歉，无法代拨分机 ${asked.extension}：请只写 ${asked.number}，接通后自己按分机号。 Sorry, extension ${asked.extension} can't be dialled for you: ask for ${asked.number} alone and key in the extension once connected.`,
+      });
+      return;
+    }
     const now = ctx.deps.clock();
     const settings = ctx.deps.config.longDistance;
     const classification = classifyNumber(asked.number, homeOf(ctx.dir.organisation));
@@ -96,7 +104,7 @@ export const callCommand: Subcommand = {
         destination: decision.e164,
         region: classification.region,
         tollClass: classification.class,
-        reason: asked.reason.slice(0, 500),
+        reason: asked.reason,
         private: asked.private,
       },
       now,
@@ -114,7 +122,7 @@ export const callCommand: Subcommand = {
     );
     if (!request) return;
     await ctx.respond({
-      text: `📨 已提交审批 Sent for approval: ${shown} (${className(request.tollClass)}, ${regionName(request.region)}) — ${asked.reason}${asked.private ? ` · 私人，批准时收取押金 private: a deposit of ${settings.deposit.currency} ${settings.deposit.amount} at approval` : ""}. 审批结果会通知您；${settings.requestMinutes} 分钟内未审批则过期。 You will be told the outcome; it expires if not decided within ${settings.requestMinutes} min.`,
+      text: `📨 已提交审批 Sent for approval: ${shown} (${className(request.tollClass)}, ${regionName(request.region)}) — ${asked.reason}${asked.reasonCut ? ` (理由超过 ${REASON_MAX_LENGTH} 字，已截短 the reason was over ${REASON_MAX_LENGTH} characters and was cut)` : ""}${asked.private ? ` · 私人，批准时收取押金 private: a deposit of ${settings.deposit.currency} ${settings.deposit.amount} at approval` : ""}. 审批结果会通知您；${settings.requestMinutes} 分钟内未审批则过期。 You will be told the outcome; it expires if not decided within ${settings.requestMinutes} min.`,
     });
   },
 };
