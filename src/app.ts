@@ -142,6 +142,8 @@ export function createJobs(deps: {
         "longDistance" | "twilioAccountSid" | "twilioAuthToken" | "twilioApiUrl" | "openai"
       >
     >;
+  /** Where Twilio's webhooks reach this switchboard, for the calls jobs place; null if unknown. */
+  publicBaseUrl?: string | null;
   fetch?: typeof fetch;
 }): Job[] {
   const { openai } = deps.config;
@@ -169,6 +171,7 @@ export function createJobs(deps: {
     longDistance: deps.config.longDistance ?? LONG_DISTANCE_DEFAULTS,
     twilio,
     transcription,
+    publicBaseUrl: deps.publicBaseUrl ?? null,
   });
 }
 

@@ -13,6 +13,7 @@ import { createGuestsApi } from "./guests.ts";
 import { instant, instantIn, organisationTimezone } from "./instant.ts";
 import { createLongDistanceApi, createLongDistanceExportApi } from "./long-distance.ts";
 import { createStatsApi } from "./stats.ts";
+import { createWakeUpsApi } from "./wakeups.ts";
 
 const OUTCOMES = ["transferred", "message", "missed", "abandoned", "emergency", "info"] as const;
 
@@ -69,6 +70,7 @@ export function createAdminApi(deps: {
   api.route("/", createLongDistanceApi(deps));
   api.route("/", createLongDistanceExportApi(deps));
   api.route("/", createGuestsApi(deps));
+  api.route("/", createWakeUpsApi(deps));
 
   api.get("/calls", async (c) => {
     const q = callFilters.safeParse(c.req.query());

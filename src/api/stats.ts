@@ -4,6 +4,7 @@ import { PERIOD_FORMS, parsePeriod } from "../stats/period.ts";
 import type { Db } from "../store/db.ts";
 import { loadDirectory } from "../store/directory.ts";
 import { longDistanceFigures } from "../store/long-distance-reports.ts";
+import { wakeUpFigures } from "../store/wake-ups.ts";
 
 /** `GET /stats?period=…`: the figures `/switchboard stats` shows, as JSON. Mounted behind the admin token. */
 export function createStatsApi(deps: { db: Db; clock: () => Date }): Hono {
@@ -22,9 +23,10 @@ export function createStatsApi(deps: { db: Db; clock: () => Date }): Hono {
         400,
       );
     }
-    const [stats, longDistance] = await Promise.all([
+    const [stats, longDistance, wakeUps] = await Promise.all([
       computeStats(deps.db, period, directory),
       longDistanceFigures(deps.db, period),
+      wakeUpFigures(deps.db, period),
     ]);
     return c.json({
       period: {
@@ -35,6 +37,7 @@ export function createStatsApi(deps: { db: Db; clock: () => Date }): Hono {
       },
       ...stats,
       longDistance,
+      wakeUps,
     });
   });
   return api;

@@ -1,6 +1,7 @@
 // Wake-up calls set by the hotel's own system: what `POST /api/wakeups` and
-// `GET /api/wakeups?date=` accept, read against the directory and the clock. Every refusal
-// names its field, as the guests API's do.
+// `GET /api/wakeups?date=` accept, read against the directory and the clock, and the routes.
+// Every refusal names its field, as the guests API's do.
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import {
   type Directory,
@@ -13,6 +14,18 @@ import { guestsInRoom } from "../rules/wake-up/guests.ts";
 import { type LocalTime, localTimeOf } from "../rules/wake-up/local-time.ts";
 import type { WakeUpClock } from "../rules/wake-up/resolve.ts";
 import { wakeUpTime } from "../rules/wake-up/set.ts";
+import type { Db } from "../store/db.ts";
+import type { DirectorySource } from "../store/directory.ts";
+import type { WakeUpCall, WakeUpRing } from "../store/records.ts";
+import {
+  cancelWakeUp,
+  findWakeUp,
+  listWakeUps,
+  setWakeUps,
+  wakeUpFor,
+  wakeUpGuests,
+  wakeUpWithRings,
+} from "../store/wake-ups.ts";
 
 const date = z.iso.date({ error: "must be a date YYYY-MM-DD" });
 
@@ -93,4 +106,98 @@ export function wakeUpListDate(
   const parsed = wakeUpListQuery.safeParse(query);
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
   return { ok: true, date: parsed.data.date ?? localTimeOf(clock.now, clock.timezone).date };
+}
+
+/** A wake-up as the API shows it, with its rings. */
+export function wakeUpJson(w: WakeUpCall, rings: readonly WakeUpRing[]) {
+  return {
+    id: w.id,
+    room: w.room,
+    guests: wakeUpGuests(w).map((g) => ({ key: g.key, name: g.name })),
+    date: w.date,
+    time: w.time,
+    at: w.at.toISOString(),
+    language: w.language,
+    source: w.source,
+    state: w.state,
+    snoozes: w.snoozes,
+    rings: rings.map((r) => ({
+      ring: r.ring,
+      callSid: r.callSid,
+      startedAt: r.startedAt.toISOString(),
+      answeredAt: r.answeredAt?.toISOString() ?? null,
+      key: r.key,
+      status: r.status,
+      failure: r.failure,
+      endedAt: r.endedAt?.toISOString() ?? null,
+    })),
+    checkedBy: w.checkedBy,
+    checkedAt: w.checkedAt?.toISOString() ?? null,
+    createdAt: w.createdAt.toISOString(),
+  };
+}
+
+/** `POST /wakeups`, `GET /wakeups?date=`, `DELETE /wakeups/:id`; mounted behind the admin token. */
+export function createWakeUpsApi(deps: { db: Db; clock: () => Date; directory: DirectorySource }) {
+  const api = new Hono();
+  const invalid = (c: Context, issues: string[]) =>
+    c.json({ error: "invalid wake-up", issues }, 400);
+
+  async function context() {
+    const now = deps.clock();
+    const dir = await deps.directory.get(now);
+    return dir ? { dir, clock: { now, timezone: dir.organisation.timezone } } : null;
+  }
+  const noDirectory = (c: Context) => c.json({ error: "no directory has been imported" }, 409);
+
+  api.post("/wakeups", async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return invalid(c, ["body: must be a JSON object"]);
+    }
+    const at = await context();
+    if (!at) return noDirectory(c);
+    const asked = newWakeUp(body, at.dir, at.clock);
+    if (!asked.ok) return invalid(c, asked.issues);
+    const [stored] = await setWakeUps(
+      deps.db,
+      [wakeUpFor(asked.wakeUp, at.clock.timezone, { source: "api", setBy: "admin-api" })],
+      at.clock.now,
+      { actor: "admin-api" },
+    );
+    if (!stored) return c.json({ error: "the wake-up could not be stored; try again" }, 409);
+    const found = await wakeUpWithRings(deps.db, stored.wakeUp.id);
+    return c.json(wakeUpJson(stored.wakeUp, found?.rings ?? []), stored.created ? 201 : 200);
+  });
+
+  api.get("/wakeups", async (c) => {
+    const at = await context();
+    if (!at) return noDirectory(c);
+    const asked = wakeUpListDate(c.req.query(), at.clock);
+    if (!asked.ok) return c.json({ error: "invalid query", issues: asked.issues }, 400);
+    const day = await listWakeUps(deps.db, asked.date);
+    return c.json({
+      date: asked.date,
+      items: day.map(({ wakeUp, rings }) => wakeUpJson(wakeUp, rings)),
+    });
+  });
+
+  api.delete("/wakeups/:id", async (c) => {
+    const id = c.req.param("id");
+    const found = await findWakeUp(deps.db, id);
+    if (!found) return c.json({ error: "no such wake-up" }, 404);
+    const cancelled = await cancelWakeUp(deps.db, id, "admin-api", deps.clock());
+    const now = await wakeUpWithRings(deps.db, id);
+    if (!cancelled) {
+      return c.json(
+        { error: `the wake-up is ${now?.wakeUp.state ?? found.state}: nothing is left to cancel` },
+        409,
+      );
+    }
+    return c.json(now ? wakeUpJson(now.wakeUp, now.rings) : { id });
+  });
+
+  return api;
 }

@@ -152,7 +152,7 @@ function listenError(error: unknown, port: number): unknown {
 
 /** The jobs the Node entry runs: the shared ones, plus the nightly backup of the SQLite file. */
 export function nodeJobs(config: Config, db: Db, backup: Parameters<typeof backupJob>[0]): Job[] {
-  return [...createJobs({ db, config }), backupJob(backup)];
+  return [...createJobs({ db, config, publicBaseUrl: config.publicBaseUrl }), backupJob(backup)];
 }
 
 /** Runs the jobs every tick; a tick that comes while a run is still going is skipped. */

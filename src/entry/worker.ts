@@ -59,12 +59,14 @@ function switchboardFor(env: WorkerEnv): Switchboard | ConfigError {
     const config = parseConfig(vars);
     const db = d1Database(env.DB);
     const log = createLogger(config.logLevel, { service: "switchboard", runtime: "workers" });
+    const publicBaseUrl = vars.PUBLIC_BASE_URL?.trim() ? config.publicBaseUrl : undefined;
     built = {
       config,
-      publicBaseUrl: vars.PUBLIC_BASE_URL?.trim() ? config.publicBaseUrl : undefined,
+      publicBaseUrl,
       db,
       log,
-      jobs: createJobs({ db, config }),
+      // Calls the cron places (wake-ups) need PUBLIC_BASE_URL: no request tells it the origin.
+      jobs: createJobs({ db, config, publicBaseUrl: publicBaseUrl ?? null }),
       outbox: createOutbox({ db, config, log }),
       apps: new Map(),
       hasDirectory: false,

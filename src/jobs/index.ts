@@ -9,6 +9,7 @@ import { outboxJob } from "./outbox.ts";
 import { messageRemindersJob } from "./reminders.ts";
 import type { Job } from "./runner.ts";
 import { messageTranscriptionJob, type TranscriptionDeps } from "./transcription.ts";
+import { wakeUpJob } from "./wake-ups.ts";
 
 /** How often the Node entry's timer runs the jobs; Workers use a one-minute cron instead. */
 export const JOB_TICK_MS = 15_000;
@@ -25,8 +26,12 @@ export function coreJobs(deps: {
   twilio: TwilioAccount | null;
   /** Transcribes messages Twilio did not; null without a model API and a Twilio account. */
   transcription: TranscriptionDeps | null;
+  /** Where Twilio fetches a wake-up call's greeting; without it, wake-ups cannot ring. */
+  publicBaseUrl: string | null;
 }): Job[] {
   return [
+    // First, so a room is rung on time and the front desk hears of an unanswered one this run.
+    wakeUpJob({ twilio: deps.twilio, publicBaseUrl: deps.publicBaseUrl }),
     outboxJob(deps.deliver),
     emergencyRepeatJob(),
     messageRemindersJob(),

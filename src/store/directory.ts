@@ -11,6 +11,7 @@ import { type AuditEntry, audit } from "./audit.ts";
 import { commit, type Db, prismaOf } from "./db.ts";
 import { type Condition, condition } from "./outbox.ts";
 import { type SqlStatement, sqlValue, statement } from "./sql.ts";
+import { cancelWakeUpsOfDeparted } from "./wake-ups.ts";
 
 /** Loads the directory the switchboard works from; null until one has been imported. */
 export async function loadDirectory(db: Db): Promise<Directory | null> {
@@ -40,6 +41,8 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
     operatorDepartment: org.operatorDepartment,
     emergencyDepartment: org.emergencyDepartment,
     complaintsDepartment: org.complaintsDepartment,
+    roomCallerId: org.roomCallerId ? JSON.parse(org.roomCallerId) : undefined,
+    wakeUp: org.wakeUp ? JSON.parse(org.wakeUp) : undefined,
   };
   return {
     organisation,
@@ -110,6 +113,7 @@ export function directoryStatements(dir: Directory, now: Date): SqlStatement[] {
       .reverse()
       .map((table) => ({ sql: `DELETE FROM "${table}"`, params: [] })),
     ...tables.flatMap(([table, rows]) => rows.map((row) => insertRow(table, row))),
+    cancelWakeUpsOfDeparted(now),
   ];
 }
 
@@ -146,6 +150,8 @@ function directoryRows(dir: Directory, now: Date): [string, Record<string, unkno
           operatorDepartment: o.operatorDepartment,
           emergencyDepartment: o.emergencyDepartment,
           complaintsDepartment: o.complaintsDepartment,
+          roomCallerId: o.roomCallerId ? JSON.stringify(o.roomCallerId) : null,
+          wakeUp: o.wakeUp ? JSON.stringify(o.wakeUp) : null,
           importedAt: now,
         },
       ],
@@ -317,6 +323,8 @@ export function guestChange(
         version,
       ),
     ),
+    // A guest checked out (or moved) is woken no more in the room they left.
+    cancelWakeUpsOfDeparted(savedAt),
     savedVersion(version, savedAt),
   ];
 }
@@ -337,6 +345,7 @@ export function guestListChange(guests: Guest[], version: Date, savedAt: Date): 
         version,
       ),
     ),
+    cancelWakeUpsOfDeparted(savedAt),
     savedVersion(version, savedAt),
   ];
 }

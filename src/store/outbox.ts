@@ -19,7 +19,8 @@ export type NoticeKind =
   | "handover"
   | "long_distance"
   | "long_distance_update"
-  | "long_distance_outcome";
+  | "long_distance_outcome"
+  | "wake_up";
 
 export interface NoticeInput {
   kind: NoticeKind;

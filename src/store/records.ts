@@ -11,3 +11,5 @@ export type Notification = Rows.Notification;
 export type LongDistanceRequest = Rows.LongDistanceRequest;
 export type Handover = Rows.Handover;
 export type RosterEntry = Rows.RosterEntry;
+export type WakeUpCall = Rows.WakeUpCall;
+export type WakeUpRing = Rows.WakeUpRing;

@@ -30,6 +30,7 @@ import {
   onTranscription,
 } from "./steps/message.ts";
 import { onDialed, onScreen, onScreenAnswer } from "./steps/transfer.ts";
+import { createWakeUpCallsApp } from "./wake-up-calls.ts";
 
 export function createVoiceApp(deps: VoiceDeps): Hono {
   const app = new Hono();
@@ -61,5 +62,6 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   app.post("/status", step("status", onStatus));
   app.post("/outside-number", step("outside-number", onOutsideNumber));
   app.route("/long-distance", createApprovedCallsApp(deps));
+  app.route("/wakeup", createWakeUpCallsApp({ ...deps, directory }));
   return app;
 }

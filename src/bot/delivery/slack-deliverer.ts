@@ -27,6 +27,7 @@ import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { type Channels, channelFor } from "./channels.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
 import { asDeliveryError, postNotice } from "./post.ts";
+import { deliverWakeUp } from "./wake-ups.ts";
 
 // The delivery contract (store/outbox.ts) for Slack: each notice posted where it belongs, its
 // subject read as it is now.
@@ -110,6 +111,13 @@ export function slackDeliverer(options: {
     if (LONG_DISTANCE_KINDS.has(n.kind)) {
       try {
         return await deliverLongDistance(n, dir, options);
+      } catch (error) {
+        throw asDeliveryError(error);
+      }
+    }
+    if (n.kind === "wake_up") {
+      try {
+        return await deliverWakeUp(n, dir, options);
       } catch (error) {
         throw asDeliveryError(error);
       }

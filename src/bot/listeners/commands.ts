@@ -2,13 +2,14 @@ import type { App } from "@slack/bolt";
 import { computeStats } from "../../stats/compute.ts";
 import { parsePeriod } from "../../stats/period.ts";
 import { longDistanceFigures } from "../../store/long-distance-reports.ts";
-
 import { openMessages } from "../../store/messages.ts";
+import { wakeUpFigures } from "../../store/wake-ups.ts";
 import { longDistanceStatsBlocks } from "../blocks/long-distance.ts";
 import { messageBlocks } from "../blocks/message.ts";
 import { messageFromRow } from "../blocks/payloads.ts";
 import { type Block, MAX_BLOCKS, mrkdwn, slackMessage } from "../blocks/slack-post.ts";
 import { statsBlocks, statsUsage } from "../blocks/stats.ts";
+import { wakeUpStatsBlocks } from "../blocks/wake-up.ts";
 import {
   actorFor,
   type BotDeps,
@@ -23,6 +24,7 @@ import { guestsCommand } from "./guests.ts";
 import { handoverCommand, registerHandover } from "./handover.ts";
 import { callCommand, ledgerCommand, registerLongDistance } from "./long-distance.ts";
 import { registerRoster, rosterCommand } from "./roster.ts";
+import { registerWakeUps, wakeUpCommand } from "./wake-ups.ts";
 
 // `/switchboard` and its subcommands, for the people in the directory, by role.
 const SUPERVISING = ["admin", "supervisor", "operator"] as const;
@@ -43,9 +45,14 @@ const stats: Subcommand = {
     const figures = await computeStats(ctx.deps.db, period, ctx.dir);
     const post = statsBlocks(figures, period);
     const longDistance = await longDistanceFigures(ctx.deps.db, period);
+    const wakeUps = await wakeUpFigures(ctx.deps.db, period);
     await ctx.respond({
       ...post,
-      blocks: [...post.blocks, ...longDistanceStatsBlocks(longDistance)],
+      blocks: [
+        ...post.blocks,
+        ...longDistanceStatsBlocks(longDistance),
+        ...wakeUpStatsBlocks(wakeUps),
+      ],
     });
   },
 };
@@ -141,6 +148,7 @@ const SUBCOMMANDS: Subcommand[] = [
   handoverCommand,
   directoryCommand,
   guestsCommand,
+  wakeUpCommand,
   callCommand,
   ledgerCommand,
   help,
@@ -195,4 +203,5 @@ export function registerCommands(app: App, deps: BotDeps): void {
   registerHandover(app, deps);
   registerDirectoryAdmin(app, deps);
   registerLongDistance(app, deps);
+  registerWakeUps(app, deps);
 }
