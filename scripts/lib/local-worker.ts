@@ -114,8 +114,11 @@ export interface LocalWorker {
 }
 
 export interface LocalWorkerOptions {
-  /** Vars and secrets, passed in an env file so they never show on a command line. */
-  vars: Record<string, string>;
+  /**
+   * Vars and secrets, passed in an env file so they never show on a command line; a function
+   * of the worker's URL for those that name it (PUBLIC_BASE_URL).
+   */
+  vars: Record<string, string> | ((url: string) => Record<string, string>);
   /** Seconds to wait for wrangler to start serving. */
   startSeconds?: number;
 }
@@ -136,6 +139,15 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
 
   const serve = async () => {
     const port = await freePort();
+    const vars =
+      typeof options.vars === "function" ? options.vars(`http://127.0.0.1:${port}`) : options.vars;
+    writeFileSync(
+      envFile,
+      Object.entries(vars)
+        .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+        .join("\n"),
+      { mode: 0o600 },
+    );
     child = spawn(
       process.execPath,
       [
@@ -200,13 +212,6 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     if (migrated.code !== 0) {
       throw new Error(`wrangler d1 migrations apply failed:\n${migrated.output}`);
     }
-    writeFileSync(
-      envFile,
-      Object.entries(options.vars)
-        .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
-        .join("\n"),
-      { mode: 0o600 },
-    );
     await serve();
   } catch (error) {
     await stop();

@@ -112,51 +112,55 @@ export function cancelRoomWakeUps(room: string, now: Date, at?: LocalTime): SqlS
 }
 
 /**
- * Sets wake-ups as one unit, with the audit entry of each; `replace` first cancels what their
- * rooms still had to ring ("把叫醒改成七点"). Returns each one as stored: the new one, or the
- * one already set for that room and time.
+ * A wake-up and its audit entry, as statements for one unit; with `replace`, what its room still
+ * had to ring is cancelled first ("把叫醒改成七点").
+ */
+export function wakeUpStatements(
+  input: NewWakeUpCall,
+  now: Date,
+  options: { replace?: boolean; actor: string },
+): SqlStatement[] {
+  const { id, statement: insert } = setWakeUp(input, now);
+  return [
+    ...(options.replace ? [cancelRoomWakeUps(input.room, now)] : []),
+    insert,
+    audit(
+      {
+        at: now,
+        actor: options.actor,
+        action: "wake_up.set",
+        subject: `wake_up:${id}`,
+        detail: { room: input.room, date: input.at.date, time: input.at.time },
+      },
+      { onlyIf: condition(`EXISTS (SELECT 1 FROM "WakeUpCall" WHERE "id" = ?)`, id) },
+    ),
+  ];
+}
+
+/**
+ * Sets wake-ups as one unit, with the audit entry of each. Returns each one as stored: the new
+ * one, or the one already set for that room and time.
  */
 export async function setWakeUps(
   db: Db,
   wakeUps: readonly NewWakeUpCall[],
   now: Date,
-  options: { replace?: boolean; actor: string },
+  options: { actor: string },
 ): Promise<{ wakeUp: WakeUpCall; created: boolean }[]> {
-  const set = wakeUps.map((w) => ({ input: w, ...setWakeUp(w, now) }));
-  const written = (id: string) =>
-    condition(`EXISTS (SELECT 1 FROM "WakeUpCall" WHERE "id" = ?)`, id);
-  const counts = await commit(db, [
-    ...(options.replace
-      ? [...new Set(wakeUps.map((w) => w.room))].map((room) => cancelRoomWakeUps(room, now))
-      : []),
-    ...set.flatMap(({ id, statement: insert, input }) => [
-      insert,
-      audit(
-        {
-          at: now,
-          actor: options.actor,
-          action: "wake_up.set",
-          subject: `wake_up:${id}`,
-          detail: { room: input.room, date: input.at.date, time: input.at.time },
-        },
-        { onlyIf: written(id) },
-      ),
-    ]),
-  ]);
-  const inserted = counts.slice(options.replace ? new Set(wakeUps.map((w) => w.room)).size : 0);
+  const units = wakeUps.map((w) => wakeUpStatements(w, now, options));
+  const counts = await commit(db, units.flat());
   const result: { wakeUp: WakeUpCall; created: boolean }[] = [];
-  for (const [i, { id, input }] of set.entries()) {
-    const created = inserted[i * 2] === 1;
-    const wakeUp = created
-      ? await findWakeUp(db, id)
-      : await prismaOf(db).wakeUpCall.findFirst({
-          where: {
-            room: input.room,
-            date: input.at.date,
-            time: input.at.time,
-            state: { in: [...PENDING] },
-          },
-        });
+  for (const [i, input] of wakeUps.entries()) {
+    // Each wake-up's insert is the first of its two statements.
+    const created = counts[i * 2] === 1;
+    const wakeUp = await prismaOf(db).wakeUpCall.findFirst({
+      where: {
+        room: input.room,
+        date: input.at.date,
+        time: input.at.time,
+        state: { in: [...PENDING] },
+      },
+    });
     if (wakeUp) result.push({ wakeUp, created });
   }
   return result;

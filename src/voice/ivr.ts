@@ -30,6 +30,7 @@ import {
   onTranscription,
 } from "./steps/message.ts";
 import { onDialed, onScreen, onScreenAnswer } from "./steps/transfer.ts";
+import { onWakeUpConfirm, onWakeUpName, onWakeUpRoom, onWakeUpTime } from "./steps/wake-up.ts";
 import { createWakeUpCallsApp } from "./wake-up-calls.ts";
 
 export function createVoiceApp(deps: VoiceDeps): Hono {
@@ -61,6 +62,10 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   app.post("/message/transcription", step("transcription", onTranscription));
   app.post("/status", step("status", onStatus));
   app.post("/outside-number", step("outside-number", onOutsideNumber));
+  app.post("/wakeup/time", step("wakeup-time", onWakeUpTime));
+  app.post("/wakeup/confirm", step("wakeup-confirm", onWakeUpConfirm));
+  app.post("/wakeup/name", step("wakeup-name", onWakeUpName));
+  app.post("/wakeup/room", step("wakeup-room", onWakeUpRoom));
   app.route("/long-distance", createApprovedCallsApp(deps));
   app.route("/wakeup", createWakeUpCallsApp({ ...deps, directory }));
   return app;

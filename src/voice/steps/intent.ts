@@ -24,6 +24,7 @@ import {
   type Whose,
 } from "../../rules/understand/index.ts";
 import { parseYesNo } from "../../rules/understand/yes-no.ts";
+import { hearWakeUp, type WakeUpRequest } from "../../rules/wake-up/request.ts";
 import { type Intent, setLanguage, updateCall } from "../../store/calls.ts";
 import { recordComplaint } from "../../store/complaints.ts";
 import type { Speech, Verb } from "../../twilio/twiml.ts";
@@ -55,6 +56,7 @@ import {
   routeGuest,
   routePerson,
 } from "./transfer.ts";
+import { onWakeUpRequest } from "./wake-up.ts";
 
 export async function greet(turn: Turn): Promise<StepResult> {
   const { organisation } = turn.dir;
@@ -479,6 +481,8 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
     return act(turn, u.kind === "unknown" ? { kind: "guest", guest: null } : u, n);
   }
   const rules = rulesTurn(turn.speech, turn.dir, language);
+  const wakeUp = emergencyIn(rules) ? null : wakeUpAsked(turn);
+  if (wakeUp) return onWakeUpRequest(turn, wakeUp);
   if (rules.kind === "decided") return act(turn, rules.understanding, n);
   if (rules.kind === "answer") {
     const speech = rules.entries.map((k) => k.answer[rules.language]).join(" ");
@@ -501,6 +505,20 @@ async function understandSpeech(asked: Turn, n: number): Promise<StepResult> {
   }
   if (!turn.assistant) return byRulesAlone(turn, rules, n);
   return consult(turn, turn.assistant, rules, n);
+}
+
+/** Whether the rules heard an emergency, which goes before anything else. */
+function emergencyIn(rules: RulesTurn): boolean {
+  return (
+    rules.kind === "decided" &&
+    (rules.understanding.kind === "emergency" || rules.understanding.kind === "maybe_emergency")
+  );
+}
+
+/** A wake-up call asked for, at a hotel: understood by rules alone, before any department. */
+function wakeUpAsked(turn: Turn): WakeUpRequest | null {
+  if (turn.dir.organisation.kind !== "hotel") return null;
+  return hearWakeUp(turn.speech, { now: turn.now, timezone: turn.dir.organisation.timezone });
 }
 
 /**
