@@ -172,7 +172,10 @@ describe("a caller whose room the caller ID does not show", () => {
     const r = await call({
       says: ["明天早上六点半叫醒我", "对", "王五", "#1208", "明天早上六点半叫醒我", "对"],
     });
-    expect(r.heard.filter((t) => t.includes("无法核实")), r.heard.join("\n")).toHaveLength(2);
+    expect(
+      r.heard.filter((t) => t.includes("无法核实")),
+      r.heard.join("\n"),
+    ).toHaveLength(2);
     expect(heard(r)).toContain("请问您的姓名");
     expect(r.heard.filter((t) => t.includes("请问您的姓名"))).toHaveLength(1);
     expect(await wakeUps()).toEqual([]);
