@@ -9,6 +9,7 @@ import { escalationOf, findWakeUp, wakeUpGuests } from "../../store/wake-ups.ts"
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { unansweredWakeUpPost } from "../blocks/wake-up.ts";
 import type { Channels } from "./channels.ts";
+import { postNotice } from "./post.ts";
 
 /**
  * The post about a wake-up nobody answered, as it is now (checked or not), with the rings the
@@ -61,7 +62,5 @@ export async function deliverWakeUp(
   }
   const post = await unansweredWakeUp(options.db, wakeUp.id, dir);
   if (!post) throw new DeliveryError(`wake-up ${wakeUp.id} was never escalated`);
-  const res = await options.client.chat.postMessage({ channel, ...slackMessage(post) });
-  if (!res.ts) throw new DeliveryError("Slack answered without a message ts");
-  return { channel: res.channel ?? channel, ts: res.ts };
+  return postNotice(options.client, n, { channel, ...slackMessage(post) });
 }
