@@ -7,6 +7,7 @@ import type { Db } from "../store/db.ts";
 import { type DirectorySource, importDirectory } from "../store/directory.ts";
 import { callJson, eventJson, messageJson } from "../store/json.ts";
 import { listMessages } from "../store/messages.ts";
+import { CALL_DIRECTIONS, OUTBOUND_OUTCOMES } from "../store/outbound-calls.ts";
 import { listNotifications } from "../store/outbox.ts";
 import { createExportApi } from "./export.ts";
 import { createGuestsApi } from "./guests.ts";
@@ -15,7 +16,16 @@ import { createLongDistanceApi, createLongDistanceExportApi } from "./long-dista
 import { createStatsApi } from "./stats.ts";
 import { createWakeUpsApi } from "./wakeups.ts";
 
-const OUTCOMES = ["transferred", "message", "missed", "abandoned", "emergency", "info"] as const;
+// A call's outcome: what became of a call in, or how a call out ended.
+const OUTCOMES = [
+  "transferred",
+  "message",
+  "missed",
+  "abandoned",
+  "emergency",
+  "info",
+  ...OUTBOUND_OUTCOMES,
+] as const;
 
 const page = {
   page: z.coerce.number().int().min(1).default(1),
@@ -27,6 +37,7 @@ const callFilters = z.object({
   to: instant.optional(),
   department: z.string().min(1).optional(),
   outcome: z.enum(OUTCOMES).optional(),
+  direction: z.enum(CALL_DIRECTIONS).optional(),
   ...page,
 });
 
@@ -76,13 +87,14 @@ export function createAdminApi(deps: {
     const q = callFilters.safeParse(c.req.query());
     if (!q.success)
       return c.json({ error: "invalid query", issues: q.error.issues.map(issueText) }, 400);
-    const { page, pageSize, department, outcome } = q.data;
+    const { page, pageSize, department, outcome, direction } = q.data;
     const timezone = await organisationTimezone(deps.directory, deps.clock());
     const { items, total } = await listCalls(
       db,
       {
         ...(department ? { department } : {}),
         ...(outcome ? { outcome } : {}),
+        ...(direction ? { direction } : {}),
         ...(q.data.from ? { startedFrom: instantIn(q.data.from, timezone) } : {}),
         ...(q.data.to ? { startedBefore: instantIn(q.data.to, timezone) } : {}),
       },

@@ -35,6 +35,12 @@ export const CALL_COLUMNS = everyKeyOf<CallRecord>()([
   "answeredAt",
   "endedAt",
   "durationSeconds",
+  "direction",
+  "placedBy",
+  "purpose",
+  "purposeId",
+  "cost",
+  "costCurrency",
 ]);
 
 export const MESSAGE_COLUMNS = everyKeyOf<MessageRecord>()([

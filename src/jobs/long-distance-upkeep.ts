@@ -8,8 +8,8 @@ import {
   findUnpriced,
   markStalled,
   recordCost,
-  reportedCost,
 } from "../store/long-distance.ts";
+import { reportedCost } from "../store/outbound-calls.ts";
 import type { LongDistanceRequest } from "../store/records.ts";
 import { fetchCallPrice } from "../twilio/approved-calls.ts";
 import type { TwilioAccount } from "../twilio/rest.ts";
@@ -97,5 +97,5 @@ function recorded(
   cost: { amount: string; currency: string } | null,
   source: "twilio" | "tariff" | "none",
 ): Promise<boolean> {
-  return recordCost(ctx.db, request.id, cost, source, ctx.now);
+  return recordCost(ctx.db, request, cost, source, ctx.now);
 }

@@ -205,6 +205,8 @@ export const organisationSchema = z
     farewell: localized,
     defaultLanguage: z.enum(LANGUAGES).default("zh"),
     ringTimeoutSeconds: z.number().int().min(5).max(120).default(20),
+    /** The service level counts transferred calls answered within this many seconds of their start. */
+    serviceLevelSeconds: z.number().int().min(1).max(600).default(20),
     holidayCalendar: z.enum(["cn", "none"]).default("cn"),
     operatorDepartment: key,
     emergencyDepartment: key,

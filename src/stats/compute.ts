@@ -1,21 +1,30 @@
-import type { Directory, LocalizedText } from "../rules/directory.ts";
+import type { Directory, LocalizedText, Staff } from "../rules/directory.ts";
 import { localParts } from "../rules/hours.ts";
 import { addDays, offsetSpans, startOfLocalDay } from "../rules/local-days.ts";
 import {
+  COUNTED,
+  type Counted,
   type CountsRow,
   callsByHour,
   countedCalls,
   daysOfHours,
+  type HourRow,
+  MESSAGE_BUCKETS,
+  type MessageTimeRow,
+  messageTimes,
+  type TallySettings,
   talliedAndChanged,
   talliedCounts,
   talliedHours,
+  talliedMessageTimes,
 } from "../store/call-figures.ts";
 import type { Db } from "../store/db.ts";
 import type { Period } from "./period.ts";
 
 /**
  * What supervisors judge the switchboard by, over a period in the organisation's time zone.
- * A call belongs to the period its `startedAt` falls in.
+ * A call belongs to the period its `startedAt` falls in; the totals are the calls in (direction
+ * `inbound`), the calls out are counted apart (`outbound`).
  *
  * - calls: every call that reached the switchboard.
  * - answered: calls a person picked up (`answeredAt` set: staff accepted the transfer).
@@ -48,8 +57,44 @@ export interface StatsTotals {
   averageSecondsToAnswer: number | null;
 }
 
-/** One department's calls: those routed to it (`Call.department`). */
-export interface DepartmentStats {
+/** The calls placed: how many, how many were answered, their seconds and known cost. */
+export interface OutboundFigures {
+  calls: number;
+  answered: number;
+  seconds: number;
+  /** In the currency Twilio bills the account in; calls whose cost is not known add nothing. */
+  cost: number;
+}
+
+/** Times from a message to its claim and to done, in seconds; null when none was. */
+export interface MessageTimes {
+  medianSecondsToClaim: number | null;
+  p90SecondsToClaim: number | null;
+  medianSecondsToDone: number | null;
+  p90SecondsToDone: number | null;
+}
+
+/**
+ * The service figures, the same at the top, for each department and for each staff member:
+ *
+ * - serviceLevel: of the transferred calls, the share a person picked up within
+ *   `thresholdSeconds` of the call's start (the organisation's `serviceLevelSeconds`).
+ * - averageSecondsToAnswer: as in the totals.
+ * - abandonRate: abandoned / calls.
+ * - messages: the median and 90th percentile of the time from a message to its claim, and to
+ *   done, over the messages claimed (done); by whoever claimed (finished) them for a person.
+ * - outbound: the calls placed, by whoever placed them for a person.
+ */
+export interface ServiceFigures {
+  serviceLevel: { thresholdSeconds: number; rate: number | null };
+  averageSecondsToAnswer: number | null;
+  abandonRate: number | null;
+  messages: MessageTimes;
+  outbound: OutboundFigures;
+}
+
+/** One department's calls: those routed to it (`Call.department`), and its calls out. */
+export interface DepartmentStats extends ServiceFigures {
   /** The department's key; null for the row of calls never routed to a department. */
   key: string | null;
   name: LocalizedText;
@@ -57,11 +102,26 @@ export interface DepartmentStats {
   answered: number;
   answerRate: number | null;
   transferred: number;
-  messages: number;
+  /** Calls that ended with a message taken (outcome `message`). */
+  messagesTaken: number;
   missed: number;
   abandoned: number;
   emergencies: number;
   info: number;
+}
+
+/** One staff member's calls: those put through to them or for them, and their calls out. */
+export interface StaffStats extends ServiceFigures {
+  key: string;
+  name: { zh: string; en: string };
+  department: string;
+  calls: number;
+  answered: number;
+  answerRate: number | null;
+  transferred: number;
+  messagesTaken: number;
+  missed: number;
+  abandoned: number;
 }
 
 /** The calls of one local day or month within the period. */
@@ -74,16 +134,27 @@ export interface StatsPoint {
   messages: number;
   missed: number;
   abandoned: number;
+  /** Calls placed, and the calls in and out together. */
+  outboundCalls: number;
+  allCalls: number;
 }
 
-export interface Stats {
+export interface Stats extends ServiceFigures {
   timezone: string;
   totals: StatsTotals;
+  /** Calls in and out together. */
+  allCalls: number;
   /** Every directory department by calls, most first (ties in directory order), then any
    * department no longer in the directory, then the calls never routed (key null). */
   departments: DepartmentStats[];
-  /** Calls by local hour of day, 0–23, over the whole period. */
+  /** Every directory staff member, in directory order. */
+  staff: StaffStats[];
+  /** Calls in by local hour of day, 0–23, over the whole period. */
   hourly: number[];
+  /** Calls out by local hour of day. */
+  hourlyOutbound: number[];
+  /** Calls in and out together by local hour of day. */
+  hourlyAll: number[];
   /** Day by day, for a week or a month. */
   byDay?: StatsPoint[];
   /** Month by month, for a quarter or a year. */
@@ -92,52 +163,41 @@ export interface Stats {
 
 export const UNROUTED_NAME: LocalizedText = { zh: "未分配部门", en: "Not routed" };
 
-/** What is counted of a group of calls, the same in the tally and from the calls. */
-interface Counts {
-  calls: number;
-  answered: number;
-  answerMs: number;
-  transferred: number;
-  messages: number;
-  missed: number;
-  abandoned: number;
-  emergencies: number;
-  info: number;
-  unsettled: number;
+type Counts = Record<Counted, number>;
+
+type Cell = Counts & { point: string; direction: string; department: string; staff: string };
+
+/** A histogram of message times: how many in each bucket, and the longest in each. */
+interface Histogram {
+  count: number[];
+  max: number[];
 }
 
-const COUNTED = [
-  "calls",
-  "answered",
-  "answerMs",
-  "transferred",
-  "messages",
-  "missed",
-  "abandoned",
-  "emergencies",
-  "info",
-  "unsettled",
-] as const satisfies readonly (keyof Counts)[];
-
-type Cell = Counts & { point: string; department: string };
+interface MessageCell {
+  department: string;
+  staff: string;
+  claim: Histogram;
+  done: Histogram;
+}
 
 function noCounts(): Counts {
-  return {
-    calls: 0,
-    answered: 0,
-    answerMs: 0,
-    transferred: 0,
-    messages: 0,
-    missed: 0,
-    abandoned: 0,
-    emergencies: 0,
-    info: 0,
-    unsettled: 0,
-  };
+  return Object.fromEntries(COUNTED.map((name) => [name, 0])) as Counts;
 }
 
 function add(into: Counts, from: Counts | CountsRow): void {
   for (const name of COUNTED) into[name] += Number(from[name] ?? 0);
+}
+
+function noHistogram(): Histogram {
+  const size = MESSAGE_BUCKETS.length + 1;
+  return { count: Array(size).fill(0), max: Array(size).fill(0) };
+}
+
+function addHistogram(into: Histogram, from: Histogram): void {
+  for (let i = 0; i < into.count.length; i++) {
+    into.count[i] = (into.count[i] ?? 0) + (from.count[i] ?? 0);
+    into.max[i] = Math.max(into.max[i] ?? 0, from.max[i] ?? 0);
+  }
 }
 
 /**
@@ -148,54 +208,100 @@ function add(into: Counts, from: Counts | CountsRow): void {
  */
 export async function computeStats(
   db: Db,
-  period: Period,
+  period: Pick<Period, "from" | "to" | "unit">,
   directory: Directory,
   options: { tallies?: boolean } = {},
 ): Promise<Stats> {
-  const timezone = directory.organisation.timezone;
+  const { timezone, serviceLevelSeconds } = directory.organisation;
+  const settings: TallySettings = { timezone, serviceLevelSeconds };
   const pointLength = period.unit === "quarter" || period.unit === "year" ? 7 : 10;
   const cells = new Map<string, Cell>();
-  const hourly = Array.from({ length: 24 }, () => 0);
+  const hours = { inbound: zeros(24), outbound: zeros(24) };
+  const messageCells = new Map<string, MessageCell>();
   const addRows = (rows: CountsRow[]) => {
     for (const row of rows) {
       const point = row.point.slice(0, pointLength);
-      const key = `${point}\u0000${row.department}`;
+      const key = `${point}\u0000${row.direction}\u0000${row.department}\u0000${row.staff}`;
       let cell = cells.get(key);
       if (!cell) {
-        cell = { point, department: row.department, ...noCounts() };
+        cell = {
+          point,
+          direction: row.direction,
+          department: row.department,
+          staff: row.staff,
+          ...noCounts(),
+        };
         cells.set(key, cell);
       }
       add(cell, row);
     }
   };
-  const addHours = (rows: { hour: number | bigint; calls: number | bigint }[]) => {
+  const addHours = (rows: HourRow[]) => {
     for (const row of rows) {
+      const list = row.direction === "outbound" ? hours.outbound : hours.inbound;
       const hour = Number(row.hour);
-      hourly[hour] = (hourly[hour] ?? 0) + Number(row.calls);
+      list[hour] = (list[hour] ?? 0) + Number(row.calls);
+    }
+  };
+  const addMessageTimes = (rows: MessageTimeRow[]) => {
+    for (const row of rows) {
+      const key = `${row.department}\u0000${row.staff}`;
+      let cell = messageCells.get(key);
+      if (!cell) {
+        cell = {
+          department: row.department,
+          staff: row.staff,
+          claim: noHistogram(),
+          done: noHistogram(),
+        };
+        messageCells.set(key, cell);
+      }
+      const histogram = row.measure === "claim" ? cell.claim : cell.done;
+      const bucket = Number(row.bucket);
+      histogram.count[bucket] = (histogram.count[bucket] ?? 0) + Number(row.count);
+      histogram.max[bucket] = Math.max(histogram.max[bucket] ?? 0, Number(row.maxSeconds));
     }
   };
 
   const days = wholeDays(period, timezone);
   const tallied =
-    options.tallies === false ? new Set<string>() : await talliedDays(db, period, days, timezone);
+    options.tallies === false ? new Set<string>() : await talliedDays(db, period, days, settings);
   if (tallied.size > 0) {
-    addRows(await talliedCounts(db, [...tallied], timezone, pointLength));
-    addHours(await talliedHours(db, [...tallied], timezone));
+    const list = [...tallied];
+    const [counts, hourRows, times] = await Promise.all([
+      talliedCounts(db, list, settings, pointLength),
+      talliedHours(db, list, settings),
+      talliedMessageTimes(db, list, settings),
+    ]);
+    addRows(counts);
+    addHours(hourRows);
+    addMessageTimes(times);
   }
 
   for (const range of untalliedRanges(period, days, tallied, timezone)) {
+    addMessageTimes(await messageTimes(db, range));
     for (const span of offsetSpans(range.from, range.to, timezone)) {
-      addRows(await countedCalls(db, span));
+      addRows(await countedCalls(db, span, serviceLevelSeconds));
       addHours(await callsByHour(db, span));
     }
   }
 
   const all = [...cells.values()];
+  const inbound = all.filter((cell) => cell.direction !== "outbound");
+  const times = [...messageCells.values()];
+  const context: FiguresContext = { serviceLevelSeconds };
+  const totals = totalsOf(inbound);
+  const outboundCount = sum(all.filter((cell) => cell.direction === "outbound")).calls;
   const stats: Stats = {
     timezone,
-    totals: totalsOf(all),
-    departments: departmentsOf(all, directory),
-    hourly,
+    totals,
+    allCalls: totals.calls + outboundCount,
+    ...serviceFigures(all, times, context),
+    departments: departmentsOf(all, times, directory, context),
+    staff: staffOf(all, times, directory, context),
+    hourly: hours.inbound,
+    hourlyOutbound: hours.outbound,
+    hourlyAll: hours.inbound.map((calls, hour) => calls + (hours.outbound[hour] ?? 0)),
   };
   if (period.unit === "week" || period.unit === "month") {
     stats.byDay = pointsOf(all, days.list);
@@ -205,6 +311,10 @@ export async function computeStats(
   return stats;
 }
 
+function zeros(length: number): number[] {
+  return Array.from({ length }, () => 0);
+}
+
 interface Days {
   /** Every local date the period touches, in order. */
   list: string[];
@@ -212,7 +322,7 @@ interface Days {
   whole: Set<string>;
 }
 
-function wholeDays(period: Period, timezone: string): Days {
+function wholeDays(period: { from: Date; to: Date }, timezone: string): Days {
   const list: string[] = [];
   if (period.to <= period.from) return { list, whole: new Set() };
   const last = localParts(new Date(period.to.getTime() - 1), timezone).date;
@@ -229,22 +339,22 @@ function wholeDays(period: Period, timezone: string): Days {
 /** Whole days of the period the tally has counted whose calls have not changed since. */
 async function talliedDays(
   db: Db,
-  period: Period,
+  period: { from: Date; to: Date },
   days: Days,
-  timezone: string,
+  settings: TallySettings,
 ): Promise<Set<string>> {
   const first = days.list[0];
   const last = days.list.at(-1);
   if (!first || !last) return new Set();
-  const { counted, changedHours } = await talliedAndChanged(db, period, { first, last }, timezone);
+  const { counted, changedHours } = await talliedAndChanged(db, period, { first, last }, settings);
   const tallied = new Set(counted.filter((day) => days.whole.has(day)));
-  for (const day of daysOfHours(changedHours, timezone)) tallied.delete(day);
+  for (const day of daysOfHours(changedHours, settings.timezone)) tallied.delete(day);
   return tallied;
 }
 
 /** The stretches of the period not covered by tallied days, each as one UTC range. */
 function untalliedRanges(
-  period: Period,
+  period: { from: Date; to: Date },
   days: Days,
   tallied: Set<string>,
   timezone: string,
@@ -285,8 +395,12 @@ function sum(cells: Cell[]): Counts {
   return counts;
 }
 
-function totalsOf(cells: Cell[]): StatsTotals {
-  const c = sum(cells);
+function averageSeconds(c: Counts): number | null {
+  return c.answered === 0 ? null : Math.round(c.answerMs / c.answered / 100) / 10;
+}
+
+function totalsOf(inbound: Cell[]): StatsTotals {
+  const c = sum(inbound);
   return {
     calls: c.calls,
     answered: c.answered,
@@ -300,13 +414,85 @@ function totalsOf(cells: Cell[]): StatsTotals {
     emergencies: c.emergencies,
     info: c.info,
     unsettled: c.unsettled,
-    averageSecondsToAnswer:
-      c.answered === 0 ? null : Math.round(c.answerMs / c.answered / 100) / 10,
+    averageSecondsToAnswer: averageSeconds(c),
   };
 }
 
-function departmentRow(key: string | null, name: LocalizedText, cells: Cell[]): DepartmentStats {
-  const c = sum(cells);
+interface FiguresContext {
+  serviceLevelSeconds: number;
+}
+
+/** The service figures of some calls (both directions) and some messages' times. */
+function serviceFigures(
+  cells: Cell[],
+  times: MessageCell[],
+  context: FiguresContext,
+): ServiceFigures {
+  const c = sum(cells.filter((cell) => cell.direction !== "outbound"));
+  const out = sum(cells.filter((cell) => cell.direction === "outbound"));
+  const claim = noHistogram();
+  const done = noHistogram();
+  for (const cell of times) {
+    addHistogram(claim, cell.claim);
+    addHistogram(done, cell.done);
+  }
+  return {
+    serviceLevel: {
+      thresholdSeconds: context.serviceLevelSeconds,
+      rate: rate(c.answeredInTime, c.transferred),
+    },
+    averageSecondsToAnswer: averageSeconds(c),
+    abandonRate: rate(c.abandoned, c.calls),
+    messages: {
+      medianSecondsToClaim: percentile(claim, 0.5),
+      p90SecondsToClaim: percentile(claim, 0.9),
+      medianSecondsToDone: percentile(done, 0.5),
+      p90SecondsToDone: percentile(done, 0.9),
+    },
+    outbound: {
+      calls: out.calls,
+      answered: out.answered,
+      seconds: out.seconds,
+      cost: Math.round(out.costMicros / 100) / 10_000,
+    },
+  };
+}
+
+/**
+ * The nearest-rank percentile of a histogram: the longest time in the bucket that holds the
+ * `p`-th of its values, which is at least the percentile itself and within its bucket.
+ */
+function percentile(histogram: Histogram, p: number): number | null {
+  const total = histogram.count.reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const rank = Math.ceil(p * total);
+  let seen = 0;
+  for (let i = 0; i < histogram.count.length; i++) {
+    seen += histogram.count[i] ?? 0;
+    if (seen >= rank) return histogram.max[i] ?? null;
+  }
+  return null;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function departmentRow(
+  key: string | null,
+  name: LocalizedText,
+  cells: Cell[],
+  times: MessageCell[],
+  context: FiguresContext,
+): DepartmentStats {
+  const c = sum(cells.filter((cell) => cell.direction !== "outbound"));
   return {
     key,
     name,
@@ -314,38 +500,79 @@ function departmentRow(key: string | null, name: LocalizedText, cells: Cell[]): 
     answered: c.answered,
     answerRate: rate(c.answered, c.calls),
     transferred: c.transferred,
-    messages: c.messages,
+    messagesTaken: c.messages,
     missed: c.missed,
     abandoned: c.abandoned,
     emergencies: c.emergencies,
     info: c.info,
+    ...serviceFigures(cells, times, context),
   };
 }
 
-function departmentsOf(cells: Cell[], directory: Directory): DepartmentStats[] {
-  const byDepartment = new Map<string, Cell[]>();
-  for (const cell of cells) {
-    const list = byDepartment.get(cell.department) ?? [];
-    list.push(cell);
-    byDepartment.set(cell.department, list);
-  }
-  const known = directory.departments.map((d) =>
-    departmentRow(d.key, d.name, byDepartment.get(d.key) ?? []),
-  );
+function departmentsOf(
+  cells: Cell[],
+  times: MessageCell[],
+  directory: Directory,
+  context: FiguresContext,
+): DepartmentStats[] {
+  const byDepartment = groupBy(cells, (cell) => cell.department);
+  const timesOf = groupBy(times, (cell) => cell.department);
+  const row = (key: string, name: LocalizedText) =>
+    departmentRow(key, name, byDepartment.get(key) ?? [], timesOf.get(key) ?? [], context);
+  const known = directory.departments.map((d) => row(d.key, d.name));
   // Array.prototype.sort is stable, so equal counts keep the directory's order.
   known.sort((a, b) => b.calls - a.calls);
   const listed = new Set(directory.departments.map((d) => d.key));
-  const former = [...byDepartment.keys()]
+  const former = [...new Set([...byDepartment.keys(), ...timesOf.keys()])]
     .filter((key) => key !== "" && !listed.has(key))
     .sort()
-    .map((key) => departmentRow(key, { zh: key, en: key }, byDepartment.get(key) ?? []))
+    .map((key) => row(key, { zh: key, en: key }))
     .sort((a, b) => b.calls - a.calls);
-  return [...known, ...former, departmentRow(null, UNROUTED_NAME, byDepartment.get("") ?? [])];
+  const unrouted = departmentRow(
+    null,
+    UNROUTED_NAME,
+    byDepartment.get("") ?? [],
+    timesOf.get("") ?? [],
+    context,
+  );
+  return [...known, ...former, unrouted];
+}
+
+/** Each directory staff member: calls by their key, message times by their Slack user. */
+function staffOf(
+  cells: Cell[],
+  times: MessageCell[],
+  directory: Directory,
+  context: FiguresContext,
+): StaffStats[] {
+  const byStaff = groupBy(cells, (cell) => cell.staff);
+  const timesOf = groupBy(times, (cell) => cell.staff);
+  return directory.staff.map((member: Staff) => {
+    const own = byStaff.get(member.key) ?? [];
+    const c = sum(own.filter((cell) => cell.direction !== "outbound"));
+    const theirTimes = member.slackUserId ? (timesOf.get(member.slackUserId) ?? []) : [];
+    return {
+      key: member.key,
+      name: { zh: member.name.zh ?? member.name.en, en: member.name.en },
+      department: member.department,
+      calls: c.calls,
+      answered: c.answered,
+      answerRate: rate(c.answered, c.calls),
+      transferred: c.transferred,
+      messagesTaken: c.messages,
+      missed: c.missed,
+      abandoned: c.abandoned,
+      ...serviceFigures(own, theirTimes, context),
+    };
+  });
 }
 
 function pointsOf(cells: Cell[], keys: string[]): StatsPoint[] {
+  const byPoint = groupBy(cells, (cell) => cell.point);
   return keys.map((key) => {
-    const c = sum(cells.filter((cell) => cell.point === key));
+    const here = byPoint.get(key) ?? [];
+    const c = sum(here.filter((cell) => cell.direction !== "outbound"));
+    const out = sum(here.filter((cell) => cell.direction === "outbound"));
     return {
       key,
       calls: c.calls,
@@ -354,6 +581,8 @@ function pointsOf(cells: Cell[], keys: string[]): StatsPoint[] {
       messages: c.messages,
       missed: c.missed,
       abandoned: c.abandoned,
+      outboundCalls: out.calls,
+      allCalls: c.calls + out.calls,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { audit } from "./audit.ts";
 import { commit, type Db } from "./db.ts";
+import { type OutboundCall, recordOutboundCall } from "./outbound-calls.ts";
 import { type SqlStatement, statement } from "./sql.ts";
 
 // Calling a caller back from Slack, for a message or a missed call alike: the click is noted at
@@ -48,19 +49,28 @@ export async function markCallingBack(
 }
 
 /**
- * How a call back went, in the audit log; one that never went out is forgotten, so it can be
- * tried again (`before` is who had called back before this click, and when).
+ * How a call back went, in the audit log, and the call placed in the call record; one that never
+ * went out is forgotten, so it can be tried again (`before` is who had called back before this
+ * click, and when).
  */
 export async function recordCallBack(
   db: Db,
   what: CalledBack,
   before: { calledBackBy: string | null; calledBackAt: Date | null },
   click: { by: string; at: Date },
-  placed: { ok: boolean; callSid?: string; error?: string },
+  placed: { ok: true; call: Omit<OutboundCall, "purpose"> } | { ok: false; error: string },
 ): Promise<void> {
   const row = rowOf(what);
-  const forget: SqlStatement[] = placed.ok
-    ? []
+  const followed: SqlStatement[] = placed.ok
+    ? [
+        recordOutboundCall({
+          ...placed.call,
+          purpose:
+            "message" in what
+              ? { kind: "message", id: what.message }
+              : { kind: "missed_call", id: what.missedCall },
+        }),
+      ]
     : [
         statement(
           `UPDATE "${row.table}" SET "calledBackBy" = ?, "calledBackAt" = ?
@@ -78,8 +88,8 @@ export async function recordCallBack(
       actor: click.by,
       action: `${row.action}.call_back`,
       subject: row.key,
-      detail: placed,
+      detail: placed.ok ? { ok: true, callSid: placed.call.callSid } : placed,
     }),
-    ...forget,
+    ...followed,
   ]);
 }

@@ -1,31 +1,118 @@
 import { localParts } from "../rules/hours.ts";
 import type { OffsetSpan } from "../rules/local-days.ts";
-import { type Db, prismaOf } from "./db.ts";
+import { type Db, sqlOf } from "./db.ts";
+import { statement } from "./sql.ts";
 
-// The queries statistics are made of: calls counted by local day (or month), department and
-// outcome, and by local hour, either from the call tally (tallied days) or from the calls.
+// The queries statistics are made of: calls counted by local day (or month), direction,
+// department, staff member and outcome, by local hour, and messages' times to claim and to done
+// as histograms; either from the call tally (tallied days) or from the calls themselves. The
+// tally job (call-tally.ts) counts with the very same expressions, so both give one answer.
 
-/** One day's (or month's) calls to one department ('' for none), by what became of them. */
-export type CountsRow = { point: string; department: string } & Record<
-  | "calls"
-  | "answered"
-  | "answerMs"
-  | "transferred"
-  | "messages"
-  | "missed"
-  | "abandoned"
-  | "emergencies"
-  | "info"
-  | "unsettled",
-  number | bigint | null
->;
+/** What the tally and the statistics count of a group of calls. */
+export const COUNTED = [
+  "calls",
+  "answered",
+  "answerMs",
+  "answeredInTime",
+  "transferred",
+  "messages",
+  "missed",
+  "abandoned",
+  "emergencies",
+  "info",
+  "unsettled",
+  "seconds",
+  "costMicros",
+] as const;
+export type Counted = (typeof COUNTED)[number];
+
+/** One day's (or month's) calls in one direction, to one department and staff member ('' for none). */
+export type CountsRow = {
+  point: string;
+  direction: string;
+  department: string;
+  staff: string;
+} & Record<Counted, number | bigint | null>;
 
 export interface HourRow {
+  direction: string;
   hour: number | bigint;
   calls: number | bigint;
 }
 
+/** How many of a department's messages, by who claimed or finished them, took so long. */
+export interface MessageTimeRow {
+  department: string;
+  /** The Slack user who claimed it (measure `claim`) or marked it done (`done`); '' for none. */
+  staff: string;
+  measure: "claim" | "done";
+  bucket: number | bigint;
+  count: number | bigint;
+  maxSeconds: number | bigint;
+}
+
+/**
+ * The histogram buckets of a message's seconds to claim and to done, by their upper bounds
+ * (inclusive); the last bucket holds everything longer. About 1.5× apart, so a median or
+ * percentile read from them is the longest time in its bucket: never short, at most half again.
+ */
+export const MESSAGE_BUCKETS = [
+  10, 20, 30, 45, 60, 90, 120, 180, 240, 300, 420, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200,
+  10800, 14400, 21600, 28800, 43200, 64800, 86400, 129600, 172800, 259200, 432000, 604800,
+] as const;
+
 const MS_PER_HOUR = 3_600_000;
+
+const ANSWER_MS = `CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)`;
+
+/** Who a call belongs to: who took it (or whom it was for), or who placed a call out. */
+export const CALL_STAFF = `CASE WHEN "direction" = 'outbound' THEN COALESCE("placedBy", '')
+  ELSE COALESCE("handledBy", "target", '') END`;
+
+/** The counts of a group of calls as SQL for a SELECT, in COUNTED's order; named when asked. */
+export function callCounts(serviceLevelSeconds: number, options: { named?: boolean } = {}): string {
+  const thresholdMs = Math.trunc(serviceLevelSeconds) * 1000;
+  const counts: Record<Counted, string> = {
+    calls: `COUNT(*)`,
+    answered: `COUNT("answeredAt")`,
+    answerMs: `COALESCE(SUM(${ANSWER_MS}), 0)`,
+    answeredInTime: `COUNT(CASE WHEN "outcome" = 'transferred' AND ${ANSWER_MS} <= ${thresholdMs} THEN 1 END)`,
+    transferred: `COUNT(CASE WHEN "outcome" = 'transferred' THEN 1 END)`,
+    messages: `COUNT(CASE WHEN "outcome" = 'message' THEN 1 END)`,
+    missed: `COUNT(CASE WHEN "outcome" = 'missed' THEN 1 END)`,
+    abandoned: `COUNT(CASE WHEN "outcome" = 'abandoned' THEN 1 END)`,
+    emergencies: `COUNT(CASE WHEN "outcome" = 'emergency' THEN 1 END)`,
+    info: `COUNT(CASE WHEN "outcome" = 'info' THEN 1 END)`,
+    unsettled: `COUNT(CASE WHEN "outcome" IS NULL THEN 1 END)`,
+    seconds: `COALESCE(SUM("durationSeconds"), 0)`,
+    costMicros: `COALESCE(SUM(CAST(ROUND(CAST("cost" AS REAL) * 1000000) AS INTEGER)), 0)`,
+  };
+  return COUNTED.map((name) =>
+    options.named ? `${counts[name]} AS "${name}"` : counts[name],
+  ).join(",\n      ");
+}
+
+/**
+ * The seconds from each message of `[from, to)` to its claim and to done, by department, who
+ * did it and histogram bucket, as SQL rows (department, staff, measure, bucket, count,
+ * maxSeconds) with four parameters: from, to, from, to.
+ */
+export const MESSAGE_TIMES = (() => {
+  const seconds = (column: string) =>
+    `MAX(0, CAST(ROUND((julianday("${column}") - julianday("createdAt")) * 86400) AS INTEGER))`;
+  const bucket = `CASE ${MESSAGE_BUCKETS.map((bound, i) => `WHEN "seconds" <= ${bound} THEN ${i}`).join(" ")} ELSE ${MESSAGE_BUCKETS.length} END`;
+  return `SELECT "department", "staff", "measure", ${bucket} AS "bucket",
+      COUNT(*) AS "count", MAX("seconds") AS "maxSeconds"
+    FROM (
+      SELECT COALESCE("department", '') AS "department", COALESCE("claimedBy", '') AS "staff",
+        'claim' AS "measure", ${seconds("claimedAt")} AS "seconds"
+      FROM "Message" WHERE "createdAt" >= ? AND "createdAt" < ? AND "claimedAt" IS NOT NULL
+      UNION ALL
+      SELECT COALESCE("department", '') , COALESCE("doneBy", ''), 'done', ${seconds("doneAt")}
+      FROM "Message" WHERE "createdAt" >= ? AND "createdAt" < ? AND "doneAt" IS NOT NULL
+    )
+    GROUP BY 1, 2, 3, 4`;
+})();
 
 /** The SQLite date modifier that turns UTC into local time for a fixed offset. */
 export function sqliteShift(offsetMinutes: number): string {
@@ -44,85 +131,164 @@ export function daysOfHours(hours: string[], timezone: string): Set<string> {
   return days;
 }
 
+/** What the tally's days were counted with: only days counted with today's settings are read. */
+export interface TallySettings {
+  timezone: string;
+  serviceLevelSeconds: number;
+}
+
 /**
- * The days from `first` to `last` the tally has counted in `timezone`, and the UTC hours of the
- * period in which a call changed since (`2026-11-25T03`): days those touch are not to be trusted.
+ * The days from `first` to `last` the tally has counted with `settings`, and the UTC hours of
+ * the period in which a call or message changed since (`2026-11-25T03`): days those touch are
+ * not to be trusted.
  */
 export async function talliedAndChanged(
   db: Db,
   period: { from: Date; to: Date },
   days: { first: string; last: string },
-  timezone: string,
+  settings: TallySettings,
 ): Promise<{ counted: string[]; changedHours: string[] }> {
-  const prisma = prismaOf(db);
+  const sql = sqlOf(db);
   const [published, changed] = await Promise.all([
-    prisma.$queryRaw<{ day: string }[]>`
-      SELECT "day" FROM "CallTallyDay"
-      WHERE "timezone" = ${timezone} AND "day" >= ${days.first} AND "day" <= ${days.last}`,
-    prisma.$queryRaw<{ hour: string }[]>`
-      SELECT DISTINCT substr("at", 1, 13) AS "hour" FROM "CallTallyChange"
-      WHERE "at" >= ${period.from} AND "at" < ${period.to}`,
+    sql.read(
+      statement(
+        `SELECT "day" FROM "CallTallyDay"
+         WHERE "timezone" = ? AND "serviceLevelSeconds" = ? AND "day" >= ? AND "day" <= ?`,
+        settings.timezone,
+        settings.serviceLevelSeconds,
+        days.first,
+        days.last,
+      ),
+    ),
+    sql.read(
+      statement(
+        `SELECT DISTINCT substr("at", 1, 13) AS "hour" FROM "CallTallyChange"
+         WHERE "at" >= ? AND "at" < ?`,
+        period.from,
+        period.to,
+      ),
+    ),
   ]);
-  return { counted: published.map((row) => row.day), changedHours: changed.map((row) => row.hour) };
+  return {
+    counted: published.map((row) => String(row.day)),
+    changedHours: changed.map((row) => String(row.hour)),
+  };
 }
 
-/** The tallied days' counts, by day (`pointLength` 10) or month (7) and department. */
+/** Joins the listed days' current tally rows of `table` as `t`. */
+function talliedFrom(table: string): string {
+  return `FROM json_each(?) AS j
+    JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ? AND d."serviceLevelSeconds" = ?
+    JOIN "${table}" AS t ON t."day" = d."day" AND t."generation" = d."generation"`;
+}
+
+/** The tallied days' counts, by day (`pointLength` 10) or month (7), direction, department and staff. */
 export async function talliedCounts(
   db: Db,
   days: string[],
-  timezone: string,
+  settings: TallySettings,
   pointLength: number,
 ): Promise<CountsRow[]> {
-  const list = JSON.stringify(days);
-  return prismaOf(db).$queryRaw<CountsRow[]>`
-    SELECT substr(t."day", 1, ${pointLength}) AS "point", t."department",
-      SUM(t."calls") AS "calls", SUM(t."answered") AS "answered", SUM(t."answerMs") AS "answerMs",
-      SUM(t."transferred") AS "transferred", SUM(t."messages") AS "messages",
-      SUM(t."missed") AS "missed", SUM(t."abandoned") AS "abandoned",
-      SUM(t."emergencies") AS "emergencies", SUM(t."info") AS "info",
-      SUM(t."unsettled") AS "unsettled"
-    FROM json_each(${list}) AS j
-    JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ${timezone}
-    JOIN "CallTally" AS t ON t."day" = d."day" AND t."generation" = d."generation"
-    GROUP BY 1, 2`;
+  const rows = await sqlOf(db).read(
+    statement(
+      `SELECT substr(t."day", 1, ${Math.trunc(pointLength)}) AS "point", t."direction",
+        t."department", t."staff", ${COUNTED.map((c) => `SUM(t."${c}") AS "${c}"`).join(", ")}
+      ${talliedFrom("CallTally")}
+      GROUP BY 1, 2, 3, 4`,
+      JSON.stringify(days),
+      settings.timezone,
+      settings.serviceLevelSeconds,
+    ),
+  );
+  return rows as CountsRow[];
 }
 
-/** The tallied days' calls by local hour of day. */
-export async function talliedHours(db: Db, days: string[], timezone: string): Promise<HourRow[]> {
-  const list = JSON.stringify(days);
-  return prismaOf(db).$queryRaw<HourRow[]>`
-    SELECT h."hour", SUM(h."calls") AS "calls"
-    FROM json_each(${list}) AS j
-    JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ${timezone}
-    JOIN "CallHourTally" AS h ON h."day" = d."day" AND h."generation" = d."generation"
-    GROUP BY 1`;
+/** The tallied days' calls by direction and local hour of day. */
+export async function talliedHours(
+  db: Db,
+  days: string[],
+  settings: TallySettings,
+): Promise<HourRow[]> {
+  const rows = await sqlOf(db).read(
+    statement(
+      `SELECT t."direction", t."hour", SUM(t."calls") AS "calls"
+      ${talliedFrom("CallHourTally")}
+      GROUP BY 1, 2`,
+      JSON.stringify(days),
+      settings.timezone,
+      settings.serviceLevelSeconds,
+    ),
+  );
+  return rows as unknown as HourRow[];
 }
 
-/** The calls that started in `span` counted from the calls themselves, by local day and department. */
-export async function countedCalls(db: Db, span: OffsetSpan): Promise<CountsRow[]> {
-  const shift = sqliteShift(span.offsetMinutes);
-  // The same counts as the call tally's (call-tally.ts), by local day.
-  return prismaOf(db).$queryRaw<CountsRow[]>`
-    SELECT strftime('%Y-%m-%d', "startedAt", ${shift}) AS "point",
-      COALESCE("department", '') AS "department",
-      COUNT(*) AS "calls", COUNT("answeredAt") AS "answered",
-      SUM(CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)) AS "answerMs",
-      COUNT(CASE WHEN "outcome" = 'transferred' THEN 1 END) AS "transferred",
-      COUNT(CASE WHEN "outcome" = 'message' THEN 1 END) AS "messages",
-      COUNT(CASE WHEN "outcome" = 'missed' THEN 1 END) AS "missed",
-      COUNT(CASE WHEN "outcome" = 'abandoned' THEN 1 END) AS "abandoned",
-      COUNT(CASE WHEN "outcome" = 'emergency' THEN 1 END) AS "emergencies",
-      COUNT(CASE WHEN "outcome" = 'info' THEN 1 END) AS "info",
-      COUNT(CASE WHEN "outcome" IS NULL THEN 1 END) AS "unsettled"
-    FROM "Call" WHERE "startedAt" >= ${span.from} AND "startedAt" < ${span.to}
-    GROUP BY 1, 2`;
+/** The tallied days' message times, by department, staff, measure and bucket. */
+export async function talliedMessageTimes(
+  db: Db,
+  days: string[],
+  settings: TallySettings,
+): Promise<MessageTimeRow[]> {
+  const rows = await sqlOf(db).read(
+    statement(
+      `SELECT t."department", t."staff", t."measure", t."bucket",
+        SUM(t."count") AS "count", MAX(t."maxSeconds") AS "maxSeconds"
+      ${talliedFrom("MessageTally")}
+      GROUP BY 1, 2, 3, 4`,
+      JSON.stringify(days),
+      settings.timezone,
+      settings.serviceLevelSeconds,
+    ),
+  );
+  return rows as unknown as MessageTimeRow[];
 }
 
-/** The calls that started in `span` by local hour of day. */
+/**
+ * The calls that started in `span` counted from the calls themselves, by local day, direction,
+ * department and staff.
+ */
+export async function countedCalls(
+  db: Db,
+  span: OffsetSpan,
+  serviceLevelSeconds: number,
+): Promise<CountsRow[]> {
+  const rows = await sqlOf(db).read(
+    statement(
+      `SELECT strftime('%Y-%m-%d', "startedAt", ?) AS "point", "direction",
+        COALESCE("department", '') AS "department", ${CALL_STAFF} AS "staff",
+        ${callCounts(serviceLevelSeconds, { named: true })}
+      FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ?
+      GROUP BY 1, 2, 3, 4`,
+      sqliteShift(span.offsetMinutes),
+      span.from,
+      span.to,
+    ),
+  );
+  return rows as CountsRow[];
+}
+
+/** The calls that started in `span` by direction and local hour of day. */
 export async function callsByHour(db: Db, span: OffsetSpan): Promise<HourRow[]> {
-  const shift = sqliteShift(span.offsetMinutes);
-  return prismaOf(db).$queryRaw<HourRow[]>`
-    SELECT CAST(strftime('%H', "startedAt", ${shift}) AS INTEGER) AS "hour", COUNT(*) AS "calls"
-    FROM "Call" WHERE "startedAt" >= ${span.from} AND "startedAt" < ${span.to}
-    GROUP BY 1`;
+  const rows = await sqlOf(db).read(
+    statement(
+      `SELECT "direction", CAST(strftime('%H', "startedAt", ?) AS INTEGER) AS "hour",
+        COUNT(*) AS "calls"
+      FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ?
+      GROUP BY 1, 2`,
+      sqliteShift(span.offsetMinutes),
+      span.from,
+      span.to,
+    ),
+  );
+  return rows as unknown as HourRow[];
+}
+
+/** The times of the messages taken in `[from, to)`, from the messages themselves. */
+export async function messageTimes(
+  db: Db,
+  range: { from: Date; to: Date },
+): Promise<MessageTimeRow[]> {
+  const rows = await sqlOf(db).read(
+    statement(MESSAGE_TIMES, range.from, range.to, range.from, range.to),
+  );
+  return rows as unknown as MessageTimeRow[];
 }

@@ -80,6 +80,12 @@ function callFromRow(row: SqlRow): Call {
       row.durationSeconds === null || row.durationSeconds === undefined
         ? null
         : Number(row.durationSeconds),
+    direction: String(row.direction ?? "inbound"),
+    placedBy: text(row.placedBy),
+    purpose: text(row.purpose),
+    purposeId: text(row.purposeId),
+    cost: text(row.cost),
+    costCurrency: text(row.costCurrency),
   };
 }
 

@@ -1,6 +1,14 @@
 import { localParts } from "../rules/hours.ts";
 import { addDays, offsetSpans, startOfLocalDay } from "../rules/local-days.ts";
-import { daysOfHours, sqliteShift } from "./call-figures.ts";
+import {
+  CALL_STAFF,
+  COUNTED,
+  callCounts,
+  daysOfHours,
+  MESSAGE_TIMES,
+  sqliteShift,
+  type TallySettings,
+} from "./call-figures.ts";
 import { commit, type Db, prismaOf } from "./db.ts";
 import { statement } from "./sql.ts";
 
@@ -26,30 +34,37 @@ export async function tallyCalls(
   options: { maxDays?: number } = {},
 ): Promise<TallyResult> {
   const maxDays = options.maxDays ?? 92;
-  const organisation = await prismaOf(db).organisation.findFirst({ select: { timezone: true } });
+  const organisation = await prismaOf(db).organisation.findFirst({
+    select: { timezone: true, serviceLevelSeconds: true },
+  });
   if (!organisation) return { counted: 0, behind: false, skipped: "no directory" };
-  const { timezone } = organisation;
+  const settings: TallySettings = organisation;
+  const { timezone, serviceLevelSeconds } = settings;
 
   await commit(db, [
     statement(
       `
-    INSERT INTO "CallTallyState" ("id", "timezone", "through", "generation")
-    VALUES (1, ?, NULL, 0) ON CONFLICT ("id") DO NOTHING`,
+    INSERT INTO "CallTallyState" ("id", "timezone", "through", "generation", "serviceLevelSeconds")
+    VALUES (1, ?, NULL, 0, ?) ON CONFLICT ("id") DO NOTHING`,
       timezone,
+      serviceLevelSeconds,
     ),
   ]);
-  // Another time zone moves every day's boundaries: count again from the first call.
+  // Another time zone moves every day's boundaries, another service-level threshold changes
+  // what every day counts: count again from the first call.
   await commit(db, [
     statement(
       `
-    UPDATE "CallTallyState" SET "timezone" = ?, "through" = NULL
-    WHERE "id" = 1 AND "timezone" <> ?`,
+    UPDATE "CallTallyState" SET "timezone" = ?, "serviceLevelSeconds" = ?, "through" = NULL
+    WHERE "id" = 1 AND ("timezone" <> ? OR "serviceLevelSeconds" <> ?)`,
       timezone,
+      serviceLevelSeconds,
       timezone,
+      serviceLevelSeconds,
     ),
   ]);
   // Every run, so a run stopped just after the move still leaves nothing behind.
-  await forgetOtherZones(db, timezone);
+  await forgetOtherSettings(db, settings);
 
   const today = localParts(now, timezone).date;
   const [state] = await prismaOf(db).$queryRaw<{ through: Date | null }[]>`
@@ -76,9 +91,11 @@ export async function tallyCalls(
     statement(
       `
     UPDATE "CallTallyState" SET "through" = ?
-    WHERE "id" = 1 AND "timezone" = ? AND ("through" IS NULL OR "through" < ?)`,
+    WHERE "id" = 1 AND "timezone" = ? AND "serviceLevelSeconds" = ?
+      AND ("through" IS NULL OR "through" < ?)`,
       through,
       timezone,
+      serviceLevelSeconds,
       through,
     ),
   ]);
@@ -103,7 +120,7 @@ export async function tallyCalls(
   const changed = [...daysOfHours(hours, timezone)].filter((day) => day < reached).sort();
 
   const toCount = [...new Set([...changed.slice(0, maxDays), ...newDays])];
-  for (const day of toCount) await countDay(db, day, timezone, lastChange, now);
+  for (const day of toCount) await countDay(db, day, settings, lastChange, now);
   return { counted: toCount.length, behind: reached < today || changed.length > maxDays };
 }
 
@@ -115,10 +132,11 @@ function minDay(a: string, b: string): string {
 async function countDay(
   db: Db,
   day: string,
-  timezone: string,
+  settings: TallySettings,
   lastChange: number,
   now: Date,
 ): Promise<void> {
+  const { timezone, serviceLevelSeconds } = settings;
   const start = startOfLocalDay(day, timezone);
   const end = startOfLocalDay(addDays(day, 1), timezone);
   // Handed out after lastChange was read, so a newer generation has seen every change up to it.
@@ -128,24 +146,16 @@ async function countDay(
   if (!issued) throw new Error("the call tally has no state row");
   const generation = Number(issued.generation);
 
-  // The same counts as computeStats makes from the calls, for one whole local day.
+  // The same counts as the statistics make from the calls (call-figures.ts), for one local day.
   await commit(db, [
     statement(
       `
-    INSERT INTO "CallTally" ("day", "generation", "department", "calls", "answered", "answerMs",
-      "transferred", "messages", "missed", "abandoned", "emergencies", "info", "unsettled")
-    SELECT ?, ?, COALESCE("department", ''),
-      COUNT(*), COUNT("answeredAt"),
-      COALESCE(SUM(CAST(ROUND((julianday("answeredAt") - julianday("startedAt")) * 86400000) AS INTEGER)), 0),
-      COUNT(CASE WHEN "outcome" = 'transferred' THEN 1 END),
-      COUNT(CASE WHEN "outcome" = 'message' THEN 1 END),
-      COUNT(CASE WHEN "outcome" = 'missed' THEN 1 END),
-      COUNT(CASE WHEN "outcome" = 'abandoned' THEN 1 END),
-      COUNT(CASE WHEN "outcome" = 'emergency' THEN 1 END),
-      COUNT(CASE WHEN "outcome" = 'info' THEN 1 END),
-      COUNT(CASE WHEN "outcome" IS NULL THEN 1 END)
+    INSERT INTO "CallTally" ("day", "generation", "direction", "department", "staff",
+      ${COUNTED.map((c) => `"${c}"`).join(", ")})
+    SELECT ?, ?, "direction", COALESCE("department", ''), ${CALL_STAFF},
+      ${callCounts(serviceLevelSeconds)}
     FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ?
-    GROUP BY 3`,
+    GROUP BY 3, 4, 5`,
       day,
       generation,
       start,
@@ -157,11 +167,12 @@ async function countDay(
     await commit(db, [
       statement(
         `
-      INSERT INTO "CallHourTally" ("day", "generation", "hour", "calls")
-      SELECT ?, ?, CAST(strftime('%H', "startedAt", ?) AS INTEGER), COUNT(*)
+      INSERT INTO "CallHourTally" ("day", "generation", "direction", "hour", "calls")
+      SELECT ?, ?, "direction", CAST(strftime('%H', "startedAt", ?) AS INTEGER), COUNT(*)
       FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ?
-      GROUP BY 3
-      ON CONFLICT ("day", "generation", "hour") DO UPDATE SET "calls" = "calls" + excluded."calls"`,
+      GROUP BY 3, 4
+      ON CONFLICT ("day", "generation", "direction", "hour")
+      DO UPDATE SET "calls" = "calls" + excluded."calls"`,
         day,
         generation,
         sqliteShift(span.offsetMinutes),
@@ -170,39 +181,49 @@ async function countDay(
       ),
     ]);
   }
+  await commit(db, [
+    statement(
+      `
+    INSERT INTO "MessageTally" ("day", "generation", "department", "staff", "measure", "bucket",
+      "count", "maxSeconds")
+    SELECT ?, ?, "department", "staff", "measure", "bucket", "count", "maxSeconds"
+    FROM (${MESSAGE_TIMES})`,
+      day,
+      generation,
+      start,
+      end,
+      start,
+      end,
+    ),
+  ]);
   // One statement makes the new counts the day's tally, unless a newer run got there first.
   await commit(db, [
     statement(
       `
-    INSERT INTO "CallTallyDay" ("day", "timezone", "generation", "talliedAt")
-    VALUES (?, ?, ?, ?)
+    INSERT INTO "CallTallyDay" ("day", "timezone", "generation", "talliedAt", "serviceLevelSeconds")
+    VALUES (?, ?, ?, ?, ?)
     ON CONFLICT ("day") DO UPDATE SET
-      "timezone" = excluded."timezone", "generation" = excluded."generation", "talliedAt" = excluded."talliedAt"
+      "timezone" = excluded."timezone", "generation" = excluded."generation",
+      "talliedAt" = excluded."talliedAt", "serviceLevelSeconds" = excluded."serviceLevelSeconds"
     WHERE excluded."generation" > "CallTallyDay"."generation"`,
       day,
       timezone,
       generation,
       now,
+      serviceLevelSeconds,
     ),
   ]);
-  await commit(db, [
-    statement(
-      `
-    DELETE FROM "CallTally" WHERE "day" = ?
-    AND "generation" < (SELECT "generation" FROM "CallTallyDay" WHERE "day" = ?)`,
-      day,
-      day,
-    ),
-  ]);
-  await commit(db, [
-    statement(
-      `
-    DELETE FROM "CallHourTally" WHERE "day" = ?
-    AND "generation" < (SELECT "generation" FROM "CallTallyDay" WHERE "day" = ?)`,
-      day,
-      day,
-    ),
-  ]);
+  for (const table of TALLY_TABLES) {
+    await commit(db, [
+      statement(
+        `
+      DELETE FROM "${table}" WHERE "day" = ?
+      AND "generation" < (SELECT "generation" FROM "CallTallyDay" WHERE "day" = ?)`,
+        day,
+        day,
+      ),
+    ]);
+  }
   await commit(db, [
     statement(
       `
@@ -215,23 +236,28 @@ async function countDay(
   ]);
 }
 
-/** Drops the days counted in another time zone; statistics already ignore them. */
-async function forgetOtherZones(db: Db, timezone: string): Promise<void> {
+/** The tables of a day's counts, each row under the generation that counted it. */
+const TALLY_TABLES = ["CallTally", "CallHourTally", "MessageTally"] as const;
+
+/** Drops the days counted with other settings; statistics already ignore them. */
+async function forgetOtherSettings(db: Db, settings: TallySettings): Promise<void> {
+  const other = `"timezone" <> ? OR "serviceLevelSeconds" <> ?`;
+  for (const table of TALLY_TABLES) {
+    await commit(db, [
+      statement(
+        `
+      DELETE FROM "${table}" WHERE ("day", "generation") IN
+        (SELECT "day", "generation" FROM "CallTallyDay" WHERE ${other})`,
+        settings.timezone,
+        settings.serviceLevelSeconds,
+      ),
+    ]);
+  }
   await commit(db, [
     statement(
-      `
-    DELETE FROM "CallTally" WHERE ("day", "generation") IN
-      (SELECT "day", "generation" FROM "CallTallyDay" WHERE "timezone" <> ?)`,
-      timezone,
+      `DELETE FROM "CallTallyDay" WHERE ${other}`,
+      settings.timezone,
+      settings.serviceLevelSeconds,
     ),
   ]);
-  await commit(db, [
-    statement(
-      `
-    DELETE FROM "CallHourTally" WHERE ("day", "generation") IN
-      (SELECT "day", "generation" FROM "CallTallyDay" WHERE "timezone" <> ?)`,
-      timezone,
-    ),
-  ]);
-  await commit(db, [statement(`DELETE FROM "CallTallyDay" WHERE "timezone" <> ?`, timezone)]);
 }

@@ -45,6 +45,12 @@ export function newCall(call: {
     answeredAt: null,
     endedAt: null,
     durationSeconds: null,
+    direction: "inbound",
+    placedBy: null,
+    purpose: null,
+    purposeId: null,
+    cost: null,
+    costCurrency: null,
   };
 }
 
@@ -191,6 +197,7 @@ export async function listCalls(
   filter: {
     department?: string;
     outcome?: string;
+    direction?: string;
     startedFrom?: Date;
     startedBefore?: Date;
   },
@@ -200,6 +207,7 @@ export async function listCalls(
   const where = {
     ...(filter.department ? { department: filter.department } : {}),
     ...(filter.outcome ? { outcome: filter.outcome } : {}),
+    ...(filter.direction ? { direction: filter.direction } : {}),
     ...(filter.startedFrom || filter.startedBefore
       ? {
           startedAt: {

@@ -21,6 +21,13 @@ export function callJson(call: Call) {
     answeredAt: call.answeredAt?.toISOString() ?? null,
     endedAt: call.endedAt?.toISOString() ?? null,
     durationSeconds: call.durationSeconds,
+    /** inbound, or outbound for a call the switchboard placed */
+    direction: call.direction,
+    placedBy: call.placedBy,
+    purpose: call.purpose,
+    purposeId: call.purposeId,
+    cost: call.cost,
+    costCurrency: call.costCurrency,
   };
 }
 

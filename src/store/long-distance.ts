@@ -1,6 +1,12 @@
-import { money } from "../rules/toll.ts";
+import type { Language } from "../rules/directory.ts";
 import { type AuditEntry, audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
+import {
+  completeOutboundCall,
+  priceOutboundCall,
+  recordOutboundCall,
+  reportedCost,
+} from "./outbound-calls.ts";
 import { type Condition, condition, enqueueNotice } from "./outbox.ts";
 import type { LongDistanceRequest } from "./records.ts";
 import { type SqlStatement, sqlValue, statement } from "./sql.ts";
@@ -99,13 +105,19 @@ async function change(
   id: string,
   where: { sql: string; params: unknown[] },
   set: SqlStatement,
-  follow: { notices?: [kind: Parameters<typeof notice>[0], event: string][]; audit?: AuditEntry },
+  follow: {
+    notices?: [kind: Parameters<typeof notice>[0], event: string][];
+    audit?: AuditEntry;
+    /** The call's own record, kept in step with the register (guarded by its own conditions). */
+    call?: SqlStatement[];
+  },
   now: Date,
 ): Promise<boolean> {
   const still = requestWhere(id, where.sql, ...where.params);
   const changes = await commit(db, [
     ...(follow.notices ?? []).map(([kind, event]) => notice(kind, id, event, now, still)),
     ...(follow.audit ? [audit(follow.audit, { onlyIf: still })] : []),
+    ...(follow.call ?? []),
     {
       sql: `${set.sql} WHERE "id" = ? AND ${where.sql}`,
       params: [...set.params, id, ...where.params],
@@ -272,19 +284,37 @@ export async function findExpired(db: Db, now: Date, take = 50) {
   });
 }
 
-/** Twilio accepted the call to the requester's desk. */
+/** Twilio accepted the call to the requester's desk: it goes in the call record, placed by them. */
 export async function markCalling(
   db: Db,
-  id: string,
-  callSid: string,
+  request: LongDistanceRequest,
+  placed: { callSid: string; callerId: string; language: Language },
   entry: Omit<AuditEntry, "action" | "subject">,
 ): Promise<boolean> {
+  const { id } = request;
   return change(
     db,
     id,
     { sql: `"status" = 'approved'`, params: [] },
-    statement(`UPDATE "LongDistanceRequest" SET "status" = 'calling', "callSid" = ?`, callSid),
-    { audit: { ...entry, action: "long_distance.call_placed", subject: id } },
+    statement(
+      `UPDATE "LongDistanceRequest" SET "status" = 'calling', "callSid" = ?`,
+      placed.callSid,
+    ),
+    {
+      audit: { ...entry, action: "long_distance.call_placed", subject: id },
+      call: [
+        recordOutboundCall({
+          callSid: placed.callSid,
+          from: placed.callerId,
+          to: request.destination,
+          language: placed.language,
+          placedBy: request.requesterKey,
+          department: request.department,
+          purpose: { kind: "long_distance", id },
+          startedAt: entry.at,
+        }),
+      ],
+    },
     entry.at,
   );
 }
@@ -360,6 +390,13 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
       request: status,
     },
   });
+  const callReport = {
+    status: r.status,
+    durationSeconds: r.durationSeconds,
+    price: r.price,
+    priceUnit: r.priceUnit,
+    at: r.at,
+  };
   let changed: boolean;
   if (r.leg === "desk") {
     const reached = r.status === "completed";
@@ -387,6 +424,7 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
             ],
         // Reached, the request stays as it was: approved, or calling once Twilio said so.
         audit: entry(reached ? request.status : outcome),
+        call: completeOutboundCall({ ...callReport, callSid: r.callSid, leg: "desk" }),
       },
       r.at,
     );
@@ -426,22 +464,14 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
               ][])),
         ],
         audit: entry(outcome),
+        call: r.parentCallSid
+          ? completeOutboundCall({ ...callReport, callSid: r.parentCallSid, leg: "dialled" })
+          : [],
       },
       r.at,
     );
   }
   return changed ? findRequest(db, r.id) : null;
-}
-
-/** Twilio's price as a positive amount: it reports what was charged as a negative number. */
-export function reportedCost(
-  price: string | null | undefined,
-  unit: string | null | undefined,
-): { amount: string; currency: string } | null {
-  if (price === null || price === undefined || price.trim() === "" || !unit) return null;
-  const amount = Number(price);
-  if (!Number.isFinite(amount)) return null;
-  return { amount: money(Math.abs(amount)), currency: unit.toUpperCase() };
 }
 
 /** Completed calls still without a cost, oldest first. */
@@ -459,11 +489,12 @@ export async function findUnpriced(db: Db, take = 25) {
  */
 export async function recordCost(
   db: Db,
-  id: string,
+  request: Pick<LongDistanceRequest, "id" | "callSid">,
   cost: { amount: string; currency: string } | null,
   source: "twilio" | "tariff" | "none",
   now: Date,
 ): Promise<boolean> {
+  const { id } = request;
   return change(
     db,
     id,
@@ -476,6 +507,7 @@ export async function recordCost(
     ),
     {
       notices: [[LONG_DISTANCE_NOTICES.update, "cost"]],
+      call: request.callSid ? [priceOutboundCall(request.callSid, cost)] : [],
       audit: {
         at: now,
         actor: "system",

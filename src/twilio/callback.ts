@@ -6,6 +6,7 @@ import {
   TOLL_CLASS_NAMES,
   type TollClass,
 } from "../rules/toll.ts";
+import { outboundStatusUrl } from "./outbound-status.ts";
 import {
   asCallbackError,
   assertE164Numbers,
@@ -31,6 +32,8 @@ export interface CallbackRequest {
   callerId: string;
   /** What the staff member hears when they pick up, before the caller's phone rings. */
   announce: { text: string; language: "zh" | "en" };
+  /** Where Twilio reports how each leg ended, so the call's record is completed. */
+  publicBaseUrl: string;
 }
 
 export type CallbackDecision = { allowed: true } | { allowed: false; reason: string };
@@ -67,13 +70,23 @@ export async function placeCallback(
       verb: "dial",
       callerId: call.callerId,
       timeout: CALLER_RING_SECONDS,
-      numbers: [{ number: call.callerNumber }],
+      numbers: [
+        {
+          number: call.callerNumber,
+          statusCallback: outboundStatusUrl(call.publicBaseUrl, "dialled"),
+        },
+      ],
     },
   ]);
   try {
-    const created = await api.v2010
-      .accounts(deps.accountSid)
-      .calls.create({ to: call.staffNumber, from: call.callerId, twiml });
+    const created = await api.v2010.accounts(deps.accountSid).calls.create({
+      to: call.staffNumber,
+      from: call.callerId,
+      twiml,
+      statusCallback: outboundStatusUrl(call.publicBaseUrl, "desk"),
+      statusCallbackMethod: "POST",
+      statusCallbackEvent: ["completed"],
+    });
     return { callSid: created.sid };
   } catch (error) {
     throw asCallbackError(error);

@@ -1,10 +1,11 @@
-import { createApprovedCallsApp } from "./approved-calls.ts";
 // The IVR as a Hono sub-app: each webhook is a step (src/voice/steps/), run by `respond`
 // (respond.ts): read, decide, commit.
 
 import { type Context, Hono } from "hono";
 import { directorySource } from "../store/directory.ts";
 import { twilioWebhook } from "../twilio/webhook.ts";
+import { createApprovedCallsApp } from "./approved-calls.ts";
+import { createOutboundCallsApp } from "./outbound-calls.ts";
 
 import { respond, type VoiceDeps } from "./respond.ts";
 import type { Step } from "./step.ts";
@@ -68,5 +69,6 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   app.post("/wakeup/room", step("wakeup-room", onWakeUpRoom));
   app.route("/long-distance", createApprovedCallsApp(deps));
   app.route("/wakeup", createWakeUpCallsApp({ ...deps, directory }));
+  app.route("/outbound", createOutboundCallsApp(deps));
   return app;
 }

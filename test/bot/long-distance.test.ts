@@ -274,6 +274,46 @@ describe("/switchboard call → approval → the call", () => {
       costCurrency: "USD",
     });
 
+    // The call is in the call record too, as a call out placed by Li Na for her request.
+    const calls = await admin(h, "/api/calls?direction=outbound");
+    const out = (await calls.json()) as { items: Record<string, unknown>[]; total: number };
+    expect(out.total).toBe(1);
+    expect(out.items[0]).toMatchObject({
+      callSid: placed?.sid,
+      direction: "outbound",
+      from: MAIN_NUMBER,
+      to: "+12127363100",
+      placedBy: "li_na",
+      department: "finance",
+      purpose: "long_distance",
+      purposeId: request.id,
+      outcome: "answered",
+      durationSeconds: 125,
+      cost: "0.085",
+      costCurrency: "USD",
+      answeredAt: new Date(now.getTime() - 125_000).toISOString(),
+    });
+    const inbound = (await (await admin(h, "/api/calls?direction=inbound")).json()) as {
+      items: { direction: string }[];
+    };
+    expect(inbound.items.every((call) => call.direction === "inbound")).toBe(true);
+    const figures = (await (await admin(h, "/api/stats")).json()) as {
+      totals: { calls: number };
+      outbound: unknown;
+      departments: { key: string | null; outbound: unknown }[];
+      staff: { key: string; outbound: unknown }[];
+    };
+    const placedOne = { calls: 1, answered: 1, seconds: 125, cost: 0.085 };
+    expect(figures.outbound).toEqual(placedOne);
+    expect(figures.departments.find((d) => d.key === "finance")?.outbound).toEqual(placedOne);
+    expect(figures.staff.find((s) => s.key === "li_na")?.outbound).toEqual(placedOne);
+    expect(figures.staff.find((s) => s.key === "zhang_wei")?.outbound).toEqual({
+      calls: 0,
+      answered: 0,
+      seconds: 0,
+      cost: 0,
+    });
+
     const stats = await command("stats today", "U_ZHANG");
     expect(stats.blocks).toContain("长途电话 Long-distance calls");
     expect(stats.blocks).toContain("USD 0.085");
@@ -671,7 +711,7 @@ describe("staff callbacks", () => {
     await click("message_call_back", m.id, "U_LINA", "1800000001.000001");
     await h.settle();
     expect(twilio.placed.map((p) => p.to)).toEqual([LI_NA_DESK]);
-    expect(twilio.placed[0]?.twiml).toContain("<Number>+862155551234</Number>");
+    expect(twilio.placed[0]?.twiml).toMatch(/<Number [^>]*>\+862155551234<\/Number>/);
   });
 });
 

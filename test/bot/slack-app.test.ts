@@ -11,7 +11,9 @@ import {
   AUTH_TOKEN,
   createHarness,
   type Harness,
+  newCallSid,
   PUBLIC_BASE_URL,
+  post,
   TWILIO_ACCOUNT_SID,
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
@@ -251,7 +253,7 @@ describe("Call back", () => {
       expect(twilio.placed).toHaveLength(1);
       const [placed] = twilio.placed;
       expect(placed).toMatchObject({ to: "+862155550206", from: "+862155550000" });
-      expect(placed?.twiml).toContain("<Number>+862155551234</Number>");
+      expect(placed?.twiml).toMatch(/<Number [^>]*>\+862155551234<\/Number>/);
       expect(await h.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject(
         {
           calledBackBy: "U_LINA",
@@ -261,6 +263,100 @@ describe("Call back", () => {
         "已回电 called back",
       );
       expect(await h.prisma.auditLog.count({ where: { action: "message.call_back" } })).toBe(1);
+    });
+  });
+
+  it("records the call back as a call out by the staff member, completed by Twilio's reports", async () => {
+    await withTwilio(async (twilio) => {
+      const { message } = await messageForFinance();
+      await h.prisma.message.update({
+        where: { id: message.id },
+        data: { callbackNumber: "+862155551234" },
+      });
+      await click("message_call_back", message.id, "U_LINA");
+      await h.settle();
+      const [placed] = twilio.placed;
+      const sid = placed?.sid ?? "";
+      expect(placed?.statusCallback).toBe(`${PUBLIC_BASE_URL}/voice/outbound/status?leg=desk`);
+      const call = await h.prisma.call.findUniqueOrThrow({ where: { callSid: sid } });
+      expect(call).toMatchObject({
+        direction: "outbound",
+        from: "+862155550000",
+        to: "+862155551234",
+        placedBy: "li_na",
+        department: "finance",
+        purpose: "message",
+        purposeId: message.id,
+        outcome: null,
+      });
+      expect(call.startedAt.toISOString()).toBe(now.toISOString());
+
+      // The caller's leg ends after 95 s, then the desk's: signed as Twilio signs them.
+      const report = (leg: string, params: Record<string, string>) =>
+        post(h, `/voice/outbound/status?leg=${leg}`, {
+          AccountSid: TWILIO_ACCOUNT_SID,
+          Direction: "outbound-dial",
+          ...params,
+        });
+      const ended = new Date(now.getTime() + 120_000);
+      h.setNow(ended);
+      const dialled = {
+        CallSid: newCallSid(),
+        ParentCallSid: sid,
+        CallStatus: "completed",
+        CallDuration: "95",
+        Price: "-0.0200",
+        PriceUnit: "usd",
+      };
+      expect((await report("dialled", dialled)).status).toBe(200);
+      // Twilio retries: nothing changes twice.
+      expect((await report("dialled", dialled)).status).toBe(200);
+      expect(
+        (await report("desk", { CallSid: sid, CallStatus: "completed", CallDuration: "110" }))
+          .status,
+      ).toBe(200);
+      const done = await h.prisma.call.findUniqueOrThrow({ where: { callSid: sid } });
+      expect(done).toMatchObject({
+        outcome: "answered",
+        status: "completed",
+        durationSeconds: 95,
+        cost: "0.02",
+        costCurrency: "USD",
+      });
+      expect(done.answeredAt?.toISOString()).toBe(new Date(ended.getTime() - 95_000).toISOString());
+      expect(done.endedAt?.toISOString()).toBe(ended.toISOString());
+      expect(await h.prisma.call.count({ where: { direction: "outbound" } })).toBe(1);
+
+      // An unsigned report changes nothing.
+      const unsigned = await h.app.request(`${PUBLIC_BASE_URL}/voice/outbound/status?leg=desk`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ CallSid: sid, CallStatus: "failed" }).toString(),
+      });
+      expect(unsigned.status).toBe(403);
+    });
+  });
+
+  it("records a call back the desk never answered as not answered, with no length", async () => {
+    await withTwilio(async (twilio) => {
+      const { message } = await messageForFinance();
+      await h.prisma.message.update({
+        where: { id: message.id },
+        data: { callbackNumber: "+862155551234" },
+      });
+      await click("message_call_back", message.id, "U_LINA");
+      await h.settle();
+      const sid = twilio.placed[0]?.sid ?? "";
+      await post(h, "/voice/outbound/status?leg=desk", {
+        CallSid: sid,
+        CallStatus: "no-answer",
+        CallDuration: "0",
+      });
+      expect(await h.prisma.call.findUniqueOrThrow({ where: { callSid: sid } })).toMatchObject({
+        outcome: "no-answer",
+        answeredAt: null,
+        durationSeconds: 0,
+      });
     });
   });
 

@@ -31,6 +31,7 @@ function callback(extra: Partial<CallbackRequest> = {}): CallbackRequest {
     callerNumber: "+8613912345678",
     callerId: MAIN_NUMBER,
     announce: { text: "正在为您回电给王先生，请稍候。", language: "zh" },
+    publicBaseUrl: "https://switchboard.example/",
     ...extra,
   };
 }
@@ -61,6 +62,12 @@ describe("placing a staff callback through Twilio's REST API", () => {
     const [placed] = twilio.placed;
     expect(placed).toMatchObject({ sid: callSid, to: LI_NA_DESK, from: MAIN_NUMBER });
     expect(placed?.url).toBeUndefined();
+    // How the desk's leg ends completes the call-back in the call record.
+    expect(request?.form).toMatchObject({
+      StatusCallback: "https://switchboard.example/voice/outbound/status?leg=desk",
+      StatusCallbackMethod: "POST",
+      StatusCallbackEvent: "completed",
+    });
 
     const verbs = parseTwiml(placed?.twiml ?? "");
     expect(verbs.map((v) => v.name)).toEqual(["Say", "Dial"]);
@@ -73,7 +80,12 @@ describe("placing a staff callback through Twilio's REST API", () => {
     // No action: nothing else is asked of Switchboard once the two are talking.
     expect(dial?.attrs.action).toBeUndefined();
     expect(dial?.children.map((c) => [c.name, c.text])).toEqual([["Number", "+8613912345678"]]);
-    expect(dial?.children[0]?.attrs).toEqual({});
+    // The caller's leg reports its end too: whether they answered, and for how long.
+    expect(dial?.children[0]?.attrs).toEqual({
+      statusCallback: "https://switchboard.example/voice/outbound/status?leg=dialled",
+      statusCallbackMethod: "POST",
+      statusCallbackEvent: "completed",
+    });
   });
 
   it("announces in English to an English-speaking caller's callback", async () => {

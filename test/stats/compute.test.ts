@@ -39,14 +39,14 @@ async function statsFor(text: string, source: Source, directory = shanghai): Pro
   return computeStats(h.db, period, directory, { tallies: source === "the tally" });
 }
 
-/** key, calls, answered, transferred, messages, missed, abandoned, emergencies, info */
+/** key, calls, answered, transferred, messages taken, missed, abandoned, emergencies, info */
 function rows(departments: DepartmentStats[]) {
   return departments.map((d) => [
     d.key,
     d.calls,
     d.answered,
     d.transferred,
-    d.messages,
+    d.messagesTaken,
     d.missed,
     d.abandoned,
     d.emergencies,
@@ -158,6 +158,8 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
       messages: 1,
       missed: 1,
       abandoned: 1,
+      outboundCalls: 0,
+      allCalls: 5,
     });
     expect(stats.byDay?.find((p) => p.key === "2026-11-25")?.calls).toBe(6);
     expect(stats.byDay?.at(-1)?.key).toBe("2026-11-30");
@@ -192,6 +194,8 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
         messages: 31,
         missed: 31,
         abandoned: 31,
+        outboundCalls: 0,
+        allCalls: 125,
       },
       {
         key: "2026-11",
@@ -201,6 +205,8 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
         messages: 30,
         missed: 30,
         abandoned: 30,
+        outboundCalls: 0,
+        allCalls: 123,
       },
       {
         key: "2026-12",
@@ -210,6 +216,8 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
         messages: 31,
         missed: 31,
         abandoned: 31,
+        outboundCalls: 0,
+        allCalls: 125,
       },
     ]);
     expect(stats.hourly).toEqual(hours({ 0: 92, 8: 3, 9: 92, 10: 2, 14: 92, 23: 92 }));

@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { statsBlocks, statsUsage } from "../../src/bot/blocks/stats.ts";
-import type { DepartmentStats, Stats } from "../../src/stats/compute.ts";
+import type { DepartmentStats, ServiceFigures, Stats } from "../../src/stats/compute.ts";
 import { PERIOD_FORMS, parsePeriod } from "../../src/stats/period.ts";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const MONTH = parsePeriod("2026-11", NOW, "Asia/Shanghai");
 if (!MONTH) throw new Error("2026-11 is not a period");
+
+function figures(overrides: Partial<ServiceFigures> = {}): ServiceFigures {
+  return {
+    serviceLevel: { thresholdSeconds: 20, rate: 0.8 },
+    averageSecondsToAnswer: 15,
+    abandonRate: 0.2,
+    messages: {
+      medianSecondsToClaim: 300,
+      p90SecondsToClaim: 1800,
+      medianSecondsToDone: 5400,
+      p90SecondsToDone: 28800,
+    },
+    outbound: { calls: 2, answered: 1, seconds: 150, cost: 0.25 },
+    ...overrides,
+  };
+}
 
 function department(key: string | null, zh: string, en: string, calls: number): DepartmentStats {
   return {
@@ -15,11 +31,12 @@ function department(key: string | null, zh: string, en: string, calls: number): 
     answered: Math.floor(calls / 2),
     answerRate: calls === 0 ? null : Math.floor(calls / 2) / calls,
     transferred: Math.floor(calls / 2),
-    messages: 1,
+    messagesTaken: 1,
     missed: 2,
     abandoned: 3,
     emergencies: 0,
     info: 0,
+    ...figures(),
   };
 }
 
@@ -41,12 +58,17 @@ function monthStats(overrides: Partial<Stats> = {}): Stats {
       unsettled: 1,
       averageSecondsToAnswer: 15,
     },
+    allCalls: 125,
+    ...figures(),
+    staff: [],
     departments: [
       department("front_desk", "前台", "Front Desk", 31),
       department("food", "餐饮", "Food & Drink", 30),
       department(null, "未分配部门", "Not routed", 4),
     ],
     hourly: Array.from({ length: 24 }, (_, hour) => (hour === 9 ? 40 : hour === 14 ? 20 : 0)),
+    hourlyOutbound: Array.from({ length: 24 }, () => 0),
+    hourlyAll: Array.from({ length: 24 }, (_, hour) => (hour === 9 ? 40 : hour === 14 ? 20 : 0)),
     byDay: Array.from({ length: 30 }, (_, i) => ({
       key: `2026-11-${String(i + 1).padStart(2, "0")}`,
       calls: i === 0 ? 8 : 4,
@@ -55,6 +77,8 @@ function monthStats(overrides: Partial<Stats> = {}): Stats {
       messages: 1,
       missed: 1,
       abandoned: 1,
+      outboundCalls: 0,
+      allCalls: i === 0 ? 8 : 4,
     })),
     ...overrides,
   };
@@ -97,7 +121,7 @@ describe("statsBlocks", () => {
     const { blocks } = statsBlocks(monthStats(), MONTH);
     const lines = codeLines(sectionText(blocks, "By department"));
     expect(lines).toHaveLength(2 + 3);
-    expect(lines[2]).toMatch(/^前台 Front Desk\s+31\s+15\s+48\.4%\s+15\s+1\s+2\s+3$/);
+    expect(lines[2]).toMatch(/^前台 Front Desk\s+31\s+15\s+48\.4%\s+15\s+1\s+2\s+3\s+80\.0%\s+2$/);
     expect(lines[3]).toContain("餐饮 Food &amp; Drink");
     expect(lines[4]).toMatch(/^未分配部门 Not routed\s+4\s/);
     // The count columns line up under each other, two columns counted for each Chinese character.
@@ -139,13 +163,48 @@ describe("statsBlocks", () => {
         unsettled: 0,
         averageSecondsToAnswer: null,
       },
+      allCalls: 0,
+      ...figures({
+        serviceLevel: { thresholdSeconds: 20, rate: null },
+        averageSecondsToAnswer: null,
+        abandonRate: null,
+        messages: {
+          medianSecondsToClaim: null,
+          p90SecondsToClaim: null,
+          medianSecondsToDone: null,
+          p90SecondsToDone: null,
+        },
+        outbound: { calls: 0, answered: 0, seconds: 0, cost: 0 },
+      }),
     });
     const { blocks } = statsBlocks(empty, MONTH);
     const all = texts(blocks).join("\n");
     expect(all).toContain("No calls in this period");
     expect(all).toContain("*接听 Answered*\\n0 (—)");
     expect(all).toContain("*平均接听用时 Average time to answer*\\n—");
+    expect(all).toContain("*服务水平 Service level (≤ 20 s)*\\n—");
+    expect(all).toContain("*留言认领用时 Message to claim*\\n— 中位 median · — P90");
     expect(all).not.toContain("By department");
+  });
+
+  it("shows the service figures and the calls out beside the calls in", () => {
+    const stats = monthStats({
+      hourlyOutbound: Array.from({ length: 24 }, (_, hour) => (hour === 14 ? 2 : 0)),
+    });
+    const { text, blocks } = statsBlocks(stats, MONTH);
+    const fields = (blocks[3] as { fields: { text: string }[] }).fields.map((f) => f.text);
+    expect(fields).toEqual([
+      "*服务水平 Service level (≤ 20 s)*\n80.0%",
+      "*放弃率 Abandon rate*\n20.0%",
+      "*留言认领用时 Message to claim*\n5 min 中位 median · 30 min P90",
+      "*留言完成用时 Message to done*\n90 min 中位 median · 8.0 h P90",
+      "*呼出 Calls out*\n2 (接通 answered 1) · 3 min · 0.25",
+      "*呼入呼出合计 In and out*\n125",
+    ]);
+    expect(text).toContain("service level 80.0%");
+    const hours = codeLines(sectionText(blocks, "Calls in and out by hour"));
+    expect(hours[9]).toBe(`09:00 40 0 ${"█".repeat(24)}`);
+    expect(hours[14]).toBe(`14:00 20 2 ${"█".repeat(13)}▎`);
   });
 
   it("keeps within Slack's limits with many departments", () => {

@@ -1,5 +1,5 @@
 import { localParts } from "../../rules/hours.ts";
-import type { DepartmentStats, Stats, StatsPoint } from "../../stats/compute.ts";
+import type { DepartmentStats, OutboundFigures, Stats, StatsPoint } from "../../stats/compute.ts";
 import { PERIOD_FORMS, type Period } from "../../stats/period.ts";
 import { type Block, field, mrkdwn } from "./slack-post.ts";
 
@@ -53,16 +53,42 @@ export function statsBlocks(stats: Stats, period: Period): { text: string; block
         field("未结束 Not settled", String(t.unsettled)),
       ],
     },
+    {
+      type: "section",
+      fields: [
+        field(
+          `服务水平 Service level (≤ ${stats.serviceLevel.thresholdSeconds} s)`,
+          percent(stats.serviceLevel.rate),
+        ),
+        field("放弃率 Abandon rate", percent(stats.abandonRate)),
+        field(
+          "留言认领用时 Message to claim",
+          `${duration(stats.messages.medianSecondsToClaim)} 中位 median · ${duration(stats.messages.p90SecondsToClaim)} P90`,
+        ),
+        field(
+          "留言完成用时 Message to done",
+          `${duration(stats.messages.medianSecondsToDone)} 中位 median · ${duration(stats.messages.p90SecondsToDone)} P90`,
+        ),
+        field("呼出 Calls out", outboundText(stats.outbound)),
+        field("呼入呼出合计 In and out", String(stats.allCalls)),
+      ],
+    },
   ];
-  if (t.calls === 0) {
+  if (stats.allCalls === 0) {
     blocks.push({
       type: "section",
       text: { type: "mrkdwn", text: "这段时间没有来电。 No calls in this period." },
     });
   } else {
+    const out = stats.hourlyOutbound.some((calls) => calls > 0);
     blocks.push(
       ...codeSections("*各部门 By department*", departmentTable(stats.departments)),
-      ...codeSections("*每小时来电 Calls by hour of day*", hourlyChart(stats.hourly)),
+      ...codeSections(
+        out
+          ? "*每小时呼入、呼出 Calls in and out by hour of day*"
+          : "*每小时来电 Calls by hour of day*",
+        hourlyChart(stats.hourly, out ? stats.hourlyOutbound : null),
+      ),
     );
     if (stats.byDay) blocks.push(...codeSections("*每日 Day by day*", pointChart(stats.byDay)));
     if (stats.byMonth) {
@@ -74,7 +100,8 @@ export function statsBlocks(stats: Stats, period: Period): { text: string; block
     `接听 ${t.answered} answered (${percent(t.answerRate)}), ` +
     `转接 ${t.transferred} transferred (${percent(t.transferRate)}), ` +
     `留言 ${t.messages} messages (${percent(t.messageRate)}), ` +
-    `未接 ${t.missed} missed, 放弃 ${t.abandoned} abandoned`;
+    `未接 ${t.missed} missed, 放弃 ${t.abandoned} abandoned, ` +
+    `服务水平 service level ${percent(stats.serviceLevel.rate)}, 呼出 ${stats.outbound.calls} calls out`;
   return { text, blocks };
 }
 
@@ -94,6 +121,19 @@ function percent(rate: number | null): string {
 
 function seconds(value: number | null): string {
   return value === null ? "—" : `${value.toFixed(1)} s`;
+}
+
+/** A wait as people say it: seconds, minutes or hours. */
+function duration(value: number | null): string {
+  if (value === null) return "—";
+  if (value < 120) return `${value} s`;
+  if (value < 7200) return `${Math.round(value / 60)} min`;
+  return `${(value / 3600).toFixed(1)} h`;
+}
+
+function outboundText(out: OutboundFigures): string {
+  const cost = out.cost > 0 ? ` · ${out.cost.toFixed(2)}` : "";
+  return `${out.calls} (接通 answered ${out.answered}) · ${Math.round(out.seconds / 60)} min${cost}`;
 }
 
 /** Code-block sections under a title, split so none is longer than Slack allows. */
@@ -156,8 +196,10 @@ function departmentTable(departments: DepartmentStats[]): string[] {
     ["留言", "msg"],
     ["未接", "missed"],
     ["放弃", "aband."],
+    ["服务水平", "SL"],
+    ["呼出", "out"],
   ];
-  const widths = [6, 6, 7, 6, 6, 7, 7];
+  const widths = [6, 6, 7, 6, 6, 7, 7, 9, 6];
   // Escaped after padding: Slack shows &amp; as one character.
   const row = (name: string, cells: string[]) =>
     mrkdwn(
@@ -178,9 +220,11 @@ function departmentTable(departments: DepartmentStats[]): string[] {
         String(d.answered),
         percent(d.answerRate),
         String(d.transferred),
-        String(d.messages),
+        String(d.messagesTaken),
         String(d.missed),
         String(d.abandoned),
+        percent(d.serviceLevel.rate),
+        String(d.outbound.calls),
       ]),
     ),
   ];
@@ -192,12 +236,16 @@ function bar(value: number, max: number): string {
   return "█".repeat(Math.floor(eighths / 8)) + (EIGHTHS[eighths % 8] ?? "");
 }
 
-function hourlyChart(hourly: number[]): string[] {
-  const max = Math.max(0, ...hourly);
-  const countWidth = String(max).length;
-  return hourly.map((calls, hour) =>
-    `${String(hour).padStart(2, "0")}:00 ${padStart(String(calls), countWidth)} ${bar(calls, max)}`.trimEnd(),
-  );
+/** Calls in each hour; with the calls out beside them, and the bar for both, when there are any. */
+function hourlyChart(hourly: number[], outbound: number[] | null): string[] {
+  const all = hourly.map((calls, hour) => calls + (outbound?.[hour] ?? 0));
+  const max = Math.max(0, ...all);
+  const countWidth = String(Math.max(0, ...hourly)).length;
+  const outWidth = String(Math.max(0, ...(outbound ?? []))).length;
+  return hourly.map((calls, hour) => {
+    const out = outbound ? ` ${padStart(String(outbound[hour] ?? 0), outWidth)}` : "";
+    return `${String(hour).padStart(2, "0")}:00 ${padStart(String(calls), countWidth)}${out} ${bar(all[hour] ?? 0, max)}`.trimEnd();
+  });
 }
 
 function pointChart(points: StatsPoint[]): string[] {
@@ -205,7 +253,8 @@ function pointChart(points: StatsPoint[]): string[] {
   const countWidth = String(max).length;
   return points.map((p) => {
     const answered = p.calls === 0 ? "" : ` ${percent(p.answered / p.calls)} 接听 answered`;
-    const line = `${p.key} ${padStart(String(p.calls), countWidth)} ${padEnd(bar(p.calls, max), BAR_WIDTH + 1)}${answered}`;
+    const out = p.outboundCalls === 0 ? "" : ` · 呼出 out ${p.outboundCalls}`;
+    const line = `${p.key} ${padStart(String(p.calls), countWidth)} ${padEnd(bar(p.calls, max), BAR_WIDTH + 1)}${answered}${out}`;
     return line.trimEnd();
   });
 }

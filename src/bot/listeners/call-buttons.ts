@@ -4,6 +4,7 @@ import { markCallingBack, recordCallBack } from "../../store/call-backs.ts";
 import { acknowledgeEmergency, findEmergency } from "../../store/emergencies.ts";
 import { claimMessage, findMessage, finishMessage, messageToPost } from "../../store/messages.ts";
 import { findMissedCall, finishMissedCall } from "../../store/missed-calls.ts";
+import type { OutboundCall } from "../../store/outbound-calls.ts";
 import { longDistancePolicy, placeCallback } from "../../twilio/callback.ts";
 import { emergencyBlocks } from "../blocks/emergency.ts";
 import { messageBlocks } from "../blocks/message.ts";
@@ -142,17 +143,20 @@ async function acknowledgeClicked(click: Click): Promise<void> {
   if (fresh) await repost(click, emergencyBlocks(emergencyFromRow(fresh), click.dir));
 }
 
-/** Rings the clicking staff member's desk, then bridges to the caller's number. */
+/**
+ * Rings the clicking staff member's desk, then bridges to the caller's number: a call out by
+ * them, counted for their department.
+ */
 async function ringBack(
   click: Click,
   number: string | null,
   language: "zh" | "en",
   callerName: string | null,
-): Promise<{ ok: boolean; callSid?: string; error?: string }> {
+): Promise<{ ok: true; call: Omit<OutboundCall, "purpose"> } | { ok: false; error: string }> {
   const { config } = click.deps;
   const fail = async (error: string) => {
     await refuse(click, error);
-    return { ok: false, error };
+    return { ok: false as const, error };
   };
   if (!click.actor) return fail(NOT_YOURS);
   if (!number || isWithheld(number)) {
@@ -184,9 +188,21 @@ async function ringBack(
           language === "en"
             ? { text: `Calling back ${who} for ${org.name.en}. Please hold.`, language: "en" }
             : { text: `正在为您回电给${who}，请稍候。`, language: "zh" },
+        publicBaseUrl: config.publicBaseUrl,
       },
     );
-    return { ok: true, callSid };
+    return {
+      ok: true,
+      call: {
+        callSid,
+        from: org.mainNumber,
+        to: number,
+        language,
+        placedBy: click.actor.key,
+        department: click.actor.department,
+        startedAt: click.now,
+      },
+    };
   } catch (error) {
     click.deps.log.warn("call back failed", { error });
     return fail(

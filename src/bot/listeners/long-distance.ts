@@ -267,8 +267,14 @@ async function approve(click: Click): Promise<void> {
     }
   }
   const entry = { at: click.now, actor: click.userId };
-  if (callSid) await markCalling(db, request.id, callSid, { ...entry, detail: { callSid, desk } });
-  else {
+  if (callSid && org) {
+    await markCalling(
+      db,
+      request,
+      { callSid, callerId: org.mainNumber, language: org.defaultLanguage },
+      { ...entry, detail: { callSid, desk } },
+    );
+  } else {
     await markNotPlaced(db, request.id, failure ?? "not placed", {
       ...entry,
       detail: { error: failure },
