@@ -13,19 +13,25 @@ ALTER TABLE "Call" ADD COLUMN "cost" TEXT;
 ALTER TABLE "Call" ADD COLUMN "costCurrency" TEXT;
 CREATE INDEX "Call_direction_startedAt_idx" ON "Call"("direction", "startedAt");
 
+-- The statistics read a period's messages by when they were taken.
+CREATE INDEX "Message_createdAt_idx" ON "Message"("createdAt");
+
 -- A transferred call answered within this many seconds of its start counts towards the service level.
 ALTER TABLE "Organisation" ADD COLUMN "serviceLevelSeconds" INTEGER NOT NULL DEFAULT 20;
 
 ALTER TABLE "CallTallyState" ADD COLUMN "serviceLevelSeconds" INTEGER NOT NULL DEFAULT 20;
 ALTER TABLE "CallTallyDay" ADD COLUMN "serviceLevelSeconds" INTEGER NOT NULL DEFAULT 20;
 
+-- A day's calls are counted twice over: by direction and department (the totals, the
+-- departments and the days), and by direction and staff member (the people), rather than by
+-- all three at once, which would give many more rows to add up for a year.
 DROP TABLE "CallTally";
 CREATE TABLE "CallTally" (
     "day" TEXT NOT NULL,
     "generation" INTEGER NOT NULL,
     "direction" TEXT NOT NULL,
-    "department" TEXT NOT NULL,
-    "staff" TEXT NOT NULL,
+    "by" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
     "calls" INTEGER NOT NULL,
     "answered" INTEGER NOT NULL,
     "answerMs" BIGINT NOT NULL,
@@ -40,7 +46,7 @@ CREATE TABLE "CallTally" (
     "seconds" BIGINT NOT NULL,
     "costMicros" BIGINT NOT NULL,
 
-    PRIMARY KEY ("day", "generation", "direction", "department", "staff")
+    PRIMARY KEY ("day", "generation", "direction", "by", "key")
 );
 
 DROP TABLE "CallHourTally";
@@ -54,17 +60,17 @@ CREATE TABLE "CallHourTally" (
     PRIMARY KEY ("day", "generation", "direction", "hour")
 );
 
+-- A day's messages as histograms of the seconds to claim and to done, one row per department
+-- and per staff member: "bucket:count:longest" for each bucket that has any, space-separated.
 CREATE TABLE "MessageTally" (
     "day" TEXT NOT NULL,
     "generation" INTEGER NOT NULL,
-    "department" TEXT NOT NULL,
-    "staff" TEXT NOT NULL,
+    "by" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
     "measure" TEXT NOT NULL,
-    "bucket" INTEGER NOT NULL,
-    "count" INTEGER NOT NULL,
-    "maxSeconds" INTEGER NOT NULL,
+    "buckets" TEXT NOT NULL,
 
-    PRIMARY KEY ("day", "generation", "department", "staff", "measure", "bucket")
+    PRIMARY KEY ("day", "generation", "by", "key", "measure")
 );
 
 -- Every day is counted again in the new shape.

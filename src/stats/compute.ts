@@ -7,16 +7,20 @@ import {
   type CountsRow,
   callsByHour,
   countedCalls,
+  type DepartmentCountsRow,
   daysOfHours,
+  type HistogramRow,
   type HourRow,
   MESSAGE_BUCKETS,
   type MessageTimeRow,
   messageTimes,
+  type StaffCountsRow,
   type TallySettings,
   talliedAndChanged,
   talliedCounts,
+  talliedHistograms,
   talliedHours,
-  talliedMessageTimes,
+  talliedStaffCounts,
 } from "../store/call-figures.ts";
 import type { Db } from "../store/db.ts";
 import type { Period } from "./period.ts";
@@ -165,7 +169,11 @@ export const UNROUTED_NAME: LocalizedText = { zh: "未分配部门", en: "Not ro
 
 type Counts = Record<Counted, number>;
 
-type Cell = Counts & { point: string; direction: string; department: string; staff: string };
+/** A day's (or month's) calls in one direction to one department ('' for none). */
+type Cell = Counts & { point: string; direction: string; department: string };
+
+/** The calls in one direction a staff member took (or that were for them), or placed. */
+type StaffCell = Counts & { direction: string; staff: string };
 
 /** A histogram of message times: how many in each bucket, and the longest in each. */
 interface Histogram {
@@ -173,9 +181,8 @@ interface Histogram {
   max: number[];
 }
 
-interface MessageCell {
-  department: string;
-  staff: string;
+/** A department's, or a staff member's, message times to claim and to done. */
+interface MessageTimesOf {
   claim: Histogram;
   done: Histogram;
 }
@@ -184,7 +191,7 @@ function noCounts(): Counts {
   return Object.fromEntries(COUNTED.map((name) => [name, 0])) as Counts;
 }
 
-function add(into: Counts, from: Counts | CountsRow): void {
+function add(into: Counts, from: Counts | CountsRow | DepartmentCountsRow | StaffCountsRow): void {
   for (const name of COUNTED) into[name] += Number(from[name] ?? 0);
 }
 
@@ -216,25 +223,29 @@ export async function computeStats(
   const settings: TallySettings = { timezone, serviceLevelSeconds };
   const pointLength = period.unit === "quarter" || period.unit === "year" ? 7 : 10;
   const cells = new Map<string, Cell>();
+  const staffCells = new Map<string, StaffCell>();
   const hours = { inbound: zeros(24), outbound: zeros(24) };
-  const messageCells = new Map<string, MessageCell>();
-  const addRows = (rows: CountsRow[]) => {
-    for (const row of rows) {
-      const point = row.point.slice(0, pointLength);
-      const key = `${point}\u0000${row.direction}\u0000${row.department}\u0000${row.staff}`;
-      let cell = cells.get(key);
-      if (!cell) {
-        cell = {
-          point,
-          direction: row.direction,
-          department: row.department,
-          staff: row.staff,
-          ...noCounts(),
-        };
-        cells.set(key, cell);
-      }
-      add(cell, row);
+  const departmentTimes = new Map<string, MessageTimesOf>();
+  const staffTimes = new Map<string, MessageTimesOf>();
+  const addDepartmentRow = (row: DepartmentCountsRow | CountsRow) => {
+    const point = row.point.slice(0, pointLength);
+    const key = `${point}\u0000${row.direction}\u0000${row.department}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { point, direction: row.direction, department: row.department, ...noCounts() };
+      cells.set(key, cell);
     }
+    add(cell, row);
+  };
+  const addStaffRow = (row: StaffCountsRow | CountsRow) => {
+    if (row.staff === "") return;
+    const key = `${row.direction}\u0000${row.staff}`;
+    let cell = staffCells.get(key);
+    if (!cell) {
+      cell = { direction: row.direction, staff: row.staff, ...noCounts() };
+      staffCells.set(key, cell);
+    }
+    add(cell, row);
   };
   const addHours = (rows: HourRow[]) => {
     for (const row of rows) {
@@ -243,23 +254,43 @@ export async function computeStats(
       list[hour] = (list[hour] ?? 0) + Number(row.calls);
     }
   };
+  const timesOf = (map: Map<string, MessageTimesOf>, key: string, measure: "claim" | "done") => {
+    let times = map.get(key);
+    if (!times) {
+      times = { claim: noHistogram(), done: noHistogram() };
+      map.set(key, times);
+    }
+    return times[measure];
+  };
+  const addToBucket = (histogram: Histogram, bucket: number, count: number, max: number) => {
+    if (!(bucket >= 0 && bucket < histogram.count.length)) return;
+    histogram.count[bucket] = (histogram.count[bucket] ?? 0) + count;
+    histogram.max[bucket] = Math.max(histogram.max[bucket] ?? 0, max);
+  };
   const addMessageTimes = (rows: MessageTimeRow[]) => {
     for (const row of rows) {
-      const key = `${row.department}\u0000${row.staff}`;
-      let cell = messageCells.get(key);
-      if (!cell) {
-        cell = {
-          department: row.department,
-          staff: row.staff,
-          claim: noHistogram(),
-          done: noHistogram(),
-        };
-        messageCells.set(key, cell);
+      const [bucket, count, max] = [row.bucket, row.count, row.maxSeconds].map(Number) as [
+        number,
+        number,
+        number,
+      ];
+      addToBucket(timesOf(departmentTimes, row.department, row.measure), bucket, count, max);
+      if (row.staff !== "") {
+        addToBucket(timesOf(staffTimes, row.staff, row.measure), bucket, count, max);
       }
-      const histogram = row.measure === "claim" ? cell.claim : cell.done;
-      const bucket = Number(row.bucket);
-      histogram.count[bucket] = (histogram.count[bucket] ?? 0) + Number(row.count);
-      histogram.max[bucket] = Math.max(histogram.max[bucket] ?? 0, Number(row.maxSeconds));
+    }
+  };
+  const addHistograms = (rows: HistogramRow[]) => {
+    for (const row of rows) {
+      const histogram = timesOf(
+        row.by === "staff" ? staffTimes : departmentTimes,
+        row.key,
+        row.measure,
+      );
+      for (const entry of row.buckets.split(" ")) {
+        const [bucket, count, max] = entry.split(":").map(Number) as [number, number, number];
+        addToBucket(histogram, bucket, count, max);
+      }
     }
   };
 
@@ -268,27 +299,31 @@ export async function computeStats(
     options.tallies === false ? new Set<string>() : await talliedDays(db, period, days, settings);
   if (tallied.size > 0) {
     const list = [...tallied];
-    const [counts, hourRows, times] = await Promise.all([
+    const [counts, staffCounts, hourRows, histograms] = await Promise.all([
       talliedCounts(db, list, settings, pointLength),
+      talliedStaffCounts(db, list, settings),
       talliedHours(db, list, settings),
-      talliedMessageTimes(db, list, settings),
+      talliedHistograms(db, list, settings),
     ]);
-    addRows(counts);
+    for (const row of counts) addDepartmentRow(row);
+    for (const row of staffCounts) addStaffRow(row);
     addHours(hourRows);
-    addMessageTimes(times);
+    addHistograms(histograms);
   }
 
   for (const range of untalliedRanges(period, days, tallied, timezone)) {
     addMessageTimes(await messageTimes(db, range));
     for (const span of offsetSpans(range.from, range.to, timezone)) {
-      addRows(await countedCalls(db, span, serviceLevelSeconds));
+      for (const row of await countedCalls(db, span, serviceLevelSeconds)) {
+        addDepartmentRow(row);
+        addStaffRow(row);
+      }
       addHours(await callsByHour(db, span));
     }
   }
 
   const all = [...cells.values()];
   const inbound = all.filter((cell) => cell.direction !== "outbound");
-  const times = [...messageCells.values()];
   const context: FiguresContext = { serviceLevelSeconds };
   const totals = totalsOf(inbound);
   const outboundCount = sum(all.filter((cell) => cell.direction === "outbound")).calls;
@@ -296,9 +331,9 @@ export async function computeStats(
     timezone,
     totals,
     allCalls: totals.calls + outboundCount,
-    ...serviceFigures(all, times, context),
-    departments: departmentsOf(all, times, directory, context),
-    staff: staffOf(all, times, directory, context),
+    ...serviceFigures(all, [...departmentTimes.values()], context),
+    departments: departmentsOf(all, departmentTimes, directory, context),
+    staff: staffOf([...staffCells.values()], staffTimes, directory, context),
     hourly: hours.inbound,
     hourlyOutbound: hours.outbound,
     hourlyAll: hours.inbound.map((calls, hour) => calls + (hours.outbound[hour] ?? 0)),
@@ -389,7 +424,7 @@ function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-function sum(cells: Cell[]): Counts {
+function sum(cells: Counts[]): Counts {
   const counts = noCounts();
   for (const cell of cells) add(counts, cell);
   return counts;
@@ -424,8 +459,8 @@ interface FiguresContext {
 
 /** The service figures of some calls (both directions) and some messages' times. */
 function serviceFigures(
-  cells: Cell[],
-  times: MessageCell[],
+  cells: (Counts & { direction: string })[],
+  times: MessageTimesOf[],
   context: FiguresContext,
 ): ServiceFigures {
   const c = sum(cells.filter((cell) => cell.direction !== "outbound"));
@@ -489,7 +524,7 @@ function departmentRow(
   key: string | null,
   name: LocalizedText,
   cells: Cell[],
-  times: MessageCell[],
+  times: MessageTimesOf | undefined,
   context: FiguresContext,
 ): DepartmentStats {
   const c = sum(cells.filter((cell) => cell.direction !== "outbound"));
@@ -505,25 +540,24 @@ function departmentRow(
     abandoned: c.abandoned,
     emergencies: c.emergencies,
     info: c.info,
-    ...serviceFigures(cells, times, context),
+    ...serviceFigures(cells, times ? [times] : [], context),
   };
 }
 
 function departmentsOf(
   cells: Cell[],
-  times: MessageCell[],
+  times: Map<string, MessageTimesOf>,
   directory: Directory,
   context: FiguresContext,
 ): DepartmentStats[] {
   const byDepartment = groupBy(cells, (cell) => cell.department);
-  const timesOf = groupBy(times, (cell) => cell.department);
   const row = (key: string, name: LocalizedText) =>
-    departmentRow(key, name, byDepartment.get(key) ?? [], timesOf.get(key) ?? [], context);
+    departmentRow(key, name, byDepartment.get(key) ?? [], times.get(key), context);
   const known = directory.departments.map((d) => row(d.key, d.name));
   // Array.prototype.sort is stable, so equal counts keep the directory's order.
   known.sort((a, b) => b.calls - a.calls);
   const listed = new Set(directory.departments.map((d) => d.key));
-  const former = [...new Set([...byDepartment.keys(), ...timesOf.keys()])]
+  const former = [...new Set([...byDepartment.keys(), ...times.keys()])]
     .filter((key) => key !== "" && !listed.has(key))
     .sort()
     .map((key) => row(key, { zh: key, en: key }))
@@ -532,7 +566,7 @@ function departmentsOf(
     null,
     UNROUTED_NAME,
     byDepartment.get("") ?? [],
-    timesOf.get("") ?? [],
+    times.get(""),
     context,
   );
   return [...known, ...former, unrouted];
@@ -540,17 +574,16 @@ function departmentsOf(
 
 /** Each directory staff member: calls by their key, message times by their Slack user. */
 function staffOf(
-  cells: Cell[],
-  times: MessageCell[],
+  cells: StaffCell[],
+  times: Map<string, MessageTimesOf>,
   directory: Directory,
   context: FiguresContext,
 ): StaffStats[] {
   const byStaff = groupBy(cells, (cell) => cell.staff);
-  const timesOf = groupBy(times, (cell) => cell.staff);
   return directory.staff.map((member: Staff) => {
     const own = byStaff.get(member.key) ?? [];
     const c = sum(own.filter((cell) => cell.direction !== "outbound"));
-    const theirTimes = member.slackUserId ? (timesOf.get(member.slackUserId) ?? []) : [];
+    const theirs = member.slackUserId ? times.get(member.slackUserId) : undefined;
     return {
       key: member.key,
       name: { zh: member.name.zh ?? member.name.en, en: member.name.en },
@@ -562,7 +595,7 @@ function staffOf(
       messagesTaken: c.messages,
       missed: c.missed,
       abandoned: c.abandoned,
-      ...serviceFigures(own, theirTimes, context),
+      ...serviceFigures(own, theirs ? [theirs] : [], context),
     };
   });
 }
@@ -585,4 +618,39 @@ function pointsOf(cells: Cell[], keys: string[]): StatsPoint[] {
       allCalls: c.calls + out.calls,
     };
   });
+}
+
+/** A department's or a staff member's service figures over a shift, by name. */
+export type ServiceRow = ServiceFigures & {
+  key: string | null;
+  name: { zh: string; en: string };
+  calls: number;
+};
+
+/** The service figures a shift handover keeps: the shift's, and those of whoever had calls. */
+export interface ShiftService extends ServiceFigures {
+  departments: ServiceRow[];
+  staff: ServiceRow[];
+}
+
+function serviceFiguresOf(row: ServiceFigures): ServiceFigures {
+  const { serviceLevel, averageSecondsToAnswer, abandonRate, messages, outbound } = row;
+  return { serviceLevel, averageSecondsToAnswer, abandonRate, messages, outbound };
+}
+
+/** The service figures of `stats`, with the departments and staff that had calls in or out. */
+export function shiftService(stats: Stats): ShiftService {
+  const busy = (row: { calls: number; outbound: OutboundFigures }) =>
+    row.calls > 0 || row.outbound.calls > 0;
+  const named = (row: DepartmentStats | StaffStats): ServiceRow => ({
+    key: row.key,
+    name: { zh: row.name.zh ?? row.name.en, en: row.name.en },
+    calls: row.calls,
+    ...serviceFiguresOf(row),
+  });
+  return {
+    ...serviceFiguresOf(stats),
+    departments: stats.departments.filter(busy).map(named),
+    staff: stats.staff.filter(busy).map(named),
+  };
 }

@@ -26,18 +26,41 @@ export const COUNTED = [
 ] as const;
 export type Counted = (typeof COUNTED)[number];
 
+type CountsOf = Record<Counted, number | bigint | null>;
+
 /** One day's (or month's) calls in one direction, to one department and staff member ('' for none). */
 export type CountsRow = {
   point: string;
   direction: string;
   department: string;
   staff: string;
-} & Record<Counted, number | bigint | null>;
+} & CountsOf;
+
+/** The tally's calls of one day (or month) in one direction to one department ('' for none). */
+export type DepartmentCountsRow = {
+  point: string;
+  direction: string;
+  department: string;
+} & CountsOf;
+
+/** The tally's calls in one direction taken, or placed, by one staff member. */
+export type StaffCountsRow = { direction: string; staff: string } & CountsOf;
 
 export interface HourRow {
   direction: string;
   hour: number | bigint;
   calls: number | bigint;
+}
+
+/**
+ * The tally's histogram of a department's messages (`by` department) or of those a staff member
+ * claimed or finished (`by` staff, `key` their Slack user ID): "bucket:count:longest", space-separated.
+ */
+export interface HistogramRow {
+  by: "department" | "staff";
+  key: string;
+  measure: "claim" | "done";
+  buckets: string;
 }
 
 /** How many of a department's messages, by who claimed or finished them, took so long. */
@@ -182,25 +205,47 @@ function talliedFrom(table: string): string {
     JOIN "${table}" AS t ON t."day" = d."day" AND t."generation" = d."generation"`;
 }
 
-/** The tallied days' counts, by day (`pointLength` 10) or month (7), direction, department and staff. */
+/** The tallied days' counts, by day (`pointLength` 10) or month (7), direction and department. */
 export async function talliedCounts(
   db: Db,
   days: string[],
   settings: TallySettings,
   pointLength: number,
-): Promise<CountsRow[]> {
+): Promise<DepartmentCountsRow[]> {
   const rows = await sqlOf(db).read(
     statement(
       `SELECT substr(t."day", 1, ${Math.trunc(pointLength)}) AS "point", t."direction",
-        t."department", t."staff", ${COUNTED.map((c) => `SUM(t."${c}") AS "${c}"`).join(", ")}
+        t."key" AS "department", ${COUNTED.map((c) => `SUM(t."${c}") AS "${c}"`).join(", ")}
       ${talliedFrom("CallTally")}
-      GROUP BY 1, 2, 3, 4`,
+      WHERE t."by" = 'department'
+      GROUP BY 1, 2, 3`,
       JSON.stringify(days),
       settings.timezone,
       settings.serviceLevelSeconds,
     ),
   );
-  return rows as CountsRow[];
+  return rows as DepartmentCountsRow[];
+}
+
+/** The tallied days' counts by direction and staff member. */
+export async function talliedStaffCounts(
+  db: Db,
+  days: string[],
+  settings: TallySettings,
+): Promise<StaffCountsRow[]> {
+  const rows = await sqlOf(db).read(
+    statement(
+      `SELECT t."direction", t."key" AS "staff",
+        ${COUNTED.map((c) => `SUM(t."${c}") AS "${c}"`).join(", ")}
+      ${talliedFrom("CallTally")}
+      WHERE t."by" = 'staff'
+      GROUP BY 1, 2`,
+      JSON.stringify(days),
+      settings.timezone,
+      settings.serviceLevelSeconds,
+    ),
+  );
+  return rows as StaffCountsRow[];
 }
 
 /** The tallied days' calls by direction and local hour of day. */
@@ -222,24 +267,22 @@ export async function talliedHours(
   return rows as unknown as HourRow[];
 }
 
-/** The tallied days' message times, by department, staff, measure and bucket. */
-export async function talliedMessageTimes(
+/** The tallied days' message histograms, a row per day, department or staff member, and measure. */
+export async function talliedHistograms(
   db: Db,
   days: string[],
   settings: TallySettings,
-): Promise<MessageTimeRow[]> {
+): Promise<HistogramRow[]> {
   const rows = await sqlOf(db).read(
     statement(
-      `SELECT t."department", t."staff", t."measure", t."bucket",
-        SUM(t."count") AS "count", MAX(t."maxSeconds") AS "maxSeconds"
-      ${talliedFrom("MessageTally")}
-      GROUP BY 1, 2, 3, 4`,
+      `SELECT t."by", t."key", t."measure", t."buckets"
+      ${talliedFrom("MessageTally")}`,
       JSON.stringify(days),
       settings.timezone,
       settings.serviceLevelSeconds,
     ),
   );
-  return rows as unknown as MessageTimeRow[];
+  return rows as unknown as HistogramRow[];
 }
 
 /**

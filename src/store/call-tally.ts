@@ -146,16 +146,26 @@ async function countDay(
   if (!issued) throw new Error("the call tally has no state row");
   const generation = Number(issued.generation);
 
-  // The same counts as the statistics make from the calls (call-figures.ts), for one local day.
+  // The same counts as the statistics make from the calls (call-figures.ts), for one local day:
+  // by department, and by the staff member who took or placed the call.
   await commit(db, [
     statement(
       `
-    INSERT INTO "CallTally" ("day", "generation", "direction", "department", "staff",
+    INSERT INTO "CallTally" ("day", "generation", "direction", "by", "key",
       ${COUNTED.map((c) => `"${c}"`).join(", ")})
-    SELECT ?, ?, "direction", COALESCE("department", ''), ${CALL_STAFF},
+    SELECT ?, ?, "direction", 'department', COALESCE("department", ''),
       ${callCounts(serviceLevelSeconds)}
     FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ?
-    GROUP BY 3, 4, 5`,
+    GROUP BY 3, 5
+    UNION ALL
+    SELECT ?, ?, "direction", 'staff', ${CALL_STAFF},
+      ${callCounts(serviceLevelSeconds)}
+    FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ? AND ${CALL_STAFF} <> ''
+    GROUP BY 3, 5`,
+      day,
+      generation,
+      start,
+      end,
       day,
       generation,
       start,
@@ -181,13 +191,30 @@ async function countDay(
       ),
     ]);
   }
+  // Each bucket of the day's message times as "bucket:count:longest", per department and per
+  // staff member, so a year reads a few rows a day instead of one per bucket.
+  const histogram = (by: string) => `
+    SELECT ?, ?, '${by}', "key", "measure",
+      group_concat("bucket" || ':' || "count" || ':' || "maxSeconds", ' ')
+    FROM (
+      SELECT "${by}" AS "key", "measure", "bucket", SUM("count") AS "count",
+        MAX("maxSeconds") AS "maxSeconds"
+      FROM (${MESSAGE_TIMES}) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    )${by === "staff" ? ` WHERE "key" <> ''` : ""}
+    GROUP BY 4, 5`;
   await commit(db, [
     statement(
       `
-    INSERT INTO "MessageTally" ("day", "generation", "department", "staff", "measure", "bucket",
-      "count", "maxSeconds")
-    SELECT ?, ?, "department", "staff", "measure", "bucket", "count", "maxSeconds"
-    FROM (${MESSAGE_TIMES})`,
+    INSERT INTO "MessageTally" ("day", "generation", "by", "key", "measure", "buckets")
+    ${histogram("department")}
+    UNION ALL
+    ${histogram("staff")}`,
+      day,
+      generation,
+      start,
+      end,
+      start,
+      end,
       day,
       generation,
       start,

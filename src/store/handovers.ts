@@ -54,8 +54,10 @@ export async function shiftSummary(
     emergenciesUnacknowledged,
     pendingLongDistance,
   ] = await Promise.all([
-    prisma.call.count({ where: { startedAt: during } }),
-    prisma.call.count({ where: { startedAt: during, answeredAt: { not: null } } }),
+    prisma.call.count({ where: { startedAt: during, direction: "inbound" } }),
+    prisma.call.count({
+      where: { startedAt: during, direction: "inbound", answeredAt: { not: null } },
+    }),
     prisma.missedCall.count({ where: { createdAt: during } }),
     prisma.missedCall.count({ where: { createdAt: during, calledBackAt: null, doneAt: null } }),
     prisma.message.count({ where: { createdAt: during } }),
@@ -89,6 +91,8 @@ export async function findHandover(
 export interface HandoverSnapshot extends ShiftSummary {
   from: string;
   to: string;
+  /** The shift's service figures as the statistics give them; kept as they were at the handover. */
+  service?: object;
 }
 
 /**

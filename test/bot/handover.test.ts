@@ -70,22 +70,33 @@ afterEach(async () => {
 
 /** Calls, missed calls, messages and emergencies in and around the evening shift. */
 async function seedEvening() {
-  const call = (local: string, answered: boolean) => ({
+  // Answered after `wait` seconds, or abandoned.
+  const call = (local: string, wait: number | null) => ({
     callSid: `CA${newId().replace(/-/g, "")}`,
     from: "+8613800138000",
     to: "+862155550000",
     language: "zh",
     status: "completed",
+    department: "front_desk",
+    outcome: wait === null ? "abandoned" : "transferred",
     startedAt: cst(local),
-    answeredAt: answered ? cst(local) : null,
+    answeredAt: wait === null ? null : new Date(cst(local).getTime() + wait * 1000),
   });
   await h.prisma.call.createMany({
     data: [
-      call("2026-11-25 14:59", true), // the day shift's
-      call("2026-11-25 15:10", true),
-      call("2026-11-25 18:00", true),
-      call("2026-11-25 22:50", false),
-      call("2026-11-25 23:00", false), // the night's
+      call("2026-11-25 14:59", 5), // the day shift's
+      call("2026-11-25 15:10", 10),
+      call("2026-11-25 18:00", 30),
+      call("2026-11-25 22:50", null),
+      call("2026-11-25 23:00", null), // the night's
+      {
+        ...call("2026-11-25 20:00", 0),
+        direction: "outbound",
+        department: "finance",
+        placedBy: "li_na",
+        outcome: "answered",
+        durationSeconds: 60,
+      },
     ],
   });
   const missed = (local: string, calledBack: boolean) => ({
@@ -141,6 +152,13 @@ async function seedEvening() {
 
 const FIGURES = [
   "*来电 Calls*\\n3（接通 answered 2）",
+  "*服务水平 Service level (≤ 20 s)*\\n50.0%",
+  "*平均接听用时 Average time to answer*\\n20.0 s",
+  "*放弃率 Abandon rate*\\n33.3%",
+  "*留言认领 · 完成 Message to claim · done*\\n— · 0 s 中位 median",
+  "*呼出 Calls out*\\n1 (接通 answered 1) · 1 min",
+  "前台 Front Desk: 来电 3 · 服务水平 SL 50.0% · 放弃率 abandon 33.3% · 呼出 out 0",
+  "李娜 Li Na: 来电 0 · 服务水平 SL — · 放弃率 abandon — · 呼出 out 1",
   "*未接来电 Missed calls*\\n2（待回电 not called back 1）",
   "*留言 Messages*\\n本班 taken 2 · 待处理 open 2",
   "*紧急情况 Emergencies*\\n2（未确认 unacknowledged 1）",
@@ -247,6 +265,18 @@ describe("/switchboard handover", () => {
       pendingLongDistance: 0,
       from: EVENING.from.toISOString(),
       to: EVENING.to.toISOString(),
+      service: expect.objectContaining({
+        serviceLevel: { thresholdSeconds: 20, rate: 0.5 },
+        averageSecondsToAnswer: 20,
+        abandonRate: 1 / 3,
+        messages: {
+          medianSecondsToClaim: null,
+          p90SecondsToClaim: null,
+          medianSecondsToDone: 0,
+          p90SecondsToDone: 0,
+        },
+        outbound: { calls: 1, answered: 1, seconds: 60, cost: 0 },
+      }),
     });
 
     const [post] = slack.posts();

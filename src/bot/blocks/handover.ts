@@ -1,9 +1,11 @@
 import { localParts } from "../../rules/hours.ts";
 import { type Range, type ShiftSlot, shiftName } from "../../rules/shifts.ts";
+import type { ServiceRow, ShiftService } from "../../stats/compute.ts";
 import type { HandoverSnapshot, ShiftSummary } from "../../store/handovers.ts";
 import type { Handover } from "../../store/records.ts";
 import type { OnDuty } from "../../store/roster.ts";
 import { type Block, mrkdwn, type SlackPost } from "../blocks/slack-post.ts";
+import { duration, outboundText, percent, seconds } from "./stats.ts";
 
 // Block Kit for the shift handover: its form, and its post with the figures, notes and both
 // signatures. Pure.
@@ -46,11 +48,58 @@ export function summaryFields(s: ShiftSummary): Block[] {
   ];
 }
 
+/** A section's text holds at most 3,000 characters. */
+const SECTION_LIMIT = 2900;
+
+/**
+ * The shift's service figures: a field each at the top, then a line per department and per staff
+ * member who had calls in or out. Nothing for a handover made before they were kept. Pure.
+ */
+export function serviceBlocks(service: ShiftService | undefined): Block[] {
+  if (!service) return [];
+  const field = (label: string, text: string) => ({ type: "mrkdwn", text: `*${label}*\n${text}` });
+  const m = service.messages;
+  const blocks: Block[] = [
+    {
+      type: "section",
+      fields: [
+        field(
+          `服务水平 Service level (≤ ${service.serviceLevel.thresholdSeconds} s)`,
+          percent(service.serviceLevel.rate),
+        ),
+        field("平均接听用时 Average time to answer", seconds(service.averageSecondsToAnswer)),
+        field("放弃率 Abandon rate", percent(service.abandonRate)),
+        field(
+          "留言认领 · 完成 Message to claim · done",
+          `${duration(m.medianSecondsToClaim)} · ${duration(m.medianSecondsToDone)} 中位 median`,
+        ),
+        field("呼出 Calls out", outboundText(service.outbound)),
+      ],
+    },
+  ];
+  const line = (row: ServiceRow) =>
+    `${mrkdwn(`${row.name.zh} ${row.name.en}`)}: 来电 ${row.calls} · 服务水平 SL ${percent(row.serviceLevel.rate)} · 放弃率 abandon ${percent(row.abandonRate)} · 呼出 out ${row.outbound.calls}`;
+  for (const [title, rows] of [
+    ["各部门 By department", service.departments],
+    ["各员工 By staff member", service.staff],
+  ] as const) {
+    if (rows.length === 0) continue;
+    let text = `*${title}*`;
+    for (const row of rows) {
+      const next = `${text}\n${line(row)}`;
+      if (next.length > SECTION_LIMIT) break;
+      text = next;
+    }
+    blocks.push({ type: "section", text: { type: "mrkdwn", text } });
+  }
+  return blocks;
+}
+
 /** The handover form, prefilled with the shift's figures. Pure. */
 export function handoverModal(
   slot: ShiftSlot,
   range: Range,
-  summary: ShiftSummary,
+  summary: ShiftSummary & { service?: ShiftService },
   channel: string,
   timezone: string,
 ): object {
@@ -83,6 +132,7 @@ export function handoverModal(
         },
       },
       { type: "section", fields: summaryFields(summary) },
+      ...serviceBlocks(summary.service),
       {
         type: "context",
         elements: [
@@ -137,6 +187,7 @@ export function handoverPost(
     { type: "header", text: { type: "plain_text", text: "📋 交接班 Shift handover" } },
     { type: "section", text: { type: "mrkdwn", text: `*${title}*` } },
     { type: "section", fields: summaryFields(snapshot) },
+    ...serviceBlocks(snapshot.service as ShiftService | undefined),
     paragraph("交接事项 Notes", h.notes),
     paragraph("待办事项 Pending items", h.pendingItems),
     signature("✍️", "交班 Handed over by", h.outgoingBy, h.outgoingName, h.submittedAt),

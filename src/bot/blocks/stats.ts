@@ -115,23 +115,23 @@ export function statsUsage(): string {
   ].join("\n");
 }
 
-function percent(rate: number | null): string {
+export function percent(rate: number | null): string {
   return rate === null ? "—" : `${(rate * 100).toFixed(1)}%`;
 }
 
-function seconds(value: number | null): string {
+export function seconds(value: number | null): string {
   return value === null ? "—" : `${value.toFixed(1)} s`;
 }
 
 /** A wait as people say it: seconds, minutes or hours. */
-function duration(value: number | null): string {
+export function duration(value: number | null): string {
   if (value === null) return "—";
   if (value < 120) return `${value} s`;
   if (value < 7200) return `${Math.round(value / 60)} min`;
   return `${(value / 3600).toFixed(1)} h`;
 }
 
-function outboundText(out: OutboundFigures): string {
+export function outboundText(out: OutboundFigures): string {
   const cost = out.cost > 0 ? ` · ${out.cost.toFixed(2)}` : "";
   return `${out.calls} (接通 answered ${out.answered}) · ${Math.round(out.seconds / 60)} min${cost}`;
 }

@@ -5,6 +5,7 @@ import {
   findShift,
   localDate,
   previousShift,
+  type Range,
   type Shift,
   type ShiftSlot,
   shiftAt,
@@ -12,10 +13,13 @@ import {
   shiftName,
   shiftRange,
 } from "../../rules/shifts.ts";
+import { computeStats, type ShiftService, shiftService } from "../../stats/compute.ts";
+import type { Db } from "../../store/db.ts";
 import {
   confirmHandover,
   findHandover,
   handoverPost as postedAt,
+  type ShiftSummary,
   shiftSummary,
   submitHandover,
 } from "../../store/handovers.ts";
@@ -28,6 +32,20 @@ import {
   localTime,
 } from "../blocks/handover.ts";
 import { slackMessage } from "../blocks/slack-post.ts";
+
+/** The shift's figures for its handover: the counts, and the service figures beside them. */
+async function shiftFigures(
+  db: Db,
+  range: Range,
+  dir: Directory,
+): Promise<ShiftSummary & { service: ShiftService }> {
+  const [summary, stats] = await Promise.all([
+    shiftSummary(db, range),
+    computeStats(db, { ...range, unit: "day" }, dir),
+  ]);
+  return { ...summary, service: shiftService(stats) };
+}
+
 import {
   actorFor,
   type BotDeps,
@@ -71,7 +89,7 @@ export const handoverCommand: Subcommand = {
       return;
     }
     const range = shiftRange(slot, timezone);
-    const summary = await shiftSummary(ctx.deps.db, range);
+    const summary = await shiftFigures(ctx.deps.db, range, ctx.dir);
     await ctx.client.views.open({
       trigger_id: ctx.triggerId,
       view: handoverModal(slot, range, summary, ctx.channelId, timezone) as never,
@@ -146,7 +164,7 @@ export function registerHandover(app: App, deps: BotDeps): void {
     const slot = { date: meta.date, shift };
     const timezone = dir.organisation.timezone;
     const range = shiftRange(slot, timezone);
-    const summary = await shiftSummary(deps.db, range);
+    const summary = await shiftFigures(deps.db, range, dir);
     const values = view.state.values;
     const handover = await submitHandover(deps.db, {
       slot,
