@@ -267,7 +267,7 @@ export async function talliedHours(
   return rows as unknown as HourRow[];
 }
 
-/** The tallied days' message histograms, a row per day, department or staff member, and measure. */
+/** The tallied days' message histograms, one row per department or staff member and measure (its days' buckets one after another). */
 export async function talliedHistograms(
   db: Db,
   days: string[],
@@ -275,8 +275,9 @@ export async function talliedHistograms(
 ): Promise<HistogramRow[]> {
   const rows = await sqlOf(db).read(
     statement(
-      `SELECT t."by", t."key", t."measure", t."buckets"
-      ${talliedFrom("MessageTally")}`,
+      `SELECT t."by", t."key", t."measure", group_concat(t."buckets", ' ') AS "buckets"
+      ${talliedFrom("MessageTally")}
+      GROUP BY 1, 2, 3`,
       JSON.stringify(days),
       settings.timezone,
       settings.serviceLevelSeconds,
