@@ -3,6 +3,7 @@ import { type AuditEntry, audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import {
   completeOutboundCall,
+  type OutboundReport,
   priceOutboundCall,
   recordOutboundCall,
   reportedCost,
@@ -344,18 +345,11 @@ export async function markNotPlaced(
 }
 
 /** A call-progress report from Twilio about one leg of the approved call. */
-export interface LegReport {
+export interface LegReport extends Omit<OutboundReport, "callSid" | "leg"> {
   id: string;
   leg: "desk" | "destination";
   callSid: string;
   parentCallSid: string | null;
-  /** Twilio's CallStatus */
-  status: string;
-  durationSeconds: number | null;
-  /** Twilio's Price (negative: charged) and PriceUnit, when the report carries them */
-  price: string | null;
-  priceUnit: string | null;
-  at: Date;
 }
 
 const FINAL = new Set(["completed", "busy", "no-answer", "failed", "canceled"]);
@@ -390,13 +384,7 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
       request: status,
     },
   });
-  const callReport = {
-    status: r.status,
-    durationSeconds: r.durationSeconds,
-    price: r.price,
-    priceUnit: r.priceUnit,
-    at: r.at,
-  };
+  const { id: _id, leg: _leg, callSid: _callSid, parentCallSid: _parent, ...callReport } = r;
   let changed: boolean;
   if (r.leg === "desk") {
     const reached = r.status === "completed";

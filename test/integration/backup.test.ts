@@ -96,6 +96,12 @@ function writtenCall(writer: string, i: number) {
     answeredAt: stored(new Date(startedAt.getTime() + 2000)),
     endedAt: stored(new Date(startedAt.getTime() + 62_000)),
     durationSeconds: 60 + (i % 7),
+    direction: i % 2 === 0 ? "inbound" : "outbound",
+    placedBy: `staff-${i}`,
+    purpose: "message",
+    purposeId: `M-${writer}-${i}`,
+    cost: `0.${String(i).padStart(4, "0")}`,
+    costCurrency: "USD",
   };
 }
 

@@ -4,8 +4,8 @@ import type { ServiceRow, ShiftService } from "../../stats/compute.ts";
 import type { HandoverSnapshot, ShiftSummary } from "../../store/handovers.ts";
 import type { Handover } from "../../store/records.ts";
 import type { OnDuty } from "../../store/roster.ts";
-import { type Block, mrkdwn, type SlackPost } from "../blocks/slack-post.ts";
-import { duration, outboundText, percent, seconds } from "./stats.ts";
+import { type Block, field, mrkdwn, type SlackPost } from "../blocks/slack-post.ts";
+import { percent, seconds, serviceFields } from "./stats.ts";
 
 // Block Kit for the shift handover: its form, and its post with the figures, notes and both
 // signatures. Pure.
@@ -57,23 +57,12 @@ const SECTION_LIMIT = 2900;
  */
 export function serviceBlocks(service: ShiftService | undefined): Block[] {
   if (!service) return [];
-  const field = (label: string, text: string) => ({ type: "mrkdwn", text: `*${label}*\n${text}` });
-  const m = service.messages;
   const blocks: Block[] = [
     {
       type: "section",
       fields: [
-        field(
-          `服务水平 Service level (≤ ${service.serviceLevel.thresholdSeconds} s)`,
-          percent(service.serviceLevel.rate),
-        ),
         field("平均接听用时 Average time to answer", seconds(service.averageSecondsToAnswer)),
-        field("放弃率 Abandon rate", percent(service.abandonRate)),
-        field(
-          "留言认领 · 完成 Message to claim · done",
-          `${duration(m.medianSecondsToClaim)} · ${duration(m.medianSecondsToDone)} 中位 median`,
-        ),
-        field("呼出 Calls out", outboundText(service.outbound)),
+        ...serviceFields(service),
       ],
     },
   ];

@@ -1,5 +1,11 @@
 import { localParts } from "../../rules/hours.ts";
-import type { DepartmentStats, OutboundFigures, Stats, StatsPoint } from "../../stats/compute.ts";
+import type {
+  DepartmentStats,
+  OutboundFigures,
+  ServiceFigures,
+  Stats,
+  StatsPoint,
+} from "../../stats/compute.ts";
 import { PERIOD_FORMS, type Period } from "../../stats/period.ts";
 import { type Block, field, mrkdwn } from "./slack-post.ts";
 
@@ -55,23 +61,7 @@ export function statsBlocks(stats: Stats, period: Period): { text: string; block
     },
     {
       type: "section",
-      fields: [
-        field(
-          `服务水平 Service level (≤ ${stats.serviceLevel.thresholdSeconds} s)`,
-          percent(stats.serviceLevel.rate),
-        ),
-        field("放弃率 Abandon rate", percent(stats.abandonRate)),
-        field(
-          "留言认领用时 Message to claim",
-          `${duration(stats.messages.medianSecondsToClaim)} 中位 median · ${duration(stats.messages.p90SecondsToClaim)} P90`,
-        ),
-        field(
-          "留言完成用时 Message to done",
-          `${duration(stats.messages.medianSecondsToDone)} 中位 median · ${duration(stats.messages.p90SecondsToDone)} P90`,
-        ),
-        field("呼出 Calls out", outboundText(stats.outbound)),
-        field("呼入呼出合计 In and out", String(stats.allCalls)),
-      ],
+      fields: [...serviceFields(stats), field("呼入呼出合计 In and out", String(stats.allCalls))],
     },
   ];
   if (stats.allCalls === 0) {
@@ -105,6 +95,27 @@ export function statsBlocks(stats: Stats, period: Period): { text: string; block
   return { text, blocks };
 }
 
+/** The service figures as fields, the same in the statistics and in a shift's handover. */
+export function serviceFields(figures: ServiceFigures): Block[] {
+  const m = figures.messages;
+  return [
+    field(
+      `服务水平 Service level (≤ ${figures.serviceLevel.thresholdSeconds} s)`,
+      percent(figures.serviceLevel.rate),
+    ),
+    field("放弃率 Abandon rate", percent(figures.abandonRate)),
+    field(
+      "留言认领用时 Message to claim",
+      `${duration(m.medianSecondsToClaim)} 中位 median · ${duration(m.p90SecondsToClaim)} P90`,
+    ),
+    field(
+      "留言完成用时 Message to done",
+      `${duration(m.medianSecondsToDone)} 中位 median · ${duration(m.p90SecondsToDone)} P90`,
+    ),
+    field("呼出 Calls out", outboundText(figures.outbound)),
+  ];
+}
+
 /** What to say when `/switchboard stats` is given something that is not a period. */
 export function statsUsage(): string {
   return [
@@ -124,14 +135,14 @@ export function seconds(value: number | null): string {
 }
 
 /** A wait as people say it: seconds, minutes or hours. */
-export function duration(value: number | null): string {
+function duration(value: number | null): string {
   if (value === null) return "—";
   if (value < 120) return `${value} s`;
   if (value < 7200) return `${Math.round(value / 60)} min`;
   return `${(value / 3600).toFixed(1)} h`;
 }
 
-export function outboundText(out: OutboundFigures): string {
+function outboundText(out: OutboundFigures): string {
   const cost = out.cost > 0 ? ` · ${out.cost.toFixed(2)}` : "";
   return `${out.calls} (接通 answered ${out.answered}) · ${Math.round(out.seconds / 60)} min${cost}`;
 }
