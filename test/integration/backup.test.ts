@@ -109,12 +109,29 @@ type StoredCall = ReturnType<typeof writtenCall>;
 
 const COLUMNS = Object.keys(writtenCall("x", 0)) as (keyof StoredCall)[];
 
-/** Writes calls straight to the file, in one transaction. */
-function insertCalls(path: string, calls: StoredCall[]) {
+/** The columns the calls out brought (migration 0012), which the first migration's Call lacks. */
+const CALL_OUT_COLUMNS = ["direction", "placedBy", "purpose", "purposeId", "cost", "costCurrency"];
+
+/** A call written before there were calls out, as it reads once the newer migrations are applied. */
+function olderCall(writer: string, i: number): StoredCall {
+  return {
+    ...writtenCall(writer, i),
+    direction: "inbound",
+    placedBy: null,
+    purpose: null,
+    purposeId: null,
+    cost: null,
+    costCurrency: null,
+  } as unknown as StoredCall;
+}
+
+/** Writes calls straight to the file, in one transaction; `older` leaves out the newer columns. */
+function insertCalls(path: string, calls: StoredCall[], older = false) {
   const db = new Database(path);
   try {
-    const columns = COLUMNS.map((c) => `"${c}"`).join(", ");
-    const values = COLUMNS.map((c) => `@${c}`).join(", ");
+    const written = older ? COLUMNS.filter((c) => !CALL_OUT_COLUMNS.includes(c)) : COLUMNS;
+    const columns = written.map((c) => `"${c}"`).join(", ");
+    const values = written.map((c) => `@${c}`).join(", ");
     const insert = db.prepare<[StoredCall]>(`INSERT INTO "Call" (${columns}) VALUES (${values})`);
     db.transaction(() => {
       for (const call of calls) insert.run(call);
@@ -351,7 +368,7 @@ describe("restoreDatabase", () => {
     const db = new Database(path);
     applyMigrations(db, migrations);
     db.close();
-    insertCalls(path, [writtenCall("older", 0)]);
+    insertCalls(path, [writtenCall("older", 0)], true);
     return path;
   }
 
@@ -370,7 +387,7 @@ describe("restoreDatabase", () => {
     expect(result.applied).toEqual(migrationNames().slice(1));
     expect(result.previous).toBe(join(dir, "switchboard-20261126T090000Z-before-restore.db"));
     expect(callRows(result.previous ?? "")).toEqual([current]);
-    expect(callRows(sqlitePath(url))).toEqual([writtenCall("older", 0)]);
+    expect(callRows(sqlitePath(url))).toEqual([olderCall("older", 0)]);
     expect(inspectBackup(sqlitePath(url)).migrations).toEqual(migrationNames());
     // A second restore in the same second keeps its own copy beside the first.
     const again = await restoreDatabase(file, url, { dir, now: new Date("2026-11-26T09:00:00Z") });
