@@ -34,6 +34,7 @@ describe("the Lakeside Hotel demo directory", () => {
       },
       defaultLanguage: "zh",
       ringTimeoutSeconds: 20,
+      serviceLevelSeconds: 20,
       holidayCalendar: "cn",
       operatorDepartment: "operator",
       emergencyDepartment: "security",
