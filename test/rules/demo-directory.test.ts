@@ -39,6 +39,7 @@ describe("the Lakeside Hotel demo directory", () => {
       operatorDepartment: "operator",
       emergencyDepartment: "security",
       complaintsDepartment: "duty_manager",
+      wakeUp: { department: "front_desk" },
     });
   });
 
