@@ -97,11 +97,8 @@ export interface ServiceFigures {
   outbound: OutboundFigures;
 }
 
-/** One department's calls: those routed to it (`Call.department`), and its calls out. */
-export interface DepartmentStats extends ServiceFigures {
-  /** The department's key; null for the row of calls never routed to a department. */
-  key: string | null;
-  name: LocalizedText;
+/** The counts a department's row and a staff member's row share. */
+interface CallCounts {
   calls: number;
   answered: number;
   answerRate: number | null;
@@ -110,22 +107,22 @@ export interface DepartmentStats extends ServiceFigures {
   messagesTaken: number;
   missed: number;
   abandoned: number;
+}
+
+/** One department's calls: those routed to it (`Call.department`), and its calls out. */
+export interface DepartmentStats extends ServiceFigures, CallCounts {
+  /** The department's key; null for the row of calls never routed to a department. */
+  key: string | null;
+  name: LocalizedText;
   emergencies: number;
   info: number;
 }
 
 /** One staff member's calls: those put through to them or for them, and their calls out. */
-export interface StaffStats extends ServiceFigures {
+export interface StaffStats extends ServiceFigures, CallCounts {
   key: string;
   name: { zh: string; en: string };
   department: string;
-  calls: number;
-  answered: number;
-  answerRate: number | null;
-  transferred: number;
-  messagesTaken: number;
-  missed: number;
-  abandoned: number;
 }
 
 /** The calls of one local day or month within the period. */
