@@ -1,4 +1,4 @@
-import type { Directory } from "../rules/directory.ts";
+import type { Directory, Language } from "../rules/directory.ts";
 import { stepWakeUp } from "../rules/wake-up/schedule.ts";
 import { type WakeUpSettings, wakeUpSettings } from "../rules/wake-up/settings.ts";
 import type { Db } from "../store/db.ts";
@@ -95,7 +95,17 @@ async function ring(
         ringSeconds: settings.ringSeconds,
         publicBaseUrl: deps.publicBaseUrl,
       });
-      await recordRingPlaced(db, row.id, ring, callSid);
+      await recordRingPlaced(
+        db,
+        { wakeUpId: row.id, ring, callSid },
+        {
+          from: mainNumber,
+          to: pbxNumber,
+          language: row.language as Language,
+          department: settings.department,
+          startedAt: now,
+        },
+      );
       return true;
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import {
 import type { WakeUpSettings } from "../rules/wake-up/settings.ts";
 import { audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
+import { type OutboundCall, recordOutboundCall } from "./outbound-calls.ts";
 import { type Condition, condition, enqueueNotice } from "./outbox.ts";
 import type { WakeUpCall, WakeUpRing } from "./records.ts";
 import { type SqlStatement, sqlValue, statement } from "./sql.ts";
@@ -365,19 +366,28 @@ export async function wakeUpEvent(
   return null;
 }
 
-/** Twilio took the call for a ring: its sid goes on the ring's row. */
+/**
+ * Twilio took the call for a ring: its sid goes on the ring's row, and the ring is an outbound
+ * call in the record, counted for the wake-up department. The record's `to` is the PBX, not the
+ * room: the room stays out of the call record as it does for wake-ups set by voice.
+ */
 export async function recordRingPlaced(
   db: Db,
-  wakeUpId: string,
-  ring: number,
-  callSid: string,
+  ring: { wakeUpId: string; ring: number; callSid: string },
+  call: Omit<OutboundCall, "callSid" | "purpose" | "placedBy">,
 ): Promise<void> {
   await commit(db, [
     statement(
       `UPDATE "WakeUpRing" SET "callSid" = ? WHERE "id" = ? AND "callSid" IS NULL`,
-      callSid,
-      ringId(wakeUpId, ring),
+      ring.callSid,
+      ringId(ring.wakeUpId, ring.ring),
     ),
+    recordOutboundCall({
+      ...call,
+      callSid: ring.callSid,
+      placedBy: null,
+      purpose: { kind: "wake_up", id: ring.wakeUpId },
+    }),
   ]);
 }
 

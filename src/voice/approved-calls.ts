@@ -3,6 +3,7 @@ import type { Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
 import { type LegReport, recordLeg } from "../store/long-distance.ts";
 import { render } from "../twilio/twiml.ts";
+import { endOfCall } from "./outbound-calls.ts";
 
 // The calls placed once a long-distance request is approved (twilio/approved-call.ts) report how
 // each leg ended here: what they cost and how long they lasted goes in the register.
@@ -22,16 +23,12 @@ export function createApprovedCallsApp(deps: { db: Db; clock: () => Date; log: L
     const leg = c.req.query("leg") ?? "";
     const empty = () => c.body(render([]), 200, { "content-type": "text/xml; charset=utf-8" });
     if (!id || !LEGS.has(leg)) return empty();
-    const duration = Number(params.CallDuration ?? "");
     const report: LegReport = {
       id,
       leg: leg as LegReport["leg"],
       callSid: params.CallSid ?? "",
       parentCallSid: params.ParentCallSid || null,
-      status: params.CallStatus ?? "",
-      durationSeconds: params.CallDuration && Number.isFinite(duration) ? duration : null,
-      price: params.Price || null,
-      priceUnit: params.PriceUnit || null,
+      ...endOfCall(params),
       at: deps.clock(),
     };
     try {

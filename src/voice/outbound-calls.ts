@@ -9,6 +9,17 @@ import { render } from "../twilio/twiml.ts";
 
 const LEGS = new Set<string>(["call", "desk", "dialled"]);
 
+/** What a status callback says of how a call ended: its status, length and price. */
+export function endOfCall(params: Record<string, string | undefined>) {
+  const duration = Number(params.CallDuration ?? "");
+  return {
+    status: params.CallStatus ?? "",
+    durationSeconds: params.CallDuration && Number.isFinite(duration) ? duration : null,
+    price: params.Price || null,
+    priceUnit: params.PriceUnit || null,
+  };
+}
+
 /**
  * `POST /outbound/status?leg=call|desk|dialled`: Twilio's status callback for a leg of an
  * outbound call. Mounted inside the voice app, behind its Twilio signature check; a retried
@@ -23,17 +34,13 @@ export function createOutboundCallsApp(deps: { db: Db; clock: () => Date; log: L
     // The dialled leg is a child of the call placed, which is the one in the record.
     const callSid = leg === "dialled" ? params.ParentCallSid : params.CallSid;
     if (!LEGS.has(leg) || !callSid) return empty();
-    const duration = Number(params.CallDuration ?? "");
     try {
       await commit(
         deps.db,
         completeOutboundCall({
           callSid,
           leg: leg as OutboundLeg,
-          status: params.CallStatus ?? "",
-          durationSeconds: params.CallDuration && Number.isFinite(duration) ? duration : null,
-          price: params.Price || null,
-          priceUnit: params.PriceUnit || null,
+          ...endOfCall(params),
           at: deps.clock(),
         }),
       );

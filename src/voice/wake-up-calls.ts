@@ -6,6 +6,7 @@ import { ringOutcome } from "../rules/wake-up/schedule.ts";
 import { type WakeUpSettings, wakeUpSettings } from "../rules/wake-up/settings.ts";
 import { commit, type Db } from "../store/db.ts";
 import type { DirectorySource } from "../store/directory.ts";
+import { completeOutboundCall } from "../store/outbound-calls.ts";
 import type { WakeUpCall } from "../store/records.ts";
 import {
   findWakeUp,
@@ -16,6 +17,7 @@ import {
   wakeUpEvent,
 } from "../store/wake-ups.ts";
 import { render, type Verb } from "../twilio/twiml.ts";
+import { endOfCall } from "./outbound-calls.ts";
 import { twiml } from "./respond.ts";
 import { url } from "./step.ts";
 import { sayWakeUp } from "./wake-up-prompts.ts";
@@ -118,21 +120,26 @@ export function createWakeUpCallsApp(deps: {
   app.post("/status", async (c) => {
     try {
       const found = await about(c);
-      const status = c.get("twilio").params.CallStatus ?? "";
-      const outcome = ringOutcome(status);
+      const { params } = c.get("twilio");
+      const end = endOfCall(params);
+      const outcome = ringOutcome(end.status);
       if (!found || !outcome) return twiml(render([]));
       const { wakeUp, ring, now, settings } = found;
-      const ended = ringEnded(wakeUp.id, ring, status, now);
+      const ended = ringEnded(wakeUp.id, ring, end.status, now);
+      // The ring's own record as an outbound call: its outcome, length and cost.
+      const asCall = params.CallSid
+        ? completeOutboundCall({ callSid: params.CallSid, leg: "call", ...end, at: now })
+        : [];
       const result = await wakeUpEvent(
         deps.db,
         wakeUp.id,
         { kind: "ring_ended", ring, outcome },
         now,
         settings,
-        (still) => [onlyWhile(ended, still)],
+        (still) => [onlyWhile(ended, still), ...asCall],
       );
       // Already answered (or a report repeated): the ring's end is kept all the same.
-      if (!result?.applied) await commit(deps.db, [ended]);
+      if (!result?.applied) await commit(deps.db, [ended, ...asCall]);
     } catch (error) {
       deps.log.error("wake-up status callback failed", { error });
     }

@@ -269,6 +269,33 @@ describe("ringing the room", () => {
     const unanswered = await wakeUp(id);
     expect(unanswered.state).toBe("unanswered");
     expect(unanswered.rings.map((r) => r.status)).toEqual(["no-answer", "busy", "completed"]);
+
+    // Every ring is a call out in the record, for the front desk, with the PBX and not the room.
+    const out = (await (await api("/calls?direction=outbound&from=2026-12-04")).json()) as {
+      items: Record<string, unknown>[];
+    };
+    const rings = out.items.filter((call) => call.purpose === "wake_up");
+    expect(rings.map((call) => [call.callSid, call.outcome]).sort()).toEqual(
+      [
+        [first.sid, "no-answer"],
+        [second.sid, "busy"],
+        [third.sid, "answered"],
+      ].sort(),
+    );
+    for (const call of rings) {
+      expect(call).toMatchObject({
+        direction: "outbound",
+        from: MAIN_NUMBER,
+        to: PBX,
+        placedBy: null,
+        purposeId: id,
+      });
+      expect(JSON.stringify(call)).not.toContain("1208");
+    }
+    const figures = (await (await api("/stats?period=2026-12-05")).json()) as {
+      outbound: { calls: number; answered: number; seconds: number };
+    };
+    expect(figures.outbound).toMatchObject({ calls: 3, answered: 1, seconds: 20 });
     await deliverOutbox(rig.h, rig.slack.url, at(10, 40));
     const posts = rig.slack.posts();
     expect(posts).toHaveLength(1);
