@@ -1,4 +1,4 @@
-import { auditedChange } from "./audit.ts";
+import { audit } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import { condition, enqueueNotice } from "./outbox.ts";
 import type { EmergencyAlert } from "./records.ts";
@@ -44,20 +44,40 @@ export async function findEmergency(
   return prismaOf(db).emergencyAlert.findUnique({ where: by });
 }
 
-/** Someone acknowledged the alert; false when someone had already. */
-export function acknowledgeEmergency(
+/**
+ * Someone acknowledged the alert; false when someone had already. Its posts (the first alert
+ * and every repeat) are then shown as acknowledged, through the outbox, in the same unit.
+ */
+export async function acknowledgeEmergency(
   db: Db,
   callSid: string,
   by: string,
   at: Date,
 ): Promise<boolean> {
-  return auditedChange(
-    db,
-    { table: "EmergencyAlert", column: "callSid", key: callSid },
-    statement(`UPDATE "EmergencyAlert" SET "acknowledgedBy" = ?, "acknowledgedAt" = ?`, by, at),
-    { sql: `"acknowledgedAt" IS NULL` },
-    { at, actor: by, action: "emergency.acknowledge" },
-  );
+  const still = `"callSid" = ? AND "acknowledgedAt" IS NULL`;
+  const open = condition(`EXISTS (SELECT 1 FROM "EmergencyAlert" WHERE ${still})`, callSid);
+  const alert = await findEmergency(db, { callSid });
+  if (!alert) return false;
+  const [, , changed] = await commit(db, [
+    audit({ at, actor: by, action: "emergency.acknowledge", subject: callSid }, { onlyIf: open }),
+    enqueueNotice(
+      {
+        kind: "emergency_update",
+        dedupeKey: `emergency:${callSid}:acknowledged`,
+        subject: alert.id,
+        department: alert.department,
+        at,
+      },
+      { onlyIf: open },
+    ),
+    statement(
+      `UPDATE "EmergencyAlert" SET "acknowledgedBy" = ?, "acknowledgedAt" = ? WHERE ${still}`,
+      by,
+      at,
+      callSid,
+    ),
+  ]);
+  return changed === 1;
 }
 
 /**

@@ -13,6 +13,7 @@ export type NoticeKind =
   | "message_recording"
   | "missed_call"
   | "emergency"
+  | "emergency_update"
   | "complaint"
   | "reminder"
   | "escalation"
@@ -127,6 +128,8 @@ export function backoffMs(attempts: number): number {
 }
 
 const LONG_DISTANCE_PREFIX = "long_distance";
+/** An emergency's alert, its repeats and its updates. */
+const EMERGENCY_PREFIX = "emergency";
 
 /**
  * Which queue a notice waits in. Posts in one queue go one at a time, in order (a message before
@@ -134,19 +137,21 @@ const LONG_DISTANCE_PREFIX = "long_distance";
  * Emergencies have a queue of their own, so nothing else is ever ahead of them.
  */
 export function noticeLane(n: Pick<Notification, "kind" | "department">): string {
-  if (n.kind === "emergency") return "emergency";
+  if (n.kind.startsWith(EMERGENCY_PREFIX)) return "emergency";
   if (n.kind.startsWith(LONG_DISTANCE_PREFIX)) return LONG_DISTANCE_PREFIX;
   return `department:${n.department ?? ""}`;
 }
 
 function laneWhere(lane: string) {
-  if (lane === "emergency") return { kind: "emergency" };
+  if (lane === "emergency") return { kind: { startsWith: EMERGENCY_PREFIX } };
   if (lane === LONG_DISTANCE_PREFIX) return { kind: { startsWith: LONG_DISTANCE_PREFIX } };
   const department = lane.slice("department:".length);
   return {
     department: department === "" ? null : department,
-    kind: { not: "emergency" },
-    NOT: { kind: { startsWith: LONG_DISTANCE_PREFIX } },
+    NOT: [
+      { kind: { startsWith: EMERGENCY_PREFIX } },
+      { kind: { startsWith: LONG_DISTANCE_PREFIX } },
+    ],
   };
 }
 
@@ -242,14 +247,14 @@ async function dueNotices(
   const emergencies =
     !options.lane || options.lane === "emergency"
       ? await prisma.notification.findMany({
-          where: { AND: [where, { kind: "emergency" }] },
+          where: { AND: [where, { kind: { startsWith: EMERGENCY_PREFIX } }] },
           orderBy,
           take,
         })
       : [];
   if (emergencies.length >= take || options.lane === "emergency") return emergencies;
   const rest = await prisma.notification.findMany({
-    where: { AND: [where, { kind: { not: "emergency" } }] },
+    where: { AND: [where, { NOT: { kind: { startsWith: EMERGENCY_PREFIX } } }] },
     orderBy,
     take: take - emergencies.length,
   });
@@ -409,6 +414,18 @@ export async function postOf(
   const notice = await prismaOf(db).notification.findUnique({ where: { dedupeKey } });
   if (!notice?.slackChannel || !notice.slackTs) return null;
   return { channel: notice.slackChannel, ts: notice.slackTs, sentAt: notice.sentAt };
+}
+
+/** The notices of `kind` about one subject, oldest first, with where each went once sent. */
+export async function noticesAbout(
+  db: Db,
+  kind: NoticeKind,
+  subject: string,
+): Promise<Notification[]> {
+  return prismaOf(db).notification.findMany({
+    where: { kind, subject },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 }
 
 /** Whether any notice of `kind` about these subjects is still to be sent. */

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { slackDeliverer } from "../../src/bot/delivery/slack-deliverer.ts";
 import { createSlackClient } from "../../src/bot/slack-client.ts";
+import { emergencyRepeatJob } from "../../src/jobs/emergency-repeat.ts";
+import { runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { deliverNotices } from "../../src/store/outbox.ts";
@@ -220,6 +222,52 @@ describe("the emergency button", () => {
     const [update] = slack.posts("chat.update");
     expect(JSON.stringify(update?.args.blocks)).toContain("<@U_CHEN> 已确认 acknowledged");
     expect(slack.posts("chat.update")).toHaveLength(1);
+  });
+});
+
+describe("emergency repeats in Slack", () => {
+  const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+  const repeats = [emergencyRepeatJob()];
+  async function repeatAt(minutes: number) {
+    h.setNow(later(minutes));
+    await runJobs(repeats, { db: h.db, clock: () => later(minutes), log: createLogger("error") });
+    await h.settle();
+  }
+
+  it("acknowledged from a reply, updates the first post and every reply, and stops repeating", async () => {
+    const call = await callThrough(h, { says: ["着火了，快来人！"] });
+    await h.settle();
+    await repeatAt(3);
+    await repeatAt(6);
+    const [first, ...replies] = slack.messages.filter((m) => m.channel === "C_EMERGENCY");
+    expect(replies.map((r) => r.thread_ts)).toEqual([first?.ts, first?.ts]);
+    slack.calls.length = 0;
+
+    const res = await slackPost(
+      h,
+      buttonClick({
+        actionId: "emergency_ack",
+        value: call.callSid,
+        userId: "U_CHEN",
+        channel: "C_EMERGENCY",
+        messageTs: replies[1]?.ts,
+        responseUrl: slack.responseUrl(),
+      }),
+      { now: later(7) },
+    );
+    expect(res.status).toBe(200);
+    await h.settle();
+    const updates = slack.posts("chat.update");
+    expect(updates.map((u) => u.args.ts).sort()).toEqual([first, ...replies].map((m) => m?.ts));
+    for (const u of updates) {
+      expect(u.args.channel).toBe("C_EMERGENCY");
+      const shown = JSON.stringify(u.args.blocks);
+      expect(shown).not.toContain("emergency_ack");
+      expect(shown).not.toContain("not acknowledged");
+      expect(shown).toContain("<@U_CHEN> 已确认 acknowledged");
+    }
+    for (const minutes of [9, 12, 30]) await repeatAt(minutes);
+    expect(slack.posts()).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { messageRemindersJob } from "../../src/jobs/reminders.ts";
 import { type Job, runJobs } from "../../src/jobs/runner.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
-import { repeatEmergency } from "../../src/store/emergencies.ts";
+import { acknowledgeEmergency, repeatEmergency } from "../../src/store/emergencies.ts";
 import { nudgeMessage } from "../../src/store/messages.ts";
 import { deliverNotices } from "../../src/store/outbox.ts";
 import { callThrough } from "../support/calls.ts";
@@ -248,6 +248,50 @@ describe("emergency repeats", () => {
       true,
     ]);
     expect(JSON.stringify(posts[2]?.args.blocks)).toContain("Alert 3");
+  });
+
+  it("posts each repeat as a reply in the first alert's thread, sent to the channel too", async () => {
+    await fire();
+    const jobs = [emergencyRepeatJob()];
+    for (const minutes of [3, 6]) {
+      await run(minutes, jobs);
+      await deliver(minutes);
+    }
+    const [first, ...repeats] = slack.posts().filter((p) => p.args.channel === "C_EMERGENCY");
+    expect(first?.args.thread_ts).toBeUndefined();
+    const firstTs = slack.messages.find((m) => m.channel === "C_EMERGENCY")?.ts;
+    expect(repeats).toHaveLength(2);
+    for (const reply of repeats) {
+      expect(reply.args.thread_ts).toBe(firstTs);
+      expect(String(reply.args.reply_broadcast)).toBe("true");
+      expect(String(reply.args.text)).toMatch(/^<!channel> /);
+    }
+  });
+
+  it("waits for the first alert's own post before posting a repeat under it", async () => {
+    const r = await call(["着火了，快来人！"]);
+    const alert = await h.prisma.emergencyAlert.findUniqueOrThrow({
+      where: { callSid: r.callSid },
+    });
+    // Queued while the first post is still to go out, as a second process could.
+    expect(await repeatEmergency(h.db, alert, at(3))).toBe(true);
+    slack.faults.push({ error: "not_in_channel" });
+    await deliver(3);
+    expect(slack.messages).toEqual([]);
+    await deliver(4);
+    const [first, reply] = slack.messages;
+    expect(first?.thread_ts).toBeUndefined();
+    expect(reply?.thread_ts).toBe(first?.ts);
+    expect(String(reply?.text)).toContain("still not acknowledged");
+  });
+
+  it("posts no repeat once the alert is acknowledged, even one queued before", async () => {
+    const alert = await fire();
+    await run(3, [emergencyRepeatJob()]);
+    expect(await acknowledgeEmergency(h.db, alert.callSid, "U_SECURITY", at(4))).toBe(true);
+    await deliver(4);
+    expect(slack.posts().filter((p) => p.args.channel === "C_EMERGENCY")).toHaveLength(1);
+    expect((await queued("emergency")).map((n) => n.status)).toEqual(["sent", "sent"]);
   });
 
   it("waits while the last post is still in the outbox, rather than piling up repeats", async () => {

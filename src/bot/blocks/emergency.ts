@@ -70,19 +70,28 @@ export interface EmergencyRepeatPayload extends EmergencyPayload {
   repeat: number;
 }
 
+/**
+ * A repeat, posted in the first alert's thread: the alert again, with @channel while nobody has
+ * acknowledged it, and as acknowledged (no button) once someone has.
+ */
 export function emergencyRepeatBlocks(p: EmergencyRepeatPayload, dir: Directory | null): SlackPost {
   const first = emergencyBlocks(p, dir);
+  const acknowledged = Boolean(p.acknowledgedBy && p.acknowledgedAt);
   return {
-    text: first.text.replace(
-      "<!channel>",
-      `<!channel> 🔁 仍未确认 still not acknowledged (alert ${p.repeat}):`,
-    ),
+    text: acknowledged
+      ? first.text.replace("<!channel> ", `🔁 (alert ${p.repeat}) `)
+      : first.text.replace(
+          "<!channel>",
+          `<!channel> 🔁 仍未确认 still not acknowledged (alert ${p.repeat}):`,
+        ),
     blocks: [
       {
         type: "header",
         text: {
           type: "plain_text",
-          text: `🚨 紧急情况仍未确认 EMERGENCY not acknowledged (${p.repeat})`,
+          text: acknowledged
+            ? `🚨 紧急情况 EMERGENCY (${p.repeat})`
+            : `🚨 紧急情况仍未确认 EMERGENCY not acknowledged (${p.repeat})`,
         },
       },
       {
@@ -90,7 +99,9 @@ export function emergencyRepeatBlocks(p: EmergencyRepeatPayload, dir: Directory 
         elements: [
           {
             type: "mrkdwn",
-            text: `第 ${p.repeat} 次通知，首次于 ${time(p.at, dir)}；有人确认前会继续提醒。 Alert ${p.repeat}; repeated until someone acknowledges.`,
+            text: acknowledged
+              ? `第 ${p.repeat} 次通知，首次于 ${time(p.at, dir)}。 Alert ${p.repeat}.`
+              : `第 ${p.repeat} 次通知，首次于 ${time(p.at, dir)}；有人确认前会继续提醒。 Alert ${p.repeat}; repeated until someone acknowledges.`,
           },
         ],
       },

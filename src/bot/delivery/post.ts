@@ -41,7 +41,13 @@ const HISTORY_PAGES = 5;
 export async function postNotice(
   client: WebClient,
   n: Pick<Notification, "id" | "attemptedAt">,
-  message: { channel: string; text: string; blocks?: object[]; thread_ts?: string },
+  message: {
+    channel: string;
+    text: string;
+    blocks?: object[];
+    thread_ts?: string;
+    reply_broadcast?: boolean;
+  },
 ): Promise<Delivery> {
   if (n.attemptedAt) {
     const found = await findPosted(client, message, n.id, n.attemptedAt);
@@ -55,7 +61,8 @@ export async function postNotice(
   return { channel: res.channel ?? message.channel, ts: res.ts };
 }
 
-async function findPosted(
+/** The post of notice `noticeId` in the channel (or thread) since `since`, if it went out. */
+export async function findPosted(
   client: WebClient,
   where: { channel: string; thread_ts?: string },
   noticeId: string,

@@ -3,7 +3,6 @@ import type { WebClient } from "@slack/web-api";
 import type { Directory } from "../../rules/directory.ts";
 import { findCall } from "../../store/calls.ts";
 import type { Db } from "../../store/db.ts";
-import { findEmergency } from "../../store/emergencies.ts";
 import { handoverToPost } from "../../store/handovers.ts";
 import { messageToPost } from "../../store/messages.ts";
 import { findMissedCall } from "../../store/missed-calls.ts";
@@ -17,14 +16,14 @@ import {
 import type { Notification } from "../../store/records.ts";
 import { onDutyOperator } from "../../store/roster.ts";
 import { complaintBlocks } from "../blocks/complaint.ts";
-import { emergencyBlocks, emergencyRepeatBlocks } from "../blocks/emergency.ts";
 import { handoverPost } from "../blocks/handover.ts";
 import { messageBlocks } from "../blocks/message.ts";
 import { missedCallBlocks } from "../blocks/missed-call.ts";
-import { emergencyFromRow, messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
+import { messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
 import { escalationBlocks, reminderBlocks } from "../blocks/reminders.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { type Channels, channelFor } from "./channels.ts";
+import { deliverEmergency, EMERGENCY_KINDS } from "./emergencies.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
 import { asDeliveryError, postNotice } from "./post.ts";
 import { deliverWakeUp } from "./wake-ups.ts";
@@ -65,14 +64,6 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
         dir,
       );
     }
-    case "emergency": {
-      const alert = await findEmergency(db, { id: n.subject });
-      if (!alert) throw new DeliveryError(`no emergency alert ${n.subject}`);
-      const { repeat } = noticeDetail<{ repeat: number }>(n);
-      return repeat
-        ? emergencyRepeatBlocks({ ...emergencyFromRow(alert), repeat }, dir)
-        : emergencyBlocks(emergencyFromRow(alert), dir);
-    }
     case "complaint": {
       const call = await findCall(db, n.subject);
       const { utterance } = noticeDetail<{ utterance: string }>(n);
@@ -111,6 +102,13 @@ export function slackDeliverer(options: {
     if (LONG_DISTANCE_KINDS.has(n.kind)) {
       try {
         return await deliverLongDistance(n, dir, options);
+      } catch (error) {
+        throw asDeliveryError(error);
+      }
+    }
+    if (EMERGENCY_KINDS.has(n.kind)) {
+      try {
+        return await deliverEmergency(n, dir, options);
       } catch (error) {
         throw asDeliveryError(error);
       }

@@ -6,10 +6,9 @@ import { claimMessage, findMessage, finishMessage, messageToPost } from "../../s
 import { findMissedCall, finishMissedCall } from "../../store/missed-calls.ts";
 import type { OutboundCall } from "../../store/outbound-calls.ts";
 import { longDistancePolicy, placeCallback } from "../../twilio/callback.ts";
-import { emergencyBlocks } from "../blocks/emergency.ts";
 import { messageBlocks } from "../blocks/message.ts";
 import { missedCallBlocks } from "../blocks/missed-call.ts";
-import { emergencyFromRow, messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
+import { messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { type BotDeps, mayActFor } from "../context.ts";
 import { type Click, onClick } from "./click.ts";
@@ -138,9 +137,8 @@ async function acknowledgeClicked(click: Click): Promise<void> {
       "抱歉，您不在总机名录中。 Sorry, you are not in the switchboard's directory.",
     );
   }
-  if (!(await acknowledgeEmergency(db, alert.callSid, click.userId, click.now))) return;
-  const fresh = await findEmergency(db, { callSid: alert.callSid });
-  if (fresh) await repost(click, emergencyBlocks(emergencyFromRow(fresh), click.dir));
+  // The first alert and every repeat are shown acknowledged through the outbox, at once.
+  await acknowledgeEmergency(db, alert.callSid, click.userId, click.now);
 }
 
 /**
