@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -121,6 +121,8 @@ export interface LocalWorkerOptions {
   vars: Record<string, string> | ((url: string) => Record<string, string>);
   /** Seconds to wait for wrangler to start serving. */
   startSeconds?: number;
+  /** The name the D1 database is bound as, to try a misconfigured deployment; DB by default. */
+  databaseBinding?: string;
 }
 
 /**
@@ -136,6 +138,18 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
   const output: string[] = [];
   let child: ChildProcess | undefined;
   let url = "";
+
+  // wrangler.toml as it is, but for the database's binding: written beside it (paths in it are
+  // relative to it), removed when the worker stops.
+  const binding = options.databaseBinding ?? "DB";
+  const config = binding === "DB" ? null : join(ROOT, `.wrangler-${basename(state)}.toml`);
+  if (config) {
+    const shipped = readFileSync(join(ROOT, "wrangler.toml"), "utf8");
+    writeFileSync(
+      config,
+      shipped.replace('binding = "DB"', `binding = ${JSON.stringify(binding)}`),
+    );
+  }
 
   const serve = async () => {
     const port = await freePort();
@@ -156,6 +170,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
         "--local",
         "--persist-to",
         state,
+        ...(config ? ["--config", config] : []),
         "--env-file",
         envFile,
         "--ip",
@@ -200,13 +215,23 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
   };
   const stop = async () => {
     await stopProcessGroup(child);
+    if (config) rmSync(config, { force: true });
     rmSync(state, { recursive: true, force: true });
     states.delete(state);
   };
 
   try {
     const migrated = await wrangler(
-      ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state],
+      [
+        "d1",
+        "migrations",
+        "apply",
+        binding,
+        "--local",
+        "--persist-to",
+        state,
+        ...(config ? ["--config", config] : []),
+      ],
       env,
     );
     if (migrated.code !== 0) {

@@ -11,6 +11,8 @@ import { createLogger, type Logger } from "../log.ts";
 import type { Db } from "../store/db.ts";
 import { directoryVersion, importDirectory } from "../store/directory.ts";
 import { d1Database } from "../store/runtime/d1.ts";
+import { render } from "../twilio/twiml.ts";
+import { apology, twiml } from "../voice/respond.ts";
 
 /** The worker's bindings: the D1 database, and the vars and secrets `parseConfig` reads. */
 export interface WorkerEnv {
@@ -39,7 +41,25 @@ interface Switchboard {
   hasDirectory: boolean;
 }
 
-const switchboards = new WeakMap<object, Switchboard | ConfigError>();
+/** The D1 binding wrangler.toml declares; a worker deployed without it has no database. */
+const DB_BINDING = "DB";
+
+/** The environment has no usable D1 database under DB_BINDING. */
+class MissingDatabase extends Error {
+  override name = "MissingDatabase";
+}
+
+const switchboards = new WeakMap<object, Switchboard | ConfigError | MissingDatabase>();
+
+/** Whether a binding is a D1 database (a misnamed one is simply absent, or something else). */
+function isD1(binding: unknown): binding is D1Database {
+  return (
+    typeof binding === "object" &&
+    binding !== null &&
+    typeof (binding as { prepare?: unknown }).prepare === "function" &&
+    typeof (binding as { batch?: unknown }).batch === "function"
+  );
+}
 
 /** The string-valued bindings: vars and secrets, which is what the config is made of. */
 function variables(env: WorkerEnv): Record<string, string> {
@@ -49,10 +69,25 @@ function variables(env: WorkerEnv): Record<string, string> {
   return vars;
 }
 
-function switchboardFor(env: WorkerEnv): Switchboard | ConfigError {
+function switchboardFor(env: WorkerEnv): Switchboard | ConfigError | MissingDatabase {
   const known = switchboards.get(env);
   if (known) return known;
-  let built: Switchboard | ConfigError;
+  let built: Switchboard | ConfigError | MissingDatabase;
+  if (!isD1(env[DB_BINDING])) {
+    // Said once per isolate: every request after this is answered at once, without a database.
+    built = new MissingDatabase(
+      `no D1 database bound as "${DB_BINDING}": add [[d1_databases]] with binding = "${DB_BINDING}" to wrangler.toml`,
+    );
+    createLogger("error", { service: "switchboard", runtime: "workers" }).error(
+      "database binding missing",
+      {
+        expected: DB_BINDING,
+        bindings: Object.keys(env).filter((k) => typeof env[k] !== "string"),
+      },
+    );
+    switchboards.set(env, built);
+    return built;
+  }
   try {
     const vars = variables(env);
     // No dev-secrets file on Workers: a missing secret is always an error naming it.
@@ -127,10 +162,27 @@ function misconfigured(error: ConfigError): Response {
   );
 }
 
+/**
+ * Without a database: a call hears the apology at once (never a webhook that hangs until
+ * Twilio gives up); anything else gets 500 naming the binding.
+ */
+async function withoutDatabase(request: Request, error: MissingDatabase): Promise<Response> {
+  if (new URL(request.url).pathname.startsWith("/voice/")) {
+    const form = await request.formData().catch(() => null);
+    const from = form?.get("From");
+    return twiml(render(apology(null, { From: typeof from === "string" ? from : "" }, {})));
+  }
+  return Response.json(
+    { error: "switchboard has no database", fix: error.message },
+    { status: 500 },
+  );
+}
+
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
     const switchboard = switchboardFor(env);
     if (switchboard instanceof ConfigError) return misconfigured(switchboard);
+    if (switchboard instanceof MissingDatabase) return withoutDatabase(request, switchboard);
     try {
       await ensureDirectory(switchboard);
     } catch (error) {
@@ -143,7 +195,9 @@ export default {
   async scheduled(controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const switchboard = switchboardFor(env);
     // Thrown, so the cron run shows as failed in the dashboard and the logs.
-    if (switchboard instanceof ConfigError) throw switchboard;
+    if (switchboard instanceof ConfigError || switchboard instanceof MissingDatabase) {
+      throw switchboard;
+    }
     const { db, log, jobs } = switchboard;
     ctx.waitUntil(
       runJobs(jobs, { db, log, clock: () => new Date() }).then(

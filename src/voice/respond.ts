@@ -158,7 +158,7 @@ export function twiml(body: string, timing?: string): Response {
 }
 
 /** What a caller hears when a step fails: an apology and the operator, if we can reach them. */
-function apology(
+export function apology(
   dir: Directory | null,
   params: Record<string, string>,
   query: Record<string, string>,

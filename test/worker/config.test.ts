@@ -1,6 +1,6 @@
 // A worker deployed without its secrets: no dev-secrets file exists on Workers, so every
 // request gets a clear error naming what to set, and nothing runs without them.
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalWorker, startLocalWorker } from "../../scripts/lib/local-worker.ts";
 
 let worker: LocalWorker;
@@ -33,4 +33,40 @@ it("answers 500 naming the missing secrets, on every route", async () => {
 it("fails the cron run instead of running jobs without a configuration", async () => {
   const res = await fetch(`${worker.url}/cdn-cgi/handler/scheduled`);
   expect(res.status).toBe(500);
+});
+
+describe("a worker whose D1 database is bound under another name", () => {
+  let misbound: LocalWorker;
+  beforeAll(async () => {
+    misbound = await startLocalWorker({
+      vars: { TWILIO_AUTH_TOKEN: "t".repeat(32), ADMIN_TOKEN: "a".repeat(32), LOG_LEVEL: "warn" },
+      databaseBinding: "DATABASE",
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await misbound?.stop();
+  });
+
+  it("answers every call at once with the apology, and says once which binding it expects", async () => {
+    for (const from of ["+8613800138000", "+12125550100"]) {
+      const res = await fetch(`${misbound.url}/voice/incoming`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ CallSid: "CA0", From: from }).toString(),
+      });
+      expect(res.status).toBe(200);
+      const twiml = await res.text();
+      expect(twiml).toContain(from.startsWith("+86") ? "抱歉" : "I'm sorry");
+      expect(twiml).toContain("<Hangup/>");
+    }
+    const api = await fetch(`${misbound.url}/api/calls`, {
+      headers: { authorization: `Bearer ${"a".repeat(32)}` },
+    });
+    expect(api.status).toBe(500);
+    expect(await api.json()).toMatchObject({ fix: expect.stringContaining('binding = "DB"') });
+    await expect
+      .poll(() => misbound.output.join("\n"), { timeout: 10_000 })
+      .toContain("database binding missing");
+    expect(misbound.output.join("\n").split("database binding missing")).toHaveLength(2);
+  });
 });
