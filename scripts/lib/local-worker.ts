@@ -39,14 +39,25 @@ export interface WranglerRun {
   output: string;
 }
 
-/** Runs one wrangler command to its end and returns what it printed. */
-export function wrangler(args: string[], env = quietWranglerEnv()): Promise<WranglerRun> {
+/**
+ * Runs one wrangler command to its end and returns what it printed. With `timeoutMs`, a run
+ * that takes longer is killed with everything it started, and fails saying so.
+ */
+export function wrangler(
+  args: string[],
+  env = quietWranglerEnv(),
+  options: { timeoutMs?: number } = {},
+): Promise<WranglerRun> {
   return new Promise((done, failed) => {
     const child = spawn(process.execPath, [wranglerBin, ...args], {
       cwd: ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],
+      // Timed, in its own process group, so a run that hangs is killed with what it started.
+      detached: options.timeoutMs !== undefined,
     });
+    const pid = options.timeoutMs === undefined ? undefined : child.pid;
+    if (pid !== undefined) running.add(pid);
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
@@ -54,8 +65,30 @@ export function wrangler(args: string[], env = quietWranglerEnv()): Promise<Wran
     child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
     });
-    child.once("error", failed);
-    child.once("exit", (code) => done({ code, output }));
+    const { timeoutMs } = options;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            if (pid !== undefined) signalGroup(pid, "SIGKILL");
+            failed(
+              new Error(
+                `wrangler ${args.slice(0, 3).join(" ")} did not finish within ${timeoutMs / 1000} s and was killed:\n${output}`,
+              ),
+            );
+          }, timeoutMs);
+    const finished = () => {
+      clearTimeout(timer);
+      if (pid !== undefined) running.delete(pid);
+    };
+    child.once("error", (error) => {
+      finished();
+      failed(error);
+    });
+    child.once("exit", (code) => {
+      finished();
+      done({ code, output });
+    });
   });
 }
 
@@ -113,6 +146,9 @@ export interface LocalWorker {
   stop(): Promise<void>;
 }
 
+/** A local `wrangler d1` command takes seconds; one that takes this long has hung. */
+const D1_COMMAND_SECONDS = 120;
+
 export interface LocalWorkerOptions {
   /**
    * Vars and secrets, passed in an env file so they never show on a command line; a function
@@ -123,6 +159,8 @@ export interface LocalWorkerOptions {
   startSeconds?: number;
   /** The name the D1 database is bound as, to try a misconfigured deployment; DB by default. */
   databaseBinding?: string;
+  /** Seconds a `wrangler d1` command (migrations, execute) may take before it is killed; 120. */
+  executeSeconds?: number;
 }
 
 /**
@@ -233,6 +271,7 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
         ...(config ? ["--config", config] : []),
       ],
       env,
+      { timeoutMs: (options.executeSeconds ?? D1_COMMAND_SECONDS) * 1000 },
     );
     if (migrated.code !== 0) {
       throw new Error(`wrangler d1 migrations apply failed:\n${migrated.output}`);
@@ -253,8 +292,19 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     },
     async execute(sql) {
       const run = await wrangler(
-        ["d1", "execute", "DB", "--local", "--persist-to", state, "--command", sql],
+        [
+          "d1",
+          "execute",
+          binding,
+          "--local",
+          "--persist-to",
+          state,
+          ...(config ? ["--config", config] : []),
+          "--command",
+          sql,
+        ],
         env,
+        { timeoutMs: (options.executeSeconds ?? D1_COMMAND_SECONDS) * 1000 },
       );
       if (run.code !== 0) throw new Error(`wrangler d1 execute failed:\n${run.output}`);
     },
