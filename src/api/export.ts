@@ -41,6 +41,7 @@ export const CALL_COLUMNS = everyKeyOf<CallRecord>()([
   "purposeId",
   "cost",
   "costCurrency",
+  "survey",
 ]);
 
 export const MESSAGE_COLUMNS = everyKeyOf<MessageRecord>()([
@@ -106,6 +107,12 @@ export function csvRecord(cells: readonly Cell[]): string {
   return csvRecords([cells]);
 }
 
+/** A field as one CSV cell: a nested one (a call's survey) as its JSON. */
+function csvCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  return typeof value === "object" ? JSON.stringify(value) : (value as Cell);
+}
+
 // Excel reads a CSV as the local code page (GBK on Chinese Windows) unless it starts with a BOM.
 export const UTF8_BOM = "\uFEFF";
 
@@ -118,12 +125,12 @@ export async function* exportText(
 ): AsyncGenerator<string> {
   const range = { from: instantIn(query.from, timezone), to: instantIn(query.to, timezone) };
   const columns: readonly string[] = query.what === "calls" ? CALL_COLUMNS : MESSAGE_COLUMNS;
-  const pages: AsyncGenerator<Record<string, Cell>[]> =
+  const pages: AsyncGenerator<Record<string, unknown>[]> =
     query.what === "calls" ? callPages(db, range, pageSize) : messagePages(db, range, pageSize);
   if (query.format === "csv") yield UTF8_BOM + csvRecord(columns);
   for await (const page of pages) {
     yield query.format === "csv"
-      ? csvRecords(page.map((record) => columns.map((column) => record[column] ?? null)))
+      ? csvRecords(page.map((record) => columns.map((column) => csvCell(record[column]))))
       : page.map(ndjsonLine).join("");
   }
 }

@@ -187,6 +187,26 @@ export const wakeUpSettingsSchema = z
   .strict();
 export type WakeUpSettingsInput = z.infer<typeof wakeUpSettingsSchema>;
 
+/**
+ * The one-question survey after a transfer, a message or an answer (docs/directory.md); each
+ * field left out takes its default: on, every call, the standard wording, no N-day limit.
+ */
+export const surveySettingsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** The share of eligible calls asked, 0–1; which calls is decided by their call SID. */
+    share: z.number().min(0).max(1).default(1),
+    /** The question, in place of "请为本次服务打分，1到5分，5分最满意". */
+    question: localized.optional(),
+    /** A caller asked within this many days is not asked again; 0 asks every time. */
+    notAgainWithinDays: z.number().int().min(0).max(365).default(0),
+    /** After a score of 1 or 2, ask for a short spoken comment. */
+    comment: z.boolean().default(true),
+  })
+  .strict();
+export type SurveySettings = z.infer<typeof surveySettingsSchema>;
+export const SURVEY_DEFAULTS: SurveySettings = surveySettingsSchema.parse({});
+
 export const organisationSchema = z
   .object({
     key,
@@ -214,6 +234,7 @@ export const organisationSchema = z
     /** How the PBX shows a guest room as caller ID; without it, callers name their room. */
     roomCallerId: roomCallerIdSchema.optional(),
     wakeUp: wakeUpSettingsSchema.optional(),
+    survey: surveySettingsSchema.default(SURVEY_DEFAULTS),
   })
   .strict();
 export type Organisation = z.infer<typeof organisationSchema>;

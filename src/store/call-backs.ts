@@ -3,23 +3,42 @@ import { commit, type Db } from "./db.ts";
 import { type OutboundCall, recordOutboundCall } from "./outbound-calls.ts";
 import { type SqlStatement, statement } from "./sql.ts";
 
-// Calling a caller back from Slack, for a message or a missed call alike: the click is noted at
-// once (a second click soon after is the same one), then the call is placed, then its outcome
-// goes in the audit log, and a call that never went out is forgotten so it can be tried again.
+// Calling a caller back from Slack, for a message, a missed call or a low survey score alike:
+// the click is noted at once (a second click soon after is the same one), then the call is
+// placed, then its outcome goes in the audit log and the call in the call record, and a call
+// that never went out is forgotten so it can be tried again.
 
-/** What is being called back: a message (by its id) or a missed call (by its key). */
-export type CalledBack = { message: string } | { missedCall: string };
+/**
+ * What is being called back: a message (by its id), a missed call (by its key), or a low survey
+ * score's follow-up (by its call's SID).
+ */
+export type CalledBack = { message: string } | { missedCall: string } | { survey: string };
 
 function rowOf(what: CalledBack) {
-  return "message" in what
-    ? { table: "Message", column: "id", key: what.message, touched: true, action: "message" }
-    : {
-        table: "MissedCall",
-        column: "key",
-        key: what.missedCall,
-        touched: false,
-        action: "missed",
-      };
+  if ("message" in what)
+    return { table: "Message", column: "id", key: what.message, touched: true, action: "message" };
+  if ("survey" in what)
+    return {
+      table: "Survey",
+      column: "callSid",
+      key: what.survey,
+      touched: false,
+      action: "survey",
+    };
+  return {
+    table: "MissedCall",
+    column: "key",
+    key: what.missedCall,
+    touched: false,
+    action: "missed",
+  };
+}
+
+/** What the call placed is for in the call record: the message, the missed call or the survey's call. */
+function purposeOf(what: CalledBack): OutboundCall["purpose"] {
+  if ("message" in what) return { kind: "message", id: what.message };
+  if ("survey" in what) return { kind: "survey_follow_up", id: what.survey };
+  return { kind: "missed_call", id: what.missedCall };
 }
 
 /**
@@ -65,10 +84,7 @@ export async function recordCallBack(
     ? [
         recordOutboundCall({
           ...placed.call,
-          purpose:
-            "message" in what
-              ? { kind: "message", id: what.message }
-              : { kind: "missed_call", id: what.missedCall },
+          purpose: purposeOf(what),
         }),
       ]
     : [

@@ -2,6 +2,7 @@ import type { Language } from "../rules/directory.ts";
 import { type Db, prismaOf } from "./db.ts";
 import type { Call, CallEvent, Message, MissedCall } from "./records.ts";
 import { type SqlStatement, statement } from "./sql.ts";
+import { lastAskedSurvey, type SurveyAnswer, withSurveys } from "./surveys.ts";
 
 // A call's own record: created by its first webhook, then changed by the steps that follow
 // (where it is going, who the caller is, how it ended). The changes are statements a step
@@ -169,9 +170,14 @@ export interface CallHistory {
   message(): Promise<Message | null>;
   /** Whether a long-distance request was made on the call. */
   requestedLongDistance(): Promise<boolean>;
+  /** When the caller was last asked the survey, on another call. */
+  lastSurveyed(): Promise<Date | null>;
 }
 
-export function callHistory(db: Db, call: { callSid: string; startedAt: Date }): CallHistory {
+export function callHistory(
+  db: Db,
+  call: { callSid: string; startedAt: Date; from: string },
+): CallHistory {
   let events: Promise<CallEvent[]> | undefined;
   return {
     async events(types) {
@@ -188,6 +194,7 @@ export function callHistory(db: Db, call: { callSid: string; startedAt: Date }):
       });
       return request !== null;
     },
+    lastSurveyed: () => lastAskedSurvey(db, call.from, call.callSid),
   };
 }
 
@@ -202,7 +209,7 @@ export async function listCalls(
     startedBefore?: Date;
   },
   page: { page: number; pageSize: number },
-): Promise<{ items: Call[]; total: number }> {
+): Promise<{ items: (Call & { survey: SurveyAnswer })[]; total: number }> {
   const prisma = prismaOf(db);
   const where = {
     ...(filter.department ? { department: filter.department } : {}),
@@ -226,19 +233,24 @@ export async function listCalls(
     }),
     prisma.call.count({ where }),
   ]);
-  return { items, total };
+  return { items: await withSurveys(db, items), total };
 }
 
 /** One call with its steps and the message taken on it, as the admin API shows it. */
 export async function callRecord(
   db: Db,
   callSid: string,
-): Promise<{ call: Call; events: CallEvent[]; message: Message | null } | null> {
+): Promise<{
+  call: Call & { survey: SurveyAnswer };
+  events: CallEvent[];
+  message: Message | null;
+} | null> {
   const prisma = prismaOf(db);
   const [call, message] = await Promise.all([
     prisma.call.findUnique({ where: { callSid } }),
     prisma.message.findUnique({ where: { callSid } }),
   ]);
   if (!call) return null;
-  return { call, events: await findEvents(db, call), message };
+  const [events, [withSurvey]] = await Promise.all([findEvents(db, call), withSurveys(db, [call])]);
+  return { call: withSurvey ?? { ...call, survey: null }, events, message };
 }

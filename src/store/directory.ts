@@ -6,6 +6,8 @@ import {
   type KnowledgeEntry,
   type Organisation,
   type Staff,
+  SURVEY_DEFAULTS,
+  surveySettingsSchema,
 } from "../rules/directory.ts";
 import { type AuditEntry, audit } from "./audit.ts";
 import { commit, type Db, prismaOf } from "./db.ts";
@@ -44,6 +46,8 @@ export async function loadDirectory(db: Db): Promise<Directory | null> {
     complaintsDepartment: org.complaintsDepartment,
     roomCallerId: org.roomCallerId ? JSON.parse(org.roomCallerId) : undefined,
     wakeUp: org.wakeUp ? JSON.parse(org.wakeUp) : undefined,
+    // Stored as imported; a directory imported before surveys existed takes the defaults.
+    survey: org.survey ? surveySettingsSchema.parse(JSON.parse(org.survey)) : SURVEY_DEFAULTS,
   };
   return {
     organisation,
@@ -154,6 +158,7 @@ function directoryRows(dir: Directory, now: Date): [string, Record<string, unkno
           complaintsDepartment: o.complaintsDepartment,
           roomCallerId: o.roomCallerId ? JSON.stringify(o.roomCallerId) : null,
           wakeUp: o.wakeUp ? JSON.stringify(o.wakeUp) : null,
+          survey: JSON.stringify(o.survey),
           importedAt: now,
         },
       ],

@@ -1,5 +1,6 @@
 import { type Db, prismaOf } from "./db.ts";
 import { callJson, messageJson } from "./json.ts";
+import { withSurveys } from "./surveys.ts";
 
 // Calls and messages for a time range, a page at a time, for exports: a large range is never
 // loaded at once.
@@ -28,7 +29,7 @@ export async function* callPages(
       orderBy: [{ startedAt: "asc" }, { callSid: "asc" }],
       take: pageSize,
     });
-    if (page.length > 0) yield page.map(callJson);
+    if (page.length > 0) yield (await withSurveys(db, page)).map(callJson);
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;
     after = { startedAt: last.startedAt, callSid: last.callSid };

@@ -1,8 +1,10 @@
 import type { Call, CallEvent, Message } from "./records.ts";
+import type { SurveyAnswer } from "./surveys.ts";
 
 /** The records as the admin API, exports and Slack show them. */
 
-export function callJson(call: Call) {
+/** A call, with its survey answer when it was read with it (`withSurveys`). */
+export function callJson(call: Call & { survey?: SurveyAnswer }) {
   return {
     callSid: call.callSid,
     from: call.from,
@@ -28,6 +30,7 @@ export function callJson(call: Call) {
     purposeId: call.purposeId,
     cost: call.cost,
     costCurrency: call.costCurrency,
+    survey: call.survey ?? null,
   };
 }
 

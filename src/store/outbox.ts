@@ -21,7 +21,8 @@ export type NoticeKind =
   | "long_distance"
   | "long_distance_update"
   | "long_distance_outcome"
-  | "wake_up";
+  | "wake_up"
+  | "survey_follow_up";
 
 export interface NoticeInput {
   kind: NoticeKind;

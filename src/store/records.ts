@@ -13,3 +13,4 @@ export type Handover = Rows.Handover;
 export type RosterEntry = Rows.RosterEntry;
 export type WakeUpCall = Rows.WakeUpCall;
 export type WakeUpRing = Rows.WakeUpRing;
+export type Survey = Rows.Survey;

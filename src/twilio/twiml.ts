@@ -31,7 +31,7 @@ export type Verb =
       verb: "gather";
       action: string;
       prompt: Speech[];
-      input: "speech dtmf" | "dtmf";
+      input: "speech dtmf" | "dtmf" | "speech";
       language: Language;
       hints?: readonly string[];
       numDigits?: number;
@@ -82,7 +82,7 @@ export function render(verbs: readonly Verb[]): string {
             action: v.action,
             method: "POST",
             // The SDK joins a list-valued attribute with spaces.
-            input: v.input === "dtmf" ? "dtmf" : "speech dtmf",
+            input: v.input,
             language: RECOGNITION[v.language],
             actionOnEmptyResult: true,
             timeout: v.timeout ?? 5,

@@ -30,6 +30,7 @@ import {
   onRecordingStatus,
   onTranscription,
 } from "./steps/message.ts";
+import { onSurvey, onSurveyComment } from "./steps/survey.ts";
 import { onDialed, onScreen, onScreenAnswer } from "./steps/transfer.ts";
 import { onWakeUpConfirm, onWakeUpName, onWakeUpRoom, onWakeUpTime } from "./steps/wake-up.ts";
 import { createWakeUpCallsApp } from "./wake-up-calls.ts";
@@ -61,6 +62,8 @@ export function createVoiceApp(deps: VoiceDeps): Hono {
   app.post("/message/recorded", step("message-recorded", onRecorded));
   app.post("/message/recording", step("recording-status", onRecordingStatus));
   app.post("/message/transcription", step("transcription", onTranscription));
+  app.post("/survey", step("survey", onSurvey));
+  app.post("/survey/comment", step("survey-comment", onSurveyComment));
   app.post("/status", step("status", onStatus));
   app.post("/outside-number", step("outside-number", onOutsideNumber));
   app.post("/wakeup/time", step("wakeup-time", onWakeUpTime));

@@ -227,6 +227,23 @@ export const say = {
     en: (name: string | null, to: string, last4: string) =>
       `Thank you${name ? `, ${name}` : ""}. Your message has been recorded and will be passed to ${to}. We'll call you back on the number ending in ${last4}.`,
   } satisfies Phrase<[string | null, string, string]>,
+  /** The survey's standard question; an organisation may word its own. */
+  surveyQuestion: {
+    zh: () => "请为本次服务打分，1到5分，5分最满意。",
+    en: () => "Please rate this call from 1 to 5, 5 being best.",
+  } satisfies Phrase,
+  surveyKeys: {
+    zh: () => "请按1到5之间的数字键。",
+    en: () => "Please press a key from 1 to 5.",
+  } satisfies Phrase,
+  surveyComment: {
+    zh: () => "很抱歉没能让您满意。请简单说说我们哪里需要改进。",
+    en: () => "We're sorry we let you down. Please tell us briefly what we could do better.",
+  } satisfies Phrase,
+  surveyThanks: {
+    zh: () => "感谢您的评价。",
+    en: () => "Thank you for your feedback.",
+  } satisfies Phrase,
   noMessageHeard: {
     zh: () => "抱歉，没有录到您的留言，请在提示音后再说一次。",
     en: () => "Sorry, I didn't get your message. Please try again after the tone.",

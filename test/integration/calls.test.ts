@@ -52,7 +52,8 @@ describe("a call to a department", () => {
 
   it("takes a complete message when the staff member declines", async () => {
     const r = await call({
-      says: ["我找李娜", "我姓王", "东方贸易公司", "#1"],
+      // Silence at the survey's question: the farewell follows.
+      says: ["我找李娜", "我姓王", "东方贸易公司", "#1", ""],
       staff: ["decline"],
       message: "关于上个月的发票，请尽快回电。",
     });
@@ -575,7 +576,13 @@ describe("language", () => {
     expect(heard(r)).toContain("Thank you, Tom Baker. Your message has been recorded");
     // Twilio listens for English from then on.
     const gathers = r.requests.slice(1).map((q) => /<Gather[^>]*language="([^"]+)"/.exec(q.body));
-    expect(gathers.filter(Boolean).map((m) => m?.[1])).toEqual(["en-US", "en-US", "en-US"]);
+    // The name, the organisation, the callback and the survey's question.
+    expect(gathers.filter(Boolean).map((m) => m?.[1])).toEqual([
+      "en-US",
+      "en-US",
+      "en-US",
+      "en-US",
+    ]);
     expect((await stored(r)).language).toBe("en");
     const answered = await call({ says: ["Hi, I'd like to book a room"], staff: ["answer"] });
     expect(answered.staffHeard.join("")).toContain("来电人讲英语");

@@ -233,8 +233,9 @@ describe("duplicated webhooks", () => {
     const a = await (await post(h, path, recorded)).text();
     const b = await (await post(h, path, recorded)).text();
     expect(b).toBe(a);
-    expect(a).toContain("<Hangup/>");
+    expect(a).toContain('<Gather action="/voice/survey?dept=finance"');
     expect(await h.prisma.message.count()).toBe(1);
+    expect(await h.prisma.survey.count()).toBe(1);
     expect(await h.prisma.notification.count({ where: { kind: "message" } })).toBe(1);
     // The same webhook delivered concurrently still stores one message.
     const sid2 = newCallSid();

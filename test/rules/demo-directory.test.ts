@@ -40,6 +40,8 @@ describe("the Lakeside Hotel demo directory", () => {
       emergencyDepartment: "security",
       complaintsDepartment: "duty_manager",
       wakeUp: { department: "front_desk" },
+      // Not in the file: every call asked, in the standard words, with a comment after a low score.
+      survey: { enabled: true, share: 1, notAgainWithinDays: 0, comment: true },
     });
   });
 

@@ -35,6 +35,7 @@ function history(events: Partial<CallEvent>[] = []): CallHistory {
     missedCalls: async () => [],
     message: async () => null,
     requestedLongDistance: async () => false,
+    lastSurveyed: async () => null,
   };
 }
 

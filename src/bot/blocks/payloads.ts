@@ -1,8 +1,9 @@
 import { messageJson } from "../../store/json.ts";
-import type { EmergencyAlert, Message, MissedCall } from "../../store/records.ts";
+import type { EmergencyAlert, Message, MissedCall, Survey } from "../../store/records.ts";
 import type { EmergencyPayload } from "./emergency.ts";
 import type { MessagePayload } from "./message.ts";
 import type { MissedCallPayload } from "./missed-call.ts";
+import type { SurveyFollowUpPayload } from "./survey.ts";
 
 /** The posts' payloads read from the records as they are now, with what staff have done. */
 
@@ -38,5 +39,23 @@ export function emergencyFromRow(a: EmergencyAlert): EmergencyPayload {
     at: a.createdAt.toISOString(),
     acknowledgedBy: a.acknowledgedBy,
     acknowledgedAt: iso(a.acknowledgedAt),
+  };
+}
+
+/** A scored survey's follow-up task; `score` is set on every survey that has one. */
+export function surveyFollowUpFromRow(s: Survey): SurveyFollowUpPayload {
+  return {
+    callSid: s.callSid,
+    from: s.from,
+    department: s.department,
+    staff: s.staff,
+    after: s.after,
+    score: s.score ?? 0,
+    comment: s.comment,
+    at: (s.answeredAt ?? s.askedAt).toISOString(),
+    calledBackBy: s.calledBackBy,
+    calledBackAt: iso(s.calledBackAt),
+    doneBy: s.doneBy,
+    doneAt: iso(s.doneAt),
   };
 }

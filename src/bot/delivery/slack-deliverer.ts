@@ -15,13 +15,15 @@ import {
 } from "../../store/outbox.ts";
 import type { Notification } from "../../store/records.ts";
 import { onDutyOperator } from "../../store/roster.ts";
+import { findSurvey } from "../../store/surveys.ts";
 import { complaintBlocks } from "../blocks/complaint.ts";
 import { handoverPost } from "../blocks/handover.ts";
 import { messageBlocks } from "../blocks/message.ts";
 import { missedCallBlocks } from "../blocks/missed-call.ts";
-import { messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
+import { messageFromRow, missedCallFromRow, surveyFollowUpFromRow } from "../blocks/payloads.ts";
 import { escalationBlocks, reminderBlocks } from "../blocks/reminders.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
+import { surveyFollowUpBlocks } from "../blocks/survey.ts";
 import { type Channels, channelFor } from "./channels.ts";
 import { deliverEmergency, EMERGENCY_KINDS } from "./emergencies.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
@@ -82,6 +84,11 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
       const found = await handoverToPost(db, n.subject);
       if (!found) throw new DeliveryError(`no handover ${n.subject}`);
       return handoverPost(found.handover, dir?.organisation.timezone ?? "UTC", found.next);
+    }
+    case "survey_follow_up": {
+      const found = await findSurvey(db, n.subject);
+      if (!found?.survey.score) throw new DeliveryError(`no scored survey ${n.subject}`);
+      return surveyFollowUpBlocks(surveyFollowUpFromRow(found.survey), dir);
     }
     default:
       throw new DeliveryError(`unknown notification kind ${n.kind}`);

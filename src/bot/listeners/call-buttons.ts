@@ -5,18 +5,24 @@ import { acknowledgeEmergency, findEmergency } from "../../store/emergencies.ts"
 import { claimMessage, findMessage, finishMessage, messageToPost } from "../../store/messages.ts";
 import { findMissedCall, finishMissedCall } from "../../store/missed-calls.ts";
 import type { OutboundCall } from "../../store/outbound-calls.ts";
+import { postOf } from "../../store/outbox.ts";
+import { findSurvey, finishFollowUp, followUpKeys } from "../../store/surveys.ts";
 import { longDistancePolicy, placeCallback } from "../../twilio/callback.ts";
 import { messageBlocks } from "../blocks/message.ts";
 import { missedCallBlocks } from "../blocks/missed-call.ts";
-import { messageFromRow, missedCallFromRow } from "../blocks/payloads.ts";
+import { messageFromRow, missedCallFromRow, surveyFollowUpFromRow } from "../blocks/payloads.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
+import { surveyFollowUpBlocks } from "../blocks/survey.ts";
 import { type BotDeps, mayActFor } from "../context.ts";
 import { type Click, onClick } from "./click.ts";
 
 /** A second "Call back" within this time is the same click, not a new call. */
 const CALLBACK_DEBOUNCE_MS = 60_000;
 
-/** The buttons on messages, missed calls and emergencies. Each acks first, then acts. */
+/**
+ * The buttons on messages, missed calls, low survey scores and emergencies. Each acks first,
+ * then acts.
+ */
 export function registerActions(app: App, deps: BotDeps): void {
   const on = (actionId: string, handler: (click: Click) => Promise<void>) =>
     onClick(app, deps, actionId, handler);
@@ -25,6 +31,8 @@ export function registerActions(app: App, deps: BotDeps): void {
   on("message_call_back", callBackMessage);
   on("missed_call_back", callBackMissed);
   on("missed_done", finishMissed);
+  on("survey_call_back", callBackSurveyed);
+  on("survey_done", finishSurveyFollowUp);
   on("emergency_ack", acknowledgeClicked);
 }
 
@@ -124,6 +132,46 @@ async function showMissed(click: Click, key: string): Promise<void> {
       click,
       missedCallBlocks(missedCallFromRow(fresh.missed, fresh.call?.from ?? ""), click.dir),
     );
+  }
+}
+
+async function callBackSurveyed(click: Click): Promise<void> {
+  const { db } = click.deps;
+  const found = await findSurvey(db, click.value);
+  if (!found?.survey.followUp) return;
+  const { survey } = found;
+  if (!mayActFor(click.actor, survey.department)) return refuse(click, NOT_YOURS);
+  const what = { survey: survey.callSid };
+  if (!(await markCallingBack(db, what, click.userId, click.now, CALLBACK_DEBOUNCE_MS))) return;
+  const placed = await ringBack(
+    click,
+    survey.from,
+    survey.language === "en" ? "en" : "zh",
+    found.call?.callerName ?? null,
+  );
+  await recordCallBack(db, what, survey, { by: click.userId, at: click.now }, placed);
+  if (placed.ok) await showSurvey(click, survey.callSid);
+}
+
+async function finishSurveyFollowUp(click: Click): Promise<void> {
+  const found = await findSurvey(click.deps.db, click.value);
+  if (!found?.survey.followUp) return;
+  if (!mayActFor(click.actor, found.survey.department)) return refuse(click, NOT_YOURS);
+  if (!(await finishFollowUp(click.deps.db, found.survey.callSid, click.userId, click.now))) return;
+  await showSurvey(click, found.survey.callSid);
+}
+
+/** Shows the task as it is now on the post clicked, and on its other post (department or supervisors). */
+async function showSurvey(click: Click, callSid: string): Promise<void> {
+  const found = await findSurvey(click.deps.db, callSid);
+  if (!found) return;
+  const post = surveyFollowUpBlocks(surveyFollowUpFromRow(found.survey), click.dir);
+  await repost(click, post);
+  const keys = followUpKeys(callSid);
+  for (const key of [keys.department, keys.supervisors]) {
+    const other = await postOf(click.deps.db, key);
+    if (!other || (other.channel === click.channel && other.ts === click.ts)) continue;
+    await click.client.chat.update({ ...other, ...slackMessage(post) });
   }
 }
 

@@ -47,6 +47,7 @@ import {
 } from "../step.ts";
 import { askName, offerMessage } from "./message.ts";
 import { longDistanceSay, requestByPhone, staffByCallerId } from "./outside-number.ts";
+import { endWithSurvey } from "./survey.ts";
 import {
   ABOUT_LENGTH,
   askWhoByName,
@@ -645,11 +646,23 @@ async function offerTransfer(turn: Turn, u: Understanding, n: number): Promise<S
   };
 }
 
-function goodbye(turn: Turn): StepResult {
-  return {
-    verbs: [speak(turn.dir.organisation.farewell[turn.lang], turn.lang), { verb: "hangup" }],
-    detail: { goodbye: true },
-  };
+/** The caller needs nothing more; after an answer they are asked the survey first. */
+async function goodbye(turn: Turn): Promise<StepResult> {
+  const ending: Verb[] = [
+    speak(turn.dir.organisation.farewell[turn.lang], turn.lang),
+    { verb: "hangup" },
+  ];
+  const verbs =
+    turn.query.after === "faq"
+      ? await endWithSurvey(
+          turn,
+          "faq",
+          { department: turn.call.department, staff: null },
+          [],
+          ending,
+        )
+      : ending;
+  return { verbs, detail: { goodbye: true } };
 }
 
 const WANTS_MESSAGE =

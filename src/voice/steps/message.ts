@@ -29,6 +29,7 @@ import {
   type Turn,
   url,
 } from "../step.ts";
+import { endWithSurvey } from "./survey.ts";
 
 export function offerMessage(
   turn: Turn,
@@ -307,14 +308,14 @@ export async function onRecorded(turn: Turn): Promise<StepResult> {
     recipient,
     lastFour(callback),
   );
-  return {
-    verbs: [
-      speak(taken, turn.lang),
-      speak(turn.dir.organisation.farewell[turn.lang], turn.lang),
-      { verb: "hangup" },
-    ],
-    detail: { recordingSid: turn.params.RecordingSid, duration },
-  };
+  const verbs = await endWithSurvey(
+    turn,
+    "message",
+    { department: dept ?? call.department, staff: staff ? staff.key : null },
+    [speak(taken, turn.lang)],
+    [speak(turn.dir.organisation.farewell[turn.lang], turn.lang), { verb: "hangup" }],
+  );
+  return { verbs, detail: { recordingSid: turn.params.RecordingSid, duration } };
 }
 
 /** Takes the message with what the caller said during the call, and queues it for staff. */

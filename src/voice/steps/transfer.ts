@@ -25,6 +25,7 @@ import {
   url,
 } from "../step.ts";
 import { askName, offerMessage, speakableName } from "./message.ts";
+import { endWithSurvey } from "./survey.ts";
 
 function newAttempt(): string {
   return crypto.randomUUID().slice(0, 8);
@@ -298,6 +299,20 @@ export async function onDialed(turn: Turn): Promise<StepResult> {
             : "transferred",
         ),
       );
+    }
+    // Twilio asks the Dial's action with the caller's own status: still in progress when the
+    // staff member hung up first and the caller is there to be asked.
+    const staffEnded = turn.params.CallStatus === "in-progress";
+    if (staffEnded && (query.kind === "department" || query.kind === "person")) {
+      const taken = turn.call.handledBy ?? query.target ?? null;
+      const verbs = await endWithSurvey(
+        turn,
+        "transfer",
+        { department: dept.key, staff: taken && findStaff(turn.dir, taken) ? taken : null },
+        [],
+        [{ verb: "hangup" }],
+      );
+      return { verbs, detail };
     }
     return { verbs: [{ verb: "hangup" }], detail };
   }
