@@ -115,6 +115,7 @@ async function main(): Promise<number> {
     if (!directory) throw new Error("the demo directory did not load");
     const timezone = directory.organisation.timezone;
     const departments = directory.departments.map((d) => d.key);
+    const staff = directory.staff.map((s) => s.key);
 
     // Seeding: the calls in time order, one prepared statement in one transaction.
     let started = performance.now();
@@ -162,6 +163,14 @@ async function main(): Promise<number> {
     );
     let messages = 0;
     let outbound = 0;
+    const askSurvey = sqlite.prepare(
+      `INSERT INTO "Survey" ("callSid", "callStartedAt", "from", "language", "after", "department",
+        "staff", "askedAt", "score", "answeredAt", "followUp")
+       VALUES (?, ?, '+8613800138000', 'zh', ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // A generator of its own, so the calls are the same with or without their surveys.
+    const surveyRand = seededRandom(20261205);
+    let surveys = 0;
     sqlite.transaction(() => {
       for (let i = 0; i < options.calls; i++) {
         const at = starts[i] as number;
@@ -246,6 +255,31 @@ async function main(): Promise<number> {
           );
           messages += 1;
         }
+        // Most transfers, messages and answers are asked the survey; most of those answer.
+        const after =
+          outcome === "transferred"
+            ? "transfer"
+            : outcome === "message"
+              ? "message"
+              : outcome === "info"
+                ? "faq"
+                : null;
+        if (after && surveyRand() < 0.8) {
+          const score = surveyRand() < 0.7 ? 1 + Math.floor(surveyRand() ** 0.5 * 5) : null;
+          const asked = at + duration * 1000 - 10_000;
+          askSurvey.run(
+            callSid,
+            stored(at),
+            after,
+            department,
+            after === "faq" ? null : (staff[Math.floor(surveyRand() * staff.length)] ?? null),
+            stored(asked),
+            score,
+            score === null ? null : stored(asked + 5_000),
+            score !== null && score <= 2 ? (surveyRand() < 0.1 ? "open" : "done") : null,
+          );
+          surveys += 1;
+        }
       }
     })();
     const seeded = performance.now() - started;
@@ -254,7 +288,8 @@ async function main(): Promise<number> {
     const linked = directory;
     console.log(
       `Seeded ${options.calls.toLocaleString("en")} calls (${outbound.toLocaleString("en")} of them out, ` +
-        `${messages.toLocaleString("en")} messages) over ${days} days in ${(seeded / 1000).toFixed(1)} s.`,
+        `${messages.toLocaleString("en")} messages, ${surveys.toLocaleString("en")} asked the survey) ` +
+        `over ${days} days in ${(seeded / 1000).toFixed(1)} s.`,
     );
 
     started = performance.now();

@@ -23,7 +23,9 @@ import {
   talliedStaffCounts,
 } from "../store/call-figures.ts";
 import type { Db } from "../store/db.ts";
+import { countedSurveys, openLowScores, talliedSurveys } from "../store/survey-figures.ts";
 import type { Period } from "./period.ts";
+import { type Satisfaction, SurveyCells } from "./satisfaction.ts";
 
 /**
  * What supervisors judge the switchboard by, over a period in the organisation's time zone.
@@ -97,6 +99,16 @@ export interface ServiceFigures {
   outbound: OutboundFigures;
 }
 
+/**
+ * The post-call survey's figures, the same at the top, for each department and for each staff
+ * member: the scores of the calls they took (a call's department and the staff member who took
+ * it), and the low scores of the period's calls whose follow-up task is still open.
+ */
+export interface SurveyFigures {
+  satisfaction: Satisfaction;
+  lowScoresOpen: number;
+}
+
 /** The counts a department's row and a staff member's row share. */
 interface CallCounts {
   calls: number;
@@ -110,7 +122,7 @@ interface CallCounts {
 }
 
 /** One department's calls: those routed to it (`Call.department`), and its calls out. */
-export interface DepartmentStats extends ServiceFigures, CallCounts {
+export interface DepartmentStats extends ServiceFigures, SurveyFigures, CallCounts {
   /** The department's key; null for the row of calls never routed to a department. */
   key: string | null;
   name: LocalizedText;
@@ -119,7 +131,7 @@ export interface DepartmentStats extends ServiceFigures, CallCounts {
 }
 
 /** One staff member's calls: those put through to them or for them, and their calls out. */
-export interface StaffStats extends ServiceFigures, CallCounts {
+export interface StaffStats extends ServiceFigures, SurveyFigures, CallCounts {
   key: string;
   name: { zh: string; en: string };
   department: string;
@@ -138,9 +150,10 @@ export interface StatsPoint {
   /** Calls placed, and the calls in and out together. */
   outboundCalls: number;
   allCalls: number;
+  satisfaction: Satisfaction;
 }
 
-export interface Stats extends ServiceFigures {
+export interface Stats extends ServiceFigures, SurveyFigures {
   timezone: string;
   totals: StatsTotals;
   /** Calls in and out together. */
@@ -224,6 +237,7 @@ export async function computeStats(
   const hours = { inbound: zeros(24), outbound: zeros(24) };
   const departmentTimes = new Map<string, MessageTimesOf>();
   const staffTimes = new Map<string, MessageTimesOf>();
+  const surveys = new SurveyCells();
   const addDepartmentRow = (row: DepartmentCountsRow | CountsRow) => {
     const point = row.point.slice(0, pointLength);
     const key = `${point}\u0000${row.direction}\u0000${row.department}`;
@@ -296,16 +310,18 @@ export async function computeStats(
     options.tallies === false ? new Set<string>() : await talliedDays(db, period, days, settings);
   if (tallied.size > 0) {
     const list = [...tallied];
-    const [counts, staffCounts, hourRows, histograms] = await Promise.all([
+    const [counts, staffCounts, hourRows, histograms, surveyRows] = await Promise.all([
       talliedCounts(db, list, settings, pointLength),
       talliedStaffCounts(db, list, settings),
       talliedHours(db, list, settings),
       talliedHistograms(db, list, settings),
+      talliedSurveys(db, list, settings, pointLength),
     ]);
     for (const row of counts) addDepartmentRow(row);
     for (const row of staffCounts) addStaffRow(row);
     addHours(hourRows);
     addHistograms(histograms);
+    surveys.add(surveyRows, pointLength);
   }
 
   for (const range of untalliedRanges(period, days, tallied, timezone)) {
@@ -316,8 +332,14 @@ export async function computeStats(
         addStaffRow(row);
       }
       addHours(await callsByHour(db, span));
+      surveys.add(await countedSurveys(db, span), pointLength);
     }
   }
+  const open = await openLowScores(db, period);
+  const surveyFigures = (keep: (row: { department: string; staff: string }) => boolean) => ({
+    satisfaction: surveys.of(keep),
+    lowScoresOpen: open.filter(keep).reduce((n, row) => n + row.open, 0),
+  });
 
   const all = [...cells.values()];
   const inbound = all.filter((cell) => cell.direction !== "outbound");
@@ -329,16 +351,27 @@ export async function computeStats(
     totals,
     allCalls: totals.calls + outboundCount,
     ...serviceFigures(all, [...departmentTimes.values()], context),
-    departments: departmentsOf(all, departmentTimes, directory, context),
-    staff: staffOf([...staffCells.values()], staffTimes, directory, context),
+    ...surveyFigures(() => true),
+    departments: departmentsOf(all, departmentTimes, directory, context).map((d) => ({
+      ...d,
+      ...surveyFigures((row) => row.department === (d.key ?? "")),
+    })),
+    staff: staffOf([...staffCells.values()], staffTimes, directory, context).map((s) => ({
+      ...s,
+      ...surveyFigures((row) => row.staff === s.key),
+    })),
     hourly: hours.inbound,
     hourlyOutbound: hours.outbound,
     hourlyAll: hours.inbound.map((calls, hour) => calls + (hours.outbound[hour] ?? 0)),
   };
+  const withSatisfaction = (points: Omit<StatsPoint, "satisfaction">[]): StatsPoint[] =>
+    points.map((p) => ({ ...p, satisfaction: surveys.of((c) => c.point === p.key) }));
   if (period.unit === "week" || period.unit === "month") {
-    stats.byDay = pointsOf(all, days.list);
+    stats.byDay = withSatisfaction(pointsOf(all, days.list));
   } else if (period.unit === "quarter" || period.unit === "year") {
-    stats.byMonth = pointsOf(all, [...new Set(days.list.map((d) => d.slice(0, 7)))]);
+    stats.byMonth = withSatisfaction(
+      pointsOf(all, [...new Set(days.list.map((d) => d.slice(0, 7)))]),
+    );
   }
   return stats;
 }
@@ -523,7 +556,7 @@ function departmentRow(
   cells: Cell[],
   times: MessageTimesOf | undefined,
   context: FiguresContext,
-): DepartmentStats {
+): Omit<DepartmentStats, keyof SurveyFigures> {
   const c = sum(cells.filter((cell) => cell.direction !== "outbound"));
   return {
     key,
@@ -546,7 +579,7 @@ function departmentsOf(
   times: Map<string, MessageTimesOf>,
   directory: Directory,
   context: FiguresContext,
-): DepartmentStats[] {
+): Omit<DepartmentStats, keyof SurveyFigures>[] {
   const byDepartment = groupBy(cells, (cell) => cell.department);
   const row = (key: string, name: LocalizedText) =>
     departmentRow(key, name, byDepartment.get(key) ?? [], times.get(key), context);
@@ -575,7 +608,7 @@ function staffOf(
   times: Map<string, MessageTimesOf>,
   directory: Directory,
   context: FiguresContext,
-): StaffStats[] {
+): Omit<StaffStats, keyof SurveyFigures>[] {
   const byStaff = groupBy(cells, (cell) => cell.staff);
   return directory.staff.map((member: Staff) => {
     const own = byStaff.get(member.key) ?? [];
@@ -597,7 +630,7 @@ function staffOf(
   });
 }
 
-function pointsOf(cells: Cell[], keys: string[]): StatsPoint[] {
+function pointsOf(cells: Cell[], keys: string[]): Omit<StatsPoint, "satisfaction">[] {
   const byPoint = groupBy(cells, (cell) => cell.point);
   return keys.map((key) => {
     const here = byPoint.get(key) ?? [];

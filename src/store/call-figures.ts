@@ -199,7 +199,7 @@ export async function talliedAndChanged(
 }
 
 /** Joins the listed days' current tally rows of `table` as `t`. */
-function talliedFrom(table: string): string {
+export function talliedFrom(table: string): string {
   return `FROM json_each(?) AS j
     JOIN "CallTallyDay" AS d ON d."day" = j."value" AND d."timezone" = ? AND d."serviceLevelSeconds" = ?
     JOIN "${table}" AS t ON t."day" = d."day" AND t."generation" = d."generation"`;

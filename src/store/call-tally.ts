@@ -11,6 +11,7 @@ import {
 } from "./call-figures.ts";
 import { commit, type Db, prismaOf } from "./db.ts";
 import { statement } from "./sql.ts";
+import { TALLY_SURVEYS } from "./survey-figures.ts";
 
 // The call tally: each finished local day's calls counted once, so statistics over months read
 // the tally instead of every call. D1 runs a "transaction" as separate statements, so every
@@ -171,6 +172,8 @@ async function countDay(
       start,
       end,
     ),
+    // The day's surveys, in the same generation: both take effect with the day below.
+    statement(TALLY_SURVEYS, day, generation, start, end),
   ]);
   // A day with a clock change has two offsets; an hour repeated when clocks go back adds up.
   for (const span of offsetSpans(start, end, timezone)) {
@@ -264,7 +267,7 @@ async function countDay(
 }
 
 /** The tables of a day's counts, each row under the generation that counted it. */
-const TALLY_TABLES = ["CallTally", "CallHourTally", "MessageTally"] as const;
+const TALLY_TABLES = ["CallTally", "CallHourTally", "MessageTally", "SurveyTally"] as const;
 
 /** Drops the days counted with other settings; statistics already ignore them. */
 async function forgetOtherSettings(db: Db, settings: TallySettings): Promise<void> {

@@ -28,6 +28,11 @@ export interface ShiftSummary {
   emergencies: number;
   emergenciesUnacknowledged: number;
   pendingLongDistance: number;
+  /** The survey on the shift's calls: answers and their mean score (null without answers);
+   * missing from handovers made before there was a survey. */
+  satisfaction?: { responses: number; average: number | null };
+  /** Low scores whose follow-up is not done when the shift ends, whenever they were given */
+  lowScoresOpen?: number;
 }
 
 /** Counts the pending long-distance (toll) call requests of a shift. */
@@ -53,6 +58,8 @@ export async function shiftSummary(
     emergencies,
     emergenciesUnacknowledged,
     pendingLongDistance,
+    scored,
+    lowScoresOpen,
   ] = await Promise.all([
     prisma.call.count({ where: { startedAt: during, direction: "inbound" } }),
     prisma.call.count({
@@ -65,6 +72,12 @@ export async function shiftSummary(
     prisma.emergencyAlert.count({ where: { createdAt: during } }),
     prisma.emergencyAlert.count({ where: { createdAt: during, acknowledgedAt: null } }),
     (options.pendingLongDistance ?? pendingRequests)(db, range),
+    prisma.survey.aggregate({
+      where: { callStartedAt: during, score: { not: null } },
+      _count: { score: true },
+      _avg: { score: true },
+    }),
+    prisma.survey.count({ where: { followUp: "open", callStartedAt: { lt: range.to } } }),
   ]);
   return {
     calls,
@@ -76,6 +89,11 @@ export async function shiftSummary(
     emergencies,
     emergenciesUnacknowledged,
     pendingLongDistance,
+    satisfaction: {
+      responses: scored._count.score,
+      average: scored._avg.score === null ? null : Math.round(scored._avg.score * 100) / 100,
+    },
+    lowScoresOpen,
   };
 }
 

@@ -199,7 +199,8 @@ describe("when the rules are unsure, the model", () => {
 describe("questions the knowledge base answers", () => {
   it("are answered by the rules in the caller's language, then 'anything else?'", async () => {
     fake.answer({ status: 500 });
-    const r = await call({ says: ["早餐几点", "没有了，谢谢"] });
+    // Silence at the survey's question that follows.
+    const r = await call({ says: ["早餐几点", "没有了，谢谢", ""] });
     expect(answerTo(r, 0)).toContain("早餐在一楼湖景西餐厅供应");
     expect(answerTo(r, 0)).toContain("请问还有什么可以帮您");
     expect(r.heard.at(-1)).toContain("感谢您的来电");
@@ -215,9 +216,13 @@ describe("questions the knowledge base answers", () => {
 
   it("end the call politely when the caller says nothing more after the answer", async () => {
     fake.answer({ status: 500 });
-    const r = await call({ says: ["早餐几点", ""] });
+    const r = await call({ says: ["早餐几点", "", ""] });
     expect(answerTo(r, 0)).toContain("请问还有什么可以帮您");
-    expect(r.heard.slice(-1)).toEqual(["感谢您的来电，祝您有个愉快的一天。"]);
+    // The survey's question, unanswered, then the farewell.
+    expect(r.heard.slice(-2)).toEqual([
+      "请为本次服务打分，1到5分，5分最满意。",
+      "感谢您的来电，祝您有个愉快的一天。",
+    ]);
     expect(heard(r)).not.toContain("没有听清");
     expect(r.ended).toBe("twiml");
     expect(await stored(r)).toMatchObject({ intent: "faq", outcome: "info" });

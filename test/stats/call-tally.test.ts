@@ -215,6 +215,52 @@ describe("the call tally", () => {
     expect(after.fromTally).toEqual(before.fromTally);
   });
 
+  it("never gives stale satisfaction when surveys on counted days change", async () => {
+    await tallyAll();
+    const on = (date: string) => ({
+      gte: shanghai(date, "00:00:00"),
+      lt: shanghai(date, "23:59:59.999"),
+    });
+    const answered = await h.prisma.survey.findFirstOrThrow({
+      where: { callStartedAt: on("2026-03-15"), score: { not: null } },
+    });
+    // A score corrected, a survey moved to another person, one removed, one added.
+    await h.prisma.survey.update({ where: { callSid: answered.callSid }, data: { score: 5 } });
+    const moved = await h.prisma.survey.findFirstOrThrow({
+      where: { callStartedAt: on("2026-04-02"), score: { not: null } },
+    });
+    await h.prisma.survey.update({ where: { callSid: moved.callSid }, data: { staff: "li_na" } });
+    await h.prisma.survey.deleteMany({ where: { callStartedAt: on("2026-05-01") } });
+    const unasked = await h.prisma.call.findFirstOrThrow({
+      where: { startedAt: on("2026-06-01"), outcome: "missed" },
+    });
+    await h.prisma.survey.create({
+      data: {
+        callSid: unasked.callSid,
+        callStartedAt: unasked.startedAt,
+        from: unasked.from,
+        language: "zh",
+        after: "transfer",
+        department: "engineering",
+        staff: "david_miller",
+        askedAt: unasked.startedAt,
+        score: 4,
+        answeredAt: unasked.startedAt,
+      },
+    });
+
+    expect(await h.prisma.callTallyChange.count()).toBeGreaterThan(0);
+    const before = await bothWays();
+    expect(before.fromTally).toEqual(before.fromCalls);
+    expect(await tallyCalls(h.db, NOW)).toEqual({ counted: 4, behind: false });
+    const after = await bothWays();
+    expect(after.fromTally).toEqual(after.fromCalls);
+    expect(after.fromTally).toEqual(before.fromTally);
+    const year = await yearFromTally();
+    expect(year.staff.find((s) => s.key === "li_na")?.satisfaction.responses).toBe(1);
+    expect(year.staff.find((s) => s.key === "david_miller")?.satisfaction.average).toBe(4);
+  });
+
   it("notes nothing when today's calls change, as every webhook does", async () => {
     await tallyAll();
     const callSid = newCallSid();

@@ -160,6 +160,12 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
       abandoned: 1,
       outboundCalls: 0,
       allCalls: 5,
+      satisfaction: {
+        responses: 1,
+        responseRate: 0.5,
+        average: 2,
+        distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 0 },
+      },
     });
     expect(stats.byDay?.find((p) => p.key === "2026-11-25")?.calls).toBe(6);
     expect(stats.byDay?.at(-1)?.key).toBe("2026-11-30");
@@ -222,6 +228,65 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
     ]);
     expect(stats.hourly).toEqual(hours({ 0: 92, 8: 3, 9: 92, 10: 2, 14: 92, 23: 92 }));
     expect(stats.byDay).toBeUndefined();
+  });
+
+  it("gives the survey's satisfaction for the period, each department and each person", async () => {
+    const day = await statsFor("2026-11-25", source);
+    expect(day.satisfaction).toEqual({
+      responses: 1,
+      responseRate: 0.5,
+      average: 1,
+      distribution: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0 },
+    });
+    expect(day.lowScoresOpen).toBe(1);
+    const dept = (s: Stats, key: string | null) => s.departments.find((d) => d.key === key);
+    const person = (s: Stats, key: string) => s.staff.find((p) => p.key === key);
+    expect(dept(day, "front_desk")).toMatchObject({
+      satisfaction: { responses: 1, responseRate: 1, average: 1 },
+      lowScoresOpen: 1,
+    });
+    // Asked and never answered: a response rate of 0 and no average.
+    expect(dept(day, "restaurant")?.satisfaction).toMatchObject({
+      responses: 0,
+      responseRate: 0,
+      average: null,
+    });
+    expect(dept(day, "finance")?.satisfaction.responseRate).toBeNull();
+    expect(person(day, "chen_jing")).toMatchObject({
+      department: "reservations",
+      name: { zh: "陈静", en: "Chen Jing" },
+      satisfaction: { responses: 1, average: 1 },
+      lowScoresOpen: 1,
+    });
+    expect(person(day, "li_na")?.satisfaction.responses).toBe(0);
+
+    // Every score six times in November; the low ones of odd days are still open.
+    const month = await statsFor("2026-11", source);
+    expect(month.satisfaction).toEqual({
+      responses: 30,
+      responseRate: 0.5,
+      average: 3,
+      distribution: { 1: 6, 2: 6, 3: 6, 4: 6, 5: 6 },
+    });
+    expect(month.lowScoresOpen).toBe(6);
+    expect(person(month, "chen_jing")?.satisfaction.distribution).toEqual({
+      1: 6,
+      2: 6,
+      3: 6,
+      4: 6,
+      5: 6,
+    });
+
+    const year = await statsFor("2026", source);
+    expect(year.satisfaction).toEqual({
+      responses: 365,
+      responseRate: 0.5,
+      average: 2.98,
+      distribution: { 1: 71, 2: 79, 3: 72, 4: 72, 5: 71 },
+    });
+    expect(year.lowScoresOpen).toBe(79);
+    expect(year.byMonth?.[10]?.satisfaction.average).toBe(3);
+    expect(dept(year, null)?.satisfaction.responses).toBe(0);
   });
 
   it("gives a year, without the calls a millisecond either side of it", async () => {

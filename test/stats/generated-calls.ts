@@ -6,6 +6,8 @@
 //   14:30 restaurant, message
 //   23:30 no department, abandoned
 // The 1st of every month also: 08:00 security, emergency (midnight UTC).
+// Surveys: the 09:15 caller scores the day of the month mod 5, plus 1 (taken by chen_jing), a
+// 1 or 2 left open on odd days and done on even ones; the 14:30 caller is asked and never answers.
 // 2026-11-25 also: 10:00 no department, info; 10:05 front_desk, still going (no outcome).
 // Just outside 2026 in Shanghai: 2025-12-31 23:59:59.999 and 2027-01-01 00:00, both
 // front_desk, transferred, answered after 5 s.
@@ -17,6 +19,7 @@ interface GeneratedCall {
   outcome: string | null;
   startedAt: Date;
   answerSeconds?: number;
+  survey?: { score: number | null; staff: string | null; followUp?: "open" | "done" };
 }
 
 /** A Shanghai wall-clock reading as an instant. */
@@ -36,8 +39,18 @@ export function generatedCalls(): GeneratedCall[] {
         outcome: "transferred",
         startedAt: shanghai(date, "09:15:00"),
         answerSeconds: dayOfMonth % 2 === 1 ? 10 : 20,
+        survey: {
+          score: (dayOfMonth % 5) + 1,
+          staff: "chen_jing",
+          ...(dayOfMonth % 5 <= 1 ? { followUp: dayOfMonth % 2 === 1 ? "open" : "done" } : {}),
+        },
       },
-      { department: "restaurant", outcome: "message", startedAt: shanghai(date, "14:30:00") },
+      {
+        department: "restaurant",
+        outcome: "message",
+        startedAt: shanghai(date, "14:30:00"),
+        survey: { score: null, staff: null },
+      },
       { department: null, outcome: "abandoned", startedAt: shanghai(date, "23:30:00") },
     );
     if (dayOfMonth === 1) {
@@ -69,10 +82,11 @@ export function generatedCalls(): GeneratedCall[] {
 
 /** Stores calls as the switchboard records them. */
 export async function storeCalls(db: Db, calls: GeneratedCall[]): Promise<void> {
+  const sids = calls.map(() => newCallSid());
   await prismaOf(db).call.createMany({
-    data: calls.map((call) => {
+    data: calls.map((call, i) => {
       return {
-        callSid: newCallSid(),
+        callSid: sids[i] as string,
         from: "+8613800138000",
         to: "+862155550000",
         language: "zh",
@@ -86,5 +100,27 @@ export async function storeCalls(db: Db, calls: GeneratedCall[]): Promise<void> 
             : new Date(call.startedAt.getTime() + call.answerSeconds * 1000),
       };
     }),
+  });
+  await prismaOf(db).survey.createMany({
+    data: calls.flatMap((call, i) =>
+      call.survey
+        ? [
+            {
+              callSid: sids[i] as string,
+              callStartedAt: call.startedAt,
+              from: "+8613800138000",
+              language: "zh",
+              after: call.outcome === "message" ? "message" : "transfer",
+              department: call.department,
+              staff: call.survey.staff,
+              askedAt: new Date(call.startedAt.getTime() + 60_000),
+              score: call.survey.score,
+              answeredAt:
+                call.survey.score === null ? null : new Date(call.startedAt.getTime() + 65_000),
+              followUp: call.survey.followUp ?? null,
+            },
+          ]
+        : [],
+    ),
   });
 }

@@ -2,6 +2,18 @@ import { describe, expect, it } from "vitest";
 import { statsBlocks, statsUsage } from "../../src/bot/blocks/stats.ts";
 import type { DepartmentStats, ServiceFigures, Stats } from "../../src/stats/compute.ts";
 import { PERIOD_FORMS, parsePeriod } from "../../src/stats/period.ts";
+import { satisfactionOf } from "../../src/stats/satisfaction.ts";
+
+const NO_SURVEYS = satisfactionOf({
+  asked: 0,
+  responses: 0,
+  score1: 0,
+  score2: 0,
+  score3: 0,
+  score4: 0,
+  score5: 0,
+});
+
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const MONTH = parsePeriod("2026-11", NOW, "Asia/Shanghai");
@@ -37,6 +49,8 @@ function department(key: string | null, zh: string, en: string, calls: number): 
     emergencies: 0,
     info: 0,
     ...figures(),
+    satisfaction: NO_SURVEYS,
+    lowScoresOpen: 0,
   };
 }
 
@@ -60,6 +74,16 @@ function monthStats(overrides: Partial<Stats> = {}): Stats {
     },
     allCalls: 125,
     ...figures(),
+    satisfaction: satisfactionOf({
+      asked: 20,
+      responses: 16,
+      score1: 1,
+      score2: 1,
+      score3: 2,
+      score4: 4,
+      score5: 8,
+    }),
+    lowScoresOpen: 1,
     staff: [],
     departments: [
       department("front_desk", "前台", "Front Desk", 31),
@@ -79,6 +103,7 @@ function monthStats(overrides: Partial<Stats> = {}): Stats {
       abandoned: 1,
       outboundCalls: 0,
       allCalls: i === 0 ? 8 : 4,
+      satisfaction: NO_SURVEYS,
     })),
     ...overrides,
   };
@@ -121,12 +146,22 @@ describe("statsBlocks", () => {
     const { blocks } = statsBlocks(monthStats(), MONTH);
     const lines = codeLines(sectionText(blocks, "By department"));
     expect(lines).toHaveLength(2 + 3);
-    expect(lines[2]).toMatch(/^前台 Front Desk\s+31\s+15\s+48\.4%\s+15\s+1\s+2\s+3\s+80\.0%\s+2$/);
+    expect(lines[2]).toMatch(
+      /^前台 Front Desk\s+31\s+15\s+48\.4%\s+15\s+1\s+2\s+3\s+80\.0%\s+2\s+—$/,
+    );
     expect(lines[3]).toContain("餐饮 Food &amp; Drink");
     expect(lines[4]).toMatch(/^未分配部门 Not routed\s+4\s/);
     // The count columns line up under each other, two columns counted for each Chinese character.
     const width = (line: string) => [...line].reduce((n, c) => n + (/[一-龥]/.test(c) ? 2 : 1), 0);
     expect(new Set(lines.slice(2).map((line) => width(line.replace("&amp;", "&")))).size).toBe(1);
+  });
+
+  it("shows the survey's satisfaction, its scores and the low scores still open", () => {
+    const { blocks } = statsBlocks(monthStats(), MONTH);
+    const all = texts(blocks).join("\n");
+    expect(all).toContain("4.06 / 5 · 16 份 responses (80.0%)");
+    expect(all).toContain("1★ 1  2★ 1  3★ 2  4★ 4  5★ 8");
+    expect(all).toContain(String.raw`*待回访低分 Low scores open*\n1"`);
   });
 
   it("charts the calls of every hour as bars, the busiest hour the longest", () => {

@@ -45,6 +45,17 @@ export function summaryFields(s: ShiftSummary): Block[] {
       `${s.emergencies}（未确认 unacknowledged ${s.emergenciesUnacknowledged}）`,
     ),
     field("待处理长途申请 Pending long-distance requests", String(s.pendingLongDistance)),
+    ...(s.satisfaction
+      ? [
+          field(
+            "满意度 Satisfaction",
+            s.satisfaction.average === null
+              ? `— · ${s.satisfaction.responses} 份 responses`
+              : `${s.satisfaction.average.toFixed(2)} / 5 · ${s.satisfaction.responses} 份 responses`,
+          ),
+          field("待回访低分 Low scores open", String(s.lowScoresOpen ?? 0)),
+        ]
+      : []),
   ];
 }
 

@@ -5,8 +5,10 @@ import type {
   ServiceFigures,
   Stats,
   StatsPoint,
+  SurveyFigures,
 } from "../../stats/compute.ts";
 import { PERIOD_FORMS, type Period } from "../../stats/period.ts";
+import type { Satisfaction } from "../../stats/satisfaction.ts";
 import { type Block, field, mrkdwn } from "./slack-post.ts";
 
 /** Block Kit for a period's statistics. Pure: figures in, blocks out. */
@@ -63,6 +65,10 @@ export function statsBlocks(stats: Stats, period: Period): { text: string; block
       type: "section",
       fields: [...serviceFields(stats), field("呼入呼出合计 In and out", String(stats.allCalls))],
     },
+    {
+      type: "section",
+      fields: surveyFields(stats),
+    },
   ];
   if (stats.allCalls === 0) {
     blocks.push({
@@ -114,6 +120,30 @@ export function serviceFields(figures: ServiceFigures): Block[] {
     ),
     field("呼出 Calls out", outboundText(figures.outbound)),
   ];
+}
+
+/** The survey's figures as fields, the same in the statistics and in a shift's handover. */
+export function surveyFields(figures: SurveyFigures): Block[] {
+  return [
+    field("满意度 Satisfaction", satisfactionLine(figures.satisfaction)),
+    field("评分分布 Scores 1–5", distributionLine(figures.satisfaction)),
+    field("待回访低分 Low scores open", String(figures.lowScoresOpen)),
+  ];
+}
+
+/** "4.25 / 5 · 16 份 responses (80.0%)", or a dash when nobody answered. */
+export function satisfactionLine(s: Satisfaction): string {
+  if (s.average === null) return `— · ${s.responses} 份 responses`;
+  return `${s.average.toFixed(2)} / 5 · ${s.responses} 份 responses (${percent(s.responseRate)})`;
+}
+
+/** The mean score to 0.01, or a dash when nobody answered. */
+export function score(s: Satisfaction): string {
+  return s.average === null ? "—" : s.average.toFixed(2);
+}
+
+function distributionLine(s: Satisfaction): string {
+  return (["1", "2", "3", "4", "5"] as const).map((k) => `${k}★ ${s.distribution[k]}`).join("  ");
 }
 
 /** What to say when `/switchboard stats` is given something that is not a period. */
@@ -209,8 +239,9 @@ function departmentTable(departments: DepartmentStats[]): string[] {
     ["放弃", "aband."],
     ["服务水平", "SL"],
     ["呼出", "out"],
+    ["满意度", "score"],
   ];
-  const widths = [6, 6, 7, 6, 6, 7, 7, 9, 6];
+  const widths = [6, 6, 7, 6, 6, 7, 7, 9, 6, 7];
   // Escaped after padding: Slack shows &amp; as one character.
   const row = (name: string, cells: string[]) =>
     mrkdwn(
@@ -236,6 +267,7 @@ function departmentTable(departments: DepartmentStats[]): string[] {
         String(d.abandoned),
         percent(d.serviceLevel.rate),
         String(d.outbound.calls),
+        score(d.satisfaction),
       ]),
     ),
   ];
