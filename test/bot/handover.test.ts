@@ -264,6 +264,8 @@ describe("/switchboard handover", () => {
       emergencies: 2,
       emergenciesUnacknowledged: 1,
       pendingLongDistance: 0,
+      satisfaction: { responses: 0, average: null },
+      lowScoresOpen: 0,
       from: EVENING.from.toISOString(),
       to: EVENING.to.toISOString(),
       service: expect.objectContaining({
