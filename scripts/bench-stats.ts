@@ -115,7 +115,6 @@ async function main(): Promise<number> {
     if (!directory) throw new Error("the demo directory did not load");
     const timezone = directory.organisation.timezone;
     const departments = directory.departments.map((d) => d.key);
-    const staff = directory.staff.map((s) => s.key);
 
     // Seeding: the calls in time order, one prepared statement in one transaction.
     let started = performance.now();
@@ -272,7 +271,7 @@ async function main(): Promise<number> {
             stored(at),
             after,
             department,
-            after === "faq" ? null : (staff[Math.floor(surveyRand() * staff.length)] ?? null),
+            after === "faq" ? null : (staff[Math.floor(surveyRand() * staff.length)]?.key ?? null),
             stored(asked),
             score,
             score === null ? null : stored(asked + 5_000),

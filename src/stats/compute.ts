@@ -650,15 +650,20 @@ function pointsOf(cells: Cell[], keys: string[]): Omit<StatsPoint, "satisfaction
   });
 }
 
-/** A department's or a staff member's service figures over a shift, by name. */
+/** A department's or a staff member's service figures and satisfaction over a shift, by name. */
 export type ServiceRow = ServiceFigures & {
   key: string | null;
   name: { zh: string; en: string };
   calls: number;
+  satisfaction: Satisfaction;
 };
 
-/** The service figures a shift handover keeps: the shift's, and those of whoever had calls. */
+/**
+ * The service figures and satisfaction a shift handover keeps: the shift's, and those of whoever
+ * had calls or scores.
+ */
 export interface ShiftService extends ServiceFigures {
+  satisfaction: Satisfaction;
   departments: ServiceRow[];
   staff: ServiceRow[];
 }
@@ -668,18 +673,20 @@ function serviceFiguresOf(row: ServiceFigures): ServiceFigures {
   return { serviceLevel, averageSecondsToAnswer, abandonRate, messages, outbound };
 }
 
-/** The service figures of `stats`, with the departments and staff that had calls in or out. */
+/** The service figures of `stats`, with the departments and staff that had calls or scores. */
 export function shiftService(stats: Stats): ShiftService {
-  const busy = (row: { calls: number; outbound: OutboundFigures }) =>
-    row.calls > 0 || row.outbound.calls > 0;
+  const busy = (row: DepartmentStats | StaffStats) =>
+    row.calls > 0 || row.outbound.calls > 0 || row.satisfaction.responses > 0;
   const named = (row: DepartmentStats | StaffStats): ServiceRow => ({
     key: row.key,
     name: { zh: row.name.zh ?? row.name.en, en: row.name.en },
     calls: row.calls,
     ...serviceFiguresOf(row),
+    satisfaction: row.satisfaction,
   });
   return {
     ...serviceFiguresOf(stats),
+    satisfaction: stats.satisfaction,
     departments: stats.departments.filter(busy).map(named),
     staff: stats.staff.filter(busy).map(named),
   };

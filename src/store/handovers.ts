@@ -28,10 +28,8 @@ export interface ShiftSummary {
   emergencies: number;
   emergenciesUnacknowledged: number;
   pendingLongDistance: number;
-  /** The survey on the shift's calls: answers and their mean score (null without answers);
-   * missing from handovers made before there was a survey. */
-  satisfaction?: { responses: number; average: number | null };
-  /** Low scores whose follow-up is not done when the shift ends, whenever they were given */
+  /** Low scores whose follow-up is not done when the shift ends, whenever they were given;
+   * missing from handovers made before there was a survey */
   lowScoresOpen?: number;
 }
 
@@ -58,7 +56,6 @@ export async function shiftSummary(
     emergencies,
     emergenciesUnacknowledged,
     pendingLongDistance,
-    scored,
     lowScoresOpen,
   ] = await Promise.all([
     prisma.call.count({ where: { startedAt: during, direction: "inbound" } }),
@@ -72,11 +69,6 @@ export async function shiftSummary(
     prisma.emergencyAlert.count({ where: { createdAt: during } }),
     prisma.emergencyAlert.count({ where: { createdAt: during, acknowledgedAt: null } }),
     (options.pendingLongDistance ?? pendingRequests)(db, range),
-    prisma.survey.aggregate({
-      where: { callStartedAt: during, score: { not: null } },
-      _count: { score: true },
-      _avg: { score: true },
-    }),
     prisma.survey.count({ where: { followUp: "open", callStartedAt: { lt: range.to } } }),
   ]);
   return {
@@ -89,10 +81,6 @@ export async function shiftSummary(
     emergencies,
     emergenciesUnacknowledged,
     pendingLongDistance,
-    satisfaction: {
-      responses: scored._count.score,
-      average: scored._avg.score === null ? null : Math.round(scored._avg.score * 100) / 100,
-    },
     lowScoresOpen,
   };
 }

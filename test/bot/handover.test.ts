@@ -148,6 +148,27 @@ async function seedEvening() {
       emergency("2026-11-25 19:30", true),
     ],
   });
+  // Scores on the day shift's call (still open) and on two of the evening's, one of them low.
+  const survey = (local: string, score: number) => ({
+    callSid: `CA${newId().replace(/-/g, "")}`,
+    callStartedAt: cst(local),
+    from: "+8613800138000",
+    language: "zh",
+    after: "transfer",
+    department: "front_desk",
+    staff: "li_na",
+    askedAt: cst(local),
+    score,
+    answeredAt: cst(local),
+    followUp: score <= 2 ? "open" : null,
+  });
+  await h.prisma.survey.createMany({
+    data: [
+      survey("2026-11-25 14:59", 1),
+      survey("2026-11-25 15:10", 2),
+      survey("2026-11-25 18:00", 5),
+    ],
+  });
 }
 
 const FIGURES = [
@@ -158,8 +179,10 @@ const FIGURES = [
   "*留言认领用时 Message to claim*\\n— 中位 median · — P90",
   "*留言完成用时 Message to done*\\n0 s 中位 median · 0 s P90",
   "*呼出 Calls out*\\n1 (接通 answered 1) · 1 min",
-  "前台 Front Desk: 来电 3 · 服务水平 SL 50.0% · 放弃率 abandon 33.3% · 呼出 out 0",
-  "李娜 Li Na: 来电 0 · 服务水平 SL — · 放弃率 abandon — · 呼出 out 1",
+  "*满意度 Satisfaction*\\n3.50 / 5 · 2 份 responses (100.0%)",
+  "前台 Front Desk: 来电 3 · 服务水平 SL 50.0% · 放弃率 abandon 33.3% · 呼出 out 0 · 满意度 score 3.50",
+  "李娜 Li Na: 来电 0 · 服务水平 SL — · 放弃率 abandon — · 呼出 out 1 · 满意度 score 3.50",
+  "*待回访低分 Low scores open*\\n2",
   "*未接来电 Missed calls*\\n2（待回电 not called back 1）",
   "*留言 Messages*\\n本班 taken 2 · 待处理 open 2",
   "*紧急情况 Emergencies*\\n2（未确认 unacknowledged 1）",
@@ -264,8 +287,7 @@ describe("/switchboard handover", () => {
       emergencies: 2,
       emergenciesUnacknowledged: 1,
       pendingLongDistance: 0,
-      satisfaction: { responses: 0, average: null },
-      lowScoresOpen: 0,
+      lowScoresOpen: 2,
       from: EVENING.from.toISOString(),
       to: EVENING.to.toISOString(),
       service: expect.objectContaining({
@@ -279,6 +301,12 @@ describe("/switchboard handover", () => {
           p90SecondsToDone: 0,
         },
         outbound: { calls: 1, answered: 1, seconds: 60, cost: 0 },
+        satisfaction: {
+          responses: 2,
+          responseRate: 1,
+          average: 3.5,
+          distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 },
+        },
       }),
     });
 

@@ -143,7 +143,18 @@ describe("a low score's follow-up task", () => {
     await click("survey_call_back", r.callSid, "U_LINA", "C_FINANCE");
     expect(twilio.placed).toHaveLength(1);
     expect(twilio.placed[0]).toMatchObject({ to: "+862155550206", from: "+862155550000" });
-    expect(twilio.placed[0]?.twiml).toContain(`<Number>${CALLER}</Number>`);
+    expect(twilio.placed[0]?.twiml).toMatch(new RegExp(`<Number[^>]*>\\${CALLER}</Number>`));
+    // The call back is a call out in the record, for this survey, placed by the clicker.
+    expect(
+      await h.prisma.call.findFirstOrThrow({ where: { direction: "outbound" } }),
+    ).toMatchObject({
+      callSid: twilio.placed[0]?.sid,
+      to: CALLER,
+      placedBy: "li_na",
+      department: "finance",
+      purpose: "survey_follow_up",
+      purposeId: r.callSid,
+    });
     expect(
       await h.prisma.survey.findUniqueOrThrow({ where: { callSid: r.callSid } }),
     ).toMatchObject({ calledBackBy: "U_LINA", followUp: "open" });

@@ -278,6 +278,14 @@ describe.each<Source>(["the calls", "the tally"])("service figures counted from 
         p90SecondsToDone: 14400,
       },
       outbound: { calls: 30, answered: 30, seconds: 1800, cost: 0.6 },
+      // No survey was asked on these calls.
+      satisfaction: {
+        responses: 0,
+        responseRate: null,
+        average: null,
+        distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+      },
+      lowScoresOpen: 0,
     });
     expect(stats.staff.find((s) => s.key === "zhang_wei")).toMatchObject({
       calls: 1,

@@ -4,7 +4,7 @@ import type { DepartmentStats, ServiceFigures, Stats } from "../../src/stats/com
 import { PERIOD_FORMS, parsePeriod } from "../../src/stats/period.ts";
 import { satisfactionOf } from "../../src/stats/satisfaction.ts";
 
-const NO_SURVEYS = satisfactionOf({
+const NO_SCORES = {
   asked: 0,
   responses: 0,
   score1: 0,
@@ -12,8 +12,8 @@ const NO_SURVEYS = satisfactionOf({
   score3: 0,
   score4: 0,
   score5: 0,
-});
-
+};
+const NO_SURVEYS = satisfactionOf(NO_SCORES);
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const MONTH = parsePeriod("2026-11", NOW, "Asia/Shanghai");
@@ -162,6 +162,44 @@ describe("statsBlocks", () => {
     expect(all).toContain("4.06 / 5 · 16 份 responses (80.0%)");
     expect(all).toContain("1★ 1  2★ 1  3★ 2  4★ 4  5★ 8");
     expect(all).toContain(String.raw`*待回访低分 Low scores open*\n1"`);
+  });
+
+  it("tables the staff who had calls in or out or scores, with their service level and score", () => {
+    const member = (key: string, en: string, calls: number, out: number, responses: number) => ({
+      key,
+      name: { zh: en.slice(0, 2), en },
+      department: "front_desk",
+      calls,
+      answered: calls,
+      answerRate: calls === 0 ? null : 1,
+      transferred: calls,
+      messagesTaken: 0,
+      missed: 0,
+      abandoned: 0,
+      ...figures({ outbound: { calls: out, answered: out, seconds: 0, cost: 0 } }),
+      satisfaction:
+        responses === 0
+          ? NO_SURVEYS
+          : satisfactionOf({ ...NO_SCORES, asked: responses, responses, score4: responses }),
+      lowScoresOpen: 0,
+    });
+    const { blocks } = statsBlocks(
+      monthStats({
+        staff: [
+          member("li_na", "Li Na", 12, 0, 3),
+          member("idle", "Idle One", 0, 0, 0),
+          member("caller", "Out Only", 0, 2, 0),
+        ],
+      }),
+      MONTH,
+    );
+    const lines = codeLines(sectionText(blocks, "By staff member"));
+    expect(lines).toHaveLength(2 + 2);
+    expect(lines[2]).toMatch(/^Li Li Na\s+12\s+12\s+0\s+80\.0%\s+0\s+4\.00\s+3$/);
+    expect(lines[3]).toMatch(/^Ou Out Only\s+0\s+0\s+0\s+80\.0%\s+2\s+—\s+0$/);
+    // Nobody busy: no table at all.
+    const quiet = statsBlocks(monthStats({ staff: [member("idle", "Idle One", 0, 0, 0)] }), MONTH);
+    expect(JSON.stringify(quiet.blocks)).not.toContain("By staff member");
   });
 
   it("charts the calls of every hour as bars, the busiest hour the longest", () => {

@@ -5,7 +5,7 @@ import type { HandoverSnapshot, ShiftSummary } from "../../store/handovers.ts";
 import type { Handover } from "../../store/records.ts";
 import type { OnDuty } from "../../store/roster.ts";
 import { type Block, field, mrkdwn, type SlackPost } from "../blocks/slack-post.ts";
-import { percent, seconds, serviceFields } from "./stats.ts";
+import { percent, satisfactionLine, score, seconds, serviceFields } from "./stats.ts";
 
 // Block Kit for the shift handover: its form, and its post with the figures, notes and both
 // signatures. Pure.
@@ -45,17 +45,9 @@ export function summaryFields(s: ShiftSummary): Block[] {
       `${s.emergencies}（未确认 unacknowledged ${s.emergenciesUnacknowledged}）`,
     ),
     field("待处理长途申请 Pending long-distance requests", String(s.pendingLongDistance)),
-    ...(s.satisfaction
-      ? [
-          field(
-            "满意度 Satisfaction",
-            s.satisfaction.average === null
-              ? `— · ${s.satisfaction.responses} 份 responses`
-              : `${s.satisfaction.average.toFixed(2)} / 5 · ${s.satisfaction.responses} 份 responses`,
-          ),
-          field("待回访低分 Low scores open", String(s.lowScoresOpen ?? 0)),
-        ]
-      : []),
+    ...(s.lowScoresOpen === undefined
+      ? []
+      : [field("待回访低分 Low scores open", String(s.lowScoresOpen))]),
   ];
 }
 
@@ -74,11 +66,15 @@ export function serviceBlocks(service: ShiftService | undefined): Block[] {
       fields: [
         field("平均接听用时 Average time to answer", seconds(service.averageSecondsToAnswer)),
         ...serviceFields(service),
+        // A handover made before there was a survey kept no satisfaction.
+        ...(service.satisfaction
+          ? [field("满意度 Satisfaction", satisfactionLine(service.satisfaction))]
+          : []),
       ],
     },
   ];
   const line = (row: ServiceRow) =>
-    `${mrkdwn(`${row.name.zh} ${row.name.en}`)}: 来电 ${row.calls} · 服务水平 SL ${percent(row.serviceLevel.rate)} · 放弃率 abandon ${percent(row.abandonRate)} · 呼出 out ${row.outbound.calls}`;
+    `${mrkdwn(`${row.name.zh} ${row.name.en}`)}: 来电 ${row.calls} · 服务水平 SL ${percent(row.serviceLevel.rate)} · 放弃率 abandon ${percent(row.abandonRate)} · 呼出 out ${row.outbound.calls}${row.satisfaction ? ` · 满意度 score ${score(row.satisfaction)}` : ""}`;
   for (const [title, rows] of [
     ["各部门 By department", service.departments],
     ["各员工 By staff member", service.staff],

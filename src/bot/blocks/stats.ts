@@ -3,6 +3,7 @@ import type {
   DepartmentStats,
   OutboundFigures,
   ServiceFigures,
+  StaffStats,
   Stats,
   StatsPoint,
   SurveyFigures,
@@ -79,6 +80,7 @@ export function statsBlocks(stats: Stats, period: Period): { text: string; block
     const out = stats.hourlyOutbound.some((calls) => calls > 0);
     blocks.push(
       ...codeSections("*各部门 By department*", departmentTable(stats.departments)),
+      ...staffSections(stats.staff),
       ...codeSections(
         out
           ? "*每小时呼入、呼出 Calls in and out by hour of day*"
@@ -271,6 +273,51 @@ function departmentTable(departments: DepartmentStats[]): string[] {
       ]),
     ),
   ];
+}
+
+/** Staff who had calls in or out, or scores: a table, or nothing when nobody had. */
+function staffSections(staff: StaffStats[]): Block[] {
+  const busy = staff.filter(
+    (s) => s.calls > 0 || s.outbound.calls > 0 || s.satisfaction.responses > 0,
+  );
+  if (busy.length === 0) return [];
+  const names = busy.map((s) => `${s.name.zh} ${s.name.en}`);
+  const nameWidth = Math.max(columns("员工 Staff member"), ...names.map(columns));
+  const heads: [string, string][] = [
+    ["来电", "calls"],
+    ["接听", "answ."],
+    ["留言", "msg"],
+    ["服务水平", "SL"],
+    ["呼出", "out"],
+    ["满意度", "score"],
+    ["评分数", "resp."],
+  ];
+  const widths = [6, 6, 6, 9, 6, 7, 7];
+  const row = (name: string, cells: string[]) =>
+    mrkdwn(
+      padEnd(name, nameWidth) + cells.map((cell, i) => padStart(cell, widths[i] ?? 6)).join(""),
+    );
+  return codeSections("*各员工 By staff member*", [
+    row(
+      "员工",
+      heads.map(([zh]) => zh),
+    ),
+    row(
+      "Staff member",
+      heads.map(([, en]) => en),
+    ),
+    ...busy.map((s, i) =>
+      row(names[i] ?? "", [
+        String(s.calls),
+        String(s.answered),
+        String(s.messagesTaken),
+        percent(s.serviceLevel.rate),
+        String(s.outbound.calls),
+        score(s.satisfaction),
+        String(s.satisfaction.responses),
+      ]),
+    ),
+  ]);
 }
 
 function bar(value: number, max: number): string {
