@@ -228,38 +228,53 @@ function padStart(text: string, width: number): string {
   return " ".repeat(Math.max(0, width - columns(text))) + text;
 }
 
-function departmentTable(departments: DepartmentStats[]): string[] {
-  const names = departments.map((d) => `${d.name.zh} ${d.name.en}`);
-  const nameWidth = Math.max(columns("部门 Department"), ...names.map(columns));
-  const heads: [string, string][] = [
-    ["来电", "calls"],
-    ["接听", "answ."],
-    ["接听率", "rate"],
-    ["转接", "xfer"],
-    ["留言", "msg"],
-    ["未接", "missed"],
-    ["放弃", "aband."],
-    ["服务水平", "SL"],
-    ["呼出", "out"],
-    ["满意度", "score"],
-  ];
-  const widths = [6, 6, 7, 6, 6, 7, 7, 9, 6, 7];
+/**
+ * A text table: a name column, then right-aligned columns each `width` wide, headed in Chinese
+ * and English on two lines.
+ */
+function textTable(
+  nameHead: [string, string],
+  columnsOf: [zh: string, en: string, width: number][],
+  rows: [name: string, cells: string[]][],
+): string[] {
+  const nameWidth = Math.max(columns(nameHead.join(" ")), ...rows.map(([name]) => columns(name)));
   // Escaped after padding: Slack shows &amp; as one character.
   const row = (name: string, cells: string[]) =>
     mrkdwn(
-      padEnd(name, nameWidth) + cells.map((cell, i) => padStart(cell, widths[i] ?? 6)).join(""),
+      padEnd(name, nameWidth) +
+        cells.map((cell, i) => padStart(cell, columnsOf[i]?.[2] ?? 6)).join(""),
     );
   return [
     row(
-      "部门",
-      heads.map(([zh]) => zh),
+      nameHead[0],
+      columnsOf.map(([zh]) => zh),
     ),
     row(
-      "Department",
-      heads.map(([, en]) => en),
+      nameHead[1],
+      columnsOf.map(([, en]) => en),
     ),
-    ...departments.map((d, i) =>
-      row(names[i] ?? "", [
+    ...rows.map(([name, cells]) => row(name, cells)),
+  ];
+}
+
+function departmentTable(departments: DepartmentStats[]): string[] {
+  return textTable(
+    ["部门", "Department"],
+    [
+      ["来电", "calls", 6],
+      ["接听", "answ.", 6],
+      ["接听率", "rate", 7],
+      ["转接", "xfer", 6],
+      ["留言", "msg", 6],
+      ["未接", "missed", 7],
+      ["放弃", "aband.", 7],
+      ["服务水平", "SL", 9],
+      ["呼出", "out", 6],
+      ["满意度", "score", 7],
+    ],
+    departments.map((d) => [
+      `${d.name.zh} ${d.name.en}`,
+      [
         String(d.calls),
         String(d.answered),
         percent(d.answerRate),
@@ -270,9 +285,9 @@ function departmentTable(departments: DepartmentStats[]): string[] {
         percent(d.serviceLevel.rate),
         String(d.outbound.calls),
         score(d.satisfaction),
-      ]),
-    ),
-  ];
+      ],
+    ]),
+  );
 }
 
 /** Staff who had calls in or out, or scores: a table, or nothing when nobody had. */
@@ -281,43 +296,33 @@ function staffSections(staff: StaffStats[]): Block[] {
     (s) => s.calls > 0 || s.outbound.calls > 0 || s.satisfaction.responses > 0,
   );
   if (busy.length === 0) return [];
-  const names = busy.map((s) => `${s.name.zh} ${s.name.en}`);
-  const nameWidth = Math.max(columns("员工 Staff member"), ...names.map(columns));
-  const heads: [string, string][] = [
-    ["来电", "calls"],
-    ["接听", "answ."],
-    ["留言", "msg"],
-    ["服务水平", "SL"],
-    ["呼出", "out"],
-    ["满意度", "score"],
-    ["评分数", "resp."],
-  ];
-  const widths = [6, 6, 6, 9, 6, 7, 7];
-  const row = (name: string, cells: string[]) =>
-    mrkdwn(
-      padEnd(name, nameWidth) + cells.map((cell, i) => padStart(cell, widths[i] ?? 6)).join(""),
-    );
-  return codeSections("*各员工 By staff member*", [
-    row(
-      "员工",
-      heads.map(([zh]) => zh),
-    ),
-    row(
-      "Staff member",
-      heads.map(([, en]) => en),
-    ),
-    ...busy.map((s, i) =>
-      row(names[i] ?? "", [
-        String(s.calls),
-        String(s.answered),
-        String(s.messagesTaken),
-        percent(s.serviceLevel.rate),
-        String(s.outbound.calls),
-        score(s.satisfaction),
-        String(s.satisfaction.responses),
+  return codeSections(
+    "*各员工 By staff member*",
+    textTable(
+      ["员工", "Staff member"],
+      [
+        ["来电", "calls", 6],
+        ["接听", "answ.", 6],
+        ["留言", "msg", 6],
+        ["服务水平", "SL", 9],
+        ["呼出", "out", 6],
+        ["满意度", "score", 7],
+        ["评分数", "resp.", 7],
+      ],
+      busy.map((s) => [
+        `${s.name.zh} ${s.name.en}`,
+        [
+          String(s.calls),
+          String(s.answered),
+          String(s.messagesTaken),
+          percent(s.serviceLevel.rate),
+          String(s.outbound.calls),
+          score(s.satisfaction),
+          String(s.satisfaction.responses),
+        ],
       ]),
     ),
-  ]);
+  );
 }
 
 function bar(value: number, max: number): string {
