@@ -37,9 +37,17 @@ const SETS = [
     files: ["eval/huaxin.jsonl"],
     heldOut: ["eval/held-out/huaxin.jsonl"],
   },
-  // Four organisations written from the docs alone, each with callers split in two: one half
-  // looked at while improving the rules, the other scored blind.
-  ...["qiantang-hotel", "yunfan-software", "haitong-trading", "hengji-construction"].map((org) => ({
+  // Organisations written from the docs alone, each with callers split in two: one half looked
+  // at while improving the rules, the other scored blind.
+  ...[
+    "qiantang-hotel",
+    "yunfan-software",
+    "haitong-trading",
+    "hengji-construction",
+    "lvyuan-hospital",
+    "jinhai-logistics",
+    "xishan-resort",
+  ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
     heldOut: [`eval/held-out/${org}.jsonl`],

@@ -72,6 +72,49 @@ describe("a company understood from names and descriptions alone", () => {
   });
 });
 
+describe("words shared with a department's own, when no phrase is heard", () => {
+  // A clinic written as an admin would: no keywords, and no kind of the built-in vocabulary.
+  const clinic: Directory = {
+    ...company,
+    departments: [
+      department("switchboard", { zh: "总机", en: "Switchboard" }, "电话转接"),
+      {
+        ...department("appointments", { zh: "预约中心", en: "Appointments Centre" }),
+        description: {
+          zh: "挂号、预约医生、改约和退号",
+          en: "booking, changing or cancelling an appointment with a doctor",
+        },
+      },
+      department("imaging", { zh: "影像科", en: "Imaging" }, "CT、核磁共振、B超和X光"),
+      department("wards", { zh: "住院部", en: "Wards" }, "住院病人情况和探视"),
+    ],
+    organisation: { ...company.organisation, operatorDepartment: "switchboard" },
+    guests: [],
+    staff: [],
+  };
+
+  it.each([
+    ["我脸上长了好多红疹子 痒得不行 想找个看皮肤的医生", "zh", "appointments"],
+    [
+      "my son has had an earache for two days, can we see a children's doctor",
+      "en",
+      "appointments",
+    ],
+  ] as const)("%s → %s, to be confirmed", (said, language, key) => {
+    const u = understand(said, clinic, language);
+    expect(u).toMatchObject({ kind: "department", department: key });
+    if (u.kind === "department") expect(u.confidence).toBeLessThan(CONFIDENT);
+  });
+
+  it("is not moved by everyday words nor by the organisation's own name", () => {
+    expect(understand("sorry wrong number", clinic, "en")).toMatchObject({ kind: "unknown" });
+    expect(understand("我那个东西的事情", clinic, "zh")).toMatchObject({ kind: "unknown" });
+    expect(understand("is this Huaxin, good morning", clinic, "en")).toMatchObject({
+      kind: "unknown",
+    });
+  });
+});
+
 describe("speech as it arrives", () => {
   it.each([
     ["喂 你好 嗯 是这样的 我昨天住进来的 那个 那个 浴巾 浴巾不够", "housekeeping"],

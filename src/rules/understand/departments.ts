@@ -34,7 +34,7 @@ interface Phrase {
 }
 
 /** English department words that are everyday words too: "IT", but "send it back". */
-const EVERYDAY_EN = new Set(["it", "is", "us", "pr", "ad"]);
+const EVERYDAY_EN = new Set(["it", "is", "us", "pr", "ad", "she"]);
 
 export interface DepartmentIndex {
   phrases: Phrase[];
@@ -440,7 +440,7 @@ function soundAlikes(index: DepartmentIndex, zh: string): Hit[] {
 }
 
 /** Everyday words that sound like a department's ("可以" like 可疑): never read as one. */
-const EVERYDAY_ZH = new Set(
+export const EVERYDAY_ZH = new Set(
   "可以 一下 时候 知道 已经 没有 现在 事情 问题 这里 那里 里面 间里 东西 地方 时间 需要 应该 可能 因为 所以 还是 就是 什么 怎么 一点 一些 我们 你们 他们 公司 今天 明天 昨天 不是 好的 一直 帮忙 麻烦 电话 房间 联系 请问 谢谢 意思 其实 真的 而且 然后 但是 如果 一样 一起 这些 那些 多少 是不是 有没有 能不能 想问 想要 问一 一问 下午 上午 晚上 早上 那边 这边 马上 要求 还有".split(
     " ",
   ),

@@ -14,6 +14,7 @@ import { type EmergencyCategory, emergencyIn } from "./emergency.ts";
 import { asksOperator, complains } from "./escalation.ts";
 import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
+import { type LooseIndex, looseIndex, looseMatches } from "./loose-words.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
 import { findPeople, mayBeNamed, type Titled } from "./people.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
@@ -195,11 +196,12 @@ function departmentsIn(dir: Directory, utterance: string, said: Said): Departmen
   const rest = withoutAffiliation(index, said);
   const heard = rest && rankDepartments(index, rest).length > 0 ? rest : said;
   const named = [...namedIn(index, heard)];
-  return { ...departmentsHeardIn(index, utterance, heard), named };
+  return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard), named };
 }
 
 function departmentsHeardIn(
   index: DepartmentIndex,
+  loose: LooseIndex,
   utterance: string,
   heard: Said,
 ): Omit<DepartmentsHeard, "named"> {
@@ -224,9 +226,12 @@ function departmentsHeardIn(
     }
   }
   const ranked = rankDepartments(index, heard);
-  if (ranked.length > 0 || !/[\u3400-\u9fff]/.test(heard.compact)) return { ranked, also: null };
+  if (ranked.length > 0) return { ranked, also: null };
   // Nothing heard in the characters written: the same sounds in others ("定房", "发漂").
-  return { ranked: rankDepartments(index, heard, true), also: null };
+  const byEar = /[\u3400-\u9fff]/.test(heard.compact) ? rankDepartments(index, heard, true) : [];
+  if (byEar.length > 0) return { ranked: byEar, also: null };
+  // No phrase at all: the single words shared with a department's own, to be confirmed.
+  return { ranked: looseMatches(loose, heard), also: null };
 }
 
 /**
@@ -307,8 +312,14 @@ function round(n: number): number {
  */
 export function whyDepartments(utterance: string, dir: Directory): string[] {
   const index = departmentIndex(dir);
-  return explainDepartments(index, cleaned(saidApart(utterance))).map(
+  const heard = cleaned(saidApart(utterance));
+  const phrases = explainDepartments(index, heard).map(
     (c) => `"${c.phrase}" → ${c.department} (${c.from}, ${c.weight})`,
+  );
+  if (phrases.length > 0) return phrases;
+  return looseMatches(looseIndex(dir), heard).map(
+    (m) =>
+      `${m.words.map((w) => `"${w}"`).join(" ")} → ${m.key} (loose words, ${m.score.toFixed(2)})`,
   );
 }
 

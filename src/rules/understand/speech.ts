@@ -9,7 +9,7 @@ import { latinWords, type Said } from "../text.ts";
 const FILLERS_ZH =
   /嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|呐|喂+|那个|这个|就是说|就是|然后|的话|怎么说呢|是这样的|是这样|我想想|你知道|对吧|吧啦/g;
 const FILLERS_EN =
-  /\b(um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|well|basically|actually|yeah|okay|ok|oh|hey|hi|hello|hiya|yes)\b/g;
+  /\b(um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|well|basically|actually|yeah|okay|ok|oh|hey|hi|hello|hiya|yes|good (?:morning|afternoon|evening|day))\b/g;
 
 /** A word or a run of up to four characters said twice in a row: "我我想", "房卡 房卡", "the the". */
 const REPEATED_EN = /\b([a-z]+)( \1\b)+/g;

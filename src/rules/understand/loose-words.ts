@@ -1,0 +1,169 @@
+import type { Department, Directory } from "../directory.ts";
+import { hasCjk, latinWords, prepare, type Said, spaceOut } from "../text.ts";
+import { EVERYDAY_ZH } from "./departments.ts";
+import { KIND_WORDS } from "./kinds.ts";
+
+/**
+ * The last resort when no phrase of any department was heard: the single words a caller shares
+ * with a department's own name and description ("想找个看皮肤的医生" and "预约医生",
+ * "a children's doctor" and "an appointment with a doctor"). Chinese is compared two characters
+ * at a time, English word by word (stemmed); a word that many departments share says little.
+ * What this finds is never sure enough to act on: the caller is asked to confirm.
+ */
+
+export interface LooseIndex {
+  /** Each word, with the departments whose own words hold it and what it says of them. */
+  byWord: Map<string, { departments: string[]; weight: number }>;
+  order: Map<string, number>;
+}
+
+/** Everyday English that says nothing of where a caller wants to go. */
+const STOP_EN = new Set(
+  (
+    "and or for with from of in on at by about into over under our your their my its this that these those " +
+    "all other general new old any some more most such also not no yes can could would will shall may might " +
+    "do does did have has had get got make made give take want need like just really very much many " +
+    "i me we us you he she they them him her it is are was were be been being am " +
+    "what when where which who whom why how there here then than so if but as " +
+    "hello hi hey thank thanks please sorry okay ok yeah well right one two three " +
+    "call calling phone line speak talk someone somebody anyone person people " +
+    "service department dept office team centre center desk division unit section group " +
+    "company hotel hospital organisation organization guest customer client visitor staff " +
+    "day today tomorrow yesterday week morning afternoon evening night time hour minute " +
+    "question enquiry inquiry help thing something anything way lot bit number wrong sure fine good"
+  )
+    .split(" ")
+    .map((w) => w.trim())
+    .filter((w) => w !== ""),
+);
+
+/** Two-character runs too common in Chinese speech to point anywhere, beside the everyday words. */
+const STOP_ZH = new Set(
+  (
+    "一下 我们 你们 他们 可以 什么 怎么 这个 那个 就是 还是 没有 有没 是不 不是 现在 今天 明天 " +
+    "昨天 时候 问题 事情 一个 请问 想问 问一 麻烦 帮我 我想 我要 需要 知道 已经 应该 可能 因为 " +
+    "所以 如果 但是 然后 还有 这边 那边 这里 那里 一点 一些 电话 联系 找一 找个 你好 谢谢 负责 " +
+    "相关 工作 服务 部门 办公 管理 处理 咨询 事务 业务 接待 各类 各种 日常 以及 包括 客人 客户"
+  )
+    .split(" ")
+    .filter((w) => w !== "")
+    .concat([...EVERYDAY_ZH]),
+);
+
+/**
+ * Words that the built-in vocabulary gives to three kinds of department or more ("room", "预订"):
+ * everyday words of every department, however few of this directory's use them.
+ */
+let commonWords: Set<string> | null = null;
+
+function everyKindsWords(): Set<string> {
+  if (commonWords) return commonWords;
+  const kindsOf = new Map<string, number>();
+  for (const words of Object.values(KIND_WORDS)) {
+    const texts = [words.names, words.says, ...(words.companySays ? [words.companySays] : [])]
+      .flatMap((w) => [...w.zh.split("|"), ...w.en.split("|")])
+      .map((t) => t.replace(/^[~!]/, ""));
+    for (const word of wordsOf(texts)) kindsOf.set(word, (kindsOf.get(word) ?? 0) + 1);
+  }
+  commonWords = new Set([...kindsOf].filter(([, n]) => n >= 3).map(([word]) => word));
+  return commonWords;
+}
+
+const indexes = new WeakMap<Directory, LooseIndex>();
+
+export function looseIndex(dir: Directory): LooseIndex {
+  let index = indexes.get(dir);
+  if (!index) {
+    index = buildLooseIndex(dir);
+    indexes.set(dir, index);
+  }
+  return index;
+}
+
+function buildLooseIndex(dir: Directory): LooseIndex {
+  // The organisation's own name is in everything callers say of it ("医院", "hotel").
+  const own = wordsOf([dir.organisation.name.zh, dir.organisation.name.en]);
+  const common = everyKindsWords();
+  const holders = new Map<string, Set<string>>();
+  for (const d of dir.departments) {
+    if (d.key === dir.organisation.operatorDepartment) continue;
+    for (const word of wordsOf(textsOf(d))) {
+      if (own.has(word) || common.has(word)) continue;
+      const set = holders.get(word) ?? new Set<string>();
+      set.add(d.key);
+      holders.set(word, set);
+    }
+  }
+  const count = Math.max(1, dir.departments.length);
+  const byWord = new Map<string, { departments: string[]; weight: number }>();
+  for (const [word, set] of holders) {
+    // A word of more than a third of the departments (and of more than two) tells none apart.
+    if (set.size > 2 && set.size > count / 3) continue;
+    byWord.set(word, { departments: [...set], weight: 1 / set.size });
+  }
+  return { byWord, order: new Map(dir.departments.map((d, i) => [d.key, i])) };
+}
+
+/** A department's name and description: its keywords are phrases meant whole ("smoke detector"). */
+function textsOf(d: Department): string[] {
+  return [d.name.zh, d.name.en, d.description?.zh ?? "", d.description?.en ?? ""];
+}
+
+/** A text's words as this compares them: Chinese two characters at a time, English stemmed. */
+function wordsOf(texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    const spaced = spaceOut(prepare(text));
+    addWords(words, spaced.replace(/ /g, ""), latinWords(spaced));
+  }
+  return words;
+}
+
+function addWords(into: Set<string>, compact: string, latin: readonly string[]): void {
+  if (hasCjk(compact)) {
+    for (const run of compact.match(/[\u3400-\u9fff]{2,}/g) ?? []) {
+      for (let i = 0; i + 2 <= run.length; i++) {
+        const pair = run.slice(i, i + 2);
+        if (!STOP_ZH.has(pair)) into.add(pair);
+      }
+    }
+  }
+  for (const word of latin) {
+    if (word.length >= 3 && !STOP_EN.has(word) && !/^\d+$/.test(word)) into.add(word);
+  }
+}
+
+export interface LooseMatch {
+  key: string;
+  score: number;
+  /** The words shared, for the confusion list. */
+  words: string[];
+}
+
+/** Below this a department shares too little with what was said to be offered. */
+const ENOUGH = 0.5;
+/** However much is shared, this stays a guess the caller confirms. */
+const MOST = 0.6;
+
+/** The departments sharing the most telling words with what was said, best first. */
+export function looseMatches(index: LooseIndex, text: Said): LooseMatch[] {
+  const heard = new Set<string>();
+  addWords(heard, text.compact, text.words);
+  const found = new Map<string, LooseMatch>();
+  for (const word of heard) {
+    const entry = index.byWord.get(word);
+    if (!entry) continue;
+    for (const department of entry.departments) {
+      const match = found.get(department) ?? { key: department, score: 0, words: [] };
+      match.score += entry.weight;
+      match.words.push(word);
+      found.set(department, match);
+    }
+  }
+  return [...found.values()]
+    .filter((m) => m.score >= ENOUGH)
+    .map((m) => ({ ...m, score: Math.min(MOST, 0.3 + 0.2 * m.score) }))
+    .sort(
+      (a, b) => b.score - a.score || (index.order.get(a.key) ?? 0) - (index.order.get(b.key) ?? 0),
+    );
+}
