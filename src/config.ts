@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ExchangeRates } from "./rules/money.ts";
 import { PLACEABLE_CLASSES, type PlaceableClass, type Tariff } from "./rules/toll.ts";
 
 /** Secrets that must be set in production; elsewhere they get local development values. */
@@ -34,6 +35,8 @@ export interface LongDistanceSettings {
   timeLimitMinutes: number;
   /** Prices a call Twilio reports no price for; null when there is no tariff. */
   tariff: Tariff | null;
+  /** How much of the deposit's currency one unit of each other currency is worth. */
+  fx: ExchangeRates;
 }
 
 const currencyCode = z
@@ -67,6 +70,33 @@ const tariffJson = z
       .strict(),
   );
 
+/** Exchange rates into the deposit's currency, as JSON: `{"USD":7.1}`. */
+const fxJson = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.issues.push({ code: "custom", message: 'must be JSON such as {"USD":7.1}', input: text });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.record(
+      currencyCode,
+      z
+        .number({ error: 'each rate must be a number such as {"USD":7.1}' })
+        .positive("each rate must be more than 0")
+        .finite(),
+      {
+        error: (issue) =>
+          issue.code === "invalid_key"
+            ? "each key must be an ISO 4217 currency code such as USD"
+            : 'must be a JSON object of rates such as {"USD":7.1}',
+      },
+    ),
+  );
+
 const longDistanceSchema = z.object({
   LONG_DISTANCE_APPROVAL_CLASSES: optionalText
     .transform((v) => (v ?? "domestic_long_distance,mobile,international").split(","))
@@ -93,6 +123,7 @@ const longDistanceSchema = z.object({
     .default(30),
   LONG_DISTANCE_TIME_LIMIT_MINUTES: z.coerce.number().int().min(1).max(240).default(60),
   LONG_DISTANCE_TARIFF: optionalText.pipe(tariffJson.optional()),
+  LONG_DISTANCE_FX: optionalText.pipe(fxJson.optional()),
 });
 
 function longDistanceSettings(env: z.output<typeof longDistanceSchema>): LongDistanceSettings {
@@ -102,6 +133,7 @@ function longDistanceSettings(env: z.output<typeof longDistanceSchema>): LongDis
     requestMinutes: env.LONG_DISTANCE_REQUEST_MINUTES,
     timeLimitMinutes: env.LONG_DISTANCE_TIME_LIMIT_MINUTES,
     tariff: env.LONG_DISTANCE_TARIFF ?? null,
+    fx: env.LONG_DISTANCE_FX ?? {},
   };
 }
 

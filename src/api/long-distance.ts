@@ -89,6 +89,10 @@ export const LONG_DISTANCE_COLUMNS = [
   "settledBy",
   "settledByName",
   "settledAt",
+  "deskCost",
+  "deskCostCurrency",
+  "destinationCost",
+  "destinationCostCurrency",
 ] as const satisfies readonly (keyof LongDistanceRecord)[];
 
 function where(f: Filters, timezone: string): RegisterFilter {

@@ -1,6 +1,8 @@
 import type { LongDistanceSettings } from "../config.ts";
+import { type Money, sumOf } from "../rules/money.ts";
 import { tariffCost } from "../rules/toll.ts";
 import {
+  callLegs,
   countPriceCheck,
   expireRequest,
   findExpired,
@@ -8,6 +10,7 @@ import {
   findUnpriced,
   markStalled,
   recordCost,
+  recordLegCost,
 } from "../store/long-distance.ts";
 import { reportedCost } from "../store/outbound-calls.ts";
 import type { LongDistanceRequest } from "../store/records.ts";
@@ -54,34 +57,52 @@ export function longDistanceJob(deps: {
   };
 }
 
-/** Prices one finished call if it is time to; true when its cost was recorded. */
+/**
+ * Prices one finished call if it is time to; true when its cost was recorded. The cost is both
+ * legs' prices together: those the reports did not carry are asked of Twilio, and when Twilio
+ * has not rated both by the last ask, the tariff prices the call.
+ */
 async function price(
   ctx: JobContext,
   deps: { settings: LongDistanceSettings; twilio: TwilioAccount | null },
   request: LongDistanceRequest,
 ): Promise<boolean> {
   const { db, now } = ctx;
+  const { deposit, fx } = deps.settings;
+  const legs = callLegs(request);
+  const total = () =>
+    legs.every((l) => l.cost)
+      ? sumOf(
+          legs.map((l) => l.cost as Money),
+          deposit.currency,
+          fx,
+        )
+      : null;
+  const known = total();
+  if (known) return recorded(ctx, request, known, "twilio");
   const endedAt = request.callEndedAt ?? now;
   const nextCheck = PRICE_CHECKS_AFTER_MS[request.priceChecks];
-  const twilioCanTell = deps.twilio !== null && request.destinationCallSid !== null;
-  if (twilioCanTell && nextCheck !== undefined) {
+  const twilio = deps.twilio;
+  if (twilio && legs.every((l) => l.callSid) && nextCheck !== undefined) {
     if (now.getTime() - endedAt.getTime() < nextCheck) return false;
-    const sid = request.destinationCallSid as string;
-    let reported: { price: string | null; priceUnit: string | null } = {
-      price: null,
-      priceUnit: null,
-    };
-    try {
-      reported = await fetchCallPrice(deps.twilio as TwilioAccount, sid);
-    } catch (error) {
-      ctx.log.warn("could not ask Twilio for a call's price", { error, request: request.id });
+    for (const leg of legs) {
+      if (leg.cost) continue;
+      try {
+        const reported = await fetchCallPrice(twilio, leg.callSid as string);
+        leg.cost = reportedCost(reported.price, reported.priceUnit);
+      } catch (error) {
+        ctx.log.warn("could not ask Twilio for a call's price", {
+          error,
+          request: request.id,
+          leg: leg.leg,
+        });
+      }
+      if (leg.cost) await recordLegCost(db, request.id, leg.leg, leg.cost);
     }
-    const cost = reportedCost(reported.price, reported.priceUnit);
-    if (!cost) {
-      await countPriceCheck(db, request.id);
-      return false;
-    }
-    return recorded(ctx, request, cost, "twilio");
+    const asked = total();
+    if (asked) return recorded(ctx, request, asked, "twilio");
+    await countPriceCheck(db, request.id);
+    return false;
   }
   const cost = tariffCost(deps.settings.tariff, {
     region: request.region,

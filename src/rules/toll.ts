@@ -4,6 +4,7 @@ import {
   type PhoneNumber,
   parsePhoneNumberFromString,
 } from "libphonenumber-js/max";
+import { money } from "./money.ts";
 import { prepare } from "./text.ts";
 
 /**
@@ -393,9 +394,4 @@ export function tariffCost(
   if (rate === undefined) return null;
   const minutes = Math.ceil(Math.max(0, call.durationSeconds) / 60);
   return { amount: money(rate * minutes), currency: tariff.currency };
-}
-
-/** An amount as decimal text with at most five places, as Twilio prices: "0.85", "12", "0.01275". */
-export function money(amount: number): string {
-  return String(Math.round(amount * 100_000) / 100_000);
 }

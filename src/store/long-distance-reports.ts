@@ -1,4 +1,4 @@
-import { money } from "../rules/toll.ts";
+import { money } from "../rules/money.ts";
 import { type Db, prismaOf } from "./db.ts";
 import { CALL_ENDED } from "./long-distance.ts";
 import type { LongDistanceRequest } from "./records.ts";
@@ -215,6 +215,11 @@ export function requestJson(r: LongDistanceRequest) {
     settledBy: r.settledBy,
     settledByName: r.settledByName,
     settledAt: iso(r.settledAt),
+    // Each leg's price, after the fields that were there first, so a CSV's columns keep their places.
+    deskCost: r.deskCost,
+    deskCostCurrency: r.deskCostCurrency,
+    destinationCost: r.destinationCost,
+    destinationCostCurrency: r.destinationCostCurrency,
   };
 }
 

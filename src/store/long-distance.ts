@@ -1,4 +1,5 @@
 import type { Language } from "../rules/directory.ts";
+import { type Money, sumOf } from "../rules/money.ts";
 import { type AuditEntry, audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import {
@@ -354,12 +355,62 @@ export interface LegReport extends Omit<OutboundReport, "callSid" | "leg"> {
 
 const FINAL = new Set(["completed", "busy", "no-answer", "failed", "canceled"]);
 
+/** The columns that keep what each leg cost. */
+const LEG_COST = {
+  desk: { amount: "deskCost", currency: "deskCostCurrency" },
+  destination: { amount: "destinationCost", currency: "destinationCostCurrency" },
+} as const;
+
+/** One leg of an approved call: its Twilio sid and, once known, what Twilio charged for it. */
+export interface CallLeg {
+  leg: LegReport["leg"];
+  callSid: string | null;
+  cost: Money | null;
+}
+
+/** Both legs of a request's call, the desk's first. */
+export function callLegs(r: LongDistanceRequest): CallLeg[] {
+  const cost = (amount: string | null, currency: string | null) =>
+    amount !== null && currency ? { amount, currency } : null;
+  return [
+    { leg: "desk", callSid: r.callSid, cost: cost(r.deskCost, r.deskCostCurrency) },
+    {
+      leg: "destination",
+      callSid: r.destinationCallSid,
+      cost: cost(r.destinationCost, r.destinationCostCurrency),
+    },
+  ];
+}
+
+/** What Twilio charged for one leg, kept once (a retried report or a second ask writes nothing). */
+function legCost(id: string, leg: LegReport["leg"], cost: Money): SqlStatement {
+  const column = LEG_COST[leg];
+  return statement(
+    `UPDATE "LongDistanceRequest" SET "${column.amount}" = ?, "${column.currency}" = ?
+     WHERE "id" = ? AND "${column.amount}" IS NULL`,
+    cost.amount,
+    cost.currency,
+    id,
+  );
+}
+
+/** Keeps what Twilio, asked after the call, said one leg cost. */
+export async function recordLegCost(
+  db: Db,
+  id: string,
+  leg: LegReport["leg"],
+  cost: Money,
+): Promise<void> {
+  await commit(db, [legCost(id, leg, cost)]);
+}
+
 /**
- * Records a leg's final status, with its audit entry. The destination leg settles the request:
- * completed when it was answered (its duration, and its price if reported), else unanswered or
- * failed. The desk leg settles it only when the desk was never reached; once it was, the
- * destination leg's own report follows (or the job closes a call that never got that far).
- * Returns the request as it is now when the report changed it.
+ * Records a leg's final status, with its audit entry, and its price when the report carries
+ * one. The destination leg settles the request: completed when it was answered (its duration),
+ * else unanswered or failed. The desk leg settles it only when the desk was never reached; once
+ * it was, the destination leg's own report follows (or the job closes a call that never got
+ * that far). Once both legs' prices are known, in one currency, the call's cost is their sum;
+ * else the job asks Twilio for them. Returns the request as it is now when the report changed it.
  */
 export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceRequest | null> {
   if (!FINAL.has(r.status)) return null;
@@ -384,7 +435,11 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
       request: status,
     },
   });
-  const { id: _id, leg: _leg, callSid: _callSid, parentCallSid: _parent, ...callReport } = r;
+  const { id: _id, leg: _leg, callSid: _callSid, parentCallSid: _parent, ...reported } = r;
+  // The call record's cost is both legs', set with the register's (recordCost).
+  const callReport = { ...reported, price: null, priceUnit: null };
+  const price = reportedCost(r.price, r.priceUnit);
+  const legPrice = price ? [legCost(r.id, r.leg, price)] : [];
   let changed: boolean;
   if (r.leg === "desk") {
     const reached = r.status === "completed";
@@ -412,14 +467,16 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
             ],
         // Reached, the request stays as it was: approved, or calling once Twilio said so.
         audit: entry(reached ? request.status : outcome),
-        call: completeOutboundCall({ ...callReport, callSid: r.callSid, leg: "desk" }),
+        call: [
+          ...legPrice,
+          ...completeOutboundCall({ ...callReport, callSid: r.callSid, leg: "desk" }),
+        ],
       },
       r.at,
     );
   } else {
     const duration = r.durationSeconds ?? 0;
     const answered = r.status === "completed" && duration > 0;
-    const cost = answered ? reportedCost(r.price, r.priceUnit) : null;
     const outcome: LongDistanceStatus = answered
       ? "completed"
       : r.status === "failed"
@@ -431,7 +488,7 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
       live,
       statement(
         `UPDATE "LongDistanceRequest" SET "status" = ?, "destinationCallSid" = ?, "callStatus" = ?,
-           "durationSeconds" = ?, "callStartedAt" = ?, "callEndedAt" = ?${answered ? "" : `, "callFailure" = ?`}${cost ? `, "cost" = ?, "costCurrency" = ?, "costSource" = 'twilio'` : ""}`,
+           "durationSeconds" = ?, "callStartedAt" = ?, "callEndedAt" = ?${answered ? "" : `, "callFailure" = ?`}`,
         outcome,
         r.callSid,
         r.status,
@@ -439,7 +496,6 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
         answered ? new Date(r.at.getTime() - duration * 1000) : null,
         r.at,
         ...(answered ? [] : [`destination ${r.status}`]),
-        ...(cost ? [cost.amount, cost.currency] : []),
       ),
       {
         notices: [
@@ -452,14 +508,31 @@ export async function recordLeg(db: Db, r: LegReport): Promise<LongDistanceReque
               ][])),
         ],
         audit: entry(outcome),
-        call: r.parentCallSid
-          ? completeOutboundCall({ ...callReport, callSid: r.parentCallSid, leg: "dialled" })
-          : [],
+        call: [
+          ...legPrice,
+          ...(r.parentCallSid
+            ? completeOutboundCall({ ...callReport, callSid: r.parentCallSid, leg: "dialled" })
+            : []),
+        ],
       },
       r.at,
     );
   }
+  if (price) {
+    const current = await findRequest(db, r.id);
+    if (current) await priceFromLegs(db, current, r.at);
+  }
   return changed ? findRequest(db, r.id) : null;
+}
+
+/** A completed call whose two legs' prices are known, in one currency, costs their sum. */
+async function priceFromLegs(db: Db, r: LongDistanceRequest, now: Date): Promise<void> {
+  if (r.status !== "completed" || r.costSource !== null) return;
+  const costs = callLegs(r).map((leg) => leg.cost);
+  if (costs.some((c) => c === null)) return;
+  // Legs in two currencies wait for the job, which has the exchange rates.
+  const total = sumOf(costs as Money[], r.depositCurrency ?? "", {});
+  if (total) await recordCost(db, r, total, "twilio", now);
 }
 
 /** Completed calls still without a cost, oldest first. */

@@ -1,5 +1,5 @@
 import type { Language } from "../rules/directory.ts";
-import { money } from "../rules/toll.ts";
+import { money } from "../rules/money.ts";
 import { type SqlStatement, statement } from "./sql.ts";
 
 // Every call the switchboard places is a call in the record, beside the calls it answers:

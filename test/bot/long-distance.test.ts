@@ -227,11 +227,14 @@ describe("/switchboard call → approval → the call", () => {
       Price: "-0.08500",
       PriceUnit: "USD",
     });
+    // Twilio bills the desk's leg too: the call's cost is both legs'.
     await legEnds(placed?.statusCallback ?? "", {
       CallSid: placed?.sid ?? "",
       To: LI_NA_DESK,
       CallStatus: "completed",
       CallDuration: "140",
+      Price: "-0.01400",
+      PriceUnit: "USD",
     });
     const done = await found(request.id);
     expect(done).toMatchObject({
@@ -239,7 +242,11 @@ describe("/switchboard call → approval → the call", () => {
       destinationCallSid: child,
       callStatus: "completed",
       durationSeconds: 125,
-      cost: "0.085",
+      deskCost: "0.014",
+      deskCostCurrency: "USD",
+      destinationCost: "0.085",
+      destinationCostCurrency: "USD",
+      cost: "0.099",
       costCurrency: "USD",
       costSource: "twilio",
     });
@@ -250,12 +257,13 @@ describe("/switchboard call → approval → the call", () => {
     const updated = slack.posts("chat.update").at(-1);
     expect(updated?.args).toMatchObject({ channel: APPROVERS, ts });
     expect(JSON.stringify(updated?.args.blocks)).toContain("已通话 connected");
-    expect(JSON.stringify(updated?.args.blocks)).toContain("USD 0.085");
+    expect(JSON.stringify(updated?.args.blocks)).toContain("USD 0.099");
     expect(await actions(request.id)).toEqual([
       "long_distance.request",
       "long_distance.approve",
       "long_distance.call_placed",
       "long_distance.destination_leg",
+      "long_distance.cost",
     ]);
 
     const res = await admin(h, "/api/long-distance?status=completed");
@@ -270,7 +278,9 @@ describe("/switchboard call → approval → the call", () => {
       reason: "client contract follow-up",
       decidedBy: "U_WANG",
       durationSeconds: 125,
-      cost: "0.085",
+      deskCost: "0.014",
+      destinationCost: "0.085",
+      cost: "0.099",
       costCurrency: "USD",
     });
 
@@ -289,7 +299,7 @@ describe("/switchboard call → approval → the call", () => {
       purposeId: request.id,
       outcome: "answered",
       durationSeconds: 125,
-      cost: "0.085",
+      cost: "0.099",
       costCurrency: "USD",
       answeredAt: new Date(now.getTime() - 125_000).toISOString(),
     });
@@ -303,7 +313,7 @@ describe("/switchboard call → approval → the call", () => {
       departments: { key: string | null; outbound: unknown }[];
       staff: { key: string; outbound: unknown }[];
     };
-    const placedOne = { calls: 1, answered: 1, seconds: 125, cost: 0.085 };
+    const placedOne = { calls: 1, answered: 1, seconds: 125, cost: 0.099 };
     expect(figures.outbound).toEqual(placedOne);
     expect(figures.departments.find((d) => d.key === "finance")?.outbound).toEqual(placedOne);
     expect(figures.staff.find((s) => s.key === "li_na")?.outbound).toEqual(placedOne);
@@ -316,7 +326,7 @@ describe("/switchboard call → approval → the call", () => {
 
     const stats = await command("stats today", "U_ZHANG");
     expect(stats.blocks).toContain("长途电话 Long-distance calls");
-    expect(stats.blocks).toContain("USD 0.085");
+    expect(stats.blocks).toContain("USD 0.099");
   });
 
   it("refuses an unsigned status callback, changing nothing", async () => {
@@ -729,7 +739,7 @@ describe("private calls and the ledger", () => {
       CallStatus: "completed",
       CallDuration: String(seconds),
     });
-    return { id: request.id, child };
+    return { id: request.id, child, desk: placed?.sid ?? "" };
   }
 
   it("takes the deposit at approval, prices the call from Twilio or the tariff, and lets finance settle it", async () => {
@@ -751,14 +761,23 @@ describe("private calls and the ledger", () => {
       status: "completed",
       cost: null,
     });
-    // Twilio has not rated it yet, then it has.
+    // Twilio has not rated it yet, then it has rated the destination's leg, then the desk's.
     twilio.calls.set(rated.child, { status: "completed", duration: "300", price: null });
+    twilio.calls.set(rated.desk, { status: "completed", duration: "320", price: null });
     expect(await run()).toMatchObject({ priced: 0 });
     later(1);
     twilio.calls.set(rated.child, { status: "completed", duration: "300", price: "-0.12000" });
+    expect(await run()).toMatchObject({ priced: 0 });
+    expect(await found(rated.id)).toMatchObject({ destinationCost: "0.12", cost: null });
+    later(4);
+    twilio.calls.set(rated.desk, { status: "completed", duration: "320", price: "-0.02000" });
     expect(await run()).toMatchObject({ priced: 1 });
     expect(await found(rated.id)).toMatchObject({
-      cost: "0.12",
+      deskCost: "0.02",
+      deskCostCurrency: "USD",
+      destinationCost: "0.12",
+      destinationCostCurrency: "USD",
+      cost: "0.14",
       costCurrency: "USD",
       costSource: "twilio",
     });
@@ -793,7 +812,9 @@ describe("private calls and the ledger", () => {
     expect(ledger.blocks).toContain("long_distance_settled");
     expect(ledger.blocks).toContain("押金 Deposit CNY 200");
     expect(ledger.blocks).toContain("应退 refund CNY 198.50");
-    expect(ledger.blocks).toContain("USD 0.12");
+    // Priced in USD against a CNY deposit, with no rate configured: it says so.
+    expect(ledger.blocks).toContain("USD 0.14");
+    expect(ledger.blocks).toContain("汇率未配置 rate not configured (USD → CNY, LONG_DISTANCE_FX)");
 
     await click("long_distance_settled", `${tariffed.id}|`, "U_ZHANG", "1");
     await h.settle();
@@ -832,6 +853,52 @@ describe("private calls and the ledger", () => {
     expect(bad.status).toBe(400);
     const unauthorised = await admin(h, "/api/long-distance", `${ADMIN_TOKEN}x`);
     expect(unauthorised.status).toBe(401);
+  });
+});
+
+describe("a private call priced in another currency than its deposit's", () => {
+  it("is refunded at the LONG_DISTANCE_FX rate, both legs converted, to the cent", async () => {
+    await h.close();
+    h = await createHarness({
+      slackApiUrl: slack.url,
+      twilioApiUrl: twilio.url,
+      longDistance: { fx: { USD: 7.1 } },
+    });
+    await giveSlackIds(h, [
+      ["li_na", "U_LINA", "staff"],
+      ["wang_fang", "U_WANG", "approver"],
+      ["chen_jing", "U_CHEN", "finance"],
+    ]);
+    const { request, ts } = await requested("+1 212 736 3100 call my family private");
+    await click("long_distance_approve", request.id, "U_WANG", ts);
+    await h.settle();
+    const placed = twilio.placed.at(-1);
+    await legEnds(destinationCallback(placed?.twiml), {
+      CallSid: childSid(),
+      ParentCallSid: placed?.sid ?? "",
+      To: request.destination,
+      CallStatus: "completed",
+      CallDuration: "300",
+      Price: "-0.12000",
+      PriceUnit: "USD",
+    });
+    await legEnds(placed?.statusCallback ?? "", {
+      CallSid: placed?.sid ?? "",
+      To: LI_NA_DESK,
+      CallStatus: "completed",
+      CallDuration: "320",
+      Price: "-0.02000",
+      PriceUnit: "USD",
+    });
+    expect(await found(request.id)).toMatchObject({
+      cost: "0.14",
+      costCurrency: "USD",
+      deposit: "200",
+      depositCurrency: "CNY",
+    });
+    const ledger = await command("ledger", "U_CHEN");
+    expect(ledger.blocks).toContain("应退 refund CNY 199.01 (USD 0.14 × 7.1 = CNY 0.99)");
+    expect(ledger.blocks).not.toContain("rate not configured");
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import webhooks from "twilio/lib/webhooks/webhooks.js";
 import { createApp, createOutbox } from "../../src/app.ts";
+import { LONG_DISTANCE_DEFAULTS, type LongDistanceSettings } from "../../src/config.ts";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createLogger } from "../../src/log.ts";
@@ -45,6 +46,8 @@ export async function createHarness(
     /** A local fake OpenAI-compatible API; without it the rules work alone. */
     openaiBaseUrl?: string;
     openaiApiKey?: string;
+    /** Long-distance settings other than the defaults (LONG_DISTANCE_* variables). */
+    longDistance?: Partial<LongDistanceSettings>;
   } = {},
 ): Promise<Harness> {
   // The Node entry's database: Prisma and plain SQL on one connection, with group commit.
@@ -62,6 +65,7 @@ export async function createHarness(
     twilioAccountSid: TWILIO_ACCOUNT_SID,
     twilioApiUrl: options.twilioApiUrl ?? "http://127.0.0.1:9",
     slackApiUrl: options.slackApiUrl ?? "http://127.0.0.1:9/api",
+    longDistance: { ...LONG_DISTANCE_DEFAULTS, ...options.longDistance },
     slack: options.slackApiUrl
       ? {
           botToken: "xoxb-test",

@@ -22,6 +22,7 @@ describe("long-distance configuration", () => {
       requestMinutes: 30,
       timeLimitMinutes: 60,
       tariff: null,
+      fx: {},
     });
     expect(parseConfig({}, dev).slack).toBeNull();
   });
@@ -38,6 +39,7 @@ describe("long-distance configuration", () => {
         LONG_DISTANCE_REQUEST_MINUTES: "45",
         LONG_DISTANCE_TIME_LIMIT_MINUTES: "20",
         LONG_DISTANCE_TARIFF: '{"currency":"HKD","perMinute":{"US":1.2,"international":8}}',
+        LONG_DISTANCE_FX: '{"USD":7.8, "EUR": 8.45}',
       },
       dev,
     );
@@ -48,6 +50,7 @@ describe("long-distance configuration", () => {
       requestMinutes: 45,
       timeLimitMinutes: 20,
       tariff: { currency: "HKD", perMinute: { US: 1.2, international: 8 } },
+      fx: { USD: 7.8, EUR: 8.45 },
     });
     expect(
       parseConfig({ LONG_DISTANCE_APPROVAL_CLASSES: "none" }, dev).longDistance.approvalClasses,
@@ -62,6 +65,11 @@ describe("long-distance configuration", () => {
     ["LONG_DISTANCE_TIME_LIMIT_MINUTES", "500"],
     ["LONG_DISTANCE_TARIFF", "{not json"],
     ["LONG_DISTANCE_TARIFF", '{"currency":"CNY","perMinute":{"US":-1}}'],
+    ["LONG_DISTANCE_FX", "USD=7.1"],
+    ["LONG_DISTANCE_FX", '{"USD":0}'],
+    ["LONG_DISTANCE_FX", '{"USD":"7.1"}'],
+    ["LONG_DISTANCE_FX", '{"usd":7.1}'],
+    ["LONG_DISTANCE_FX", "[7.1]"],
   ])("names %s when it is %j", (name, value) => {
     const found = problems({ [name]: value });
     expect(found).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Directory } from "../../rules/directory.ts";
+import { type ExchangeRates, refundOf } from "../../rules/money.ts";
 import { formatNumber, TOLL_CLASS_NAMES, type TollClass } from "../../rules/toll.ts";
 import type { LongDistanceFigures } from "../../store/long-distance-reports.ts";
 
@@ -53,7 +54,11 @@ export function duration(seconds: number | null): string {
 
 function costText(r: LongDistanceRequest): string {
   if (r.cost !== null && r.costCurrency) {
-    const source = r.costSource === "tariff" ? "按资费表 by the tariff" : "Twilio";
+    const legs =
+      r.deskCost !== null && r.destinationCost !== null
+        ? `: 分机 desk ${r.deskCostCurrency} ${r.deskCost} + 对方 destination ${r.destinationCostCurrency} ${r.destinationCost}`
+        : "";
+    const source = r.costSource === "tariff" ? "按资费表 by the tariff" : `Twilio${legs}`;
     return `${r.costCurrency} ${r.cost} (${source})`;
   }
   if (r.costSource === "none") return "无价格，无资费 no price and no tariff rate";
@@ -211,6 +216,7 @@ export function ledgerPost(
   dir: Directory | null,
   label: string,
   period: string,
+  rates: ExchangeRates,
 ): SlackPost {
   const open = rows.filter((r) => !r.settledAt);
   const blocks: Block[] = [
@@ -223,10 +229,7 @@ export function ledgerPost(
     blocks.push(line("没有待结算的私人长途。 No private calls to settle."));
   }
   for (const r of rows.slice(0, 20)) {
-    const balance =
-      r.deposit && r.cost !== null && r.depositCurrency === r.costCurrency
-        ? ` · 应退 refund ${r.depositCurrency} ${(Number(r.deposit) - Number(r.cost)).toFixed(2)}`
-        : "";
+    const balance = refundText(r, rates);
     blocks.push({
       type: "section",
       text: {
@@ -261,6 +264,27 @@ export function ledgerPost(
     text: `私人长途结算 Private calls to settle: ${open.length} open of ${rows.length}`,
     blocks,
   };
+}
+
+/** What the deposit leaves to refund, converted when the cost is in another currency. */
+function refundText(r: LongDistanceRequest, rates: ExchangeRates): string {
+  const money = (amount: string | null, currency: string | null) =>
+    amount !== null && currency ? { amount, currency } : null;
+  const refund = refundOf(
+    money(r.deposit, r.depositCurrency),
+    money(r.cost, r.costCurrency),
+    rates,
+  );
+  if (!refund) return "";
+  if ("rateMissing" in refund) {
+    const { from, to } = refund.rateMissing;
+    return ` · 应退 refund: 汇率未配置 rate not configured (${from} → ${to}, LONG_DISTANCE_FX)`;
+  }
+  const { refund: back, converted } = refund;
+  const how = converted
+    ? ` (${converted.from.currency} ${converted.from.amount} × ${converted.rate} = ${converted.cost.currency} ${converted.cost.amount})`
+    : "";
+  return ` · 应退 refund ${back.currency} ${back.amount}${how}`;
 }
 
 export function denyModal(r: LongDistanceRequest, meta: DenyMetadata) {

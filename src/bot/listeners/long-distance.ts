@@ -139,10 +139,11 @@ export const ledgerCommand: Subcommand = {
 
 /** Without a period, every private call still to settle; with one, that period's private calls. */
 async function ledgerFor(deps: BotDeps, dir: Directory, period: string): Promise<SlackPost | null> {
-  if (!period) return ledgerPost(await ledger(deps.db), dir, "待结算 awaiting settlement", "");
+  const { fx } = deps.config.longDistance;
+  if (!period) return ledgerPost(await ledger(deps.db), dir, "待结算 awaiting settlement", "", fx);
   const range = parsePeriod(period, deps.clock(), dir.organisation.timezone);
   if (!range) return null;
-  return ledgerPost(await ledger(deps.db, range), dir, range.label, period);
+  return ledgerPost(await ledger(deps.db, range), dir, range.label, period, fx);
 }
 
 const NOT_APPROVER =
