@@ -43,59 +43,51 @@ const currencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code such as CNY");
 
-const tariffJson = z
-  .string()
-  .transform((text, ctx) => {
+/** A variable that holds JSON, parsed; `example` shows what it should look like. */
+function json(example: string) {
+  return z.string().transform((text, ctx) => {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      ctx.issues.push({ code: "custom", message: "must be JSON", input: text });
+      ctx.issues.push({ code: "custom", message: `must be JSON such as ${example}`, input: text });
       return z.NEVER;
     }
-  })
-  .pipe(
-    z
-      .object({
-        currency: currencyCode,
-        perMinute: z.record(
-          z
-            .string()
-            .regex(
-              /^([A-Z]{2}|local|domestic_long_distance|mobile|international)$/,
-              "keys must be a toll class or an ISO region such as US",
-            ),
-          z.number().nonnegative(),
-        ),
-      })
-      .strict(),
-  );
+  });
+}
+
+const tariffJson = json('{"currency":"CNY","perMinute":{"US":1.2}}').pipe(
+  z
+    .object({
+      currency: currencyCode,
+      perMinute: z.record(
+        z
+          .string()
+          .regex(
+            /^([A-Z]{2}|local|domestic_long_distance|mobile|international)$/,
+            "keys must be a toll class or an ISO region such as US",
+          ),
+        z.number().nonnegative(),
+      ),
+    })
+    .strict(),
+);
 
 /** Exchange rates into the deposit's currency, as JSON: `{"USD":7.1}`. */
-const fxJson = z
-  .string()
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.issues.push({ code: "custom", message: 'must be JSON such as {"USD":7.1}', input: text });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z.record(
-      currencyCode,
-      z
-        .number({ error: 'each rate must be a number such as {"USD":7.1}' })
-        .positive("each rate must be more than 0")
-        .finite(),
-      {
-        error: (issue) =>
-          issue.code === "invalid_key"
-            ? "each key must be an ISO 4217 currency code such as USD"
-            : 'must be a JSON object of rates such as {"USD":7.1}',
-      },
-    ),
-  );
+const fxJson = json('{"USD":7.1}').pipe(
+  z.record(
+    currencyCode,
+    z
+      .number({ error: 'each rate must be a number such as {"USD":7.1}' })
+      .positive("each rate must be more than 0")
+      .finite(),
+    {
+      error: (issue) =>
+        issue.code === "invalid_key"
+          ? "each key must be an ISO 4217 currency code such as USD"
+          : 'must be a JSON object of rates such as {"USD":7.1}',
+    },
+  ),
+);
 
 const longDistanceSchema = z.object({
   LONG_DISTANCE_APPROVAL_CLASSES: optionalText
