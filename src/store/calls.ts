@@ -1,5 +1,6 @@
 import type { Language } from "../rules/directory.ts";
 import { type Db, prismaOf } from "./db.ts";
+import { missedCallsAnswerable } from "./missed-calls.ts";
 import type { Call, CallEvent, Message, MissedCall } from "./records.ts";
 import { type SqlStatement, statement } from "./sql.ts";
 import { lastAskedSurvey, type SurveyAnswer, withSurveys } from "./surveys.ts";
@@ -166,6 +167,11 @@ export interface CallHistory {
   /** The call's steps so far, oldest first; only those of `types` when given. */
   events(types?: string[]): Promise<CallEvent[]>;
   missedCalls(): Promise<MissedCall[]>;
+  /** The open missed calls a message for `to` would answer (see `missedCallsAnswerable`). */
+  missedCallsAnswerable(
+    to: { from: string | null; department: string | null; target: string | null },
+    now: Date,
+  ): Promise<MissedCall[]>;
   /** The message taken on the call, if one was. */
   message(): Promise<Message | null>;
   /** Whether a long-distance request was made on the call. */
@@ -186,6 +192,8 @@ export function callHistory(
       return types ? all.filter((e) => types.includes(e.type)) : all;
     },
     missedCalls: () => findMissedCalls(db, call.callSid),
+    missedCallsAnswerable: (to, now) =>
+      missedCallsAnswerable(db, { callSid: call.callSid, ...to }, now),
     message: () => prismaOf(db).message.findUnique({ where: { callSid: call.callSid } }),
     async requestedLongDistance() {
       const request = await prismaOf(db).longDistanceRequest.findUnique({

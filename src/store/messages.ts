@@ -1,8 +1,9 @@
 import type { Language } from "../rules/directory.ts";
 import { auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
+import { answerMissedCalls } from "./missed-calls.ts";
 import { type Condition, condition, enqueueNotice } from "./outbox.ts";
-import type { Message } from "./records.ts";
+import type { Message, MissedCall } from "./records.ts";
 import { type SqlStatement, statement } from "./sql.ts";
 
 // A message a caller left: taken by the IVR, completed by what arrives after it (the recording,
@@ -39,11 +40,16 @@ function messageWritten(id: string): Condition {
 }
 
 /**
- * A message taken: stored with status `new`, its post (and its recording's) queued, and the
- * call's outcome and caller set, as one unit. Only the first message of a call is kept: a second
- * one writes nothing, its notices and the call's update included.
+ * A message taken: stored with status `new`, its post (and its recording's) queued, the call's
+ * outcome and caller set, and the missed calls it answers (`answers`) closed by it, as one unit.
+ * Only the first message of a call is kept: a second one writes nothing, its notices and the
+ * call's update included.
  */
-export function takeMessage(input: MessageInput, now: Date): SqlStatement[] {
+export function takeMessage(
+  input: MessageInput,
+  now: Date,
+  answers: readonly Pick<MissedCall, "id" | "key" | "department">[] = [],
+): SqlStatement[] {
   const id = newId();
   const written = messageWritten(id);
   // Twilio's transcription normally comes within this; if not, Switchboard makes its own.
@@ -107,6 +113,7 @@ export function takeMessage(input: MessageInput, now: Date): SqlStatement[] {
       input.callSid,
       ...written.params,
     ),
+    ...answerMissedCalls(answers, id, written, now),
   ];
 }
 
@@ -188,19 +195,19 @@ export async function findMessage(db: Db, id: string): Promise<Message | null> {
   return prismaOf(db).message.findUnique({ where: { id } });
 }
 
-/** A message as its post shows it: with the number the caller called from. */
+/** A message as its post shows it: with the number the caller called from, and the missed calls it answered. */
 export async function messageToPost(
   db: Db,
   id: string,
-): Promise<{ message: Message; from: string } | null> {
+): Promise<{ message: Message; from: string; missed: MissedCall[] } | null> {
   const prisma = prismaOf(db);
   const message = await prisma.message.findUnique({ where: { id } });
   if (!message) return null;
-  const call = await prisma.call.findUnique({
-    where: { callSid: message.callSid },
-    select: { from: true },
-  });
-  return { message, from: call?.from ?? message.callbackNumber ?? "" };
+  const [call, missed] = await Promise.all([
+    prisma.call.findUnique({ where: { callSid: message.callSid }, select: { from: true } }),
+    prisma.missedCall.findMany({ where: { messageId: id }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return { message, from: call?.from ?? message.callbackNumber ?? "", missed };
 }
 
 /** Someone takes the message on; false when it was taken or finished already. */

@@ -12,6 +12,7 @@ export type NoticeKind =
   | "message_update"
   | "message_recording"
   | "missed_call"
+  | "missed_call_update"
   | "emergency"
   | "emergency_update"
   | "complaint"
@@ -76,6 +77,37 @@ export function enqueueNotice(
   };
   queuedLanes.set(queued, noticeLane(notice));
   return queued;
+}
+
+/**
+ * A notice queued to wait (`dueAt`) made due at `at`, while `onlyIf` holds and it still waits:
+ * delivery starts as soon as the unit commits, as for a notice just queued.
+ */
+export function releaseNotice(
+  notice: Pick<NoticeInput, "kind" | "dedupeKey" | "department">,
+  at: Date,
+  onlyIf: Condition,
+): SqlStatement {
+  const released = statement(
+    `UPDATE "Notification" SET "nextAttemptAt" = ?
+     WHERE "dedupeKey" = ? AND "status" = 'pending' AND "nextAttemptAt" > ? AND ${onlyIf.sql}`,
+    at,
+    notice.dedupeKey,
+    at,
+    ...onlyIf.params,
+  );
+  queuedLanes.set(released, noticeLane(notice));
+  return released;
+}
+
+/** A notice that has not gone out is not to go at all (what it reports was overtaken), while `onlyIf` holds. */
+export function withdrawNotice(dedupeKey: string, onlyIf: Condition): SqlStatement {
+  return statement(
+    `UPDATE "Notification" SET "status" = 'withdrawn' WHERE "dedupeKey" = ? AND "status" = 'pending'
+       AND ${onlyIf.sql}`,
+    dedupeKey,
+    ...onlyIf.params,
+  );
 }
 
 /** What a notice says beyond its subject (`NoticeInput.detail`). */

@@ -82,10 +82,11 @@ describe("a call to a department", () => {
       where: { status: "pending" },
       orderBy: { kind: "asc" },
     });
-    // The message, its recording for the post's thread, and the missed call.
-    expect(outbox.map((n) => n.kind)).toEqual(["message", "message_recording", "missed_call"]);
+    // The message and its recording for the post's thread; the declined transfer is its missed
+    // call, answered by the message, whose own post never goes.
+    expect(outbox.map((n) => n.kind)).toEqual(["message", "message_recording"]);
     expect(await h.prisma.missedCall.findMany({ where: { callSid: r.callSid } })).toMatchObject([
-      { department: "finance", target: "li_na", reason: "declined" },
+      { department: "finance", target: "li_na", reason: "declined", status: "message" },
     ]);
     expect(await stored(r)).toMatchObject({
       outcome: "message",

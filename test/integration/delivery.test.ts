@@ -57,7 +57,11 @@ describe("with Slack configured", () => {
     const texts = slack.posts().map((p) => String(p.args.text));
     expect(texts.filter((t) => t.includes("EMERGENCY"))).toHaveLength(1);
     expect(texts.filter((t) => t.startsWith("新留言"))).toHaveLength(1);
-    expect(await h.prisma.notification.count({ where: { status: { not: "sent" } } })).toBe(
+    // The missed call the message answered is withdrawn, never posted.
+    expect(await h.prisma.notification.count({ where: { kind: "missed_call" } })).toBe(1);
+    expect(
+      await h.prisma.notification.count({ where: { status: { notIn: ["sent", "withdrawn"] } } }),
+    ).toBe(
       // The message's recording waits a little for Twilio to have it.
       await h.prisma.notification.count({ where: { kind: "message_recording" } }),
     );
@@ -84,7 +88,7 @@ describe("with Slack configured", () => {
     });
     slack.down = false;
     const due = await h.prisma.notification.findMany({
-      where: { kind: { not: "message_recording" } },
+      where: { kind: { not: "message_recording" }, status: { not: "withdrawn" } },
     });
     await h.prisma.notification.updateMany({ data: { nextAttemptAt: WEEKDAY_MORNING } });
 
@@ -141,6 +145,7 @@ describe("the outbox", () => {
 
   it("waits out a short Retry-After in the same run, and no longer", async () => {
     await callThrough(h, { ...MESSAGE, staff: ["decline"] });
+    await callThrough(h, { ...MESSAGE, staff: ["no-answer"] });
     slack.faults.push({ status: 429, retryAfter: 1 });
     const report = await deliverNotices(run(h, WEEKDAY_MORNING), deliverer(h));
     // Both posts, the rate-limited one after its second.

@@ -242,13 +242,16 @@ describe("a message the caller began and did not finish", () => {
     });
     const { missed, outcome } = await missedFor(r);
     expect(outcome).toBe("message");
-    // The declined transfer is a missed call as always; the message goes beside it.
-    expect(missed.map((m) => m.reason)).toEqual(["declined"]);
+    // The declined transfer is kept as a missed call the message answered: its post never goes.
+    expect(missed.map((m) => [m.reason, m.status])).toEqual([["declined", "message"]]);
     const kinds = await h.prisma.notification.findMany({
-      select: { kind: true },
+      select: { kind: true, status: true },
       orderBy: { kind: "asc" },
     });
-    expect(kinds.map((n) => n.kind)).toEqual(["message", "missed_call"]);
+    expect(kinds).toEqual([
+      { kind: "message", status: "pending" },
+      { kind: "missed_call", status: "withdrawn" },
+    ]);
   });
 
   it("takes the place of the after-hours missed call when they gave their name", async () => {
@@ -422,13 +425,13 @@ describe("the missed-call post", () => {
     await call({ says: ["我找李娜", "/hangup"], staff: ["decline"] }, WITHHELD);
     await call({ says: ["我找王芳", "我姓赵", "个人", "/hangup"], staff: ["decline"] }, WITHHELD);
     const posts = (await postedToSlack(WEEKDAY_MORNING)).map((p) => JSON.stringify(p));
-    // Two missed calls and the message begun in the second call.
-    expect(posts).toHaveLength(3);
+    // The first call's missed call, and the message begun in the second call in place of its own.
+    expect(posts).toHaveLength(2);
     for (const post of posts) {
       expect(post).not.toContain(WITHHELD);
       expect(post).not.toContain("call_back");
     }
-    expect(posts.filter((p) => p.includes("未显示号码 Withheld"))).toHaveLength(2);
+    expect(posts.filter((p) => p.includes("未显示号码 Withheld"))).toHaveLength(1);
     expect(posts.find((p) => p.includes("message:"))).toContain("未留号码 None given");
   });
 });

@@ -61,11 +61,13 @@ async function call(says: string[], staff: ("answer" | "decline")[] = ["decline"
 }
 
 /**
- * A declined call that leaves a message: two posts, a missed call and the message, and the
- * message's recording for its thread, due a little after them.
+ * A declined call that leaves a message: one post, the message (its missed call is withdrawn,
+ * answered by it), and the message's recording for its thread, due a little after it.
  */
 /** Notifications that are posts of their own, not something added to another post. */
-const POSTS = { kind: { not: "message_recording" } };
+const POSTS = { kind: { not: "message_recording" }, status: { not: "withdrawn" } };
+/** Notifications still to go: neither sent nor withdrawn. */
+const UNSENT = { status: { notIn: ["sent", "withdrawn"] } };
 
 async function leaveMessages(count: number) {
   for (let i = 0; i < count; i++) await call(["我要开发票", `客人${i}`, "个人", "#1"]);
@@ -124,7 +126,7 @@ describe("a message's recording", () => {
     await deliverNotices(ctx(later(0)), withRecordings());
     slack.faults.push({ error: "missing_scope" });
     await deliverNotices(ctx(later(5)), withRecordings());
-    expect(await h.prisma.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
+    expect(await h.prisma.notification.count({ where: UNSENT })).toBe(0);
     expect(slack.uploads.size).toBe(0);
   });
 
@@ -132,7 +134,7 @@ describe("a message's recording", () => {
     await call(["我要开发票", "王小明", "个人", "#1"]);
     await deliverNotices(ctx(later(0)), deliverer());
     await deliverNotices(ctx(later(5)), deliverer());
-    expect(await h.prisma.notification.count({ where: { status: { not: "sent" } } })).toBe(0);
+    expect(await h.prisma.notification.count({ where: UNSENT })).toBe(0);
     expect(slack.calls.filter((c) => c.method.startsWith("files."))).toEqual([]);
   });
 });
@@ -160,8 +162,8 @@ describe("the outbox", () => {
   });
 
   it("delivers every notification exactly once when two drains overlap", async () => {
-    await leaveMessages(3);
-    expect(await h.prisma.notification.count({ where: { status: "pending", ...POSTS } })).toBe(6);
+    await leaveMessages(6);
+    expect(await h.prisma.notification.count({ where: { ...POSTS, status: "pending" } })).toBe(6);
     slack.delayMs = 30;
     const deliver = deliverer();
     const [a, b] = await Promise.all([
@@ -178,7 +180,7 @@ describe("the outbox", () => {
   });
 
   it("runs one drain at a time when the job runs twice at once", async () => {
-    await leaveMessages(2);
+    await leaveMessages(4);
     slack.delayMs = 30;
     const jobs = createJobs({ db: h.db, config: config(slack.url) });
     const deps = { db: h.db, clock: () => WEEKDAY_MORNING, log };
@@ -189,7 +191,7 @@ describe("the outbox", () => {
   });
 
   it("keeps everything while Slack is down and delivers it all once Slack is back", async () => {
-    await leaveMessages(2);
+    await leaveMessages(4);
     slack.down = true;
     const deliver = deliverer();
     const during = await deliverNotices(ctx(WEEKDAY_MORNING), deliver);
@@ -207,14 +209,14 @@ describe("the outbox", () => {
     slack.down = false;
     const later = new Date(WEEKDAY_MORNING.getTime() + 10 * 60_000);
     const after = await deliverNotices(ctx(later), deliver);
-    // The two messages' recordings too, now that their posts are out.
-    expect(after.delivered).toBe(6);
+    // The four messages' recordings too, now that their posts are out.
+    expect(after.delivered).toBe(8);
     expect(slack.posts()).toHaveLength(4);
-    expect(await h.prisma.notification.count({ where: { status: "sent" } })).toBe(6);
+    expect(await h.prisma.notification.count({ where: { status: "sent" } })).toBe(8);
   });
 
   it("honours Retry-After on a 429 and stops sending until then", async () => {
-    await leaveMessages(1);
+    await leaveMessages(2);
     slack.faults.push({ status: 429, retryAfter: 120 });
     const result = await deliverNotices(ctx(WEEKDAY_MORNING), deliverer());
     expect(result).toMatchObject({ delivered: 0, retried: 1 });
@@ -224,14 +226,14 @@ describe("the outbox", () => {
     );
     // The second notification was not even tried while the workspace is rate limited.
     expect(
-      await h.prisma.notification.count({ where: { attempts: 0, status: "pending", ...POSTS } }),
+      await h.prisma.notification.count({ where: { ...POSTS, attempts: 0, status: "pending" } }),
     ).toBe(1);
     await deliverNotices(ctx(new Date(WEEKDAY_MORNING.getTime() + 121_000)), deliverer());
-    expect(await h.prisma.notification.count({ where: { status: "sent", ...POSTS } })).toBe(2);
+    expect(await h.prisma.notification.count({ where: { ...POSTS, status: "sent" } })).toBe(2);
   });
 
   it("takes up a crashed run's claim, and never posts twice what was already posted", async () => {
-    await leaveMessages(1);
+    await leaveMessages(2);
     const [first, second] = await h.prisma.notification.findMany({
       where: POSTS,
       orderBy: { kind: "asc" },
@@ -309,12 +311,8 @@ describe("the outbox", () => {
     expect(slack.calls).toHaveLength(0);
     const res = await admin(h, "/api/notifications?status=pending");
     const body = (await res.json()) as { items: { kind: string; status: string }[]; total: number };
-    expect(body.total).toBe(3);
-    expect(body.items.map((n) => n.kind).sort()).toEqual([
-      "message",
-      "message_recording",
-      "missed_call",
-    ]);
+    expect(body.total).toBe(2);
+    expect(body.items.map((n) => n.kind).sort()).toEqual(["message", "message_recording"]);
   });
 });
 

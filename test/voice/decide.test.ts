@@ -33,6 +33,7 @@ function history(events: Partial<CallEvent>[] = []): CallHistory {
   return {
     events: async (types) => (types ? all.filter((e) => types.includes(e.type)) : all),
     missedCalls: async () => [],
+    missedCallsAnswerable: async () => [],
     message: async () => null,
     requestedLongDistance: async () => false,
     lastSurveyed: async () => null,

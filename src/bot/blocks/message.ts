@@ -1,6 +1,8 @@
 import type { Directory } from "../../rules/directory.ts";
 import { isWithheld } from "../../rules/phone.ts";
+import { REASONS } from "./missed-call.ts";
 import {
+  type Block,
   button,
   field,
   fromLine,
@@ -32,6 +34,20 @@ export interface MessagePayload extends Handling {
   recordingUrl: string | null;
   from: string;
   at: string;
+  /** The transfers nobody took that the message answers: in its own call, or an earlier one. */
+  missed?: { reason: string; at: string; earlier: boolean }[];
+}
+
+/** What happened before the message: the transfer declined or unanswered, a call missed before. */
+function missedLine(p: MessagePayload, dir: Directory | null): Block[] {
+  if (!p.missed?.length) return [];
+  const lines = p.missed.map((m) => {
+    const why = REASONS[m.reason] ?? m.reason;
+    return m.earlier
+      ? `📵 此前未接来电 Earlier missed call: ${why} · ${time(m.at, dir)}`
+      : `📵 转接 Transfer: ${why} · ${time(m.at, dir)}`;
+  });
+  return [{ type: "context", elements: [{ type: "mrkdwn", text: lines.join("\n") }] }];
 }
 
 const URGENCIES: Record<string, string> = {
@@ -60,6 +76,7 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
           field("语言 Language", p.language === "en" ? "English" : "中文"),
         ],
       },
+      ...missedLine(p, dir),
       ...(p.summary || urgency
         ? [
             {

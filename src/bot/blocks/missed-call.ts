@@ -22,9 +22,12 @@ export interface MissedCallPayload extends Handling {
   target: string | null;
   reason: string;
   at: string;
+  /** When the caller left the message that answered it (later in the call, or calling again). */
+  messageAt?: string | null;
 }
 
-const REASONS: Record<string, string> = {
+/** Why a transfer or call reached nobody, in staff's words. */
+export const REASONS: Record<string, string> = {
   declined: "拒接 declined",
   "no-answer": "无人接听 no answer",
   busy: "忙线 busy",
@@ -56,8 +59,21 @@ export function missedCallBlocks(p: MissedCallPayload, dir: Directory | null): S
             },
           ]
         : []),
+      ...(p.messageAt
+        ? [
+            {
+              type: "context",
+              elements: [
+                {
+                  type: "mrkdwn",
+                  text: `📝 来电人随后留言，请见留言 The caller left a message after this: see it for what to do · ${time(p.messageAt, dir)}`,
+                },
+              ],
+            },
+          ]
+        : []),
       ...handlingLine(p, dir),
-      ...(p.doneAt
+      ...(p.doneAt || p.messageAt
         ? []
         : [
             {

@@ -9,12 +9,31 @@ import type { SurveyFollowUpPayload } from "./survey.ts";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export function messageFromRow(m: Message, from = m.callbackNumber ?? ""): MessagePayload {
-  return { ...messageJson(m), messageId: m.id, from, at: m.createdAt.toISOString() };
+export function messageFromRow(
+  m: Message,
+  from = m.callbackNumber ?? "",
+  missed: readonly MissedCall[] = [],
+): MessagePayload {
+  return {
+    ...messageJson(m),
+    messageId: m.id,
+    from,
+    at: m.createdAt.toISOString(),
+    missed: missed.map((x) => ({
+      reason: x.reason,
+      at: x.createdAt.toISOString(),
+      earlier: x.callSid !== m.callSid,
+    })),
+  };
 }
 
-export function missedCallFromRow(m: MissedCall, from: string): MissedCallPayload {
+export function missedCallFromRow(
+  m: MissedCall,
+  from: string,
+  message: { createdAt: Date } | null = null,
+): MissedCallPayload {
   return {
+    messageAt: iso(message?.createdAt ?? null),
     key: m.key,
     callSid: m.callSid,
     from,

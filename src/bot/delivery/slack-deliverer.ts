@@ -44,7 +44,7 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
     case "escalation": {
       const found = await messageToPost(db, n.subject);
       if (!found) throw new DeliveryError(`no message ${n.subject}`);
-      const message = messageFromRow(found.message, found.from);
+      const message = messageFromRow(found.message, found.from, found.missed);
       if (n.kind === "message") return messageBlocks(message, dir);
       // How long it had waited when it was reminded or escalated.
       const waited = Math.floor(
@@ -60,7 +60,7 @@ export async function postFor(n: Notification, dir: Directory | null, db: Db): P
       const onDuty = await onDutyOperator(db, dir, n.createdAt);
       return missedCallBlocks(
         {
-          ...missedCallFromRow(found.missed, found.call?.from ?? ""),
+          ...missedCallFromRow(found.missed, found.call?.from ?? "", found.message),
           onDuty: onDuty?.slackUserId ?? null,
         },
         dir,
@@ -127,7 +127,14 @@ export function slackDeliverer(options: {
         throw asDeliveryError(error);
       }
     }
-    if (n.kind === "message_update") return updateMessagePost(n, dir, options);
+    if (n.kind === "message_update") {
+      const found = await messageToPost(options.db, n.subject);
+      return updatePost(n, "message", found && `message:${found.message.callSid}`, dir, options);
+    }
+    if (n.kind === "missed_call_update") {
+      const found = await findMissedCall(options.db, { id: n.subject });
+      return updatePost(n, "missed_call", found && `missed:${found.missed.key}`, dir, options);
+    }
     if (n.kind === "message_recording") return postMessageRecording(n, options);
     const channel = channelFor(n, dir, options.channels);
     if (!channel) {
@@ -187,18 +194,23 @@ async function postMessageRecording(
 }
 
 /**
- * Shows a message as it is now on its Slack post (a transcription or summary arrived after the
- * post). Until the post itself has gone out there is nothing to update, so it waits for it.
+ * Shows a message or missed call as it is now on its Slack post (a transcription arrived, a
+ * message answered the missed call). Until the post itself has gone out there is nothing to
+ * update, so it waits for it.
  */
-async function updateMessagePost(
+async function updatePost(
   n: Notification,
+  kind: "message" | "missed_call",
+  postKey: string | null,
   dir: Directory | null,
   options: { client: WebClient; db: Db },
 ): Promise<Delivery> {
-  const { sentAt, ...post } = await messagePost(options.db, n.subject);
+  const posted = postKey ? await postOf(options.db, postKey) : null;
+  if (!posted) throw new DeliveryError(`the ${kind}'s own post has not gone out yet`);
+  const { sentAt, ...post } = posted;
   // Posted after this change was made: the post already shows it.
   if (sentAt && sentAt > n.createdAt) return post;
-  const shown = await postFor({ ...n, kind: "message" }, dir, options.db);
+  const shown = await postFor({ ...n, kind }, dir, options.db);
   try {
     await options.client.chat.update({ ...post, ...slackMessage(shown) });
   } catch (error) {

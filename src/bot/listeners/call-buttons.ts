@@ -77,7 +77,10 @@ async function doneClicked(click: Click): Promise<void> {
 async function showMessage(click: Click, id: string): Promise<void> {
   const found = await messageToPost(click.deps.db, id);
   if (found)
-    await repost(click, messageBlocks(messageFromRow(found.message, found.from), click.dir));
+    await repost(
+      click,
+      messageBlocks(messageFromRow(found.message, found.from, found.missed), click.dir),
+    );
 }
 
 async function callBackMessage(click: Click): Promise<void> {
@@ -130,7 +133,10 @@ async function showMissed(click: Click, key: string): Promise<void> {
   if (fresh) {
     await repost(
       click,
-      missedCallBlocks(missedCallFromRow(fresh.missed, fresh.call?.from ?? ""), click.dir),
+      missedCallBlocks(
+        missedCallFromRow(fresh.missed, fresh.call?.from ?? "", fresh.message),
+        click.dir,
+      ),
     );
   }
 }

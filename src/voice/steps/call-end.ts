@@ -1,9 +1,10 @@
-// The end of a call: its status callback settles the outcome, records a missed call once, and
-// passes on a message the caller began.
+// The end of a call: its status callback settles the outcome, records a missed call once,
+// passes on a message the caller began, and posts the missed calls no message answered.
 
 import { callerIdUsable } from "../../rules/phone.ts";
 import { settleOutcome, updateCall } from "../../store/calls.ts";
-import type { Call, CallEvent } from "../../store/records.ts";
+import { releaseMissedCalls } from "../../store/missed-calls.ts";
+import type { Call, CallEvent, MissedCall } from "../../store/records.ts";
 import { informedIn, type StepResult, type Turn } from "../step.ts";
 import { leaveMessage } from "./message.ts";
 import { missed } from "./transfer.ts";
@@ -62,6 +63,9 @@ function messageBegun(call: Call, events: CallEvent[]) {
   };
 }
 
+/** How long a missed call waits for a recording the hang-up cut short to come as a message. */
+const CUT_SHORT_RECORDING_MS = 30_000;
+
 export async function onStatus(turn: Turn): Promise<StepResult> {
   const status = turn.params.CallStatus ?? "";
   if (!FINAL.has(status)) {
@@ -76,52 +80,64 @@ export async function onStatus(turn: Turn): Promise<StepResult> {
       durationSeconds: Number.isFinite(duration) ? duration : null,
     }),
   );
-  if (!turn.call.outcome) {
-    const events = await turn.history.events();
-    const misses = await turn.history.missedCalls();
-    const informed = informedIn(events);
-    const closed = informed.filter((d) => d.what === "closed").at(-1);
-    const ringing = misses.length === 0 ? ringingAtEnd(events) : null;
-    const outcome =
-      misses.some((m) => m.reason !== "caller-hung-up") || closed
-        ? "missed"
-        : informed.length > 0
-          ? "info"
-          : "abandoned";
-    const unfinished = ringing ? null : messageBegun(turn.call, events);
-    if (unfinished) {
-      // Asked for a message, they gave who they are and hung up before saying it: what they
-      // gave still goes to whom it was for, as an operator would pass it on.
-      leaveMessage(turn, turn.call, events, {
-        ...unfinished,
-        recordingUrl: null,
-        recordingSid: null,
-        recordingDuration: null,
-        summary: HUNG_UP_BEFORE_MESSAGE,
-      });
-      return { verbs: [], detail: { status, duration } };
-    }
-    if (ringing?.screened) {
-      // Twilio may end the call without asking the Dial's action: the same miss onDialed records.
-      missed(turn, ringing.attempt, ringing.department, ringing.target, "caller-hung-up");
-    } else if (
-      !ringing &&
-      misses.length === 0 &&
-      outcome !== "info" &&
-      !saidGoodbye(events) &&
-      callerIdUsable(turn.call.from)
-    ) {
-      // Nobody was reached and nothing was left: the call itself is the missed call, once.
-      const asked = turn.call.department ?? turn.dir.organisation.operatorDepartment;
-      missed(
-        turn,
-        "end",
-        closed?.department ?? asked,
-        closed ? (closed.target ?? null) : turn.call.target,
-        closed ? "after-hours" : "hung-up-in-ivr",
-      );
-    }
-    turn.effects.push(settleOutcome(turn.call.callSid, outcome));
-  }
+  const events = await turn.history.events();
+  const misses = await turn.history.missedCalls();
+  if (!turn.call.outcome) await settle(turn, events, misses);
+  // The call is over: a missed call no message answered is posted now. A recording the hang-up
+  // cut short still comes to its own step, and may yet be the message that answers it.
+  const recording = lastAction(events)?.verb === "Record";
+  turn.effects.push(
+    ...releaseMissedCalls(
+      misses,
+      recording ? new Date(turn.now.getTime() + CUT_SHORT_RECORDING_MS) : turn.now,
+    ),
+  );
   return { verbs: [], detail: { status, duration } };
+}
+
+/** The outcome of a call that ended unsettled, with the missed call or message it leaves. */
+async function settle(turn: Turn, events: CallEvent[], misses: MissedCall[]): Promise<void> {
+  const informed = informedIn(events);
+  const closed = informed.filter((d) => d.what === "closed").at(-1);
+  const ringing = misses.length === 0 ? ringingAtEnd(events) : null;
+  const outcome =
+    misses.some((m) => m.reason !== "caller-hung-up") || closed
+      ? "missed"
+      : informed.length > 0
+        ? "info"
+        : "abandoned";
+  const unfinished = ringing ? null : messageBegun(turn.call, events);
+  if (unfinished) {
+    // Asked for a message, they gave who they are and hung up before saying it: what they
+    // gave still goes to whom it was for, as an operator would pass it on.
+    await leaveMessage(turn, turn.call, events, {
+      ...unfinished,
+      recordingUrl: null,
+      recordingSid: null,
+      recordingDuration: null,
+      summary: HUNG_UP_BEFORE_MESSAGE,
+    });
+    return;
+  }
+  if (ringing?.screened) {
+    // Twilio may end the call without asking the Dial's action: the same miss onDialed records.
+    missed(turn, ringing.attempt, ringing.department, ringing.target, "caller-hung-up");
+  } else if (
+    !ringing &&
+    misses.length === 0 &&
+    outcome !== "info" &&
+    !saidGoodbye(events) &&
+    callerIdUsable(turn.call.from)
+  ) {
+    // Nobody was reached and nothing was left: the call itself is the missed call, once.
+    const asked = turn.call.department ?? turn.dir.organisation.operatorDepartment;
+    missed(
+      turn,
+      "end",
+      closed?.department ?? asked,
+      closed ? (closed.target ?? null) : turn.call.target,
+      closed ? "after-hours" : "hung-up-in-ivr",
+    );
+  }
+  turn.effects.push(settleOutcome(turn.call.callSid, outcome));
 }

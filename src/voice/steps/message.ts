@@ -282,7 +282,7 @@ export async function onRecorded(turn: Turn): Promise<StepResult> {
   }
   const events = await turn.history.events();
   const call = turn.call;
-  leaveMessage(turn, call, events, {
+  await leaveMessage(turn, call, events, {
     department: dept ?? call.department,
     target: target ?? call.target,
     recordingUrl,
@@ -318,8 +318,12 @@ export async function onRecorded(turn: Turn): Promise<StepResult> {
   return { verbs, detail: { recordingSid: turn.params.RecordingSid, duration } };
 }
 
-/** Takes the message with what the caller said during the call, and queues it for staff. */
-export function leaveMessage(
+/**
+ * Takes the message with what the caller said during the call, and queues it for staff, in
+ * place of the missed calls it answers: this call's, and the caller's earlier ones to the same
+ * person.
+ */
+export async function leaveMessage(
   turn: Turn,
   call: Call,
   events: CallEvent[],
@@ -332,7 +336,15 @@ export function leaveMessage(
     /** Staff's one line when there is no recording to take it from. */
     summary?: string;
   },
-): void {
+): Promise<void> {
+  const answers = await turn.history.missedCallsAnswerable(
+    {
+      from: callerIdUsable(call.from) ? call.from : null,
+      department: left.department,
+      target: left.target,
+    },
+    turn.now,
+  );
   const heard = heardIn(events);
   const transcription = events
     .filter((e) => e.type === "transcription")
@@ -357,6 +369,7 @@ export function leaveMessage(
         urgency: urgencyFrom(transcript, transcription ?? null),
       },
       turn.now,
+      answers,
     ),
   );
 }

@@ -351,7 +351,8 @@ export async function onDialed(turn: Turn): Promise<StepResult> {
       : status === "failed"
         ? "failed"
         : "no-answer";
-  missed(turn, attempt, dept.key, query.target ?? null, reason);
+  // The caller is asked for a message next: the missed call is posted only if they leave none.
+  missed(turn, attempt, dept.key, query.target ?? null, reason, { callGoesOn: !turn.call.endedAt });
   const name = staff
     ? staffName(staff, turn.lang)
     : query.kind === "guest"
@@ -380,13 +381,17 @@ async function lastAbout(turn: Turn): Promise<string> {
   return "";
 }
 
-/** A transfer attempt nobody took: a missed call, once per attempt. */
+/**
+ * A transfer attempt nobody took: a missed call, once per attempt. `callGoesOn` while the caller
+ * may still leave a message: its post then waits for the call's end.
+ */
 export function missed(
   turn: Turn,
   attempt: string,
   dept: string,
   target: string | null,
   reason: MissReason,
+  options: { callGoesOn?: boolean } = {},
 ): void {
   turn.effects.push(
     ...recordMissedCall(
@@ -398,6 +403,7 @@ export function missed(
         reason,
       },
       turn.now,
+      options,
     ),
   );
 }
