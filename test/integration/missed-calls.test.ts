@@ -5,7 +5,7 @@ import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { deliverNotices } from "../../src/store/outbox.ts";
-import { callThrough } from "../support/calls.ts";
+import { callThrough, ringing } from "../support/calls.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import {
   callParams,
@@ -161,17 +161,8 @@ describe("a missed call, on every path", () => {
   });
 
   it("records one missed call when Twilio reports the hang-up on the Dial and on the call", async () => {
-    const sid = newCallSid();
-    await post(h, "/voice/incoming", callParams(sid));
-    const said = callParams(sid, FROM, {
-      CallStatus: "in-progress",
-      SpeechResult: "我想订房",
-      Confidence: "0.9",
-    });
-    const twiml = await (await post(h, "/voice/intent?n=1", said)).text();
-    const action = /<Dial [^>]*action="([^"]+)"/.exec(twiml)?.[1]?.replaceAll("&amp;", "&");
-    if (!action) throw new Error(`no Dial in ${twiml}`);
-    await post(h, action, { ...said, DialCallStatus: "canceled", DialCallDuration: "0" });
+    const { sid, dialed } = await ringing(h, "我想订房", FROM);
+    await dialed("canceled");
     await post(h, "/voice/status", callParams(sid, FROM, { CallStatus: "completed" }));
     expect(await h.prisma.missedCall.findMany({ where: { callSid: sid } })).toMatchObject([
       { reason: "caller-hung-up", department: "reservations" },

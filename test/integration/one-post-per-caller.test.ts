@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CallScript } from "../../scripts/lib/phone.ts";
-import { callThrough } from "../support/calls.ts";
+import { callThrough, ringing } from "../support/calls.ts";
 import { FakeSlack, type SlackCall } from "../support/fake-slack.ts";
 import {
   callParams,
   createHarness,
   type Harness,
-  newCallSid,
   post,
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
@@ -185,17 +184,8 @@ describe("a message left on calling again", () => {
 
 describe("a missed call whose call never reports its end", () => {
   it("waits at most ten minutes to be posted, and goes at once when the end is reported late", async () => {
-    const sid = newCallSid();
-    await post(h, "/voice/incoming", callParams(sid));
-    const said = callParams(sid, FROM, {
-      CallStatus: "in-progress",
-      SpeechResult: "我找李娜",
-      Confidence: "0.9",
-    });
-    const twiml = await (await post(h, "/voice/intent?n=1", said)).text();
-    const action = /<Dial [^>]*action="([^"]+)"/.exec(twiml)?.[1]?.replaceAll("&amp;", "&");
-    if (!action) throw new Error(`no Dial in ${twiml}`);
-    await post(h, action, { ...said, DialCallStatus: "no-answer", DialCallDuration: "0" });
+    const { sid, dialed } = await ringing(h, "我找李娜", FROM);
+    await dialed("no-answer");
     await h.settle();
     // Asked for a message, the caller is gone, and Twilio's status callback never comes.
     expect(slack.posts()).toEqual([]);
