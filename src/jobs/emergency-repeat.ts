@@ -12,8 +12,9 @@ export const EMERGENCY_REPEAT_FOR_MINUTES = 60;
 const EVERY_MS = 50_000;
 
 /**
- * Posts an unacknowledged emergency alert again, with @channel, every few minutes; each repeat
- * once (see store/emergencies.ts). An alert whose last post is still in the outbox waits for it.
+ * Posts an unacknowledged emergency alert again, with @channel, every few minutes, as a reply
+ * under the first alert (bot/delivery/emergencies.ts); each repeat once (see
+ * store/emergencies.ts). An alert whose last post is still in the outbox waits for it.
  */
 export function emergencyRepeatJob(): Job {
   return {

@@ -294,6 +294,43 @@ describe("emergency repeats", () => {
     expect((await queued("emergency")).map((n) => n.status)).toEqual(["sent", "sent"]);
   });
 
+  it("shows the acknowledgement on a repeat whose post went out unanswered, posting it no more", async () => {
+    const alert = await fire();
+    await run(3, [emergencyRepeatJob()]);
+    // Slack takes the repeat but the answer never comes: it may be in the thread.
+    slack.faults.push({ drop: true });
+    await deliver(3);
+    expect(await acknowledgeEmergency(h.db, alert.callSid, "U_SECURITY", at(4))).toBe(true);
+    await deliver(4);
+    const [first, reply] = slack.messages;
+    expect(slack.messages).toHaveLength(2);
+    expect(reply?.thread_ts).toBe(first?.ts);
+    const updates = slack.posts("chat.update");
+    expect(new Set(updates.map((u) => u.args.ts))).toEqual(new Set([first?.ts, reply?.ts]));
+    for (const u of updates) expect(JSON.stringify(u.args.blocks)).not.toContain("emergency_ack");
+    expect((await queued("emergency")).map((n) => n.slackTs)).toEqual([first?.ts, reply?.ts]);
+  });
+
+  it("shows the acknowledgement only once a repeat being posted elsewhere is done", async () => {
+    const alert = await fire();
+    await run(3, [emergencyRepeatJob()]);
+    // Another process has the repeat in hand when the alert is acknowledged.
+    const [, repeat] = await queued("emergency");
+    await h.prisma.notification.update({
+      where: { id: repeat?.id },
+      data: { status: "sending", claimedBy: "elsewhere", claimedUntil: at(3.25) },
+    });
+    expect(await acknowledgeEmergency(h.db, alert.callSid, "U_SECURITY", at(3))).toBe(true);
+    await deliver(3);
+    expect(slack.posts("chat.update")).toEqual([]);
+    // That process died: its claim runs out, the repeat is not posted, the first alert is updated.
+    await deliver(4);
+    expect(slack.messages).toHaveLength(1);
+    const updates = slack.posts("chat.update");
+    expect(updates.map((u) => u.args.ts)).toEqual([slack.messages[0]?.ts]);
+    expect(JSON.stringify(updates[0]?.args.blocks)).toContain("<@U_SECURITY> 已确认 acknowledged");
+  });
+
   it("waits while the last post is still in the outbox, rather than piling up repeats", async () => {
     const r = await call(["着火了，快来人！"]);
     const jobs = [emergencyRepeatJob()];
