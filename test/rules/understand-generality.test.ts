@@ -146,6 +146,15 @@ describe("speech as it arrives", () => {
   });
 });
 
+describe("someone said to be staying, asked for by a name nobody here has", () => {
+  it.each([
+    "请帮我接一下王大明 他住在你们酒店",
+    "put me through to Peter Brown, he checked in today",
+  ])("%s is a guest neither confirmed nor denied", (said) => {
+    expect(understand(said, hotel, "zh")).toEqual({ kind: "guest", guest: null });
+  });
+});
+
 describe("names as the recogniser writes them", () => {
   it.each([
     ["Jung Wei please", "zhang_wei"],
@@ -177,6 +186,7 @@ describe("surnames with titles and roles", () => {
     ["财务的陈会计", company, "chen_li"],
     ["仓库的徐师傅", company, "xu_ming"],
     ["Mr Brown in tech support", company, "michael_brown"],
+    ["仓库的徐组长", company, "xu_ming"],
   ])("%s → %s, put through", (said, dir, key) => {
     const u = understand(said, dir, "zh");
     expect(u).toMatchObject({ kind: "person", staff: key });
@@ -232,6 +242,9 @@ describe("emergencies", () => {
     "电脑死机了",
     "could someone help me carry my bags down",
     "can someone help us with the projector",
+    // Long over, and the call is about what followed.
+    "there was a fire on the vessel back in March and our cargo was damaged, we're still waiting on compensation",
+    "上次台风我们仓库进水了 理赔材料交上去到现在没消息",
   ])("%s is not one", (said) => {
     const u = understand(said, company, "en");
     expect(u.kind === "emergency" || u.kind === "maybe_emergency").toBe(false);

@@ -260,6 +260,15 @@ const TITLES_ZH: [string, Kind[]][] = [
   ["律师", ["legal"]],
   ["厂长", ["production", "executive"]],
   ["医生", []],
+  ["大夫", []],
+  ["护士长", []],
+  ["院长", ["executive"]],
+  ["队长", []],
+  ["组长", []],
+  ["班长", []],
+  ["教练", []],
+  ["领班", []],
+  ["店长", []],
 ];
 const TITLE_AFTER_ZH = new RegExp(
   `^(${TITLES_ZH.map(([t]) => t)
