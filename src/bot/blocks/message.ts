@@ -56,10 +56,21 @@ const URGENCIES: Record<string, string> = {
   low: "⚪ 不急 low",
 };
 
+/**
+ * The message field: what the caller said as their message, and only that. Until it is
+ * transcribed (or when it never can be) the recording is what there is to hear.
+ */
+function messageText(p: MessagePayload): string {
+  if (p.transcription) return mrkdwn(p.transcription);
+  if (p.recordingUrl) {
+    return `_无转写，请听录音 No transcription: listen to the recording_  <${p.recordingUrl}|▶ 录音 Recording>`;
+  }
+  return "—";
+}
+
 export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPost {
   const caller = [p.callerName, p.organisation].filter(Boolean).join(" · ") || fromLine(p.from);
   const callback = p.callbackNumber ?? (isWithheld(p.from) ? null : p.from);
-  const content = p.transcription ?? p.transcript;
   const urgency = p.urgency ? URGENCIES[p.urgency] : undefined;
   return {
     text: `${p.urgency === "urgent" ? "🔴 " : ""}新留言 New message for ${who(dir, p.department, p.target)} from ${caller}${p.summary ? `: ${p.summary}` : ""}`,
@@ -90,13 +101,18 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
         : []),
       {
         type: "section",
-        text: { type: "mrkdwn", text: `*留言 Message*\n${content ? mrkdwn(content) : "—"}` },
+        text: { type: "mrkdwn", text: `*留言 Message*\n${messageText(p)}` },
       },
-      ...(p.transcript && p.transcription
+      ...(p.transcript
         ? [
             {
               type: "context",
-              elements: [{ type: "mrkdwn", text: `通话记录 Transcript: ${mrkdwn(p.transcript)}` }],
+              elements: [
+                {
+                  type: "mrkdwn",
+                  text: `语音导航中所说 Said in the phone menu: ${mrkdwn(p.transcript)}`,
+                },
+              ],
             },
           ]
         : []),
@@ -113,7 +129,7 @@ export function messageBlocks(p: MessagePayload, dir: Directory | null): SlackPo
             },
           ]
         : []),
-      ...(p.recordingUrl
+      ...(p.recordingUrl && p.transcription
         ? [
             {
               type: "context",

@@ -365,7 +365,8 @@ export async function leaveMessage(
         language: turn.lang,
         transcript: shown(transcript),
         transcription: shown(transcription ?? null),
-        summary: summary ?? firstSentence(shown(transcription ?? transcript) ?? ""),
+        // The caller's message, never what they said to the phone menu before it.
+        summary: summary ?? firstSentence(shown(transcription ?? null) ?? ""),
         urgency: urgencyFrom(transcript, transcription ?? null),
       },
       turn.now,
