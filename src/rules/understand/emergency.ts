@@ -46,7 +46,8 @@ const PAST_EN =
   /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
 /** Happening now after all: "昨天住的客人现在倒在房间里". */
 // "到现在没消息", "still waiting on the claim": the follow-up is now, not what happened.
-const PRESENT_ZH = /(?<!到)现在(?!还没|都没|也没|没)|正在|还在|马上|赶紧|快点|快来|快派|救命|急死|刚刚|刚才/;
+const PRESENT_ZH =
+  /(?<!到)现在(?!还没|都没|也没|没)|正在|还在|马上|赶紧|快点|快来|快派|救命|急死|刚刚|刚才/;
 const PRESENT_EN =
   /\b(now|right now|still(?! (waiting|havent|have not|not|no|nothing|pending|chasing|owed|unpaid))|hurry|quick|quickly|help|just now|happening)\b/;
 /** A missing child or a threat of self-harm is urgent however long ago it began. */
