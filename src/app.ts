@@ -7,6 +7,7 @@ import { slackDeliverer } from "./bot/delivery/slack-deliverer.ts";
 import type { WaitUntil } from "./bot/receiver.ts";
 import { createSlackApp } from "./bot/slack-app.ts";
 import { createSlackClient } from "./bot/slack-client.ts";
+import { createChartRenderer, type Rasterise } from "./charts/render.ts";
 import { type Config, LONG_DISTANCE_DEFAULTS } from "./config.ts";
 import { coreJobs } from "./jobs/index.ts";
 import { type OutboxDispatcher, outboxDispatcher } from "./jobs/outbox.ts";
@@ -41,6 +42,8 @@ export interface AppDeps {
   waitUntil?: WaitUntil;
   /** Delivers notices as soon as they are committed; one per database, made here if not given. */
   outbox?: OutboxDispatcher | null;
+  /** Turns charts into PNG (Node: resvg); without one, Slack gets the figures as text alone. */
+  rasterise?: Rasterise | null;
 }
 
 /** The whole HTTP surface, the same on Node and on Workers. Wiring only. */
@@ -54,10 +57,18 @@ export function createApp(deps: AppDeps): Hono {
     ? createAssistant({ ...openai, clock, ...(deps.fetch ? { fetch: deps.fetch } : {}) })
     : undefined;
   const app = new Hono();
+  const renderChart = deps.rasterise ? createChartRenderer(deps.rasterise) : null;
   const outbox =
     deps.outbox !== undefined
       ? deps.outbox
-      : createOutbox({ db: deps.db, config: deps.config, log: deps.log, clock, fetch: deps.fetch });
+      : createOutbox({
+          db: deps.db,
+          config: deps.config,
+          log: deps.log,
+          clock,
+          fetch: deps.fetch,
+          rasterise: deps.rasterise ?? null,
+        });
   const keepAlive = (c: Context) => deps.waitUntil ?? platformWaitUntil(c);
   if (outbox) {
     // What a request queued is delivered as it commits; the response does not wait for it, and
@@ -94,6 +105,7 @@ export function createApp(deps: AppDeps): Hono {
       clock,
       log: deps.log,
       directory,
+      renderChart,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
     app.post("/slack/events", (c) => {
@@ -145,11 +157,18 @@ export function createJobs(deps: {
   /** Where Twilio's webhooks reach this switchboard, for the calls jobs place; null if unknown. */
   publicBaseUrl?: string | null;
   fetch?: typeof fetch;
+  rasterise?: Rasterise | null;
 }): Job[] {
   const { openai } = deps.config;
   const fetchOption = deps.fetch ? { fetch: deps.fetch } : {};
   const twilio = twilioAccount(deps.config, deps.fetch);
-  const deliver = slackDelivery({ db: deps.db, config: deps.config, twilio, fetch: deps.fetch });
+  const deliver = slackDelivery({
+    db: deps.db,
+    config: deps.config,
+    twilio,
+    fetch: deps.fetch,
+    rasterise: deps.rasterise ?? null,
+  });
   // Messages Twilio did not transcribe are transcribed through the model API, when there is one.
   const transcription =
     openai && twilio
@@ -200,6 +219,7 @@ function slackDelivery(deps: {
   config: DeliveryConfig;
   twilio: TwilioAccount | null;
   fetch?: typeof fetch;
+  rasterise: Rasterise | null;
 }): Deliver | null {
   const { slack } = deps.config;
   if (!slack) return null;
@@ -218,6 +238,7 @@ function slackDelivery(deps: {
       approvers: slack.approversChannel,
     },
     recordingAudio: twilio ? (sid) => fetchRecordingAudio(twilio, sid) : null,
+    renderChart: deps.rasterise ? createChartRenderer(deps.rasterise) : null,
   });
 }
 
@@ -231,12 +252,14 @@ export function createOutbox(deps: {
   log: Logger;
   clock?: () => Date;
   fetch?: typeof fetch;
+  rasterise?: Rasterise | null;
 }): OutboxDispatcher | null {
   const deliver = slackDelivery({
     db: deps.db,
     config: deps.config,
     twilio: twilioAccount(deps.config, deps.fetch),
     fetch: deps.fetch,
+    rasterise: deps.rasterise ?? null,
   });
   if (!deliver) {
     onNoticesCommitted(deps.db, null);

@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import type { RenderChart } from "../charts/render.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { Directory, Staff } from "../rules/directory.ts";
@@ -25,6 +26,8 @@ export interface BotDeps {
   log: Logger;
   directory: DirectorySource;
   fetch?: typeof fetch;
+  /** Draws the charts `/switchboard stats` attaches; none on Workers, where the text is all. */
+  renderChart?: RenderChart | null;
 }
 
 /** The directory person behind a Slack user, if any: roles map from Slack user IDs. */

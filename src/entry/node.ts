@@ -4,6 +4,8 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp, createJobs } from "../app.ts";
+import type { Rasterise } from "../charts/render.ts";
+import { resvgRasteriser } from "../charts/resvg.ts";
 import { type Config, ConfigError, type DevSecrets, parseConfig, SECRETS } from "../config.ts";
 import { DirectoryFileError, parseDirectoryFile } from "../directory-file.ts";
 import { backupJob, backupSettings } from "../jobs/backup.ts";
@@ -85,7 +87,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       guests: directory.guests.length,
     });
   }
-  const app = createApp({ config, db, log });
+  // Charts are drawn by resvg's native binding, which only the Node runtime has.
+  const rasterise = resvgRasteriser();
+  const app = createApp({ config, db, log, rasterise });
   const server = serve({ fetch: app.fetch, port: config.port });
   try {
     await new Promise<void>((listening, failed) => {
@@ -117,10 +121,12 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       ].join("\n"),
     );
   }
-  const jobs = nodeJobs(config, db, {
-    ...backupSettings(env),
-    databaseUrl: config.databaseUrl,
-  });
+  const jobs = nodeJobs(
+    config,
+    db,
+    { ...backupSettings(env), databaseUrl: config.databaseUrl },
+    rasterise,
+  );
   const timer = jobTimer(jobs, { db, log });
   const stop = async () => {
     await timer.stop();
@@ -151,8 +157,16 @@ function listenError(error: unknown, port: number): unknown {
 }
 
 /** The jobs the Node entry runs: the shared ones, plus the nightly backup of the SQLite file. */
-export function nodeJobs(config: Config, db: Db, backup: Parameters<typeof backupJob>[0]): Job[] {
-  return [...createJobs({ db, config, publicBaseUrl: config.publicBaseUrl }), backupJob(backup)];
+export function nodeJobs(
+  config: Config,
+  db: Db,
+  backup: Parameters<typeof backupJob>[0],
+  rasterise: Rasterise | null = null,
+): Job[] {
+  return [
+    ...createJobs({ db, config, publicBaseUrl: config.publicBaseUrl, rasterise }),
+    backupJob(backup),
+  ];
 }
 
 /** Runs the jobs every tick; a tick that comes while a run is still going is skipped. */

@@ -10,6 +10,7 @@ import { messageRemindersJob } from "./reminders.ts";
 import type { Job } from "./runner.ts";
 import { messageTranscriptionJob, type TranscriptionDeps } from "./transcription.ts";
 import { wakeUpJob } from "./wake-ups.ts";
+import { weeklyDigestJob } from "./weekly-digest.ts";
 
 /** How often the Node entry's timer runs the jobs; Workers use a one-minute cron instead. */
 export const JOB_TICK_MS = 15_000;
@@ -37,6 +38,7 @@ export function coreJobs(deps: {
     messageRemindersJob(),
     longDistanceJob({ settings: deps.longDistance, twilio: deps.twilio }),
     callTallyJob(),
+    weeklyDigestJob(),
     holidayCalendarJob(),
     ...(deps.transcription ? [messageTranscriptionJob(deps.transcription)] : []),
   ];

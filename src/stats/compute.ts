@@ -150,6 +150,8 @@ export interface StatsPoint {
   /** Calls placed, and the calls in and out together. */
   outboundCalls: number;
   allCalls: number;
+  /** The day's (month's) service level, as at the top: for the trend. */
+  serviceLevel: ServiceFigures["serviceLevel"];
   satisfaction: Satisfaction;
 }
 
@@ -367,10 +369,10 @@ export async function computeStats(
   const withSatisfaction = (points: Omit<StatsPoint, "satisfaction">[]): StatsPoint[] =>
     points.map((p) => ({ ...p, satisfaction: surveys.of((c) => c.point === p.key) }));
   if (period.unit === "week" || period.unit === "month") {
-    stats.byDay = withSatisfaction(pointsOf(all, days.list));
+    stats.byDay = withSatisfaction(pointsOf(all, days.list, context));
   } else if (period.unit === "quarter" || period.unit === "year") {
     stats.byMonth = withSatisfaction(
-      pointsOf(all, [...new Set(days.list.map((d) => d.slice(0, 7)))]),
+      pointsOf(all, [...new Set(days.list.map((d) => d.slice(0, 7)))], context),
     );
   }
   return stats;
@@ -630,7 +632,11 @@ function staffOf(
   });
 }
 
-function pointsOf(cells: Cell[], keys: string[]): Omit<StatsPoint, "satisfaction">[] {
+function pointsOf(
+  cells: Cell[],
+  keys: string[],
+  context: FiguresContext,
+): Omit<StatsPoint, "satisfaction">[] {
   const byPoint = groupBy(cells, (cell) => cell.point);
   return keys.map((key) => {
     const here = byPoint.get(key) ?? [];
@@ -646,6 +652,10 @@ function pointsOf(cells: Cell[], keys: string[]): Omit<StatsPoint, "satisfaction
       abandoned: c.abandoned,
       outboundCalls: out.calls,
       allCalls: c.calls + out.calls,
+      serviceLevel: {
+        thresholdSeconds: context.serviceLevelSeconds,
+        rate: rate(c.answeredInTime, c.transferred),
+      },
     };
   });
 }

@@ -23,7 +23,8 @@ export type NoticeKind =
   | "long_distance_update"
   | "long_distance_outcome"
   | "wake_up"
-  | "survey_follow_up";
+  | "survey_follow_up"
+  | "weekly_digest";
 
 export interface NoticeInput {
   kind: NoticeKind;

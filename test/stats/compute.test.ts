@@ -160,6 +160,8 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
       abandoned: 1,
       outboundCalls: 0,
       allCalls: 5,
+      // Its one transfer, answered in 10 s.
+      serviceLevel: { thresholdSeconds: 20, rate: 1 },
       satisfaction: {
         responses: 1,
         responseRate: 0.5,

@@ -103,6 +103,7 @@ function monthStats(overrides: Partial<Stats> = {}): Stats {
       abandoned: 1,
       outboundCalls: 0,
       allCalls: i === 0 ? 8 : 4,
+      serviceLevel: { thresholdSeconds: 20, rate: 1 },
       satisfaction: NO_SURVEYS,
     })),
     ...overrides,

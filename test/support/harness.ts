@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import webhooks from "twilio/lib/webhooks/webhooks.js";
 import { createApp, createOutbox } from "../../src/app.ts";
+import { resvgRasteriser } from "../../src/charts/resvg.ts";
 import { LONG_DISTANCE_DEFAULTS, type LongDistanceSettings } from "../../src/config.ts";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
@@ -88,13 +89,16 @@ export async function createHarness(
   const log = createLogger("debug", {}, (line) => logs.push(line));
   const clock = () => now;
   // Delivers what any unit queues (a webhook's, a listener's, a job's) as it commits.
-  const outbox = createOutbox({ db, config, log, clock });
+  // Charts drawn as the Node entry draws them.
+  const rasterise = resvgRasteriser();
+  const outbox = createOutbox({ db, config, log, clock, rasterise });
   const app = createApp({
     config,
     db,
     log,
     clock,
     outbox,
+    rasterise,
     waitUntil: (work) => {
       pending.push(work);
     },

@@ -2,6 +2,8 @@ import { afterEach, beforeEach } from "vitest";
 import { slackDeliverer } from "../../src/bot/delivery/slack-deliverer.ts";
 import { createSlackClient } from "../../src/bot/slack-client.ts";
 import { signSlackRequest } from "../../src/bot/verify.ts";
+import { createChartRenderer } from "../../src/charts/render.ts";
+import { resvgRasteriser } from "../../src/charts/resvg.ts";
 import { createLogger } from "../../src/log.ts";
 import { loadDirectory } from "../../src/store/directory.ts";
 import { deliverNotices } from "../../src/store/outbox.ts";
@@ -160,6 +162,7 @@ export async function deliverOutbox(h: Harness, slackApiUrl: string, now: Date) 
       db: h.db,
       directory: () => loadDirectory(h.db),
       channels: { emergency: "C_EMERGENCY", supervisors: "C_SUPERVISORS" },
+      renderChart: createChartRenderer(resvgRasteriser()),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
 import type { WebClient } from "@slack/web-api";
+import type { RenderChart } from "../../charts/render.ts";
 import type { Directory } from "../../rules/directory.ts";
 import { findCall } from "../../store/calls.ts";
 import type { Db } from "../../store/db.ts";
@@ -25,6 +26,7 @@ import { escalationBlocks, reminderBlocks } from "../blocks/reminders.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { surveyFollowUpBlocks } from "../blocks/survey.ts";
 import { type Channels, channelFor } from "./channels.ts";
+import { deliverDigest } from "./digests.ts";
 import { deliverEmergency, EMERGENCY_KINDS } from "./emergencies.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
 import { asDeliveryError, postNotice } from "./post.ts";
@@ -103,6 +105,8 @@ export function slackDeliverer(options: {
   channels: Channels;
   /** A message's recording as MP3, from Twilio; without a Twilio account, posts keep the link. */
   recordingAudio?: FetchRecording | null;
+  /** Draws the weekly digest's charts; none on Workers, where the digest is text alone. */
+  renderChart?: RenderChart | null;
 }): Deliver {
   return async (n) => {
     const dir = await options.directory();
@@ -127,6 +131,7 @@ export function slackDeliverer(options: {
         throw asDeliveryError(error);
       }
     }
+    if (n.kind === "weekly_digest") return deliverDigest(n, dir, options);
     if (n.kind === "message_update") {
       const found = await messageToPost(options.db, n.subject);
       return updatePost(n, "message", found && `message:${found.message.callSid}`, dir, options);

@@ -1,4 +1,6 @@
 import type { App } from "@slack/bolt";
+import type { Chart } from "../../charts/chart.ts";
+import { statsCharts } from "../../charts/stats-charts.ts";
 import { computeStats } from "../../stats/compute.ts";
 import { parsePeriod } from "../../stats/period.ts";
 import { longDistanceFigures } from "../../store/long-distance-reports.ts";
@@ -10,6 +12,7 @@ import { messageFromRow } from "../blocks/payloads.ts";
 import { type Block, MAX_BLOCKS, mrkdwn, slackMessage } from "../blocks/slack-post.ts";
 import { statsBlocks, statsUsage } from "../blocks/stats.ts";
 import { wakeUpStatsBlocks } from "../blocks/wake-up.ts";
+import { uploadCharts } from "../charts.ts";
 import {
   actorFor,
   type BotDeps,
@@ -54,8 +57,22 @@ const stats: Subcommand = {
         ...wakeUpStatsBlocks(wakeUps),
       ],
     });
+    await attachCharts(ctx, statsCharts(figures, period.label));
   },
 };
+
+/** The charts beside the figures, in the channel the command was typed in; the text stays alone
+ * when Slack refuses them (the app is not in that channel). */
+async function attachCharts(ctx: CommandContext, charts: Chart[]): Promise<void> {
+  try {
+    await uploadCharts(ctx.client, ctx.deps.renderChart, charts, { channel: ctx.channelId });
+  } catch (error) {
+    ctx.deps.log.warn("charts not attached", { channel: ctx.channelId, error });
+    await ctx.respond({
+      text: "图表未能附上：请把 Switchboard 加入此频道，或在与它的私信中使用。 The charts could not be attached: add Switchboard to this channel, or use it in a direct message.",
+    });
+  }
+}
 
 const DIVIDER: Block = { type: "divider" };
 

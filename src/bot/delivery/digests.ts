@@ -1,0 +1,81 @@
+import { ErrorCode, type WebClient } from "@slack/web-api";
+import type { RenderChart } from "../../charts/render.ts";
+import { statsCharts } from "../../charts/stats-charts.ts";
+import type { Directory } from "../../rules/directory.ts";
+import { localParts } from "../../rules/hours.ts";
+import { computeStats } from "../../stats/compute.ts";
+import { parsePeriod } from "../../stats/period.ts";
+import type { Db } from "../../store/db.ts";
+import { openFollowUps } from "../../store/digests.ts";
+import { type Delivery, DeliveryError } from "../../store/outbox.ts";
+import type { Notification } from "../../store/records.ts";
+import { DIGEST_OPEN_SHOWN, digestBlocks, digestFigures } from "../blocks/digest.ts";
+import { slackMessage } from "../blocks/slack-post.ts";
+import { uploadCharts } from "../charts.ts";
+import { type Channels, channelFor } from "./channels.ts";
+import { asDeliveryError, postNotice } from "./post.ts";
+
+/**
+ * Posts a week's digest (the notice's subject, `2026-W48`) for its department, or for the whole
+ * organisation (no department) with its charts in the post's thread. The figures are counted
+ * when it is posted: the week is over, so they are final but for late corrections.
+ */
+export async function deliverDigest(
+  n: Notification,
+  dir: Directory | null,
+  options: { client: WebClient; db: Db; channels: Channels; renderChart?: RenderChart | null },
+): Promise<Delivery> {
+  if (!dir) throw new DeliveryError("no directory to count the digest with");
+  const { timezone, serviceLevelSeconds } = dir.organisation;
+  const week = parsePeriod(n.subject, n.createdAt, timezone);
+  const before = week && parsePeriod("week", new Date(week.from.getTime() - 1), timezone);
+  if (week?.unit !== "week" || !before) {
+    throw new DeliveryError(`${n.subject} is not a week`);
+  }
+  const [stats, previous, open] = await Promise.all([
+    computeStats(options.db, week, dir),
+    computeStats(options.db, before, dir),
+    openFollowUps(options.db, n.department, DIGEST_OPEN_SHOWN),
+  ]);
+  const thisWeek = digestFigures(stats, n.department);
+  const lastWeek = digestFigures(previous, n.department);
+  if (!thisWeek || !lastWeek) throw new DeliveryError(`no department ${n.department}`);
+  const channel = channelFor(n, dir, options.channels);
+  if (!channel) throw new DeliveryError("no Slack channel for the weekly digest");
+  const department = dir.departments.find((d) => d.key === n.department);
+  const post = digestBlocks(
+    {
+      week: {
+        label: week.label,
+        first: localParts(week.from, timezone).date,
+        last: localParts(new Date(week.to.getTime() - 1), timezone).date,
+      },
+      before: { label: before.label },
+      name: department?.name ?? null,
+      thisWeek,
+      lastWeek,
+      open,
+      thresholdSeconds: serviceLevelSeconds,
+    },
+    dir,
+  );
+  let delivery: Delivery;
+  try {
+    delivery = await postNotice(options.client, n, { channel, ...slackMessage(post) });
+  } catch (error) {
+    throw asDeliveryError(error);
+  }
+  // The organisation's hours and trend are the whole switchboard's: pictures for its digest.
+  if (n.department !== null) return delivery;
+  try {
+    await uploadCharts(options.client, options.renderChart, statsCharts(stats, week.label), {
+      channel,
+      threadTs: delivery.ts,
+    });
+  } catch (error) {
+    // Slack refused the files (an app without files:write): the digest stands as text.
+    if ((error as { code?: string }).code === ErrorCode.PlatformError) return delivery;
+    throw asDeliveryError(error);
+  }
+  return delivery;
+}

@@ -1,0 +1,219 @@
+// The pictures supervisors get: /switchboard stats with its charts, and the weekly digest sent by
+// its scheduled job, both through the fake Slack's files.uploadV2 and read back as PNGs.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CHART_SCALE, CHART_SIZE } from "../../src/charts/chart.ts";
+import { runJobs } from "../../src/jobs/runner.ts";
+import { weeklyDigestJob } from "../../src/jobs/weekly-digest.ts";
+import { createLogger } from "../../src/log.ts";
+import { newId } from "../../src/store/db.ts";
+import { pngHeader } from "../charts/decode-png.ts";
+import { FakeSlack } from "../support/fake-slack.ts";
+import { createHarness, type Harness } from "../support/harness.ts";
+import { deliverOutbox, slackPost, slashCommand } from "../support/slack.ts";
+import { giveSlackIds } from "../support/staff.ts";
+
+let h: Harness;
+let slack: FakeSlack;
+
+/** A local Shanghai time, e.g. cst("2026-11-25 09:00"). */
+const cst = (local: string) => new Date(`${local.replace(" ", "T")}:00+08:00`);
+
+beforeEach(async () => {
+  slack = await new FakeSlack().start();
+  h = await createHarness({ slackApiUrl: slack.url, now: cst("2026-11-25 22:55") });
+  await giveSlackIds(h, [
+    ["li_na", "U_LINA"],
+    ["chen_jing", "U_CHEN", "operator"],
+    ["wang_fang", "U_WANG", "supervisor"],
+  ]);
+  await h.prisma.department.update({
+    where: { key: "finance" },
+    data: { slackChannel: "C_FINANCE" },
+  });
+});
+afterEach(async () => {
+  await h.close();
+  await slack.stop();
+});
+
+/** A call to finance at `local`, answered after `wait` seconds (abandoned when null). */
+function call(local: string, wait: number | null, direction = "inbound") {
+  const at = cst(local);
+  return {
+    callSid: `CA${newId().replace(/-/g, "")}`,
+    from: "+8613800138000",
+    to: "+862155550000",
+    language: "zh",
+    status: "completed",
+    department: "finance",
+    direction,
+    placedBy: direction === "outbound" ? "li_na" : null,
+    outcome: direction === "outbound" ? "answered" : wait === null ? "abandoned" : "transferred",
+    startedAt: at,
+    answeredAt: wait === null ? null : new Date(at.getTime() + wait * 1000),
+  };
+}
+
+function survey(local: string, score: number, followUp: string | null = null) {
+  return {
+    callSid: `CA${newId().replace(/-/g, "")}`,
+    callStartedAt: cst(local),
+    from: "+8613800138000",
+    language: "zh",
+    after: "transfer",
+    department: "finance",
+    staff: "li_na",
+    askedAt: cst(local),
+    score,
+    answeredAt: cst(local),
+    followUp,
+  };
+}
+
+/** The PNGs of one files.completeUploadExternal call, with what it was given. */
+function completedUploads() {
+  return slack.posts("files.completeUploadExternal").map((c) => {
+    const files = c.args.files as { id: string; title: string }[];
+    return {
+      args: c.args,
+      titles: files.map((f) => f.title),
+      pngs: files.map((f) => {
+        const bytes = slack.uploads.get(f.id);
+        if (!bytes) throw new Error(`file ${f.id} was never uploaded`);
+        return pngHeader(bytes);
+      }),
+    };
+  });
+}
+
+const PNG_SIZE = { width: CHART_SIZE.width * CHART_SCALE, height: CHART_SIZE.height * CHART_SCALE };
+
+describe("/switchboard stats with its charts", () => {
+  it("uploads calls by hour and the service trend as PNGs to the channel it was typed in", async () => {
+    await h.prisma.call.createMany({
+      data: [
+        call("2026-11-23 09:10", 5),
+        call("2026-11-24 09:20", 30),
+        call("2026-11-25 14:00", null),
+        call("2026-11-25 15:00", 0, "outbound"),
+      ],
+    });
+    await h.prisma.survey.createMany({ data: [survey("2026-11-23 09:10", 4)] });
+    await slackPost(h, slashCommand("stats week", "U_CHEN", slack.responseUrl("stats")), {
+      now: cst("2026-11-25 22:55"),
+    });
+    await h.settle();
+    // The figures as text, as before.
+    expect(JSON.stringify(slack.responses()[0]?.args)).toContain("2026-W48");
+    // files.uploadV2: an upload URL for each file, the bytes to it, then one completion.
+    expect(slack.posts("files.getUploadURLExternal")).toHaveLength(2);
+    const [upload, ...more] = completedUploads();
+    expect(more).toEqual([]);
+    expect(upload?.args.channel_id).toBe("C_OPS");
+    expect(upload?.titles).toEqual([
+      "每小时通话 Calls by hour · 2026-W48",
+      "服务趋势 Service trend · 2026-W48",
+    ]);
+    for (const png of upload?.pngs ?? []) {
+      expect(png).toMatchObject({ ...PNG_SIZE, bitDepth: 8 });
+      expect(png.chunks[0]).toBe("IHDR");
+    }
+  });
+
+  it("attaches calls by hour alone for a day, which has no trend", async () => {
+    await h.prisma.call.createMany({ data: [call("2026-11-25 09:10", 5)] });
+    await slackPost(h, slashCommand("stats today", "U_CHEN", slack.responseUrl("stats")), {
+      now: cst("2026-11-25 22:55"),
+    });
+    await h.settle();
+    const [upload] = completedUploads();
+    expect(upload?.titles).toEqual(["每小时通话 Calls by hour · 2026-11-25"]);
+    expect(upload?.pngs[0]).toMatchObject(PNG_SIZE);
+  });
+});
+
+describe("the weekly digest", () => {
+  const log = createLogger("error");
+  const job = weeklyDigestJob();
+  const runAt = (local: string) =>
+    runJobs([job], { db: h.db, clock: () => cst(local), log }).then(([report]) => report);
+
+  beforeEach(async () => {
+    await h.prisma.call.createMany({
+      data: [
+        // The week before, 2026-W47: two calls, both answered in time.
+        call("2026-11-17 10:00", 5),
+        call("2026-11-18 10:00", 10),
+        // 2026-W48: three calls, one answered late and one abandoned, and a call out.
+        call("2026-11-23 09:10", 5),
+        call("2026-11-24 09:20", 30),
+        call("2026-11-25 14:00", null),
+        call("2026-11-26 15:00", 0, "outbound"),
+      ],
+    });
+    await h.prisma.survey.createMany({
+      data: [
+        survey("2026-11-17 10:00", 5),
+        survey("2026-11-23 09:10", 4),
+        survey("2026-11-24 09:20", 1, "open"),
+      ],
+    });
+  });
+
+  it("is sent once per week to each department's channel and to the supervisors, from Monday 08:00", async () => {
+    // Monday before eight: not yet.
+    expect((await runAt("2026-11-30 07:30"))?.result).toEqual({ queued: 0 });
+    expect(await h.prisma.notification.count({ where: { kind: "weekly_digest" } })).toBe(0);
+
+    expect((await runAt("2026-11-30 08:05"))?.result).toEqual({ week: "2026-W48", queued: 2 });
+    // Later the same week, and a run that overlaps: nothing more.
+    expect((await runAt("2026-12-02 12:00"))?.result).toEqual({ week: "2026-W48", queued: 0 });
+    await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+    const digests = slack.posts().filter((p) => String(p.args.text).includes("Weekly digest"));
+    expect(digests.map((p) => p.args.channel).sort()).toEqual(["C_FINANCE", "C_SUPERVISORS"]);
+
+    // The next Monday, the week after: one more each.
+    expect((await runAt("2026-12-07 08:00"))?.result).toEqual({ week: "2026-W49", queued: 2 });
+    expect(await h.prisma.notification.count({ where: { kind: "weekly_digest" } })).toBe(4);
+  });
+
+  it("gives the week's figures against the week before and the low scores still open", async () => {
+    await runAt("2026-11-30 08:05");
+    await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+    const finance = slack.posts().find((p) => p.args.channel === "C_FINANCE");
+    const blocks = JSON.stringify(finance?.args.blocks);
+    expect(blocks).toContain("📅 每周摘要 Weekly digest · 2026-W48");
+    expect(blocks).toContain("财务部 Finance · 2026-11-23 – 2026-11-29 · 对比 against 2026-W47");
+    expect(blocks).toContain("*来电 Calls*\\n3 (▲ 1 较上周 vs last week)");
+    // One of two transfers within 20 s this week, both the week before.
+    expect(blocks).toContain(
+      "*服务水平 Service level (≤ 20 s)*\\n50.0% (▼ 50.0 pts 较上周 vs last week)",
+    );
+    expect(blocks).toContain("*呼出 Calls out*\\n1 (▲ 1 较上周 vs last week)");
+    expect(blocks).toContain(
+      "*满意度 Satisfaction*\\n2.50 / 5 · 2 份 responses (100.0%) (▼ 2.50 较上周 vs last week)",
+    );
+    expect(blocks).toContain(
+      "*待回访低分 Low scores open (1)*\\n• 1★ · 2026-11-24 09:20 · 财务部 Finance · 李娜 Li Na",
+    );
+  });
+
+  it("puts the organisation's charts in its digest's thread; a department's goes as text", async () => {
+    await runAt("2026-11-30 08:05");
+    await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+    const whole = slack.posts().find((p) => p.args.channel === "C_SUPERVISORS");
+    expect(JSON.stringify(whole?.args.blocks)).toContain("全机构 Whole organisation");
+    const uploads = completedUploads();
+    expect(uploads).toHaveLength(1);
+    const [upload] = uploads;
+    expect(upload?.args).toMatchObject({ channel_id: "C_SUPERVISORS" });
+    const ts = (
+      await h.prisma.notification.findUniqueOrThrow({
+        where: { dedupeKey: "weekly_digest:2026-W48" },
+      })
+    ).slackTs;
+    expect(upload?.args.thread_ts).toBe(ts);
+    expect(upload?.pngs).toHaveLength(2);
+    for (const png of upload?.pngs ?? []) expect(png).toMatchObject(PNG_SIZE);
+  });
+});
