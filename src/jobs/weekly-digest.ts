@@ -1,5 +1,6 @@
 import { localParts } from "../rules/hours.ts";
-import { parsePeriod } from "../stats/period.ts";
+import { type Period, parsePeriod } from "../stats/period.ts";
+import { type Db, prismaOf } from "../store/db.ts";
 import { queueWeeklyDigests } from "../store/digests.ts";
 import { loadDirectory } from "../store/directory.ts";
 import type { Job } from "./runner.ts";
@@ -24,14 +25,24 @@ export function weeklyDigestJob(): Job {
       if (local.weekday === "mon" && local.hour < DIGEST_HOUR) return { queued: 0 };
       const week = lastWeek(now, timezone);
       if (!week) return { queued: 0 };
-      return { week, queued: await queueWeeklyDigests(db, dir, week, now) };
+      // A switchboard that took and placed no calls all week (not yet in use) has nothing to say.
+      if (!(await hadCalls(db, week))) return { week: week.label, queued: 0 };
+      return { week: week.label, queued: await queueWeeklyDigests(db, dir, week.label, now) };
     },
   };
 }
 
-/** The label of the ISO week before the one `now` is in (`2026-W48`). */
-export function lastWeek(now: Date, timezone: string): string | null {
+/** The ISO week before the one `now` is in (`2026-W48`). */
+export function lastWeek(now: Date, timezone: string): Period | null {
   const thisWeek = parsePeriod("week", now, timezone);
   if (!thisWeek) return null;
-  return parsePeriod("week", new Date(thisWeek.from.getTime() - 1), timezone)?.label ?? null;
+  return parsePeriod("week", new Date(thisWeek.from.getTime() - 1), timezone);
+}
+
+async function hadCalls(db: Db, period: Period): Promise<boolean> {
+  const call = await prismaOf(db).call.findFirst({
+    where: { startedAt: { gte: period.from, lt: period.to } },
+    select: { callSid: true },
+  });
+  return call !== null;
 }

@@ -172,8 +172,11 @@ describe("the weekly digest", () => {
     const digests = slack.posts().filter((p) => String(p.args.text).includes("Weekly digest"));
     expect(digests.map((p) => p.args.channel).sort()).toEqual(["C_FINANCE", "C_SUPERVISORS"]);
 
-    // The next Monday, the week after: one more each.
-    expect((await runAt("2026-12-07 08:00"))?.result).toEqual({ week: "2026-W49", queued: 2 });
+    // The next Monday: a week without a single call has no digest …
+    expect((await runAt("2026-12-07 08:00"))?.result).toEqual({ week: "2026-W49", queued: 0 });
+    // … and one with calls has one more each.
+    await h.prisma.call.createMany({ data: [call("2026-12-01 10:00", 5)] });
+    expect((await runAt("2026-12-07 09:00"))?.result).toEqual({ week: "2026-W49", queued: 2 });
     expect(await h.prisma.notification.count({ where: { kind: "weekly_digest" } })).toBe(4);
   });
 
