@@ -1,6 +1,6 @@
 import { nextShift, type Range, type ShiftSlot } from "../rules/shifts.ts";
 import { audit, auditedChange } from "./audit.ts";
-import { commit, type Db, newId, prismaOf } from "./db.ts";
+import { commit, type Db, newId, prismaOf, sqlOf } from "./db.ts";
 import { pendingRequests } from "./long-distance-reports.ts";
 
 import { condition, enqueueNotice, postOf } from "./outbox.ts";
@@ -11,21 +11,40 @@ import { statement } from "./sql.ts";
 // The signed shift handover (交接班): the outgoing operator hands over the shift's figures with
 // notes and pending items; the incoming operator confirms it on its Slack post.
 
+/**
+ * The shift's calls in as the statistics count them (their `totals` for the shift): the
+ * handover shows the very counts `/switchboard stats` and `GET /api/stats` give.
+ */
+export interface ShiftCalls {
+  calls: number;
+  answered: number;
+  transferred: number;
+  messages: number;
+  missed: number;
+  abandoned: number;
+  emergencies: number;
+}
+
 /** What a shift handover reports, like the paper form's figures. */
 export interface ShiftSummary {
   /** Calls that came in during the shift */
   calls: number;
   /** Of those, put through to someone who took them */
   answered: number;
-  /** Transfers nobody took during the shift */
+  /** Of those, ended transferred; missing from handovers made before it was shown */
+  transferred?: number;
+  /** Calls that reached nobody and left no message (outcome `missed`) */
   missedCalls: number;
-  /** Of those, not yet called back or done */
+  /** Calls the caller hung up before anything was settled; missing from older handovers */
+  abandoned?: number;
+  /** Missed-call posts of the shift's calls not yet called back, done or answered by a message */
   missedCallsOpen: number;
-  /** Messages taken during the shift */
+  /** Calls that ended with a message taken */
   messages: number;
   /** Messages not yet done when the shift ends, whenever they were taken */
   openMessages: number;
   emergencies: number;
+  /** Emergency alerts of the shift's calls nobody acknowledged */
   emergenciesUnacknowledged: number;
   pendingLongDistance: number;
   /** Low scores whose follow-up is not done when the shift ends, whenever they were given;
@@ -39,46 +58,54 @@ export type PendingRequestCounter = (db: Db, range: Range) => Promise<number>;
 /** Counts nothing: for a summary that leaves long-distance requests out. */
 export const noLongDistanceRequests: PendingRequestCounter = async () => 0;
 
+/** How many of the shift's calls in have a row of `table` (by callSid) for which `open` holds. */
+async function openOfShift(db: Db, range: Range, table: string, open: string): Promise<number> {
+  const [row] = await sqlOf(db).read(
+    statement(
+      `SELECT COUNT(*) AS "n" FROM "${table}" AS "r" JOIN "Call" AS "c" ON "c"."callSid" = "r"."callSid"
+       WHERE "c"."startedAt" >= ? AND "c"."startedAt" < ? AND "c"."direction" = 'inbound' AND ${open}`,
+      range.from,
+      range.to,
+    ),
+  );
+  return Number(row?.n ?? 0);
+}
+
 export async function shiftSummary(
   db: Db,
   range: Range,
+  counted: ShiftCalls,
   options: { pendingLongDistance?: PendingRequestCounter } = {},
 ): Promise<ShiftSummary> {
   const prisma = prismaOf(db);
-  const during = { gte: range.from, lt: range.to };
   const [
-    calls,
-    answered,
-    missedCalls,
     missedCallsOpen,
-    messages,
     openMessages,
-    emergencies,
     emergenciesUnacknowledged,
     pendingLongDistance,
     lowScoresOpen,
   ] = await Promise.all([
-    prisma.call.count({ where: { startedAt: during, direction: "inbound" } }),
-    prisma.call.count({
-      where: { startedAt: during, direction: "inbound", answeredAt: { not: null } },
-    }),
-    prisma.missedCall.count({ where: { createdAt: during } }),
-    prisma.missedCall.count({ where: { createdAt: during, calledBackAt: null, doneAt: null } }),
-    prisma.message.count({ where: { createdAt: during } }),
+    openOfShift(
+      db,
+      range,
+      "MissedCall",
+      `"r"."status" = 'new' AND "r"."calledBackAt" IS NULL AND "r"."doneAt" IS NULL`,
+    ),
     prisma.message.count({ where: { createdAt: { lt: range.to }, doneAt: null } }),
-    prisma.emergencyAlert.count({ where: { createdAt: during } }),
-    prisma.emergencyAlert.count({ where: { createdAt: during, acknowledgedAt: null } }),
+    openOfShift(db, range, "EmergencyAlert", `"r"."acknowledgedAt" IS NULL`),
     (options.pendingLongDistance ?? pendingRequests)(db, range),
     prisma.survey.count({ where: { followUp: "open", callStartedAt: { lt: range.to } } }),
   ]);
   return {
-    calls,
-    answered,
-    missedCalls,
+    calls: counted.calls,
+    answered: counted.answered,
+    transferred: counted.transferred,
+    missedCalls: counted.missed,
+    abandoned: counted.abandoned,
     missedCallsOpen,
-    messages,
+    messages: counted.messages,
     openMessages,
-    emergencies,
+    emergencies: counted.emergencies,
     emergenciesUnacknowledged,
     pendingLongDistance,
     lowScoresOpen,

@@ -82,13 +82,17 @@ async function seedEvening() {
     startedAt: cst(local),
     answeredAt: wait === null ? null : new Date(cst(local).getTime() + wait * 1000),
   });
+  const calls = [
+    call("2026-11-25 14:59", 5), // the day shift's
+    call("2026-11-25 15:10", 10),
+    call("2026-11-25 18:00", 30),
+    call("2026-11-25 22:50", null),
+    call("2026-11-25 23:00", null), // the night's
+  ];
+  const [dayCall, eveningCall, laterCall, abandonedCall] = calls.map((c) => c.callSid);
   await h.prisma.call.createMany({
     data: [
-      call("2026-11-25 14:59", 5), // the day shift's
-      call("2026-11-25 15:10", 10),
-      call("2026-11-25 18:00", 30),
-      call("2026-11-25 22:50", null),
-      call("2026-11-25 23:00", null), // the night's
+      ...calls,
       {
         ...call("2026-11-25 20:00", 0),
         direction: "outbound",
@@ -99,19 +103,20 @@ async function seedEvening() {
       },
     ],
   });
-  const missed = (local: string, calledBack: boolean) => ({
+  // Each missed call and alert belongs to its call: a shift's are those of the calls it took.
+  const missed = (local: string, calledBack: boolean, callSid = "CA1") => ({
     id: newId(),
     key: newId(),
-    callSid: "CA1",
+    callSid,
     reason: "no-answer",
     createdAt: cst(local),
     calledBackAt: calledBack ? cst(local) : null,
   });
   await h.prisma.missedCall.createMany({
     data: [
-      missed("2026-11-25 14:00", false),
-      missed("2026-11-25 16:00", false),
-      missed("2026-11-25 20:00", true),
+      missed("2026-11-25 14:59", false, dayCall),
+      missed("2026-11-25 22:50", false, abandonedCall),
+      missed("2026-11-25 15:10", true, eveningCall),
     ],
   });
   const message = (local: string, done: boolean) => ({
@@ -130,9 +135,9 @@ async function seedEvening() {
       message("2026-11-25 19:00", true),
     ],
   });
-  const emergency = (local: string, acknowledged: boolean) => ({
+  const emergency = (local: string, acknowledged: boolean, callSid = newId()) => ({
     id: newId(),
-    callSid: newId(),
+    callSid,
     from: "+8613800138000",
     utterance: "着火了",
     category: "fire",
@@ -144,7 +149,7 @@ async function seedEvening() {
   await h.prisma.emergencyAlert.createMany({
     data: [
       emergency("2026-11-25 10:00", true),
-      emergency("2026-11-25 18:30", false),
+      emergency("2026-11-25 18:00", false, laterCall),
       emergency("2026-11-25 19:30", true),
     ],
   });
@@ -171,8 +176,18 @@ async function seedEvening() {
   });
 }
 
+const NO_CALLS = {
+  calls: 0,
+  answered: 0,
+  transferred: 0,
+  messages: 0,
+  missed: 0,
+  abandoned: 0,
+  emergencies: 0,
+};
+
 const FIGURES = [
-  "*来电 Calls*\\n3（接通 answered 2）",
+  "*来电 Calls*\\n3（接通 answered 2 · 转接 transferred 2）",
   "*服务水平 Service level (≤ 20 s)*\\n50.0%",
   "*平均接听用时 Average time to answer*\\n20.0 s",
   "*放弃率 Abandon rate*\\n33.3%",
@@ -183,9 +198,9 @@ const FIGURES = [
   "前台 Front Desk: 来电 3 · 服务水平 SL 50.0% · 放弃率 abandon 33.3% · 呼出 out 0 · 满意度 score 3.50",
   "李娜 Li Na: 来电 0 · 服务水平 SL — · 放弃率 abandon — · 呼出 out 1 · 满意度 score 3.50",
   "*待回访低分 Low scores open*\\n2",
-  "*未接来电 Missed calls*\\n2（待回电 not called back 1）",
-  "*留言 Messages*\\n本班 taken 2 · 待处理 open 2",
-  "*紧急情况 Emergencies*\\n2（未确认 unacknowledged 1）",
+  "*未接来电 Missed calls*\\n0（放弃 abandoned 1 · 待回电 not called back 1）",
+  "*留言 Messages*\\n本班 taken 0 · 待处理 open 2",
+  "*紧急情况 Emergencies*\\n0（未确认 unacknowledged 1）",
   "*待处理长途申请 Pending long-distance requests*\\n0",
 ];
 
@@ -280,11 +295,13 @@ describe("/switchboard handover", () => {
     expect(JSON.parse(handover.summary)).toEqual({
       calls: 3,
       answered: 2,
-      missedCalls: 2,
+      transferred: 2,
+      missedCalls: 0,
+      abandoned: 1,
       missedCallsOpen: 1,
-      messages: 2,
+      messages: 0,
       openMessages: 2,
-      emergencies: 2,
+      emergencies: 0,
       emergenciesUnacknowledged: 1,
       pendingLongDistance: 0,
       lowScoresOpen: 2,
@@ -435,9 +452,9 @@ describe("/switchboard handover", () => {
 describe("the shift summary", () => {
   it("counts pending long-distance requests through its seam, which reports none until they are stored", async () => {
     expect(await noLongDistanceRequests(h.db, EVENING)).toBe(0);
-    expect((await shiftSummary(h.db, EVENING)).pendingLongDistance).toBe(0);
+    expect((await shiftSummary(h.db, EVENING, NO_CALLS)).pendingLongDistance).toBe(0);
     const counted: unknown[] = [];
-    const summary = await shiftSummary(h.db, EVENING, {
+    const summary = await shiftSummary(h.db, EVENING, NO_CALLS, {
       pendingLongDistance: async (_db, range) => {
         counted.push(range);
         return 4;

@@ -34,10 +34,13 @@ export function slotTitle(
 export function summaryFields(s: ShiftSummary): Block[] {
   const field = (label: string, text: string) => ({ type: "mrkdwn", text: `*${label}*\n${text}` });
   return [
-    field("来电 Calls", `${s.calls}（接通 answered ${s.answered}）`),
+    field(
+      "来电 Calls",
+      `${s.calls}（接通 answered ${s.answered}${s.transferred === undefined ? "" : ` · 转接 transferred ${s.transferred}`}）`,
+    ),
     field(
       "未接来电 Missed calls",
-      `${s.missedCalls}（待回电 not called back ${s.missedCallsOpen}）`,
+      `${s.missedCalls}（${s.abandoned === undefined ? "" : `放弃 abandoned ${s.abandoned} · `}待回电 not called back ${s.missedCallsOpen}）`,
     ),
     field("留言 Messages", `本班 taken ${s.messages} · 待处理 open ${s.openMessages}`),
     field(
