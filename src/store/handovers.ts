@@ -1,5 +1,6 @@
 import { nextShift, type Range, type ShiftSlot } from "../rules/shifts.ts";
 import { audit, auditedChange } from "./audit.ts";
+import type { Counted } from "./call-figures.ts";
 import { commit, type Db, newId, prismaOf, sqlOf } from "./db.ts";
 import { pendingRequests } from "./long-distance-reports.ts";
 
@@ -15,15 +16,13 @@ import { statement } from "./sql.ts";
  * The shift's calls in as the statistics count them (their `totals` for the shift): the
  * handover shows the very counts `/switchboard stats` and `GET /api/stats` give.
  */
-export interface ShiftCalls {
-  calls: number;
-  answered: number;
-  transferred: number;
-  messages: number;
-  missed: number;
-  abandoned: number;
-  emergencies: number;
-}
+export type ShiftCalls = Record<
+  Extract<
+    Counted,
+    "calls" | "answered" | "transferred" | "messages" | "missed" | "abandoned" | "emergencies"
+  >,
+  number
+>;
 
 /** What a shift handover reports, like the paper form's figures. */
 export interface ShiftSummary {

@@ -6,6 +6,7 @@ import { createHarness, type Harness } from "../support/harness.ts";
 import {
   buttonClick,
   deliverOutbox,
+  NO_SHIFT_CALLS,
   slackPost,
   slashCommand,
   viewSubmission,
@@ -175,16 +176,6 @@ async function seedEvening() {
     ],
   });
 }
-
-const NO_CALLS = {
-  calls: 0,
-  answered: 0,
-  transferred: 0,
-  messages: 0,
-  missed: 0,
-  abandoned: 0,
-  emergencies: 0,
-};
 
 const FIGURES = [
   "*来电 Calls*\\n3（接通 answered 2 · 转接 transferred 2）",
@@ -452,9 +443,9 @@ describe("/switchboard handover", () => {
 describe("the shift summary", () => {
   it("counts pending long-distance requests through its seam, which reports none until they are stored", async () => {
     expect(await noLongDistanceRequests(h.db, EVENING)).toBe(0);
-    expect((await shiftSummary(h.db, EVENING, NO_CALLS)).pendingLongDistance).toBe(0);
+    expect((await shiftSummary(h.db, EVENING, NO_SHIFT_CALLS)).pendingLongDistance).toBe(0);
     const counted: unknown[] = [];
-    const summary = await shiftSummary(h.db, EVENING, NO_CALLS, {
+    const summary = await shiftSummary(h.db, EVENING, NO_SHIFT_CALLS, {
       pendingLongDistance: async (_db, range) => {
         counted.push(range);
         return 4;

@@ -23,7 +23,13 @@ import {
   TWILIO_ACCOUNT_SID,
   WEEKDAY_MORNING,
 } from "../support/harness.ts";
-import { buttonClick, slackPost, slashCommand, viewSubmission } from "../support/slack.ts";
+import {
+  buttonClick,
+  NO_SHIFT_CALLS,
+  slackPost,
+  slashCommand,
+  viewSubmission,
+} from "../support/slack.ts";
 import { giveSlackIds } from "../support/staff.ts";
 
 const LI_NA_DESK = "+862155550206";
@@ -912,15 +918,6 @@ describe("the shift handover", () => {
       from: new Date(now.getTime() - 3_600_000),
       to: new Date(now.getTime() + 60_000),
     };
-    const noCalls = {
-      calls: 0,
-      answered: 0,
-      transferred: 0,
-      messages: 0,
-      missed: 0,
-      abandoned: 0,
-      emergencies: 0,
-    };
-    expect((await shiftSummary(h.db, range, noCalls)).pendingLongDistance).toBe(1);
+    expect((await shiftSummary(h.db, range, NO_SHIFT_CALLS)).pendingLongDistance).toBe(1);
   });
 });

@@ -166,3 +166,14 @@ export async function deliverOutbox(h: Harness, slackApiUrl: string, now: Date) 
     }),
   );
 }
+
+/** A shift's calls when a test counts none (see `shiftSummary`). */
+export const NO_SHIFT_CALLS = {
+  calls: 0,
+  answered: 0,
+  transferred: 0,
+  messages: 0,
+  missed: 0,
+  abandoned: 0,
+  emergencies: 0,
+};
