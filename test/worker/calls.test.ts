@@ -135,6 +135,21 @@ describe("the worker on workerd with D1", () => {
       outcome: "message",
       message: { callerName: "王" },
     });
+    // One post for the caller: the message's, saying the transfer was declined; the missed
+    // call it answered is withdrawn in the message's own D1 batch, never posted.
+    const deadline = Date.now() + 15_000;
+    const posted = () =>
+      slack.posts().find((p) => JSON.stringify(p.args.blocks).includes("东方贸易公司"));
+    while (!posted() && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(JSON.stringify(posted()?.args.blocks)).toContain("转接 Transfer: 拒接 declined");
+    const missed = await adminJson<{ items: { department: string; status: string }[] }>(
+      "/api/notifications?kind=missed_call",
+    );
+    expect(missed.items.filter((n) => n.department === "front_desk")).toEqual([
+      expect.objectContaining({ status: "withdrawn" }),
+    ]);
   });
 
   it("transcribes from the cron trigger a message Twilio could not, and puts its recording in the post's thread", async () => {
