@@ -63,7 +63,7 @@ function kindOf(post: SlackCall): Kind | null {
   return null;
 }
 
-/** The webhook that queues each kind's post (a missed call's: the call's last before the post). */
+/** The webhook that queues each kind's post (a missed call's: the call's last, its status callback). */
 const QUEUED_BY: Record<Kind, ((path: string) => boolean) | null> = {
   message: (path) => path === "/voice/message/recorded",
   emergency: (path) => path === "/voice/intent",
