@@ -23,7 +23,12 @@ import {
   talliedStaffCounts,
 } from "../store/call-figures.ts";
 import type { Db } from "../store/db.ts";
-import { countedSurveys, openLowScores, talliedSurveys } from "../store/survey-figures.ts";
+import {
+  countedSurveys,
+  NOT_COUNTED_BY,
+  openLowScores,
+  talliedSurveys,
+} from "../store/survey-figures.ts";
 import type { Period } from "./period.ts";
 import { type Satisfaction, SurveyCells } from "./satisfaction.ts";
 
@@ -353,7 +358,7 @@ export async function computeStats(
     totals,
     allCalls: totals.calls + outboundCount,
     ...serviceFigures(all, [...departmentTimes.values()], context),
-    ...surveyFigures(() => true),
+    ...surveyFigures((row) => row.department !== NOT_COUNTED_BY),
     departments: departmentsOf(all, departmentTimes, directory, context).map((d) => ({
       ...d,
       ...surveyFigures((row) => row.department === (d.key ?? "")),

@@ -66,9 +66,4 @@ export class SurveyCells {
     for (const cell of this.cells.values()) if (keep(cell)) addSurveys(counts, cell);
     return satisfactionOf(counts);
   }
-
-  /** Staff keys with surveys, '' left out. */
-  staffKeys(): string[] {
-    return [...new Set([...this.cells.values()].map((c) => c.staff))].filter((k) => k !== "");
-  }
 }

@@ -173,7 +173,7 @@ async function countDay(
       end,
     ),
     // The day's surveys, in the same generation: both take effect with the day below.
-    statement(TALLY_SURVEYS, day, generation, start, end),
+    statement(TALLY_SURVEYS, day, generation, start, end, day, generation, start, end),
   ]);
   // A day with a clock change has two offsets; an hour repeated when clocks go back adds up.
   for (const span of offsetSpans(start, end, timezone)) {

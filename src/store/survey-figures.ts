@@ -13,19 +13,34 @@ export type SurveyRow = { point: string; department: string; staff: string } & R
   number | bigint | null
 >;
 
-/** The SQL that counts one local day's surveys into the tally (call-tally.ts). */
-export const TALLY_SURVEYS = `
-  INSERT INTO "SurveyTally" ("day", "generation", "department", "staff", "asked", "responses",
-    "score1", "score2", "score3", "score4", "score5")
-  SELECT ?, ?, COALESCE("department", ''), COALESCE("staff", ''),
-    COUNT(*), COUNT("score"),
+const SURVEY_COUNTS = `COUNT(*), COUNT("score"),
     COUNT(CASE WHEN "score" = 1 THEN 1 END), COUNT(CASE WHEN "score" = 2 THEN 1 END),
     COUNT(CASE WHEN "score" = 3 THEN 1 END), COUNT(CASE WHEN "score" = 4 THEN 1 END),
-    COUNT(CASE WHEN "score" = 5 THEN 1 END)
-  FROM "Survey" WHERE "callStartedAt" >= ? AND "callStartedAt" < ?
-  GROUP BY 3, 4`;
+    COUNT(CASE WHEN "score" = 5 THEN 1 END)`;
 
-/** The tallied days' surveys, by day (`pointLength` 10) or month (7), department and staff. */
+/**
+ * The SQL that counts one local day's surveys into the tally (call-tally.ts), by department and
+ * by staff member apart; its parameters are the day, generation, start and end, twice.
+ */
+export const TALLY_SURVEYS = `
+  INSERT INTO "SurveyTally" ("day", "generation", "by", "key", "asked", "responses",
+    "score1", "score2", "score3", "score4", "score5")
+  SELECT ?, ?, 'department', COALESCE("department", ''), ${SURVEY_COUNTS}
+  FROM "Survey" WHERE "callStartedAt" >= ? AND "callStartedAt" < ?
+  GROUP BY 4
+  UNION ALL
+  SELECT ?, ?, 'staff', "staff", ${SURVEY_COUNTS}
+  FROM "Survey" WHERE "callStartedAt" >= ? AND "callStartedAt" < ? AND "staff" IS NOT NULL
+  GROUP BY 4`;
+
+/**
+ * Stands for the side a tally row was not counted by: a row by department has this as its staff
+ * member, a row by staff member has it as its department and no point, so each counts once.
+ */
+export const NOT_COUNTED_BY = "*";
+
+/** The tallied days' surveys, by day (`pointLength` 10) or month (7), and by department or by
+ * staff member (see NOT_COUNTED_BY). */
 export async function talliedSurveys(
   db: Db,
   days: string[],
@@ -34,7 +49,9 @@ export async function talliedSurveys(
 ): Promise<SurveyRow[]> {
   const rows = await sqlOf(db).read(
     statement(
-      `SELECT substr(t."day", 1, ${Math.trunc(pointLength)}) AS "point", t."department", t."staff",
+      `SELECT CASE WHEN t."by" = 'staff' THEN '' ELSE substr(t."day", 1, ${Math.trunc(pointLength)}) END AS "point",
+        CASE WHEN t."by" = 'department' THEN t."key" ELSE '${NOT_COUNTED_BY}' END AS "department",
+        CASE WHEN t."by" = 'staff' THEN t."key" ELSE '${NOT_COUNTED_BY}' END AS "staff",
         SUM(t."asked") AS "asked", SUM(t."responses") AS "responses",
         SUM(t."score1") AS "score1", SUM(t."score2") AS "score2", SUM(t."score3") AS "score3",
         SUM(t."score4") AS "score4", SUM(t."score5") AS "score5"
