@@ -1,7 +1,6 @@
 import { localParts } from "../rules/hours.ts";
 import { type Period, parsePeriod } from "../stats/period.ts";
-import { type Db, prismaOf } from "../store/db.ts";
-import { queueWeeklyDigests } from "../store/digests.ts";
+import { hadCalls, queueWeeklyDigests } from "../store/digests.ts";
 import { loadDirectory } from "../store/directory.ts";
 import type { Job } from "./runner.ts";
 
@@ -37,12 +36,4 @@ export function lastWeek(now: Date, timezone: string): Period | null {
   const thisWeek = parsePeriod("week", now, timezone);
   if (!thisWeek) return null;
   return parsePeriod("week", new Date(thisWeek.from.getTime() - 1), timezone);
-}
-
-async function hadCalls(db: Db, period: Period): Promise<boolean> {
-  const call = await prismaOf(db).call.findFirst({
-    where: { startedAt: { gte: period.from, lt: period.to } },
-    select: { callSid: true },
-  });
-  return call !== null;
 }

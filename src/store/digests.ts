@@ -50,3 +50,12 @@ export async function openFollowUps(
   ]);
   return { total, oldest };
 }
+
+/** Whether any call began between `from` and `to`: a switchboard not yet in use gets no digest. */
+export async function hadCalls(db: Db, period: { from: Date; to: Date }): Promise<boolean> {
+  const call = await prismaOf(db).call.findFirst({
+    where: { startedAt: { gte: period.from, lt: period.to } },
+    select: { callSid: true },
+  });
+  return call !== null;
+}
