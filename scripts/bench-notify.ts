@@ -22,11 +22,12 @@ import { type CallScript, PhoneSimulator, scriptedCaller } from "./lib/phone.ts"
 
 const HELP = `Time Switchboard's Slack posts, from the webhook's answer to Slack's receipt.
 
-Usage: npm run bench:notify [-- --calls 30 --burst 200 --slack-ms 50]
+Usage: npm run bench:notify [-- --calls 30 --burst 500 --slack-ms 50]
 
   --calls N        calls of each kind (message, missed call, emergency) at a steady pace (default 30)
   --burst N        declined calls that leave a message, 40 at a time, with emergencies
-                   placed in the middle of them (default 200: about 600 notifications)
+                   placed in the middle of them (default 500: a post each, as one post
+                   per caller makes a declined call and its message one)
   --slack-ms MS    how long the fake Slack takes to answer each call (default 50)
   -h, --help       show this help
 
@@ -89,7 +90,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       calls: { type: "string", default: "30" },
-      burst: { type: "string", default: "200" },
+      burst: { type: "string", default: "500" },
       "slack-ms": { type: "string", default: "50" },
       help: { type: "boolean", short: "h" },
     },
