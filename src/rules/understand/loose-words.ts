@@ -58,14 +58,14 @@ let commonWords: Set<string> | null = null;
 
 function everyKindsWords(): Set<string> {
   if (commonWords) return commonWords;
-  const kindsOf = new Map<string, number>();
+  const kindsHolding = new Map<string, number>();
   for (const words of Object.values(KIND_WORDS)) {
     const texts = [words.names, words.says, ...(words.companySays ? [words.companySays] : [])]
       .flatMap((w) => [...w.zh.split("|"), ...w.en.split("|")])
       .map((t) => t.replace(/^[~!]/, ""));
-    for (const word of wordsOf(texts)) kindsOf.set(word, (kindsOf.get(word) ?? 0) + 1);
+    for (const word of tokensOf(texts)) kindsHolding.set(word, (kindsHolding.get(word) ?? 0) + 1);
   }
-  commonWords = new Set([...kindsOf].filter(([, n]) => n >= 3).map(([word]) => word));
+  commonWords = new Set([...kindsHolding].filter(([, n]) => n >= 3).map(([word]) => word));
   return commonWords;
 }
 
@@ -82,12 +82,12 @@ export function looseIndex(dir: Directory): LooseIndex {
 
 function buildLooseIndex(dir: Directory): LooseIndex {
   // The organisation's own name is in everything callers say of it ("医院", "hotel").
-  const own = wordsOf([dir.organisation.name.zh, dir.organisation.name.en]);
+  const own = tokensOf([dir.organisation.name.zh, dir.organisation.name.en]);
   const common = everyKindsWords();
   const holders = new Map<string, Set<string>>();
   for (const d of dir.departments) {
     if (d.key === dir.organisation.operatorDepartment) continue;
-    for (const word of wordsOf(textsOf(d))) {
+    for (const word of tokensOf(textsOf(d))) {
       if (own.has(word) || common.has(word)) continue;
       const set = holders.get(word) ?? new Set<string>();
       set.add(d.key);
@@ -110,7 +110,7 @@ function textsOf(d: Department): string[] {
 }
 
 /** A text's words as this compares them: Chinese two characters at a time, English stemmed. */
-function wordsOf(texts: string[]): Set<string> {
+function tokensOf(texts: string[]): Set<string> {
   const words = new Set<string>();
   for (const text of texts) {
     const spaced = spaceOut(prepare(text));
