@@ -1,0 +1,223 @@
+import type { Kind, KindWords } from "../kinds.ts";
+
+/** What a company's callers say to its departments. */
+export const COMPANY_KINDS = {
+  partners: {
+    of: "company",
+    names: {
+      zh: "渠道合作部|渠道部|渠道|渠道中心|渠道管理部|渠道合作|合作伙伴部|生态合作部|代理商管理部|经销商管理部|招商部|加盟部|渠道销售部",
+      en: "channel partnerships|channel|channels|channel sales|partnerships|partners|partner program|partner team|alliances|reseller program|franchise|franchising",
+    },
+    says: {
+      zh: "代理|代理商|做代理|当代理|代理权|区域代理|独家代理|经销|经销商|做经销|分销|分销商|渠道|渠道合作|合作伙伴|返点|返利|佣金|授权代理|加盟|招商|转售|二级代理",
+      en: "!reseller|!resellers|resell|reselling|channel|channel partner|partner|partners|partner program|!distributor|!distributors|distribution partner|!become a distributor|!become a reseller|!become a partner|dealer|dealers|~agent|agency|referral|referral partner|commission|rebate|white label|franchise|var",
+    },
+    parent: "sales",
+    fallback: ["sales"],
+  },
+  purchasing: {
+    of: "company",
+    names: {
+      zh: "采购部|采购|采购中心|采购处|供应链|供应链管理部|物资部|供应部|采办|物资设备部|设备物资部|物资采购部|物资供应部|材料部|设备部|材料设备部",
+      en: "purchasing|procurement|purchase department|supply chain|sourcing department|supplies department|vendor management|materials|materials and equipment|materials & equipment|plant and equipment|equipment|plant hire",
+    },
+    says: {
+      zh: "供应商|供货|供应|给你们供货|给你们供应|~我们是做|~我们公司生产|~我们厂|推销|推荐我们的|原材料|原料|~材料|材料供应|钢材|钢筋|水泥|商砼|砂石|木材|模板|塑料|包装材料|零部件|配件|设备采购|采购订单|采购合同|比价|询价单|入围|供方|送样|样品给你们|合格供方|采购员|采购经理|设备租赁|机械租赁|租赁|租设备|出租设备|租一台|挖掘机|挖机|铲车|装载机|塔吊租|吊车租|起重机租|发电机|脚手架租|办公家具|劳保用品",
+      en: "supplier|suppliers|supply you|supplying|vendor|vendors|become a vendor|raw material|raw materials|material|materials|steel|rebar|cement|timber|plastic|packaging|components|parts supplier|purchase order|po number|procurement|buyer|our products to you|sell to you|~we manufacture|we supply|we produce|offer our|plant hire|equipment hire|equipment rental|hire out|rent|rental|excavator|digger|crane hire|cranes|generator|scaffolding hire",
+    },
+    fallback: ["administration", "finance"],
+  },
+  tendering: {
+    of: "company",
+    names: {
+      zh: "招投标部|招投标|投标部|招标部|招标办|招标中心|投标中心|市场经营部|经营部|投标办",
+      en: "tendering|tenders|tender office|bids|bidding|bid office|estimating|pre contracts|pre construction",
+    },
+    says: {
+      zh: "!招标|!投标|!标书|招标文件|投标文件|中标|开标|评标|招标公告|资格预审|投标保证金|保证金|标底|控制价|工程量清单|报名投标|购买标书|买标书|标段|比选|招标代理|参加投标|投个标",
+      en: "!tender|!tenders|tendering|!bid|!bids|!bidding|tender documents|bid documents|prequalification|pre qualification|bid bond|tender notice|awarded|rfp|request for proposal|estimate|estimating|bill of quantities|boq",
+    },
+    fallback: ["purchasing", "sales"],
+  },
+  tech_support: {
+    of: "company",
+    names: {
+      zh: "技术支持部|技术支持|技术服务部|技术服务|技术部|客户技术|应用工程|现场服务|服务工程|技术支持中心|技术服务中心|客户支持|支持中心",
+      en: "technical support|tech support|support|technical service|technical services|application engineering|field service|helpdesk|customer support|support centre|support center|service desk",
+    },
+    says: {
+      zh: "技术支持|技术问题|不会用|怎么用|怎么使用|使用方法|使用问题|操作问题|安装|调试|说明书|操作|设置|怎么设置|怎么配置|参数|配置|报错|一直报错|错误|~故障|故障代码|错误代码|~报警|~死机|~开不了机|~开不开机|~启动不了|~不启动|~不运转|~连不上|~通讯|固件|~升级|~软件|驱动|上门|现场|工程师|技术员|远程|控制器|~设备|~机器|仪器|传感器|面板|显示屏|没显示|你们系统|你们的系统|你们那个系统|系统挂了|系统崩了|系统打不开|系统用不了|挂了|崩了|宕机|打不开了|~登不上|~登录不了|~登录不上|后台|进不去后台|接口|API|对接|集成|调不通|调用失败|回调|同步失败|数据丢了|数据不见了|用不了|无法使用|卡顿|很卡|加载不出来|白屏|闪退|bug|工单|版本|~坐席|机器人|插件|服务中断|收不到消息|发不出去",
+      en: "technical support|tech support|support|how do i use|how to use|install|installation|installing|set up|setup|setting up|configure|configuration|settings|parameter|parameters|manual|instructions|error|errors|error code|error message|fault|fault code|~alarm|~wont start|~wont power on|~doesnt power on|~power on|~boot|~crash|~crashing|~crashed|firmware|~software|~driver|~update|~upgrade|~connect|~connection|troubleshoot|troubleshooting|controller|~device|~machine|~unit|sensor|~display|~panel|engineer visit|technician|bug|bugs|glitch|outage|~is down|~went down|system down|not loading|wont load|~cant log in|~cannot log in|~cant log into|~login|~log in|api|webhook|webhooks|integration|integrated|integrate|sdk|endpoint|server error|500 error|sync|syncing|dashboard|console|admin panel|backend|your platform|your system|your app|your software|the platform|agents cant|chat widget|chats|ticket|tickets|export my|timeout|timing out|latency",
+    },
+    fallback: ["after_sales", "rnd", "it"],
+  },
+  customer_success: {
+    of: "company",
+    names: {
+      zh: "客户成功部|客户成功|客户成功中心|客户成功团队|大客户服务部|客户经理部|客户运营部|实施部|实施交付部|交付中心|项目实施部|客户发展部",
+      en: "customer success|client success|customer success team|customer experience|implementation|onboarding team|professional services|client services|customer success management",
+    },
+    says: {
+      zh: "续费|续约|续签|续订|到期|快到期|合同到期|升级套餐|套餐升级|加坐席|增加坐席|增加账号|加账号|客户培训|产品培训|使用培训|培训一下|约个培训|上线|实施|部署|交付|开通|新客户|使用情况|客户经理|专属顾问|客户成功|满意度|回访|账号管理|续期",
+      en: "renewal|renew|renewing|subscription renewal|contract renewal|expire|expiring|expiry|upgrade our plan|upgrade plan|add seats|add users|more licenses|more seats|customer training|product training|train our team|training for our|onboarding|implementation|go live|rollout|account manager|customer success manager|csm|success manager|quarterly review|adoption|usage report",
+    },
+    fallback: ["after_sales", "sales", "tech_support"],
+  },
+  after_sales: {
+    of: "company",
+    names: {
+      zh: "售后服务部|售后服务|售后|售后部|客服部|客服|客户服务|客户服务部|客服中心|客户服务中心|呼叫中心|服务中心|业主服务中心|业主服务|客户关系部|客户服务处",
+      en: "after sales|after sales service|aftersales|customer service|customer services|customer care|service centre|service center|call centre|call center|returns|homeowner service|homeowner services|homeowner service centre|client care",
+    },
+    says: {
+      zh: "售后|退货|退换|退换货|换货|换一个|调换|维修|返修|寄修|送修|修理|报修|保修|质保|三包|~坏了|~坏的|损坏|破损|~有问题|~不能用|~用不了|用了几天就|~退款|~退钱|客服|寄回|寄回去|返厂|维修进度|延保|上门维修|业主|我是业主|业主服务|交房|收房|验房|房子|房屋|墙裂|墙面开裂|开裂|裂缝|裂了|渗水|漏水|返潮|发霉|空鼓|瓷砖|门窗|防水|货物查询|查询货物|查一下货|物流跟踪|跟踪",
+      en: "after sales|customer service|customer care|return|returns|return a product|send back|send it back|exchange|replacement|replace|replaced|repair|repairs|repaired|warranty|guarantee|~broken|damaged|defective|faulty|~stopped working|~doesnt work|~not working|~refund|send something back|return it|rma|service request|repair status|under warranty|homeowner|my home|my apartment|my flat|my house|handover|defect|defects|crack|cracks|cracked|leak|leaking|damp|mould|mold|an update on|update on my",
+    },
+    fallback: ["tech_support", "sales", "reception"],
+  },
+  production: {
+    of: "company",
+    names: {
+      zh: "生产部|生产|生产中心|制造部|制造中心|车间|生产车间|工厂|厂部|生产管理部|生管|计划部|生产计划|PMC|制造",
+      en: "production|manufacturing|plant|factory|workshop|shop floor|operations|production planning|assembly|fabrication",
+    },
+    says: {
+      zh: "生产|排产|生产计划|产能|生产进度|做出来|什么时候能做好|什么时候生产|交期|车间|车间主任|厂长|生产线|流水线|产线|加工|做货|赶货|加班生产|开工生产|停产|机台|班组长|工人|操作工|订单进度",
+      en: "production|manufacture|manufactured|manufacturing|make our order|produce|produced|production line|assembly line|lead time|capacity|production schedule|shop floor|workshop|plant manager|factory manager|floor manager|shift|shift supervisor|operator on the line|workers|machining|assembly",
+    },
+    fallback: ["sales", "logistics"],
+  },
+  quality: {
+    of: "company",
+    names: {
+      zh: "品质部|品质|质量部|质量|质检部|质检|品管部|品管|品保|质量管理部|质保部|质控|检验科|品控|质量技术部|技术质量部|质量技术|质安部",
+      en: "quality|quality assurance|quality control|qa|qc|q a|q c|quality department|inspection|quality and technical|quality & technical|technical and quality",
+    },
+    says: {
+      zh: "质量|品质|质检|品管|质量问题|不良|不良品|次品|不合格|合格证|检验|检测|来料|来料检验|验货|出货检验|抽检|审核工厂|工厂审核|尺寸|公差|瑕疵|缺陷|毛刺|生锈|报告|检测报告|检验报告|质检报告|材质证明|材质单|认证|ISO|体系|审核|验厂|审厂|8D|整改|客诉|批次|验收|工程验收|竣工验收|分部验收|验收资料|隐蔽工程|试块|强度|混凝土强度|回弹|施工方案|技术方案|专项方案|方案审批|技术交底|质量检查|第三方检测|规范|标准|监理",
+      en: "quality|quality issue|quality problem|quality assurance|quality control|defect|defects|defective|reject|rejects|rejected|nonconformance|non conformance|out of tolerance|tolerance|dimension|dimensions|spec|specification|inspection|inspection report|test report|incoming inspection|certificate|certificate of conformity|certification|iso|audit|factory audit|supplier audit|8d|corrective action|batch|lot|failed inspection|acceptance|acceptance inspection|method statement|method statements|test results|concrete strength|cube test|standards|technical proposal",
+    },
+    fallback: ["production", "after_sales"],
+  },
+  safety: {
+    of: "company",
+    names: {
+      zh: "安全环保部|安全部|安全生产部|安全管理部|安全环境部|安环部|安全监察部|安监部|HSE部|EHS部|环境安全部|安全科|安全处|安全质量环保部",
+      en: "safety|safety and environment|safety & environment|health and safety|health & safety|hse|ehs|she|safety department|environment health and safety|safety office",
+    },
+    says: {
+      zh: "安全检查|安全培训|安全教育|三级教育|安全事故|事故报告|报事故|报告事故|报一个事故|事故调查|工伤事故|事故|隐患|安全隐患|未遂|未遂事件|差点出事|险些|安全整改|违章|安全帽|劳保|防护用品|特种作业|动火|动火证|作业票|高处作业|安全员|安全交底|环保|环评|排污|污水|扬尘|环境监测|危废|消防检查|应急演练|安全生产|安全许可|安全|环境",
+      en: "safety|health and safety|safety inspection|safety training|safety induction|induction|accident report|incident report|report an accident|report an incident|report a near miss|near miss|incident|accident|hazard|hazards|unsafe|ppe|hard hat|hard hats|hi vis|permit to work|hot work permit|risk assessment|toolbox talk|environmental|environment|emissions|dust|pollution|waste disposal|hazardous waste|noise monitoring|safety officer|hse|ehs|inspector",
+    },
+    fallback: ["security", "administration"],
+  },
+  projects: {
+    of: "company",
+    names: {
+      zh: "工程管理部|项目管理部|项目部|工程部|工程项目部|施工管理部|项目管理中心|项目中心|工程中心|工程管理中心|项目管理",
+      en: "project management|projects|project office|pmo|construction management|site management|construction|project management office|projects department",
+    },
+    says: {
+      zh: "项目|项目上|项目部|项目经理|项目进度|工程进度|进度|工期|~工地|施工|施工现场|~现场|进场|退场|分包|分包单位|分包商|劳务|劳务队|协调|现场协调|甲方|总包|施工单位|开工|停工|复工|竣工|完工|交叉作业|场地移交|施工许可|施工进度|赶工|工程队|包工头|工长|楼盘|标段施工",
+      en: "project|projects|project manager|project team|~site|site manager|site office|construction site|subcontractor|subcontractors|subcontract|main contractor|contractor|programme|schedule|progress|site coordination|site access|works|construction|foreman|~job site|~on site|~the site",
+    },
+    fallback: [],
+  },
+  design: {
+    of: "company",
+    names: {
+      zh: "设计院|设计部|设计中心|设计所|设计研究院|建筑设计院|设计室|设计事务所",
+      en: "design institute|design|design department|architecture|architectural design|design office|design studio",
+    },
+    says: {
+      zh: "图纸|施工图|设计变更|设计图|效果图|蓝图|出图|改图|审图|图审|结构设计|建筑设计|方案设计|深化设计|设计方案|设计费|设计师|建筑师|结构计算|变更单",
+      en: "drawing|drawings|design change|design changes|blueprint|blueprints|architect|architectural|structural design|redesign|revision|revised drawings|shop drawings|cad|rendering|renderings",
+    },
+    parent: "rnd",
+    fallback: ["rnd", "projects"],
+  },
+  reception: {
+    of: "company",
+    names: {
+      zh: "前台|前台接待|接待处|接待|总台|服务台|访客中心|总机",
+      en: "reception|receptionist|front desk|front office|lobby|main desk|visitor centre",
+    },
+    says: {
+      zh: "前台|接待|来访|拜访|访客|来找人|预约见面|到公司了|到你们公司|在楼下|大厅|转接|总机|留个言|快递|收快递|送快递|放前台|外卖",
+      en: "reception|receptionist|front desk|visit|visiting|visitor|appointment with|here to see|meeting someone|lobby|downstairs|main office|courier|parcel|package",
+    },
+    fallback: ["administration", "operator"],
+  },
+  administration: {
+    of: "company",
+    names: {
+      zh: "行政部|行政|行政管理部|综合部|综合管理部|办公室|行政办公室|后勤部|后勤|总务部|总务|行政后勤|物业|物业管理|综合办",
+      en: "administration|admin|admin office|administration office|general affairs|office management|facilities|facility management|office services|general administration",
+    },
+    says: {
+      zh: "行政|后勤|总务|办公用品|文具|食堂|饭堂|开饭|宿舍|员工宿舍|班车|公司车|公车|用车|派车|车辆|会议室|订会议室|会务|门禁|门禁卡|工牌|工卡|饭卡|快递收发|送水|桶装水|绿植|保洁|打扫|空调|水电|物业|钥匙|工位|车位|团建|福利|节日礼品|订票|订酒店|出差|来访接待|接待安排",
+      en: "administration|admin|office supplies|stationery|canteen|cafeteria|dormitory|dorm|accommodation|staff housing|shuttle bus|company car|company cars|company van|book a car|meeting room|meeting rooms|book a room|access card|badge|id card|key|keys|desk|parking space|cleaning|cleaner|water delivery|plants|facilities|air conditioning|business trip|travel booking",
+    },
+    fallback: ["reception", "hr"],
+  },
+  executive: {
+    of: "company",
+    names: {
+      zh: "总经理办公室|总经办|总裁办|总裁办公室|董事长办公室|董事会办公室|董秘办|经理办公室|总经理室|管理层|高管|董事会|老板办公室|厂长办公室|CEO办公室",
+      en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|chairman office|chairmans office|board office|management office|executive|leadership",
+    },
+    says: {
+      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|领导|管理层|高层|副总|厂长|~负责人|公司领导|你们老大|CEO|董事会|约见|拜会|会见",
+      en: "general manager|gm|ceo|chief executive|managing director|md|president|chairman|chairwoman|owner|boss|the boss|big boss|director|senior management|management|executive|vice president|vp|board|board of directors|founder|head of the company",
+    },
+    fallback: ["administration", "reception"],
+  },
+  it: {
+    of: "company",
+    names: {
+      zh: "信息部|信息中心|信息技术部|信息化部|IT部|网管|电脑部|网络中心|数据中心|信息管理部",
+      en: "it|information technology|it department|it support|it helpdesk|it help desk|it team|it desk|it guy|it people|it office|it services|it staff|from it|helpdesk|information systems|is department",
+    },
+    says: {
+      zh: "电脑|我的电脑|笔记本|台式机|死机|蓝屏|中病毒|病毒|内网|网断了|断网|上不了网|网速|网络慢|网络|无线|wifi|邮箱|邮件|企业邮箱|~登录不了|~登不上|~密码|重置密码|忘记密码|密码忘了|~账号|开账号|员工账号|开通账号|权限|ERP|OA|钉钉|企业微信|飞书|~系统|服务器|打印机|打印不了|卡纸|扫描仪|投影仪|显示器|键盘|鼠标|软件安装|装软件|VPN|网线|路由器|交换机|电话机|分机坏了|工位电脑",
+      en: "it|computer|my computer|laptop|my laptop|pc|desktop|crash|crashing|frozen|blue screen|virus|malware|network|network is down|internet|wifi|wi fi|email|e mail|outlook|~log in|~login|~cant log in|~locked out|~password|reset my password|password reset|forgot my password|forgot the password|email password|~account|user account|new account|access rights|permission|permissions|erp|sap|~system|server|printer|printer jammed|paper jam|scanner|projector|monitor|keyboard|mouse|install software|vpn|intranet|router|network cable",
+    },
+    fallback: ["administration", "tech_support"],
+  },
+  legal: {
+    of: "company",
+    names: {
+      zh: "法务部|法务|法律事务部|法务中心|法律顾问|合规部|合规|风控法务|合同法务部|合同部|合约部|合同管理部|法律部",
+      en: "legal|legal department|legal affairs|legal counsel|counsel|compliance|general counsel|law department|contracts|contracts and legal|contracts & legal|contract management",
+    },
+    says: {
+      zh: "法务|合同|合同审核|审合同|合同条款|条款|协议|用户协议|隐私政策|保密协议|律师|律师函|起诉|诉讼|官司|仲裁|纠纷|争议|违约|侵权|专利侵权|知识产权|商标|版权|法律|法院|传票|合规|授权书|公证|索赔|签证单|变更索赔|数据安全|个人信息",
+      en: "legal|lawyer|attorney|solicitor|counsel|contract|contracts|contract review|terms|clause|agreement|nda|non disclosure|confidentiality agreement|lawsuit|sue|litigation|arbitration|dispute|legal dispute|breach|breach of contract|infringement|patent|trademark|copyright|intellectual property|ip|court|subpoena|compliance|power of attorney|cease and desist|gdpr|data privacy|privacy policy|data protection|claim|claims|variation|terms of service",
+    },
+    fallback: ["executive", "administration"],
+  },
+  marketing: {
+    of: "company",
+    names: {
+      zh: "市场部|市场|市场营销部|品牌部|品牌|公关部|公关|市场中心|企划部|宣传部|媒体部|品牌市场部",
+      en: "marketing|marketing department|brand|branding|communications|public relations|pr|press office|media relations",
+    },
+    says: {
+      zh: "市场|营销|品牌|品牌合作|广告|投放|推广|宣传|宣传册|画册|资料|样本|展会|参展|展览|展位|博览会|活动赞助|赞助|媒体|媒体合作|!记者|!采访|专访|报道|杂志|报社|电视台|公关|新闻稿|直播|网红|公众号|抖音|社交媒体|合作推广|联名|市场活动",
+      en: "marketing|brand|branding|advertising|advert|ad|ads|advertisement|promotion|promotional|campaign|brochure|leaflet|flyer|catalogue request|trade show|trade fair|exhibition|exhibit|expo|booth|fair|sponsor|sponsorship|media|press|!journalist|!reporter|interview|magazine|newspaper|article|tv station|public relations|press release|social media|influencer|co branding|podcast|blog|webinar|case study",
+    },
+    fallback: ["sales", "executive"],
+  },
+  rnd: {
+    of: "company",
+    names: {
+      zh: "研发中心|研发部|研发|研究院|技术中心|研究所|开发部|工程技术部|产品开发部|实验室|产品中心",
+      en: "r&d|r and d|r d|r&d centre|r&d center|research and development|research|development|engineering|product development|lab|laboratory|innovation|product team|product management",
+    },
+    says: {
+      zh: "研发|研究|开发|定制开发|新产品|产品开发|定制|非标|方案|打样|样品|样机|原型|技术合作|合作开发|联合开发|产学研|高校|课题|专利申请|工程师|技术交流|实验|测试新|改进设计|参数定制|新功能|功能需求|需求|产品建议|产品经理|路线图|私有化部署|二次开发",
+      en: "r and d|research|develop|development|co develop|new product|product development|custom|custom design|customised|customized|custom made|bespoke|prototype|prototyping|sample|samples|engineering team|engineers|technical cooperation|joint development|university|laboratory|lab|innovation|specification change|feature request|new feature|roadmap|product manager|on premise|on prem|custom development",
+    },
+    fallback: ["tech_support", "sales"],
+  },
+} satisfies Partial<Record<Kind, KindWords>>;

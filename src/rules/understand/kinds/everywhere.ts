@@ -1,0 +1,70 @@
+import type { Kind, KindWords } from "../kinds.ts";
+
+/** Kinds every organisation has, hotel or company. */
+export const EVERYWHERE_KINDS = {
+  operator: {
+    of: "any",
+    names: {
+      zh: "总机|接线员|话务员|话务台|总机台",
+      en: "operator|switchboard|telephone operator",
+    },
+    says: {
+      zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员",
+      en: "real person|human|actual person|live person|a person please",
+    },
+    fallback: ["reception", "front_desk"],
+  },
+  sales: {
+    of: "any",
+    names: {
+      zh: "销售部|销售|营销部|营销中心|业务部|销售中心|市场销售部|商务部|销售办公室|国内销售|外贸部|国际贸易部|出口部|进出口部|进出口业务部|进出口|贸易部|国际业务部|营业部|大客户部",
+      en: "sales|sales department|sales office|business development|commercial|account management|export|export sales|domestic sales|import and export|import & export|key accounts|new business",
+    },
+    says: {
+      zh: "协议价|公司协议|协议酒店|企业价|企业客户|团购|大客户|客户经理|销售经理|~合作|优惠|折扣|长期合作|签约|团队|团队房|团房|旅游团|旅行团|旅行社|会议团|团队入住|多间房|批量订房|长包房|包房价",
+      en: "sales|corporate rate|corporate account|group rate|group booking|groups|group of|tour group|travel agency|tour operator|block of rooms|rooms for a group|discount|account manager|sales rep|salesperson|partnership|negotiated rate",
+    },
+    // A company's customers buy its products; a hotel's ask the price of rooms and meals.
+    companySays: {
+      zh: "询价|问价|问问价|卖产品|卖东西|报价|报个价|报价单|~多少钱|~价格|~价钱|~收费|怎么收费|怎么卖|卖不卖|价目表|价格表|收费标准|有没有货|现货|订货|下单|下订单|订单|加单|追加|订购|采购你们|买你们|想买|购买|批发|批量|起订量|最小起订|样品价格|合同价|便宜点|业务员|外贸|出口|买一批|买一些|要一批|订一批|了解一下产品|产品介绍|产品咨询|产品演示|演示|购买意向|采购意向|合作意向|商务合作|方案报价|进口|代理进口|代理出口|进出口|外贸订单|贸易|货源|找货源|采购一批|~坐席|买坐席|几个坐席",
+      en: "quote|quotation|~price|~prices|pricing|price list|~how much|~cost|~costs|buy|buying|purchase from you|order|place an order|new order|bulk order|wholesale|minimum order|moq|in stock|stock|volume discount|catalogue|catalog|~export|demo|product demo|licence|license|licenses|seats|plans|pricing plans|interested in your|learn more about|source|sourcing from|looking to source|looking to buy|looking to import|import from|importing|trade order|trade orders",
+    },
+    fallback: ["marketing", "reception", "front_desk"],
+  },
+  finance: {
+    of: "any",
+    names: {
+      zh: "财务部|财务|财务处|财务中心|财务室|会计部|会计|账务|出纳|结算中心|财会|资金部|审计部",
+      en: "finance|finance department|accounting|~accounts|accounts department|accountant|accountancy|billing|treasury|cashier|accounts payable|accounts receivable",
+    },
+    says: {
+      zh: "!发票|!开发票|!开票|开张发票|专票|普票|增值税|发票抬头|抬头|税号|红冲|账单|对账|对账单|账目|账对不上|账不对|付款|收款|!回款|!打款|汇款|转账|!到账|!货款|欠款|欠我们|拖欠|结款|款还没|没收到款|款没到|款没收到|款项|结算|应付|应收|退款|退钱|退费|报销|财务|会计|出纳|!多收|!多扣|!扣了两次|!重复扣款|!收错|账单有问题|账单不对|钱算错|扣费|扣款|收费有误|算错|多收费|信用卡|刷了两次|扣了我|扣我|费用|对公|银行账号|银行信息|付款账号|开户行|工资条|!工程款|!进度款|尾款|质保金|付钱|什么时候付|还没付|没付|付了没|运费|费用清单",
+      en: "!invoice|!invoices|!invoiced|invoicing|fapiao|vat|tax invoice|receipt|bill|billing|billed|billed twice|statement|statement of account|reconcile|reconciliation|payment|payments|pay|paid|unpaid|overdue|outstanding|remittance|wire|bank transfer|bank details|refund|refunded|reimbursement|reimburse|expense claim|accounts payable|accounts receivable|accountant|accounting|finance|charge|charged|charges|!overcharged|!overcharge|!double charged|!charged twice|!invoiced twice|two charges|bill is wrong|wrong bill|bill was wrong|mistake on my bill|!dispute a charge|credit card|card was charged|extra charge|dispute|disputed|money back|deduct|deducted|fee|fees|owe|owe us|owed|you owe|been paid|paid yet|progress payment|retention|retention money",
+    },
+    fallback: ["front_desk", "administration"],
+  },
+  hr: {
+    of: "any",
+    names: {
+      zh: "人事部|人事|人力资源部|人力资源|人力|人资|人事行政部|招聘中心|人力资源中心|人事处|人才中心|人力资源科",
+      en: "human resources|hr|h r|personnel|people team|people operations|people ops|talent|talent acquisition|recruitment|recruiting",
+    },
+    says: {
+      zh: "!招聘|招人|招工|!招不招|!在招|!还招|!应聘|!求职|!找工作|工作机会|职位|岗位|!面试|复试|!简历|!投简历|实习|实习生|应届生|毕业生|校招|社招|普工|在职证明|收入证明|离职证明|工作证明|工资|薪水|薪资|薪酬|工资条|少发|社保|公积金|五险一金|入职|报到|转正|离职|辞职|劳动合同|劳动关系|劳务合同|请假|年假|病假|考勤|~培训|员工|员工关系|员工福利|背景调查|猎头|推荐人才|体检|工伤认定|工伤赔偿|人事",
+      en: "hr|human resources|job|jobs|job opening|job openings|vacancy for|position|!hiring|!are you hiring|recruit|recruitment|career|careers|!apply for a job|!apply for the|!job application|~application|interview|resume|cv|internship|intern|graduate|employment letter|employment certificate|employment verification|reference check|salary|payroll|payslip|pay slip|wage|wages|~benefits|~insurance|social insurance|onboarding|start date|first day|new hire|resign|resignation|quit|leave request|annual leave|sick leave|holiday allowance|contract of employment|employment contract|employee relations|~training|headhunter|recruiter|work for you|join your team",
+    },
+    fallback: ["administration", "executive"],
+  },
+  security: {
+    of: "any",
+    names: {
+      zh: "保安部|保安|保卫部|保卫科|保卫处|安保部|安保|门卫|门卫室|门岗|保安室|监控室|安全保卫部|大厦安保|安保中心|物业安保|传达室|消防控制室",
+      en: "security|security department|security office|guard|guards|gate|gatehouse|guard house|security desk|building security|loss prevention|security control room",
+    },
+    says: {
+      zh: "保安|安保|门卫|门岗|~大门|~厂门|~门口|~在门口|~到门口|~到大门|丢在|落在厂|东西丢|访客登记|进不来|进不去|不让进|开门|开一下门|放我进去|让我进|放行|出门条|道闸|抬杆|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|偷走|小偷|失窃|被人拿走|拿走了|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|遗失|落下|落在|忘在|刮了|被刮|车被刮|刮花|车被撞|挡住|挡路|挡了|堵住门口|乱停|违停|!监控|调监控|看监控|录像|~报警|~安全|巡逻|翻墙|醉汉|喝醉|吵架",
+      en: "security|guard|gate|front gate|main gate|gatehouse|at the gate|let me in|let us in|cant get in|visitor registration|sign in|visitor pass|barrier|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|took my|taken my|someone took|lost property|lost and found|lost my|i lost|left my|~forgot my|found a|scratched|dented|blocking|blocking my car|cctv|camera footage|footage|patrol|~safety|trespasser|intruder left|drunk|argument",
+    },
+    fallback: ["front_desk", "reception", "administration"],
+  },
+} satisfies Partial<Record<Kind, KindWords>>;
