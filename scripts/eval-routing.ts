@@ -47,6 +47,8 @@ const SETS = [
     "lvyuan-hospital",
     "jinhai-logistics",
     "xishan-resort",
+    "donghu-university",
+    "huijia-property",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
