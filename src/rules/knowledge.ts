@@ -144,6 +144,7 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
       worded.has(indexed) ? keywordScore(indexed.phrases, text) : 0,
       similarity(zh, indexed.question.zh),
       similarity(en, indexed.question.en),
+      covered(zh, indexed.question.zh),
       topicScore(indexed, heard, index.common),
     );
     if (fit > 0) matches.push({ entry: indexed.entry, score: round(Math.min(1, fit)), fit });
@@ -328,6 +329,17 @@ function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const item of a) if (b.has(item)) shared += 1;
   return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * How much of a Chinese question the caller said among other words ("雪场今年什么时候开板啊" holds
+ * "雪场什么时候开"); a question of fewer than four character pairs says too little to hold.
+ */
+function covered(said: Set<string>, question: Set<string>): number {
+  if (question.size < 4) return 0;
+  let shared = 0;
+  for (const item of question) if (said.has(item)) shared += 1;
+  return (0.9 * shared) / question.size;
 }
 
 function nearQuestion(utterance: string, entry: KnowledgeEntry): boolean {

@@ -3,12 +3,19 @@ import type { Said } from "../text.ts";
 /** A complaint, or a wish to speak to a real person: both go to people, not to a menu. */
 
 const COMPLAINT_ZH =
-  /投诉|不满意|很不满|太差|很差|真差|差劲|差评|太糟糕|糟透|抱怨|态度(很|太|真|非常)?(差|恶劣|不好)|赔偿|太过分|气死|什么破/;
+  /投诉|不满意|很不满|太差|很差|真差|差劲|差评|太糟糕|糟透|抱怨|态度(很|太|真|非常)?(差|恶劣|不好)|太过分|气死|什么破/;
 const COMPLAINT_EN =
-  /\bcomplain\w*|\bcomplaint\w*|\bterrible\b|\bawful\b|\bhorrible\b|\bunacceptable\b|\bdisgusting\b|\bworst\b|\bdisappointed\b|\bnot happy\b|\bunhappy\b|\brude\b|\b(poor|bad) service\b|\bcompensation\b|\bridiculous\b/;
+  /\bcomplain\w*|\bcomplaint\w*|\bterrible\b|\bawful\b|\bhorrible\b|\bunacceptable\b|\bdisgusting\b|\bworst\b|\bdisappointed\b|\bnot happy\b|\bunhappy\b|\brude\b|\b(poor|bad) service\b|\bridiculous\b/;
 
-export function complains(text: Said): boolean {
-  return COMPLAINT_ZH.test(text.compact) || COMPLAINT_EN.test(text.spaced);
+/** Asking to be paid for a loss: a complaint, unless a department here takes such claims. */
+export const REDRESS_ZH = /赔偿|索赔|理赔/;
+export const REDRESS_EN = /\bcompensat\w*|\bclaims?\b/;
+
+/** "redress" when compensation is all that was asked ("想申请赔偿"), with no grievance word. */
+export function complains(text: Said): "complaint" | "redress" | null {
+  if (COMPLAINT_ZH.test(text.compact) || COMPLAINT_EN.test(text.spaced)) return "complaint";
+  if (REDRESS_ZH.test(text.compact) || /\bcompensat\w*/.test(text.spaced)) return "redress";
+  return null;
 }
 
 // "客服" alone is as often a customer-service department, or a product ("客服系统"), as a person.

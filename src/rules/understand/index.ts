@@ -11,7 +11,7 @@ import {
   rankDepartments,
 } from "./departments.ts";
 import { type EmergencyCategory, emergencyIn } from "./emergency.ts";
-import { asksOperator, complains } from "./escalation.ts";
+import { asksOperator, complains, REDRESS_EN, REDRESS_ZH } from "./escalation.ts";
 import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
 import { type LooseIndex, looseIndex, looseMatches } from "./loose-words.ts";
@@ -111,13 +111,17 @@ export function understandRequest(
     return whose ? { kind: "privacy", asked, whose } : { kind: "privacy", asked };
   }
 
-  if (complains(text)) return { kind: "complaint" };
+  const complaint = complains(text);
+  const claims = complaint === "redress" ? claimsDepartment(dir, heard) : null;
+  if (complaint !== null && claims === null) return { kind: "complaint" };
 
   const staff = people.staff;
   // "总机的白云", "客服部的曹敏": the person named, not the operator or the department.
   if (staff && staff.confidence >= CONFIDENT) {
     return { kind: "person", staff: staff.key, confidence: staff.confidence };
   }
+  if (claims)
+    return { kind: "department", department: claims, confidence: CONFIDENT, alternatives: [] };
   const heardDepartments = departmentsIn(dir, utterance, heard);
   const ranked = heardDepartments.ranked;
   // "宾客服务中心", "客服部": a department called by its name, though "客服" sounds like the operator.
@@ -154,6 +158,21 @@ export function understandRequest(
   if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
   if (forGuest || byName) return { kind: "guest", guest: null };
   return departmentIn(heardDepartments, dir);
+}
+
+/**
+ * "想申请赔偿": a claims department, whose own name, description or keywords speak of
+ * compensation, takes it; elsewhere a claim for compensation is a complaint.
+ */
+function claimsDepartment(dir: Directory, heard: Said): string | null {
+  const redress = (phrase: string) => REDRESS_ZH.test(phrase) || REDRESS_EN.test(phrase);
+  const cue = explainDepartments(departmentIndex(dir), heard).find(
+    (c) =>
+      (c.from === "name" || c.from === "description" || c.from === "keyword") &&
+      c.department !== dir.organisation.complaintsDepartment &&
+      redress(c.phrase),
+  );
+  return cue?.department ?? null;
 }
 
 interface DepartmentsHeard {
