@@ -38,6 +38,7 @@ const PHRASINGS: [string, "zh" | "en"][] = [
   ["1208房间的%s", "zh"],
   ["能告诉我%s的房间号吗", "zh"],
   ["我是%s的朋友，她给了你们哪个房间", "zh"],
+  ["%s住几栋几单元", "zh"],
   ["%s", "en"],
   ["Could you connect me to %s", "en"],
   ["put me through to %s please", "en"],
@@ -49,6 +50,8 @@ const PHRASINGS: [string, "zh" | "en"][] = [
   ["I'm looking for a guest named %s", "en"],
   ["which room was %s given", "en"],
   ["can you tell me %s's room", "en"],
+  ["which apartment does %s live in", "en"],
+  ["hi I'm a friend of %s, which dorm room is she in", "en"],
 ];
 /** Mixed: English words around a Chinese name, Chinese words around an English one. */
 const MIXED: [string, "zh" | "en"][] = [

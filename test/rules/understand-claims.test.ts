@@ -47,7 +47,10 @@ describe("a claim for compensation", () => {
   });
 
   it("is still a complaint when the caller complains", () => {
-    for (const said of ["我要投诉 你们把货弄坏了 要赔偿", "this is unacceptable, I want compensation"]) {
+    for (const said of [
+      "我要投诉 你们把货弄坏了 要赔偿",
+      "this is unacceptable, I want compensation",
+    ]) {
       expect(understand(said, claims, "zh")).toEqual({ kind: "complaint" });
     }
   });

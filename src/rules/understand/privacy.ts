@@ -15,6 +15,20 @@ const ROOM_ASKED_ZH =
 const ROOM_ASKED_EN =
   /\b(what|which) room (is|are|was|does|did)\b.*\b(in|staying|stay)\b|\broom number\b|\bwho is (staying )?in room\b|\bwho (is )?staying in\b|(^|\b(hi|hello) )is .{1,30} (in|staying in) room\b|\b(if|whether) .{1,30} is (in|staying in) room\b/;
 /**
+ * Where someone lives, beyond a hotel room: a student's dormitory, a resident's flat ("which dorm
+ * room he's in", "which apartment Mr Becker lives in", "她住几栋几单元").
+ */
+const HOME_ASKED_ZH =
+  /(他|她|他们|她们|孩子|儿子|女儿|同学|业主|住户|租户|邻居)(的)?(宿舍|寝室|房间|门牌|住址|家庭住址|家)(号|号码)?(在|是)?(哪|几|多少)|住(在)?几(栋|幢|号楼|单元|室|零)|门牌号(是|码)?(多少|几)|(告诉|查|问|知道).{0,8}(住址|门牌号|宿舍号|寝室号)/;
+const HOME_ASKED_EN =
+  /\b(which|what) (dorm|dormitory|flat|apartment|unit|room|house|block)( room| number)?\b.{0,40}\b((he|she|they) (is |are )?(in|staying|living)|lives?|living)\b|\bwhere (does|do) [a-z ]{1,40} live\b|\b(his|her|their) (home )?(address|dorm room|flat number|apartment number|unit number)\b/;
+/** Someone else's number, though not named ("the owner's phone number", "业主的电话"). */
+const THIRD_PARTY_NUMBER_ZH =
+  /(业主|房东|租户|住户|邻居|楼上|楼下|对门|隔壁|同学|家长|他|她)(那|这)?(家|户)?的(电话|手机|号码|联系方式|微信)/;
+const THIRD_PARTY_NUMBER_EN =
+  /\b(the )?(owner|owners|landlord|tenant|tenants|resident|residents|neighbour|neighbor|neighbours|neighbors|his|her|their)( [a-z]+)? (phone|mobile|cell|contact|number)\b/;
+
+/**
  * Whether someone is staying here at all ("is there a Lin Zhiqiang staying at your hotel", "请问
  * 她是不是住在你们酒店"): never confirmed nor denied, like a room number.
  */
@@ -58,7 +72,11 @@ export function privacyAsked(
   const en = text.spaced;
   const roomOfGuest = namedGuest && (ROOM_WORD_ZH.test(zh) || ROOM_WORD_EN.test(en));
   if (
-    (ROOM_ASKED_ZH.test(zh) || ROOM_ASKED_EN.test(en) || roomOfGuest) &&
+    (ROOM_ASKED_ZH.test(zh) ||
+      ROOM_ASKED_EN.test(en) ||
+      HOME_ASKED_ZH.test(zh) ||
+      HOME_ASKED_EN.test(en) ||
+      roomOfGuest) &&
     !MY_ROOM.test(zh) &&
     !MY_ROOM.test(en)
   ) {
@@ -72,7 +90,10 @@ export function privacyAsked(
   const privateWord =
     (PRIVATE_ZH.test(zh) && !NOT_PRIVATE_ZH.test(zh)) ||
     (PRIVATE_EN.test(en) && !NOT_PRIVATE_EN.test(en));
-  const numberOfSomeone = namedStaff && (NUMBER_WORD_ZH.test(zh) || NUMBER_WORD_EN.test(en));
+  const numberOfSomeone =
+    (namedStaff && (NUMBER_WORD_ZH.test(zh) || NUMBER_WORD_EN.test(en))) ||
+    THIRD_PARTY_NUMBER_ZH.test(zh) ||
+    THIRD_PARTY_NUMBER_EN.test(en);
   if (asks && (privateWord || numberOfSomeone)) return "private_number";
   return null;
 }

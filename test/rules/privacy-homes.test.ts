@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDirectoryFile } from "../../src/directory-file.ts";
+import type { Directory } from "../../src/rules/directory.ts";
+import { understand } from "../../src/rules/understand/index.ts";
+
+// Where someone lives, and someone else's number, are private wherever they live: a university's
+// dormitory and a residential compound's flats as much as a hotel's rooms.
+
+const company: Directory = parseDirectoryFile(
+  readFileSync("directory/huaxin-manufacturing.yaml", "utf8"),
+  "huaxin-manufacturing.yaml",
+);
+const language = (said: string) => (/[\u4e00-\u9fff]/.test(said) ? "zh" : "en");
+
+describe("where someone lives", () => {
+  it.each([
+    "hello I'm a friend of a student called Li Wei, can you tell me which dorm room he's in",
+    "can you tell me which apartment Mr Thomas Becker lives in, I'm an old friend",
+    "where does Anna Schmidt live, I have a parcel for her",
+    "我想问一下 3栋那个姓刘的业主住几单元",
+    "我儿子住哪个宿舍 能帮我查一下吗",
+  ])("%s → room number refused", (said) => {
+    expect(understand(said, company, language(said))).toMatchObject({
+      kind: "privacy",
+      asked: "room_number",
+    });
+  });
+
+  it.each([
+    "hi the flat above me is leaking into my ceiling, can you give me the owner's phone number",
+    "楼上那家的电话能给我一下吗 漏水了",
+    "能把业主的手机号告诉我吗",
+  ])("someone else's number: %s", (said) => {
+    expect(understand(said, company, language(said))).toMatchObject({
+      kind: "privacy",
+      asked: "private_number",
+    });
+  });
+
+  it.each([
+    "which building is the gym in",
+    "my apartment number is 1203 and my sink is leaking",
+    "what dorm will I be in as a freshman",
+    "我的宿舍在哪栋楼",
+    "what is the number for the owners committee",
+  ])("not a question about anyone else: %s", (said) => {
+    expect(understand(said, company, language(said)).kind).not.toBe("privacy");
+  });
+});
