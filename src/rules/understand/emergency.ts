@@ -33,6 +33,14 @@ const NOT_EMERGENCY_ZH =
 const NOT_EMERGENCY_EN =
   /\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|inspector|certificate|hydrant|brigade inspection|protection|prevention|training|equipment|system|marshal)\w*|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bdata (leak|breach)\w*|\b(leak\w*|spill\w*) (the )?(news|story|data|information)\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b|\b(arrived|came|delivered|box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo|shipment|stock)( (was|were|got|all|is|are|been|completely|totally|badly))* crushed\b|\bcrushed (box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo)\b/g;
 
+/** Said not to be there ("没有冒烟什么的", "there's no smoke"): not said at all. */
+const NEGATED_ZH = /(没有|没|并没有|也没有|也没|不是)(冒烟|烟|着火|起火|火花|冒火花|火|漏电|流血|出血|人受伤)/g;
+const NEGATED_EN =
+  /\b(no|without|without any|not any|isnt any|wasnt any) (smoke|fire|flames?|sparks?|burning smell|blood)\b|\bnot (on fire|burning|smoking|sparking)\b/g;
+/** Said to have stopped ("血已经止住了", "it's stopped bleeding"): over, and not said as now. */
+const STOPPED_ZH = /血(已经)?止住了|(已经)?不流血了|止住血了|不出血了/g;
+const STOPPED_EN = /\b(stopped|no longer|isnt|not) bleeding\b|\bbleeding (has )?stopped\b/g;
+
 /** It was, and is no more: "已经没事了", "it's fine now". */
 const RESOLVED_ZH =
   /没事了|已经好了|现在好了|已经灭了|灭掉了|已经没有了|已经停了|不要紧|不严重|虚惊|误报|假警报|不是紧急|不紧急|没有着火|没着火|没有人受伤|没人受伤/;
@@ -94,7 +102,7 @@ const SURE: Rule[] = [
   [
     "injury",
     /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤|塌方|坍塌|倒塌|垮塌|塌下来|塌了|被埋|埋住|埋了(人|个人|工人)|(脚手架|塔吊|吊车|起重机|货架|墙|围墙|楼板|模板|支架|屋顶|天花板|集装箱|钢架)[^，。,.]{0,6}(倒了|要倒|倒下|塌|垮|砸|断了|掉下来|翻了)|(掉|摔|坠|跌)下去了|从.{1,8}(掉|摔|坠|跌)(了)?下|(砸|压|扎|撞|碾)(到|伤|倒|住)了?(人|工人|他|她|腿|手|脚|头)|被(压|砸|扎|碾|卷|夹|撞|车撞)|压在下面|扎(进|穿|到)|刺穿|冲床|起不来了/,
-    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) (off )?(his|her|my|their) (hand|finger|arm)\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine)\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
+    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) off (his|her|my|their) (hand|finger|arm)\b|\b(cut|sliced) (his|her|my|their) (hand|finger|arm) off\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine)\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
   ],
   [
     "electric",
@@ -154,7 +162,7 @@ const MAYBE: Rule[] = [
   [
     "injury",
     /摔了|摔倒|跌了一跤|摔了一跤|扭伤|砸了|撞了|割破|划破|受伤|伤到/,
-    /\bfell\b|\bslipped\b|\btripped\b|\bhurt (his|her|my|their) (hand|arm|leg|back|head)\b|\bcut (himself|herself|myself)\b|\bhurt\b|\baccident\b/,
+    /\bfell\b|\bslipped\b|\btripped\b|\bhurt (his|her|my|their) (hand|arm|leg|back|head)\b|\bcut (himself|herself|myself)\b|\bcut (his|her|my|their) (hand|finger|arm)\b|\bhurt\b|\baccident\b/,
   ],
   [
     "electric",
@@ -195,9 +203,16 @@ const ANY_EN = new RegExp(
 
 export function emergencyIn(text: Said): EmergencyHeard | null {
   if (!ANY_ZH.test(text.compact) && !ANY_EN.test(text.spaced)) return null;
-  const zh = text.compact.replace(NOT_EMERGENCY_ZH, "|");
-  const en = text.spaced.replace(NOT_EMERGENCY_EN, "|");
-  const resolved = RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);
+  const stopped = STOPPED_ZH.test(text.compact) || STOPPED_EN.test(text.spaced);
+  const zh = text.compact
+    .replace(NOT_EMERGENCY_ZH, "|")
+    .replace(NEGATED_ZH, "|")
+    .replace(STOPPED_ZH, "|");
+  const en = text.spaced
+    .replace(NOT_EMERGENCY_EN, "|")
+    .replace(NEGATED_EN, "|")
+    .replace(STOPPED_EN, "|");
+  const resolved = stopped || RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);
   const past =
     (PAST_ZH.test(zh) || PAST_EN.test(en)) && !PRESENT_ZH.test(zh) && !PRESENT_EN.test(en);
   const found = heardIn(zh, en, resolved);
