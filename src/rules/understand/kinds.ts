@@ -15,7 +15,9 @@
 import { COMPANY_KINDS } from "./kinds/company.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
+import { LEISURE_KINDS } from "./kinds/leisure.ts";
 import { LOGISTICS_KINDS } from "./kinds/logistics.ts";
+import { SERVICE_KINDS } from "./kinds/service.ts";
 
 export const KINDS = [
   "operator",
@@ -57,6 +59,16 @@ export const KINDS = [
   "marketing",
   "rnd",
   "security",
+  // Resorts and leisure: what a city hotel does without.
+  "activities",
+  "golf",
+  "kids_club",
+  "guest_transport",
+  "butler",
+  "shop",
+  "laundry",
+  // Consumer-facing services: goods damaged or lost in someone's care.
+  "claims",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -84,4 +96,6 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...HOTEL_KINDS,
   ...COMPANY_KINDS,
   ...LOGISTICS_KINDS,
+  ...LEISURE_KINDS,
+  ...SERVICE_KINDS,
 };

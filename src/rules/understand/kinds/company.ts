@@ -70,8 +70,8 @@ export const COMPANY_KINDS = {
       en: "after sales|after sales service|aftersales|customer service|customer services|customer care|service centre|service center|call centre|call center|returns|homeowner service|homeowner services|homeowner service centre|client care",
     },
     says: {
-      zh: "售后|退货|退换|退换货|换货|换一个|调换|维修|返修|寄修|送修|修理|报修|保修|质保|三包|~坏了|~坏的|损坏|破损|~有问题|~不能用|~用不了|用了几天就|~退款|~退钱|客服|寄回|寄回去|返厂|维修进度|延保|上门维修|业主|我是业主|业主服务|交房|收房|验房|房子|房屋|墙裂|墙面开裂|开裂|裂缝|裂了|渗水|漏水|返潮|发霉|空鼓|瓷砖|门窗|防水|货物查询|查询货物|查一下货|物流跟踪|跟踪",
-      en: "after sales|customer service|customer care|return|returns|return a product|send back|send it back|exchange|replacement|replace|replaced|repair|repairs|repaired|warranty|guarantee|~broken|damaged|defective|faulty|~stopped working|~doesnt work|~not working|~refund|send something back|return it|rma|service request|repair status|under warranty|homeowner|my home|my apartment|my flat|my house|handover|defect|defects|crack|cracks|cracked|leak|leaking|damp|mould|mold|an update on|update on my",
+      zh: "售后|退货|退换|退换货|换货|换一个|调换|维修|返修|寄修|送修|修理|报修|保修|质保|三包|~坏了|~坏的|损坏|破损|~有问题|~不能用|~用不了|用了几天就|~退款|~退钱|客服|寄回|寄回去|返厂|维修进度|延保|上门维修|业主|我是业主|业主服务|交房|收房|验房|房子|房屋|墙裂|墙面开裂|开裂|裂缝|裂了|渗水|漏水|返潮|发霉|空鼓|瓷砖|门窗|防水|货物查询|查询货物|查一下货|物流跟踪|跟踪|改地址|修改地址|更改地址|换个地址|改收货地址|地址填错|地址写错|地址错了|收货地址|改收件人|改收货人|改电话",
+      en: "after sales|customer service|customer care|return|returns|return a product|send back|send it back|exchange|replacement|replace|replaced|repair|repairs|repaired|warranty|guarantee|~broken|damaged|defective|faulty|~stopped working|~doesnt work|~not working|~refund|send something back|return it|rma|service request|repair status|under warranty|homeowner|my home|my apartment|my flat|my house|handover|defect|defects|crack|cracks|cracked|leak|leaking|damp|mould|mold|an update on|update on my|change the address|change address|change delivery address|change my address|change the delivery address|update the address|update delivery address|wrong address|address change|change of address|delivery address",
     },
     fallback: ["tech_support", "sales", "reception"],
   },

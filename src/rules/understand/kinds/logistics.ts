@@ -5,12 +5,12 @@ export const LOGISTICS_KINDS = {
   logistics: {
     of: "company",
     names: {
-      zh: "储运部|储运|物流部|物流|物流中心|发货部|货运|收发室|仓储物流部|供应链物流",
-      en: "logistics|shipping|shipping department|distribution|logistics department",
+      zh: "储运部|储运|物流部|物流|物流中心|发货部|货运|收发室|仓储物流部|供应链物流|货物跟踪|货物跟踪组|物流跟踪|跟踪组|查件中心|查件|货物查询",
+      en: "logistics|shipping|shipping department|distribution|logistics department|tracking|shipment tracking|parcel tracking|cargo tracking|track and trace|tracing",
     },
     says: {
-      zh: "发货|发了没|发出|出货|送货|送货单|收货|到货|物流|物流信息|查物流|快递|快递单号|单号|运单|运单号|货运|运输|货到哪|柜子到哪|箱子到哪|货到了|到哪了|到哪里了|到哪儿了|什么时候到|货物|签收|配送|货什么时候",
-      en: "ship|shipping|shipment|shipments|shipped|deliver|delivery|deliveries|delivering|tracking|tracking number|track my|track the|waybill|goods|arrive|arrival|eta|consignment|where is my order|where is my shipment|where is my container|where is my cargo|where are my goods|status of my shipment",
+      zh: "发货|发了没|发出|出货|送货|送货单|收货|到货|物流|物流信息|查物流|快递|快递单号|单号|运单|运单号|货运|运输|货到哪|柜子到哪|箱子到哪|货到了|到哪了|到哪里了|到哪儿了|什么时候到|货物|签收|配送|货什么时候|查件|查快递|查包裹|催件|催货|中转|中转站|中转场|转运中心|物流没更新|物流信息没更新|物流不动|轨迹没更新|派送|派件|签收回单|回单|签收单|拒收|没收到货|还没收到货|货还没到|还没到货",
+      en: "ship|shipping|shipment|shipments|shipped|deliver|delivery|deliveries|delivering|tracking|tracking number|track my|track the|waybill|goods|arrive|arrival|eta|consignment|where is my order|where is my shipment|where is my container|where is my cargo|where are my goods|status of my shipment|where is my parcel|where is my package|track my parcel|track my package|tracking hasnt updated|tracking not updated|tracking has not updated|stuck in transit|in transit|out for delivery|proof of delivery|pod|signed for|delivery attempt|missed delivery|redeliver|redelivery|delivery status",
     },
     fallback: [
       "after_sales",
