@@ -128,8 +128,8 @@ describe("a company without those desks", () => {
     else expect(u.kind).not.toBe("person");
   });
 
-  it("hears a claim at customer service, where no claims department is", () => {
-    expect(understand("货物压坏了 要理赔", company, "zh")).toMatchObject({
+  it("hears damaged goods at customer service, where no claims department is", () => {
+    expect(understand("外包装破损 货物压坏了", company, "zh")).toMatchObject({
       kind: "department",
       department: "after_sales",
     });
@@ -157,6 +157,9 @@ describe("a carrier with claims, tracking and customer service", () => {
     ["我上个月交的理赔材料 现在什么进度", "claims"],
     ["the parcel arrived damaged and we want to file a claim", "claims"],
     ["two cartons went missing in transit, who pays for that", "claims"],
+    // Asking for compensation is a claim where a claims department is, though its name alone says so.
+    ["包裹丢了一个多月了 想申请赔偿", "claims"],
+    ["we'd like compensation for the lost parcel", "claims"],
     ["帮我查件 物流信息三天没更新了", "tracking"],
     ["my package has been in transit for a week and the tracking hasn't updated", "tracking"],
     ["下单的时候地址写错了 想改地址", "service"],

@@ -166,9 +166,14 @@ export function understandRequest(
  */
 function claimsDepartment(dir: Directory, heard: Said): string | null {
   const redress = (phrase: string) => REDRESS_ZH.test(phrase) || REDRESS_EN.test(phrase);
+  const kinds = kindsOf(dir);
   const cue = explainDepartments(departmentIndex(dir), heard).find(
     (c) =>
-      (c.from === "name" || c.from === "description" || c.from === "keyword") &&
+      // Its own words, or those of its kind when it is a claims department (not a fallback's).
+      (c.from === "name" ||
+        c.from === "description" ||
+        c.from === "keyword" ||
+        (c.from === "claims" && kinds.get(c.department)?.includes("claims"))) &&
       c.department !== dir.organisation.complaintsDepartment &&
       redress(c.phrase),
   );
