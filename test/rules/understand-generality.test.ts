@@ -46,6 +46,14 @@ describe("department kinds, read from names", () => {
     expect(inferKinds(d, "company")).toEqual(["finance"]);
   });
 
+  it("does not read a kind from one passing word of a description", () => {
+    const d = {
+      ...department("outdoor", { zh: "户外中心", en: "Outdoor Centre" }),
+      description: { zh: "徒步和骑马", en: "hiking, horse riding and equipment" },
+    };
+    expect(inferKinds(d, "company")).toEqual([]);
+  });
+
   it("takes the kind a directory gives over the name", () => {
     const dir = structuredClone(company);
     const legal = dir.departments.find((d) => d.key === "legal");

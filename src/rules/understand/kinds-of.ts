@@ -144,7 +144,7 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
       for (const s of k.says) if (contains(text, s)) score += 0.5;
     }
     score *= suits(KIND_WORDS[k.kind].of);
-    if (score >= 1 && (!best || score > best.score)) best = { kind: k.kind, score };
+    if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
   }
   return best ? [best.kind] : [];
 }
