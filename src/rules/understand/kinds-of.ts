@@ -56,8 +56,14 @@ function same(a: Words, b: Words): boolean {
 
 const ENDING = /(部门|部|科|处|室|中心|办公室|组)$|\b(department|dept|office|team|division)$/;
 
+interface KindWordsShaped {
+  kind: Kind;
+  names: Words[];
+  says: Words[];
+}
+
 /** The kind words, in matching shape, built once. */
-let kindWords: { kind: Kind; names: Words[]; says: Words[] }[] | null = null;
+let kindWords: KindWordsShaped[] | null = null;
 
 function allKindWords() {
   kindWords ??= KINDS.map((kind) => {
@@ -122,12 +128,22 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
     const bare = wordsOf(
       (words.zh ?? words.en.join(" ")).replace(ENDING, "").trim() || (words.zh ?? ""),
     );
-    let best: { kind: Kind; score: number } | null = null;
+    let best: { kinds: KindWordsShaped[]; score: number } | null = null;
     for (const k of allKindWords()) {
       const score = nameScore(words, bare, k.names) * suits(KIND_WORDS[k.kind].of);
-      if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
+      if (score < 1.5) continue;
+      if (!best || score > best.score) best = { kinds: [k], score };
+      else if (score === best.score) best.kinds.push(k);
     }
-    if (best) chosen.add(best.kind);
+    // A name two kinds go by ("工程部": a builder's projects, a building's maintenance): the
+    // description settles it, and without one the first kind listed keeps it.
+    if (best) {
+      let settled = best.kinds[0] as KindWordsShaped;
+      for (const k of best.kinds) {
+        if (describedScore(k, description) > describedScore(settled, description)) settled = k;
+      }
+      chosen.add(settled.kind);
+    }
   }
   // "储运部 / Storage and Transport" is logistics, which transport is part of.
   for (const kind of chosen) {
@@ -138,13 +154,18 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   // A name that says nothing ("一部", "Team B"): what the description speaks of.
   let best: { kind: Kind; score: number } | null = null;
   for (const k of allKindWords()) {
-    let score = 0;
-    for (const text of description) {
-      for (const n of k.names) if (contains(text, n)) score += 1;
-      for (const s of k.says) if (contains(text, s)) score += 0.5;
-    }
-    score *= suits(KIND_WORDS[k.kind].of);
+    const score = describedScore(k, description) * suits(KIND_WORDS[k.kind].of);
     if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
   }
   return best ? [best.kind] : [];
+}
+
+/** How much a department's description speaks of a kind: its names count 1, its words ½. */
+function describedScore(k: KindWordsShaped, description: readonly Words[]): number {
+  let score = 0;
+  for (const text of description) {
+    for (const n of k.names) if (contains(text, n)) score += 1;
+    for (const s of k.says) if (contains(text, s)) score += 0.5;
+  }
+  return score;
 }

@@ -13,10 +13,12 @@
  */
 
 import { COMPANY_KINDS } from "./kinds/company.ts";
+import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
 import { LEISURE_KINDS } from "./kinds/leisure.ts";
 import { LOGISTICS_KINDS } from "./kinds/logistics.ts";
+import { PROPERTY_KINDS } from "./kinds/property.ts";
 import { SERVICE_KINDS } from "./kinds/service.ts";
 
 export const KINDS = [
@@ -69,6 +71,22 @@ export const KINDS = [
   "laundry",
   // Consumer-facing services: goods damaged or lost in someone's care.
   "claims",
+  // Schools, universities and training centres.
+  "admissions",
+  "academic_affairs",
+  "student_affairs",
+  "dormitory",
+  "library",
+  "international",
+  "careers",
+  "alumni",
+  "faculty",
+  // Property management of residential compounds and office buildings.
+  "property_service",
+  "maintenance",
+  "cleaning",
+  "parking",
+  "leasing",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -98,4 +116,6 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...LOGISTICS_KINDS,
   ...LEISURE_KINDS,
   ...SERVICE_KINDS,
+  ...EDUCATION_KINDS,
+  ...PROPERTY_KINDS,
 };

@@ -67,7 +67,7 @@ export const COMPANY_KINDS = {
     of: "company",
     names: {
       zh: "售后服务部|售后服务|售后|售后部|客服部|客服|客户服务|客户服务部|客服中心|客户服务中心|呼叫中心|服务中心|业主服务中心|业主服务|客户关系部|客户服务处",
-      en: "after sales|after sales service|aftersales|customer service|customer services|customer care|service centre|service center|call centre|call center|returns|homeowner service|homeowner services|homeowner service centre|client care",
+      en: "after sales|after sales service|aftersales|customer service|customer services|customer service centre|customer service center|customer care|service centre|service center|call centre|call center|returns|homeowner service|homeowner services|homeowner service centre|client care",
     },
     says: {
       zh: "售后|退货|退换|退换货|换货|换一个|调换|维修|返修|寄修|送修|修理|报修|保修|质保|三包|~坏了|~坏的|损坏|破损|~有问题|~不能用|~用不了|用了几天就|~退款|~退钱|客服|寄回|寄回去|返厂|维修进度|延保|上门维修|业主|我是业主|业主服务|交房|收房|验房|房子|房屋|墙裂|墙面开裂|开裂|裂缝|裂了|渗水|漏水|返潮|发霉|空鼓|瓷砖|门窗|防水|货物查询|查询货物|查一下货|物流跟踪|跟踪|改地址|修改地址|更改地址|换个地址|改收货地址|地址填错|地址写错|地址错了|收货地址|改收件人|改收货人|改电话",
@@ -163,8 +163,8 @@ export const COMPANY_KINDS = {
   executive: {
     of: "company",
     names: {
-      zh: "总经理办公室|总经办|总裁办|总裁办公室|董事长办公室|董事会办公室|董秘办|经理办公室|总经理室|管理层|高管|董事会|老板办公室|厂长办公室|CEO办公室",
-      en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|chairman office|chairmans office|board office|management office|executive|leadership",
+      zh: "总经理办公室|总经办|总裁办|总裁办公室|董事长办公室|董事会办公室|董秘办|经理办公室|总经理室|管理层|高管|董事会|老板办公室|厂长办公室|CEO办公室|校长办公室|校长室|院长办公室",
+      en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership",
     },
     says: {
       zh: "总经理|总裁|董事长|老板|老总|总监|一把手|领导|管理层|高层|副总|厂长|~负责人|公司领导|你们老大|CEO|董事会|约见|拜会|会见",

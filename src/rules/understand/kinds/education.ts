@@ -1,0 +1,118 @@
+import type { Kind, KindWords } from "../kinds.ts";
+
+/**
+ * What callers say to a school, a university or a training centre: admissions, the registrar,
+ * student affairs, halls, the library, the international office, careers, alumni and the
+ * teaching departments. Each falls back only to another of these (halls also to a company's
+ * administration, which keeps its staff dormitories), so a hotel or a factory hears none of it.
+ */
+export const EDUCATION_KINDS = {
+  admissions: {
+    of: "company",
+    names: {
+      zh: "招生办|招生办公室|招生处|招生中心|招生部|招生就业处|招生考试中心|招生考试院|招办|招生咨询处|招生咨询中心|招生组|招生与咨询|研究生招生办|研究生招生办公室|研招办|本科招生办|国际招生|课程顾问|课程咨询|课程咨询部|课程咨询中心|学习顾问|学习规划师|教育顾问|市场招生部|招生报名处|报名处|报名中心|咨询报名处|继续教育学院|成人教育学院|继续教育中心",
+      en: "admissions|admissions office|admission office|admissions team|undergraduate admissions|graduate admissions|postgraduate admissions|international admissions|enrolment|enrollment|enrolment office|enrollment office|enrolments|enrollments|student recruitment|recruitment and admissions|course advisors|course advisor|course advisers|course adviser|course consultants|course consultant|education consultants|education advisors|learning advisors|registration desk|sign up desk|continuing education|adult education|lifelong learning",
+    },
+    says: {
+      zh: "招生|招不招|还招吗|今年招|招多少|招多少人|招几个|招收|计划招|报名|报个名|怎么报名|网上报名|报名时间|报名截止|报名费|报考|报读|想读|想考|考你们学校|录取|录取通知书|通知书|录取结果|录取分数|分数线|录取线|投档线|招生计划|招生简章|招生章程|招生政策|志愿|填志愿|填报志愿|专业介绍|有哪些专业|什么专业|专业好不好|专业选择|入学|入学申请|入学条件|入学要求|入学考试|入学测试|分班考试|插班|插班生|转学|转校|新生入学|学位|学费|学费多少|一年学费|学费标准|收费标准|多少钱一学期|一学期多少|专升本|自考|成人高考|成考|函授|夜大|专接本|考研|研究生招生|研究生复试|复试名单|复试线|推免|保研|调剂|艺考|特长生|自主招生|强基计划|高考|中考|小升初|幼升小|招生咨询|咨询招生|试听|试听课|免费试听|体验课|报班|报个班|报课|上课费用|课程价格|课程费用|课程多少钱|课时费|一节课多少钱|多少钱一节|开班|开课时间|什么时候开班|什么时候开课|班级人数|小班课|一对一|培训班|辅导班|补习班|兴趣班|暑假班|寒假班|暑期班|夏令营|冬令营|周末班|晚班|网课|线上课|少儿英语|少儿编程|雅思|托福|考证|学历提升|课程顾问",
+      en: "admission|admissions|~apply|~applying|~application|~applications|my application|apply to study|apply to your university|apply to the university|apply for admission|apply for a place|apply for the course|apply for a course|apply for the programme|apply for the program|apply for a degree|apply for the masters|apply for a masters|apply for undergraduate|apply for postgraduate|apply for a phd|apply for the mba|application status|application deadline|deadline for applications|enrol|enroll|enrolment|enrollment|enrolling|sign up for a course|sign up for the course|signing up for|register for a course|register for the course|join the course|take the course|course fees|course fee|how much is the course|how much does the course cost|cost of the course|tuition|tuition fee|tuition fees|entry requirements|entrance requirements|admission requirements|entrance exam|entrance examination|placement test|offer letter|offer of a place|conditional offer|unconditional offer|acceptance letter|prospectus|open day|open days|open house|campus tour|campus visit|prospective student|prospective students|undergraduate|undergraduate program|undergraduate programme|postgraduate|masters program|masters programme|masters degree|phd program|phd programme|mba|intake|next intake|september intake|gaokao|transfer student|trial lesson|trial class|free trial|taster session|taster class|demo class|ielts course|toefl course|ielts preparation|summer camp|summer school|evening classes|weekend classes|short course|short courses|online course|online courses|study here|study at your|place for my son|place for my daughter|school place",
+    },
+    fallback: ["academic_affairs", "student_affairs"],
+  },
+  academic_affairs: {
+    of: "company",
+    names: {
+      zh: "教务处|教务部|教务办|教务办公室|教务科|教务中心|教务管理中心|教学办|教学办公室|教学管理办公室|教学事务部|教务|考试中心|考务办|考试办|学籍科|学籍管理科|成绩科|研究生院|研究生处|研究生教务|教学服务中心|学务中心|学管中心",
+      en: "academic affairs|academic office|academic registry|registry|registrar|registrars office|office of the registrar|academic administration|academic services|student records|examinations office|exams office|examinations|timetabling|timetabling office|graduate school|graduate studies|teaching affairs|academic support",
+    },
+    says: {
+      zh: "成绩|查成绩|成绩单|成绩查询|成绩证明|分数|考了多少|考试|考试安排|考试时间|考场|准考证|补考|重修|缓考|免考|挂科|不及格|学分|绩点|选课|选课系统|教务系统|退课|改选|课表|课程表|排课|调课|停课|补课|代课|上课时间|几点上课|课时|剩余课时|消课|教室|学籍|学籍证明|在读证明|在校证明|学历证明|学历认证|学信网|学位证|学位证书|毕业证|毕业证书|补办毕业证|补办学位证|毕业|毕业审核|能不能毕业|毕业要求|转专业|休学|复学|退学|保留学籍|延期毕业|四六级|英语四级|英语六级|四级|六级|计算机等级|普通话考试|教资|教材|发教材|校历|开学时间|什么时候开学|开学|放假时间|什么时候放假|学期|期末考试|期中考试|评教|教学评估|论文格式|毕业论文提交|学历",
+      en: "transcript|transcripts|im enrolled|i am enrolled|currently enrolled|enrolment letter|enrollment letter|letter proving|apply for graduation|apply for a transcript|grades|my grades|grade|exam results|my results|results|marks|my marks|exam|exams|examination|examinations|exam timetable|exam schedule|exam room|resit|re sit|resits|retake|make up exam|deferral|defer my exam|credits|course credits|gpa|course registration|register for classes|add drop|add or drop|drop a course|drop a class|drop the module|class schedule|timetable|my timetable|classroom|lecture room|enrolment verification|enrollment verification|proof of enrolment|proof of enrollment|certificate of enrolment|student status|degree certificate|diploma|graduation|graduate this year|academic record|academic transcript|degree verification|withdraw from the course|withdraw from university|leave of absence|suspend my studies|change my major|change major|switch major|change my course|semester|term dates|academic calendar|when does term start|textbook|textbooks|make up class|make up lesson|reschedule a class|reschedule my lesson|reschedule the lesson|missed lesson|missed a class|cancel a lesson|lessons left|remaining lessons",
+    },
+    fallback: ["student_affairs", "admissions"],
+  },
+  student_affairs: {
+    of: "company",
+    names: {
+      zh: "学生处|学生工作处|学工处|学工部|学生工作部|学生事务中心|学生事务处|学生服务中心|学生发展中心|学生资助中心|资助中心|资助管理中心|学生资助管理中心|心理咨询中心|心理健康中心|心理健康教育中心|学工办|学生工作办公室|辅导员办公室|辅导员|德育处|政教处|德育办|学生管理处|学管部|学管|班主任|学习管理师",
+      en: "student affairs|student services|student support|student support services|student life|dean of students|student wellbeing|student welfare|wellbeing|student counselling|counselling service|counseling center|counselling centre|pastoral care|student hub|student advice|financial aid|financial aid office|student finance|student development",
+    },
+    says: {
+      zh: "辅导员|班主任|补办|奖学金|助学金|国家助学金|励志奖学金|助学贷款|生源地贷款|贫困生|困难生|困难补助|补助|勤工俭学|勤工助学|资助|评优|评奖|三好学生|优秀学生|学生证|补办学生证|学生证丢|火车票优惠|乘车区间|学生请假|请假条|给孩子请假|孩子请假|销假|处分|违纪|记过|作弊处理|心理咨询|心理辅导|心理老师|心理健康|学生会|社团|军训|学生保险|学平险|学生医保|医保|档案|学生档案|调档|~孩子在学校|~我孩子在|~我家孩子|孩子的情况|孩子的表现|家长会|家校|被欺负|欺负|霸凌|校园欺凌|打架|联系不上孩子|孩子联系不上|学生安全|返校|离校|校服|饭卡|校园卡|一卡通",
+      en: "student affairs|student services|scholarship|scholarships|apply for a scholarship|apply for scholarships|scholarship application|apply for financial aid|apply for a grant|apply for a bursary|apply for a student loan|bursary|bursaries|grant|grants|financial aid|financial support|hardship fund|hardship|student loan|student loans|counselling|counseling|counsellor|counselor|wellbeing|mental health|pastoral|personal tutor|student card|student id card|student id|lost my student card|replace my student card|disciplinary|misconduct|plagiarism hearing|bullying|bullied|my son is a student|my daughter is a student|~my child|~my kid|~my son|~my daughter|parent of a student|parents evening|student union|students union|clubs|societies|society|student insurance|uniform|school uniform|campus card",
+    },
+    fallback: ["academic_affairs", "admissions"],
+  },
+  dormitory: {
+    of: "company",
+    names: {
+      zh: "宿管|宿管科|宿管中心|宿管办|宿舍管理科|宿舍管理中心|宿舍管理办公室|宿舍管理|宿舍|学生宿舍|学生公寓|学生公寓管理中心|公寓管理中心|公寓管理科|公寓中心|公寓办|住宿服务中心|住宿中心|住宿管理中心|宿舍楼|留学生公寓",
+      en: "student housing|student accommodation|accommodation office|accommodation services|residence life|residential life|halls of residence|residence halls|residential services|housing office|housing services|dormitory office|dormitory|dormitories|dorms|dorm office",
+    },
+    says: {
+      zh: "!宿舍|寝室|宿管|宿管阿姨|宿管大爷|楼管|室友|舍友|床位|换宿舍|调宿舍|换寝室|调寝|退宿|住宿申请|申请住宿|校外住宿|在外面住|走读|查寝|熄灯|晚归|宿舍门禁|宿舍停电|宿舍断电|宿舍没水|宿舍钥匙|宿舍热水|宿舍空调|宿舍网络|住宿费|宿舍费|公寓|学生公寓|搬进宿舍|搬宿舍|入住宿舍|宿舍分配|分宿舍",
+      en: "dorm|dorms|dormitory|hall of residence|halls of residence|residence hall|student housing|student accommodation|campus accommodation|!accommodation|apply for accommodation|apply for housing|apply for a room|roommate|roommates|room mate|flatmate|flatmates|bed space|room in halls|my room in halls|room allocation|change my room|move out of halls|move into halls|curfew|resident assistant|residence fees|housing fees|warden",
+    },
+    fallback: ["student_affairs", "administration"],
+  },
+  library: {
+    of: "company",
+    names: {
+      zh: "图书馆|图书馆服务台|图书馆总台|图书馆办公室|图书馆流通部|流通部|借阅处|借还处|阅览室|资料室|图书室|图书资料室|文献中心|信息资源中心",
+      en: "library|libraries|library services|library desk|circulation desk|circulation|learning resource centre|learning resource center|learning resources|reading room|resource centre",
+    },
+    says: {
+      zh: "图书馆|借书|还书|续借|借阅|借的书|借了一本|图书|书籍|逾期|超期|超期罚款|欠款罚|借书证|读者证|图书证|借阅证|自习室|阅览室|座位预约|预约座位|占座|研讨室|论文查重|查重|知网|万方|维普|数据库|电子资源|电子书|期刊|文献|查文献|馆际互借|开馆|闭馆|开馆时间|图书馆几点|丢了书|书丢了|荐购",
+      en: "library|borrow a book|borrow books|borrowing books|return a book|return books|return my books|renew my books|renew a book|renew books|library book|library books|overdue|overdue book|overdue books|library fine|library fines|library card|study room|study rooms|book a study room|study space|journal|journals|database access|databases|e journals|ebook|ebooks|e book|interlibrary loan|inter library loan|plagiarism check|cnki|library opening hours|opening hours of the library|reading list",
+    },
+    fallback: ["academic_affairs"],
+  },
+  international: {
+    of: "company",
+    names: {
+      zh: "国际交流处|国际交流与合作处|国际合作与交流处|国际合作交流处|国际交流合作处|国际处|国际事务处|国际交流中心|外事处|外事办|外事办公室|国际学院|国际教育学院|国际教育中心|留学生办公室|留学生办|留学生中心|留学生管理科|国际学生中心|国际学生办公室|国际学生服务中心|来华留学生办公室|港澳台办",
+      en: "international office|international student office|international students office|international student services|international student support|international affairs|international relations|international centre|international center|global engagement|global office|study abroad office|study abroad|exchange office|international programs|international programmes|international education",
+    },
+    says: {
+      zh: "留学生|国际学生|外国学生|外籍学生|来华留学|签证|学习签证|学生签证|X1签证|X2签证|居留许可|居留证|延签|签证延期|邀请函|JW202|JW201|体检表|交换生|交换项目|交流项目|出国交流|海外交流|海外学习|短期交流|留学|出国留学|访学|访问学者|汉语课|汉语课程|学汉语|中文课|语言生|HSK|合作办学|中外合作|外教|外籍教师|国际合作|外国专家",
+      en: "international student|international students|foreign student|foreign students|student visa|study visa|visa|visas|visa application|apply for a visa|apply for a residence permit|apply for exchange|visa letter|visa extension|extend my visa|residence permit|invitation letter|jw202|jw201|x1 visa|x2 visa|exchange student|exchange students|exchange program|exchange programme|student exchange|study abroad|semester abroad|year abroad|visiting scholar|visiting student|chinese language program|chinese language programme|chinese course|learn chinese|mandarin course|mandarin classes|hsk|partner university|partner universities|sister school|foreign teacher|foreign teachers|international office",
+    },
+    fallback: ["admissions", "student_affairs"],
+  },
+  careers: {
+    of: "company",
+    names: {
+      zh: "就业指导中心|就业中心|就业处|就业指导处|就业办|就业办公室|就业服务中心|学生就业指导中心|学生就业中心|就业创业指导中心|就业创业中心|创新创业学院|就业指导服务中心|实习就业处|实习就业部|就业部|校企合作处|校企合作办公室|校企合作中心",
+      en: "careers|careers service|careers services|career services|career service|careers office|career office|career centre|career center|careers centre|employability|careers and employability|placement office|placements office|placements|placement cell|internship office|internships office|industry liaison|employer relations",
+    },
+    says: {
+      zh: "!实习|实习机会|实习单位|实习证明|实习协议|找实习|实习生|就业|就业指导|就业推荐表|推荐表|三方协议|三方|就业协议|派遣|报到证|毕业去向|就业率|招聘会|双选会|宣讲会|!校园招聘|校招|来校招聘|进校招聘|招你们的学生|招你们学校的学生|要你们的学生|招毕业生|招应届生|用人单位|毕业生推荐|简历指导|改简历|职业规划|职业生涯|创业|创业大赛|校企合作|订单班",
+      en: "!careers|career advice|career guidance|careers advice|career fair|careers fair|job fair|jobs fair|recruitment fair|graduate fair|!internship|!internships|placement|placements|apply for an internship|apply for internships|!your graduates|!your students|work placement|industrial placement|graduate recruitment|campus recruitment|recruit your graduates|recruit your students|hire your students|hire your graduates|hire students|hire graduates|employer|employers|cv advice|cv review|resume review|job search|employability|graduate jobs|graduate job|career counselling",
+    },
+    fallback: ["student_affairs"],
+  },
+  alumni: {
+    of: "company",
+    names: {
+      zh: "校友会|校友办|校友总会|校友办公室|校友工作办公室|校友工作处|校友联络处|校友与发展|校友事务办|发展联络处|教育发展基金会|教育基金会|校友基金会|发展基金会|基金会",
+      en: "alumni|alumni relations|alumni office|alumni association|alumni and development|development and alumni relations|development office|advancement|university advancement|university foundation|education foundation|foundation office|alumni affairs",
+    },
+    says: {
+      zh: "校友|校友会|老校友|毕业多年|毕业校友|校友卡|校庆|周年校庆|返校日|母校|捐赠|捐款|捐钱|捐助|捐资|设立奖学金|冠名|基金会|校友活动|同学聚会|毕业聚会|毕业几十年",
+      en: "alumni|alumnus|alumna|alum|former student|former students|graduated from your|i graduated from|class reunion|reunion|alumni event|donation|donations|donate|donating|make a gift|giving|bequest|legacy gift|endowment|foundation|fund a scholarship|sponsor a scholarship|homecoming|anniversary celebration",
+    },
+    fallback: ["student_affairs"],
+  },
+  faculty: {
+    of: "company",
+    names: {
+      zh: "~学院|院系|~系办|系办公室|学院办公室|教研室|教研组|学科组|系部",
+      en: "school of|faculty of|college of|academic department|academic departments|teaching departments",
+    },
+    says: {
+      zh: "导师|研究生导师|博导|硕导|论文|毕业论文|论文答辩|答辩|开题|毕业设计|课题组|系主任|院长|教授|副教授|讲师|任课老师|授课老师|专业课|科研项目|读研|读博",
+      en: "supervisor|my supervisor|thesis|dissertation|viva|thesis defence|thesis defense|professor|professors|lecturer|lecturers|dean|head of department|research group|module leader|course leader|programme leader|program director|phd supervisor",
+    },
+    fallback: ["academic_affairs"],
+  },
+} satisfies Partial<Record<Kind, KindWords>>;

@@ -1,0 +1,71 @@
+import type { Kind, KindWords } from "../kinds.ts";
+
+/**
+ * What residents and tenants say to the manager of a residential compound or an office building:
+ * its service centre, its maintenance team, cleaning and grounds, the car park and leasing (its
+ * guards are the `security` kind). They fall back only to one another, so a factory's callers,
+ * who also speak of parking, rubbish and keys, hear none of it.
+ */
+export const PROPERTY_KINDS = {
+  property_service: {
+    of: "company",
+    names: {
+      zh: "物业服务中心|物业管理处|物业管理中心|物业客服中心|物业客服|物业客服部|物业服务部|物业服务处|物业前台|物业办公室|物业办|物管处|物管中心|物管办|物管|管理处|小区管理处|小区物业|住户服务中心|客户服务中心|客服中心|服务中心|客服部|管理中心|楼宇服务中心|大厦管理处|大厦服务中心|写字楼管理处|园区服务中心|社区服务中心",
+      en: "property management|property management office|property management centre|property management center|property services|property service centre|property service center|property office|property manager|property managers|management office|building management|building management office|building office|estate management|estate office|estate management office|resident services|residents services|residents service centre|resident service centre|community service centre|community service center|customer service centre|customer service center|customer service|tenant services|tenant service centre|building services office|strata management|owners corporation|body corporate|concierge desk|tenant relations",
+    },
+    says: {
+      zh: "物业|物业费|管理费|物管费|交物业费|缴物业费|物业费多少|欠费|催缴|催费|缴费|交费|业主|~住户|~租户|~小区|~楼栋|~单元|几栋|几号楼|几单元|~我家|~我们家|~家里|~楼上|~楼下|邻居|太吵|很吵|好吵|吵死|吵得|噪音|吵闹|补办|补一张|补卡|楼上太吵|楼上噪音|噪音扰民|扰民|装修|装修申请|装修手续|装修押金|装修许可|装修备案|装修审批|装修时间|装修噪音|装修垃圾|装修证|施工证|门禁|门禁卡|办门禁卡|补门禁卡|门卡|电梯卡|梯控|人脸识别|钥匙|快递柜|丰巢|代收快递|收快递|快递|报修|物业报修|投诉物业|物业投诉|业委会|业主大会|业主群|收房|交房|交钥匙|搬家|搬入|搬出|搬家放行|放行条|出门条|水费|电费|水电费|燃气费|充值|水卡|电卡|停水通知|停电通知|通知|公告|宠物|养狗|遛狗|狗叫|乱扔|高空抛物|公共区域|~楼道|~走廊|堆放|杂物|占用|消防通道|业主信息|房号|产权|房产证",
+      en: "property management|management fee|management fees|service charge|service charges|strata fee|strata fees|strata levy|hoa|hoa fee|hoa fees|condo fee|condo fees|owners corporation|~resident|~residents|homeowner|homeowners|~tenant|~tenants|~my flat|~my apartment|~my unit|~my condo|unit number|~block|~building|neighbour|neighbor|neighbours|neighbors|upstairs neighbour|upstairs neighbor|noise from upstairs|noisy neighbours|noisy neighbors|noise complaint|noise|noisy|too loud|renovation|renovations|renovation permit|renovation application|renovating|fit out|fitout|fit out approval|decoration|access card|access cards|key fob|fob|fobs|entry card|building pass|door card|parcel locker|parcel lockers|package locker|parcel room|mailroom|mail room|parcels|~package|~packages|move in|moving in|move out|moving out|moving day|book the lift|book the service lift|service lift|lift booking|elevator booking|intercom|water bill|electricity bill|gas bill|utility bill|utilities|meter reading|notice|notices|pets|pet|dog|barking|common area|common areas|~hallway|~corridor|~stairwell|fire escape|blocked corridor|report a repair|log a repair|maintenance request|complaint about the building|building rules|house rules",
+    },
+    fallback: [],
+  },
+  maintenance: {
+    of: "company",
+    names: {
+      zh: "工程部|工程维修部|维修部|维修班|维修组|维修中心|维修服务中心|工程维修中心|工程维修班|物业工程部|工程服务部|设施设备部|工程设备部|设备设施部|机电部|机电维修部|水电班|水电组|水电维修|维保部|维保中心|设备维护部|工程技术部|工程运营部|运维部|设施管理部",
+      en: "maintenance|building maintenance|facilities maintenance|property maintenance|maintenance department|maintenance team|maintenance office|maintenance desk|engineering|engineering department|engineering and maintenance|engineering services|building engineering|building services|repairs|repairs and maintenance|repair team|works department|technical services|mechanical and electrical|m and e|mep",
+    },
+    says: {
+      zh: "维修|修理|修一下|来修|找人修|派人修|派人来|师傅|维修师傅|维修工|水电工|电工|水管工|~坏了|~坏掉|~不能用|~不好用|~不工作|~没反应|~打不开|~关不上|漏水|渗水|滴水|漏雨|水管|爆管|水管爆|水管破|水龙头|龙头|马桶|堵了|堵住|堵塞|下水道|下水|返水|反水|冒水|地漏|停电|没电|跳闸|断电|电闸|空开|电表|电路|线路|插座|开关|灯不亮|灯坏了|路灯|楼道灯|声控灯|电梯|电梯坏了|电梯停了|电梯故障|电梯异响|电梯门|门禁坏了|门禁坏|对讲|可视对讲|门铃|空调|中央空调|空调不制冷|空调漏水|新风|暖气|暖气不热|供暖|地暖|不热|不制冷|热水|没热水|热水器|水压|水压低|水压小|水太小|停水|没水|水泵|二次供水|水质|消防栓|消防设施|烟感|喷淋|天花板|吊顶|墙皮|脱落|墙面|外墙|防水|窗户|玻璃|门锁|锁坏了|卷帘门|自动门|管道|化粪池|井盖|排水|积水|水浸|设备|设备故障|配电房|发电机|异响|有异味|下水道味|~卫生间|~洗手间|~厕所|~厨房|~阳台",
+      en: "repair|repairs|fix|fixed|~broken|~not working|~isnt working|~doesnt work|~stopped working|maintenance|maintenance request|work order|handyman|electrician|plumber|plumbing|electrical|leak|leaking|leaks|leaky|dripping|water coming through|water damage|burst pipe|pipe|pipes|tap|taps|faucet|toilet|toilets|blocked|clogged|drain|drains|sink|no hot water|hot water|water heater|boiler|water pressure|no water|water off|power cut|power outage|no power|no electricity|tripped|breaker|fuse|fuse box|socket|outlet|light|lights|bulb|lift|lifts|elevator|elevators|lift is broken|elevator is broken|aircon|air con|air conditioning|air conditioner|ac|heating|heater|radiator|hvac|ventilation|extractor fan|intercom not working|door entry|door lock|lock|window|windows|ceiling|damp|mould|mold|roof|gutter|pump|generator|fire alarm panel|sprinkler|garage door|automatic door",
+    },
+    parent: "engineering",
+    fallback: ["engineering", "property_service"],
+  },
+  cleaning: {
+    of: "company",
+    names: {
+      zh: "环境部|环境管理部|环境服务部|环境事业部|保洁部|保洁中心|保洁组|保洁班|保洁绿化部|保洁与绿化|绿化部|绿化组|绿化保洁部|环卫部|环卫组|清洁部|清洁组|卫生组",
+      en: "cleaning|cleaning services|cleaning team|cleaning department|cleaning and landscaping|cleaning & landscaping|environmental services|environment services|landscaping|landscaping team|grounds|groundskeeping|grounds maintenance|gardening|janitorial|janitorial services|custodial services",
+    },
+    says: {
+      zh: "保洁|保洁员|保洁阿姨|打扫|清洁|清扫|卫生|打扫卫生|楼道卫生|没人打扫|很脏|太脏|脏|垃圾|垃圾清运|清运|垃圾分类|垃圾桶|垃圾桶满了|垃圾站|垃圾房|没人收垃圾|装修垃圾|大件垃圾|建筑垃圾|绿化|修剪|剪草|没剪|草长|杂草|草地|草皮|草坪|树枝|树木|修树|除草|浇水|落叶|消杀|灭鼠|老鼠|蟑螂|蚊子|苍蝇|白蚁|除虫|虫害|四害|臭|臭味|异味|狗屎|狗粪|粪便|擦玻璃|清洗|洗地|地面脏|积水|污水|化粪池满",
+      en: "cleaning|cleaner|cleaners|clean|cleaned|dirty|filthy|mess|messy|rubbish|garbage|trash|bins|bin collection|bin|bins not emptied|recycling|waste collection|litter|bulky waste|pest|pests|pest control|rats|rat|cockroach|cockroaches|roaches|termite|termites|ants|mosquitoes|flies|landscaping|gardening|garden|gardens|lawn|grass|grass cutting|trees|tree|hedge|hedges|weeds|leaves|smell|smells|stink|stinks|dog poo|dog mess|graffiti|window cleaning",
+    },
+    fallback: ["property_service"],
+  },
+  parking: {
+    of: "company",
+    names: {
+      zh: "停车场|停车场管理|停车场管理处|停车场管理中心|停车管理|停车管理中心|停车管理处|停车服务中心|停车中心|车场管理|车场|车管|车管中心|车管部|车库管理|地下车库|停车办",
+      en: "car park|car park office|car park management|carpark|parking|parking office|parking management|parking services|parking service|parking centre|parking center|parking desk|garage|garage office",
+    },
+    says: {
+      zh: "停车|停车卡|停车证|停车位|车位|月卡|办月卡|包月|月租车位|停车费|临停|临时停车|停车收费|租车位|买车位|车位租|车位出租|车位费|车库|地库|地下车库|进出场|出场|入场|道闸|抬杆|不抬杆|车牌识别|识别不了车牌|车牌|登记车牌|绑定车牌|访客车|访客停车|外来车辆|充电桩|充电车位|装充电桩|车位被占|占我车位|占了我的车位|停了别人的车|挡住我的车|挡车|堵车库|乱停车|违停|拖车|电动车|电瓶车|电动车充电|非机动车",
+      en: "parking|~park|park my car|where can i park|car park|parking permit|parking pass|parking card|parking space|parking spot|parking bay|parking spaces|parking fee|parking fees|parking charge|monthly parking|season parking|season ticket|visitor parking|guest parking|barrier|parking barrier|gate wont open|barrier wont lift|number plate|licence plate|license plate|registration plate|garage|underground car park|basement parking|ev charging|ev charger|charging point|someone in my space|parked in my spot|parked in my space|my parking space|tow|towed|bicycle storage|bike storage|scooter",
+    },
+    fallback: ["property_service"],
+  },
+  leasing: {
+    of: "company",
+    names: {
+      zh: "租赁部|租赁中心|租赁管理部|租赁服务中心|招商部|招商中心|招商租赁部|招商运营部|招商管理部|招商与租赁|租售中心|租售部|写字楼租赁|商铺招商|商业招商部|商业管理部|资产运营部|空间运营部|出租部|房屋租赁",
+      en: "leasing|leasing office|leasing department|leasing team|leasing centre|leasing center|lettings|letting|letting office|lettings office|commercial leasing|office leasing|retail leasing|rental office|rentals|space sales",
+    },
+    says: {
+      zh: "租房|出租|租金|房租|租一间|租个|想租|租写字楼|写字楼|写字楼出租|办公室出租|租办公室|租个办公室|办公楼|办公空间|商铺|铺面|门面|店铺|商铺出租|铺位|招商|入驻|入驻条件|租赁|租赁合同|续租|续签合同|续约|退租|转租|租期|免租期|押金|押一付三|多少钱一平|每平米|一平米多少|一平多少|平米|多大面积|面积|层高|得房率|看房|带看|约看房|空置|还有空的|工位出租|共享办公|联合办公|物业费怎么算|租售|买铺|卖房",
+      en: "lease|leasing|leases|rent|rental|renting|rent out|to let|for let|lettings|office space|office for rent|offices for rent|retail space|shop space|shop unit|commercial space|unit available|available units|units available|space available|square metres|square meters|sqm|square feet|sq ft|per square|price per square|viewing|book a viewing|arrange a viewing|view the office|tenancy|tenancy agreement|lease agreement|renew my lease|renew the lease|lease renewal|lease expires|lease is up|break clause|rent review|rent increase|rent free|security deposit|move in date|coworking|co working|serviced office|serviced offices|hot desk|hot desks|desk space|sublet|sublease",
+    },
+    fallback: ["property_service"],
+  },
+} satisfies Partial<Record<Kind, KindWords>>;
