@@ -48,8 +48,8 @@ describe("department kinds, read from names", () => {
 
   it("does not read a kind from one passing word of a description", () => {
     const d = {
-      ...department("outdoor", { zh: "户外中心", en: "Outdoor Centre" }),
-      description: { zh: "徒步和骑马", en: "hiking, horse riding and equipment" },
+      ...department("team_two", { zh: "二部", en: "Team Two" }),
+      description: { zh: "培训课程", en: "training courses and equipment" },
     };
     expect(inferKinds(d, "company")).toEqual([]);
   });

@@ -34,7 +34,8 @@ const NOT_EMERGENCY_EN =
   /\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|inspector|certificate|hydrant|brigade inspection|protection|prevention|training|equipment|system|marshal)\w*|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bdata (leak|breach)\w*|\b(leak\w*|spill\w*) (the )?(news|story|data|information)\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b|\b(arrived|came|delivered|box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo|shipment|stock)( (was|were|got|all|is|are|been|completely|totally|badly))* crushed\b|\bcrushed (box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo)\b/g;
 
 /** Said not to be there ("没有冒烟什么的", "there's no smoke"): not said at all. */
-const NEGATED_ZH = /(没有|没|并没有|也没有|也没|不是)(冒烟|烟|着火|起火|火花|冒火花|火|漏电|流血|出血|人受伤)/g;
+const NEGATED_ZH =
+  /(没有|没|并没有|也没有|也没|不是)(冒烟|烟|着火|起火|火花|冒火花|火|漏电|流血|出血|人受伤)/g;
 const NEGATED_EN =
   /\b(no|without|without any|not any|isnt any|wasnt any) (smoke|fire|flames?|sparks?|burning smell|blood)\b|\bnot (on fire|burning|smoking|sparking)\b/g;
 /** Said to have stopped ("血已经止住了", "it's stopped bleeding"): over, and not said as now. */
