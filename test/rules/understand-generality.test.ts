@@ -184,6 +184,14 @@ describe("names as the recogniser writes them", () => {
     });
     expect(understand("how soon can you send someone", company, "en").kind).not.toBe("person");
   });
+
+  it("reads words that are also names of JavaScript's object members as words", () => {
+    expect(understand("is the constructor David Miller there", hotel, "en")).toMatchObject({
+      kind: "person",
+      staff: "david_miller",
+    });
+    expect(understand("I want to talk to the constructor", company, "en").kind).not.toBe("person");
+  });
 });
 
 describe("surnames with titles and roles", () => {

@@ -7,7 +7,7 @@ import { doubleMetaphone } from "double-metaphone";
  */
 
 /** Spellings of syllables that no rule derives: Cantonese, English words, the recogniser's. */
-const SPELLED: Record<string, string[]> = {
+const SPELLED = wordMap({
   lee: ["li"],
   lea: ["li"],
   leigh: ["li"],
@@ -181,7 +181,12 @@ const SPELLED: Record<string, string[]> = {
   when: ["wen"],
   wren: ["ren"],
   den: ["deng"],
-};
+});
+
+/** Words to what they stand for, in a Map: a caller's "constructor" is no key of an object's. */
+function wordMap(entries: Record<string, string[]>): ReadonlyMap<string, readonly string[]> {
+  return new Map(Object.entries(entries));
+}
 
 /** Wade–Giles and other romanisations, initial by initial, as pinyin could read them. */
 const INITIALS: [RegExp, string[]][] = [
@@ -233,7 +238,7 @@ export function pinyinReadings(word: string): readonly string[] {
 }
 
 function readingsAfresh(word: string): string[] {
-  const out = new Set<string>([word, ...(SPELLED[word] ?? [])]);
+  const out = new Set<string>([word, ...(SPELLED.get(word) ?? [])]);
   for (const [initial, to] of INITIALS) {
     if (!initial.test(word)) continue;
     for (const i of to) out.add(word.replace(initial, i));
@@ -248,7 +253,7 @@ function readingsAfresh(word: string): string[] {
 }
 
 /** Short forms of English given names, as callers say them. */
-const SHORT_FORMS: Record<string, string[]> = {
+const SHORT_FORMS = wordMap({
   mike: ["michael"],
   mick: ["michael"],
   dave: ["david"],
@@ -297,7 +302,7 @@ const SHORT_FORMS: Record<string, string[]> = {
   maggie: ["margaret"],
   meg: ["margaret"],
   pat: ["patrick", "patricia"],
-};
+});
 
 /** The two Double Metaphone codes of a word. */
 const codesOf = new Map<string, readonly [string, string]>();
@@ -312,7 +317,7 @@ export function soundCodes(word: string): readonly [string, string] {
  */
 export function soundsLike(heard: string, part: string): number {
   if (heard === part) return 1;
-  if (SHORT_FORMS[heard]?.includes(part)) return 0.9;
+  if (SHORT_FORMS.get(heard)?.includes(part)) return 0.9;
   if (heard.length < 3 || part.length < 3) return 0;
   const [a1, a2] = soundCodes(heard);
   const [b1, b2] = soundCodes(part);
