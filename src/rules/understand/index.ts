@@ -1,4 +1,4 @@
-import { type Directory, findStaff, type Language } from "../directory.ts";
+import type { Directory, Language } from "../directory.ts";
 import { prepare, type Said, said, saidApart } from "../text.ts";
 import { CONFIDENT } from "./confidence.ts";
 import {
@@ -16,7 +16,7 @@ import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
 import { type LooseIndex, looseIndex, looseMatches } from "./loose-words.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
-import { findPeople, mayBeNamed, type Titled } from "./people.ts";
+import { findPeople, mayBeNamed, staffDepartment, type Titled } from "./people.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
 import { clausesOf, cleaned } from "./speech.ts";
 
@@ -141,7 +141,7 @@ export function understandRequest(
     // 王's: the department named, whose people know whom the caller means.
     const named = ranked[0] && ranked[0].score >= 1 ? ranked[0].key : null;
     if (named === null) return { kind: "person", staff: staff.key, confidence: staff.confidence };
-    if (named === findStaff(dir, staff.key)?.department) {
+    if (named === staffDepartment(dir, staff.key)) {
       return { kind: "person", staff: staff.key, confidence: CONFIDENT };
     }
     return departmentIn(heardDepartments, dir);
@@ -291,7 +291,7 @@ function departmentIn(
  * None there: the department named, whose people know whom the caller means.
  */
 function titledPerson(dir: Directory, titled: Titled, heard: Said): Understanding | null {
-  const departmentOf = (key: string) => findStaff(dir, key)?.department ?? "";
+  const departmentOf = (key: string) => staffDepartment(dir, key) ?? "";
   const ranked = rankDepartments(departmentIndex(dir), withoutNames(heard, titled));
   // Any department the rest of the words point to, if only one: "the Chen who handles bookings".
   const [lead, next] = ranked;

@@ -42,37 +42,66 @@ interface PeopleIndex {
   /** Every syllable or word of a name, for ruling names out before scoring them. */
   syllables: Set<string>;
   /**
-   * Where to look, so a turn scores only the few names it may be about: by a name's first
-   * syllable or word, its first written character, its surname (written or sounded), and the
-   * sound of an English name's last word (with one sound left out, to hear "Milner" as Miller).
+   * Where to look, so a turn scores only the few names it may be about. Each map is one way of
+   * hearing a name, kept apart so a turn looks up what it heard without building keys.
    */
-  lookup: Map<string, NameEntry[]>;
+  lookup: NameLookup;
+  /** Each staff member's department, by key. */
+  departments: Map<string, string>;
+  /** A Latin word as this directory's names may hear it, worked out once per word. */
+  latin: Map<string, { sound: Sound; spelled: boolean }>;
 }
 
-/**
- * Keys under which an entry is found; each prefix is one way of hearing a name: `p:` its first
- * two syllables (either order), `s:` a one-syllable or run-together name, `w:` its first two
- * written characters, `t:` its surname (written or sounded) with a title, `g:` a given name
- * said alone, `m:` the sound of an English name's last word.
- */
-function keysOf(e: NameEntry): string[] {
-  const keys = new Set<string>();
+interface NameLookup {
+  /** A name's first two syllables, in either order: first, then second. */
+  pairs: Map<string, Map<string, NameEntry[]>>;
+  /** A one-syllable or run-together name ("zhangwei"). */
+  joined: Map<string, NameEntry[]>;
+  /** A written name's first two characters, by their UTF-16 code units. */
+  written: Map<number, Map<number, NameEntry[]>>;
+  /** A surname, written or sounded, said with a title. */
+  surnames: Map<string, NameEntry[]>;
+  /** A given name said alone. */
+  given: Map<string, NameEntry[]>;
+  /** The sound of an English name's last word (with one sound left out, to hear "Milner" as Miller). */
+  sounds: Map<string, NameEntry[]>;
+}
+
+/** Files an entry under each way of hearing it, once each. */
+function fileEntry(lookup: NameLookup, e: NameEntry): void {
   for (const h of e.heard) {
     if (h.syllables.length >= 2) {
-      keys.add(`p:${h.syllables[0]} ${h.syllables[1]}`);
-      keys.add(`p:${h.reversed[0]} ${h.reversed[1]}`);
+      file(inner(lookup.pairs, h.syllables[0] as string), h.syllables[1] as string, e);
+      file(inner(lookup.pairs, h.reversed[0] as string), h.reversed[1] as string, e);
     }
-    keys.add(`s:${h.joined}`);
+    file(lookup.joined, h.joined, e);
   }
-  for (const w of e.written) keys.add(`w:${w.slice(0, 2)}`);
-  if (e.surname) keys.add(`t:${e.surname}`);
-  if (e.surnameSound) keys.add(`t:${e.surnameSound}`);
-  for (const part of e.parts) keys.add(`g:${part}`);
+  for (const w of e.written) {
+    if (w.length >= 2) file(inner(lookup.written, w.charCodeAt(0)), w.charCodeAt(1), e);
+  }
+  if (e.surname) file(lookup.surnames, e.surname, e);
+  if (e.surnameSound) file(lookup.surnames, e.surnameSound, e);
+  for (const part of e.parts) file(lookup.given, part, e);
   for (const name of e.english) {
     const last = name.at(-1);
-    if (last) for (const code of soundKeys(last)) keys.add(`m:${code}`);
+    if (last) for (const code of soundKeys(last)) file(lookup.sounds, code, e);
   }
-  return [...keys];
+}
+
+function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let found = outer.get(key);
+  if (!found) {
+    found = new Map();
+    outer.set(key, found);
+  }
+  return found;
+}
+
+function file<K>(map: Map<K, NameEntry[]>, key: K, e: NameEntry): void {
+  const entries = map.get(key);
+  // Entries are filed one after another: one already filed here is the last.
+  if (!entries) map.set(key, [e]);
+  else if (entries.at(-1) !== e) entries.push(e);
 }
 
 const soundKeysOf = new Map<string, readonly string[]>();
@@ -100,43 +129,47 @@ function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<NameEnt
     const here = sounds[i] as Sound;
     const next = sounds[i + 1]?.readings ?? [];
     for (const r of here.readings) {
-      addAll(found, lookup.get(`s:${r}`));
-      for (const n of next) addAll(found, lookup.get(`p:${r} ${n}`));
+      addAll(found, lookup.joined.get(r));
+      const pairs = lookup.pairs.get(r);
+      if (pairs) for (const n of next) addAll(found, pairs.get(n));
     }
   }
   const zh = text.compact;
   for (let i = 0; i < zh.length; i++) {
-    if (i + 1 < zh.length) addAll(found, lookup.get(`w:${zh.slice(i, i + 2)}`));
+    if (i + 1 < zh.length) {
+      addAll(found, lookup.written.get(zh.charCodeAt(i))?.get(zh.charCodeAt(i + 1)));
+    }
     // A surname with a title after it ("李姐") or 小/老 before it ("小王").
-    const before = zh[i - 1];
-    if (before === "小" || before === "老" || TITLE_AFTER_ZH.test(zh.slice(i + 1, i + 4))) {
-      addAll(found, lookup.get(`t:${zh[i]}`));
+    const before = zh.charCodeAt(i - 1);
+    if (
+      before === XIAO ||
+      before === LAO ||
+      (TITLE_STARTS.has(zh.charCodeAt(i + 1)) && TITLE_AFTER_ZH.test(zh.slice(i + 1, i + 4)))
+    ) {
+      addAll(found, lookup.surnames.get(zh[i] as string));
     }
   }
   const words = text.spaced.split(" ");
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (hasCjk(word)) continue;
-    addAll(found, lookup.get(`g:${word}`));
+    addAll(found, lookup.given.get(word));
     if (
       TITLE_EN.test(words[i - 1] ?? "") ||
       words[i - 1] === "the" ||
       DESCRIBED_EN.test(words[i + 1] ?? "")
     ) {
-      for (const r of pinyinReadings(word)) addAll(found, lookup.get(`t:${r}`));
+      for (const r of pinyinReadings(word)) addAll(found, lookup.surnames.get(r));
     }
+    // A name's three sounds heard as four ("MLR" as "MLNR") is among a word's sound keys.
     if (word.length < 3) continue;
-    for (const code of soundKeys(word)) addAll(found, lookup.get(`m:${code}`));
-    // A name's three sounds heard as four: "MLR" heard as "MLNR".
-    const [primary] = soundCodes(word);
-    if (primary.length === 4) {
-      for (let j = 0; j < 4; j++) {
-        addAll(found, lookup.get(`m:${primary.slice(0, j)}${primary.slice(j + 1)}`));
-      }
-    }
+    for (const code of soundKeys(word)) addAll(found, lookup.sounds.get(code));
   }
   return found;
 }
+
+const XIAO = "小".charCodeAt(0);
+const LAO = "老".charCodeAt(0);
 
 function addAll(found: Set<NameEntry>, entries: readonly NameEntry[] | undefined): void {
   if (entries) for (const e of entries) found.add(e);
@@ -210,15 +243,23 @@ function buildIndex(dir: Directory): PeopleIndex {
       surname: null,
       surnameSound: null,
     }));
-  const lookup = new Map<string, NameEntry[]>();
-  for (const e of [...staff, ...guests]) {
-    for (const key of keysOf(e)) {
-      const entries = lookup.get(key);
-      if (entries) entries.push(e);
-      else lookup.set(key, [e]);
-    }
-  }
-  return { staff, guests, syllables, lookup };
+  const lookup: NameLookup = {
+    pairs: new Map(),
+    joined: new Map(),
+    written: new Map(),
+    surnames: new Map(),
+    given: new Map(),
+    sounds: new Map(),
+  };
+  for (const e of [...staff, ...guests]) fileEntry(lookup, e);
+  const departments = new Map<string, string>();
+  for (const s of dir.staff) if (!departments.has(s.key)) departments.set(s.key, s.department);
+  return { staff, guests, syllables, lookup, departments, latin: new Map() };
+}
+
+/** The department of a member of staff, by key (as `findStaff` finds it), without a search. */
+export function staffDepartment(dir: Directory, key: string): string | undefined {
+  return peopleIndex(dir).departments.get(key);
 }
 
 /** Words around a name that show the caller is asking for that person. */
@@ -275,6 +316,8 @@ const TITLE_AFTER_ZH = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
 );
+/** The characters a title begins with: only after one of them is a title looked for. */
+const TITLE_STARTS = new Set(TITLES_ZH.map(([t]) => t.charCodeAt(0)));
 /** Everyday words made of a surname and a title-like character: 高工 is not "Gao the engineer". */
 const NOT_TITLED = /^(工作|工资|工程|工厂|工单|总是|总共|总部|总机|总台|总经|总结|总额|姐妹)/;
 
@@ -347,17 +390,24 @@ function hear(spaced: string, index: PeopleIndex): Heard {
   for (const sound of sounds(spaced)) {
     let s = sound;
     if (!hasCjk(sound.text)) {
-      const readings = pinyinReadings(sound.text).filter(
-        (r) => r === sound.text || index.syllables.has(r),
-      );
-      s = { text: sound.text, readings };
-      if (!index.syllables.has(sound.text) && readings.length > 1) heard.spelled.add(sound.text);
+      const latin = remembered(index.latin, sound.text, (word) => latinSound(word, index));
+      s = latin.sound;
+      if (latin.spelled) heard.spelled.add(sound.text);
     }
     heard.sounds.push(s);
     heard.texts.add(s.text);
     for (const reading of s.readings) heard.readings.add(reading);
   }
   return heard;
+}
+
+/** A Latin word's readings that a name here has ("jung" as zhang), and whether it is only spelled so. */
+function latinSound(word: string, index: PeopleIndex): { sound: Sound; spelled: boolean } {
+  const readings = pinyinReadings(word).filter((r) => r === word || index.syllables.has(r));
+  return {
+    sound: { text: word, readings },
+    spelled: !index.syllables.has(word) && readings.length > 1,
+  };
 }
 
 /**
@@ -388,7 +438,7 @@ function nameScore(
   }
   for (const name of entry.heard) {
     // A syllable heard nowhere rules the name out, forwards and backwards alike.
-    const possible = name.syllables.every((s) => heard.readings.has(s));
+    const possible = allHeard(name.syllables, heard.readings);
     const span = possible ? findSyllables(heard.sounds, name.syllables) : null;
     if (span) {
       const matched = heard.sounds.slice(span[0], span[1]);
@@ -416,6 +466,11 @@ function nameScore(
   }
   for (const name of entry.english) score = Math.max(score, englishScore(name, text.words));
   return score;
+}
+
+function allHeard(syllables: readonly string[], readings: ReadonlySet<string>): boolean {
+  for (const s of syllables) if (!readings.has(s)) return false;
+  return true;
 }
 
 /** An English name said whole, each word as spelled, by a short form or by its sound. */
@@ -534,6 +589,15 @@ function byTitle(
   const named = new Set<string>();
   const zh = text.compact;
   const hasRoom = /房间|room/.test(zh);
+  const said = text.spaced.split(" ");
+  // Where a surname would count, the same for everyone: after a title, or after "the" or before
+  // "who", "in" and the like when the word is no everyday one.
+  const afterTitle = said.map((_, i) => TITLE_EN.test(said[i - 1] ?? ""));
+  const described = said.map(
+    (word, i) =>
+      (said[i - 1] === "the" || DESCRIBED_EN.test(said[i + 1] ?? "")) &&
+      !isEverydayWord(words, word),
+  );
   for (const e of heardOf) {
     let score = 0;
     if (e.surname && hasCjk(e.surname) && !hasRoom) {
@@ -551,24 +615,22 @@ function byTitle(
         }
       }
     }
-    const said = text.spaced.split(" ");
     for (let i = 0; i < said.length; i++) {
       const word = said[i] as string;
-      const previous = said[i - 1] ?? "";
-      const following = said[i + 1] ?? "";
+      const given = e.parts.includes(word);
+      // Nothing below counts here: the surname's sound is not worked out.
+      if (!afterTitle[i] && !described[i] && !given) continue;
       const isSurname = e.surnameSound !== null && surnameHeard(word, e, heard);
-      if (isSurname && TITLE_EN.test(previous)) {
+      if (isSurname && afterTitle[i]) {
         score = Math.max(score, 0.6);
-        named.add(`${previous} ${word}`);
-      } else if (isSurname && !isEverydayWord(words, word)) {
+        named.add(`${said[i - 1]} ${word}`);
+      } else if (isSurname && described[i]) {
         // "the Chen who handles bookings", "Lee in accounts": a surname described.
-        if (previous === "the" || DESCRIBED_EN.test(following)) {
-          score = Math.max(score, 0.55);
-          named.add(word);
-        }
+        score = Math.max(score, 0.55);
+        named.add(word);
       }
       // A given name alone ("David").
-      if (e.parts.includes(word) && !isSurname) {
+      if (given && !isSurname) {
         score = Math.max(score, 0.55);
         named.add(word);
       }
@@ -582,7 +644,7 @@ function byTitle(
   const one = keys.length === 1 ? heardOf.find((e) => e.key === keys[0]) : undefined;
   const alike =
     one?.surnameSound && hasCjk(zh)
-      ? (index.lookup.get(`t:${one.surnameSound}`) ?? [])
+      ? (index.lookup.surnames.get(one.surnameSound) ?? [])
           .filter((e) => e !== one && e.department !== null && e.surnameSound === one.surnameSound)
           .map((e) => e.key)
       : [];
