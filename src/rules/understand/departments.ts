@@ -39,10 +39,10 @@ const EVERYDAY_EN = new Set(["it", "is", "us", "pr", "ad", "she"]);
 export interface DepartmentIndex {
   phrases: Phrase[];
   /**
-   * Positions in `phrases` by their first two characters (Chinese; one for a phrase of one) or
-   * first word (English): where to look from each place in what was said.
+   * Positions in `phrases` by their first two characters (Chinese, as UTF-16 code units; one for
+   * a phrase of one) or first word (English): where to look from each place in what was said.
    */
-  zhByStart: Map<string, number[]>;
+  zhByStart: Map<number, ZhStarts>;
   enByFirst: Map<string, number[]>;
   /** Chinese phrases by the sound of their first character, built when first needed. */
   zhBySound: Map<string, { at: number; syllables: string[] }[]> | null;
@@ -52,6 +52,12 @@ export interface DepartmentIndex {
   kinds: Map<string, Kind[]>;
   /** Each department's place in the directory, which decides between equals. */
   order: Map<string, number>;
+}
+
+/** The Chinese phrases that start with one character: those of one, and the longer by their second. */
+interface ZhStarts {
+  alone: number[];
+  bySecond: Map<number, number[]>;
 }
 
 const indexes = new WeakMap<Directory, DepartmentIndex>();
@@ -173,16 +179,24 @@ function buildIndex(dir: Directory): DepartmentIndex {
   }
   weakenGeneric(phrases);
 
-  const zhByStart = new Map<string, number[]>();
+  const zhByStart = new Map<number, ZhStarts>();
   const enByFirst = new Map<string, number[]>();
   const words = new Set<string>();
+  const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const at = map.get(key);
+    if (at) at.push(i);
+    else map.set(key, [i]);
+  };
   phrases.forEach((p, i) => {
-    const [byFirst, first] = p.zh !== null ? [zhByStart, p.zh.slice(0, 2)] : [enByFirst, p.en[0]];
-    if (first !== undefined) {
-      const at = byFirst.get(first);
-      if (at) at.push(i);
-      else byFirst.set(first, [i]);
-    }
+    if (p.zh !== null) {
+      let starts = zhByStart.get(p.zh.charCodeAt(0));
+      if (!starts) {
+        starts = { alone: [], bySecond: new Map() };
+        zhByStart.set(p.zh.charCodeAt(0), starts);
+      }
+      if (p.zh.length === 1) starts.alone.push(i);
+      else push(starts.bySecond, p.zh.charCodeAt(1), i);
+    } else if (p.en[0] !== undefined) push(enByFirst, p.en[0], i);
     // Only the directory's own words: the vocabulary's are everyday words, not names.
     if (p.cues.some((c) => !isKind(c.from))) for (const word of p.en) words.add(word);
   });
@@ -379,18 +393,20 @@ function hitsAfresh(index: DepartmentIndex, text: Said, byEar: boolean): Hit[] {
   const seen = new Set<Phrase>();
   // "订一下房", "退个货", "订的房": what splits a request never names it.
   const zh = text.compact.replace(LOOSE_ZH, "");
+  const tryZh = (i: number, at: number) => {
+    const phrase = index.phrases[i] as Phrase;
+    const said = phrase.zh as string;
+    if (seen.has(phrase) || !zh.startsWith(said, at)) return;
+    seen.add(phrase);
+    hits.push({ phrase, space: "zh", start: at, end: at + said.length, factor: 1 });
+  };
   for (let at = 0; at < zh.length; at++) {
-    for (const start of [zh.slice(at, at + 2), zh[at] as string]) {
-      for (const i of index.zhByStart.get(start) ?? []) {
-        const phrase = index.phrases[i] as Phrase;
-        const said = phrase.zh as string;
-        if (seen.has(phrase) || (start.length === 1 && said.length > 1)) continue;
-        if (!zh.startsWith(said, at)) continue;
-        seen.add(phrase);
-        hits.push({ phrase, space: "zh", start: at, end: at + said.length, factor: 1 });
-      }
-      if (at + 1 >= zh.length) break;
-    }
+    const starts = index.zhByStart.get(zh.charCodeAt(at));
+    if (!starts) continue;
+    // The longer phrases first, then those of this one character.
+    const longer = at + 1 < zh.length ? starts.bySecond.get(zh.charCodeAt(at + 1)) : undefined;
+    if (longer) for (const i of longer) tryZh(i, at);
+    for (const i of starts.alone) tryZh(i, at);
   }
   const words = text.words;
   for (let at = 0; at < words.length; at++) {

@@ -3,7 +3,13 @@ import { findSyllables, nameSyllables, type Sound, sounds } from "../names.ts";
 import { hasCjk, latinWords, type Said } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import type { Kind } from "./kinds.ts";
-import { pinyinReadings, remembered, soundCodes, soundsLike } from "./spellings.ts";
+import {
+  pinyinReadings,
+  remembered,
+  soundCodes,
+  soundsLike,
+  soundsLikeCoded,
+} from "./spellings.ts";
 
 /**
  * Whom a caller asks for: staff by name, by sound, by surname and title ("财务的李姐", "Mr
@@ -28,6 +34,8 @@ interface NameEntry {
   heard: NameSound[];
   /** An English name's words ("david", "miller"), matched by sound; empty for pinyin names. */
   english: string[][];
+  /** The sound codes of each of those words. */
+  englishCodes: (readonly [string, string])[][];
   /** Parts of an English name a caller may use alone ("David", "Miller"), everyday words left out. */
   parts: string[];
   /** The family name: a Chinese character, or the last word of an English name. */
@@ -221,6 +229,7 @@ function buildIndex(dir: Directory): PeopleIndex {
       written,
       heard,
       english,
+      englishCodes: english.map((name) => name.map((w) => soundCodes(w))),
       parts,
       surname,
       surnameSound,
@@ -424,11 +433,18 @@ function personCued(text: Said, words: ReadonlySet<string>): boolean {
   return said.some((w, i) => (w === "in" || w === "from") && words.has(said[i + 1] ?? ""));
 }
 
+/** The caller's Latin words with their sound codes, worked out once a turn for every name. */
+interface SaidWords {
+  words: readonly string[];
+  codes: readonly (readonly [string, string])[];
+}
+
 /** How well one name entry matches: 0 for not at all. */
 function nameScore(
   entry: NameEntry,
   text: Said,
   heard: Heard,
+  said: SaidWords,
   words: ReadonlySet<string>,
   cued: boolean,
 ): number {
@@ -453,8 +469,9 @@ function nameScore(
     }
     if (name.syllables.length >= 2) {
       const reversed = possible ? findSyllables(heard.sounds, name.reversed) : null;
-      const backwards = reversed ? heard.sounds.slice(reversed[0], reversed[1]) : [];
+      const backwards = reversed ? heard.sounds.slice(reversed[0], reversed[1]) : null;
       if (
+        backwards &&
         backwards.length > 0 &&
         backwards.every((s) => !hasCjk(s.text)) &&
         !backwards.every((s) => isEverydayWord(words, s.text))
@@ -464,7 +481,9 @@ function nameScore(
       if (heard.texts.has(name.joined)) score = Math.max(score, 0.9);
     }
   }
-  for (const name of entry.english) score = Math.max(score, englishScore(name, text.words));
+  entry.english.forEach((name, n) => {
+    score = Math.max(score, englishScore(name, entry.englishCodes[n] ?? [], said));
+  });
   return score;
 }
 
@@ -474,13 +493,23 @@ function allHeard(syllables: readonly string[], readings: ReadonlySet<string>): 
 }
 
 /** An English name said whole, each word as spelled, by a short form or by its sound. */
-function englishScore(name: readonly string[], said: readonly string[]): number {
+function englishScore(
+  name: readonly string[],
+  codes: readonly (readonly [string, string])[],
+  { words: said, codes: saidCodes }: SaidWords,
+): number {
   if (name.length < 2) return 0;
   let best = 0;
   for (let i = 0; i + name.length <= said.length; i++) {
     let worst = 1;
     for (let j = 0; j < name.length && worst > 0; j++) {
-      worst = Math.min(worst, soundsLike(said[i + j] as string, name[j] as string));
+      const alike = soundsLikeCoded(
+        said[i + j] as string,
+        saidCodes[i + j] as readonly [string, string],
+        name[j] as string,
+        codes[j] as readonly [string, string],
+      );
+      worst = Math.min(worst, alike);
     }
     // All alike but one word heard by sound: "David Milner" is David Miller, a little less sure.
     if (worst > 0) best = Math.max(best, worst === 1 ? 0.95 : worst * 0.95);
@@ -548,8 +577,9 @@ export function findPeople(dir: Directory, said: Said): People {
     .filter((e) => e.department !== null)
     .sort((a, b) => a.order - b.order);
   const cued = personCued(text, words);
+  const spoken: SaidWords = { words: text.words, codes: text.words.map((w) => soundCodes(w)) };
   const full = staffHeard
-    .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, words, cued) }))
+    .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, spoken, words, cued) }))
     .filter((m) => m.confidence > 0)
     .sort((a, b) => b.confidence - a.confidence);
   let staff: Person | null = null;
@@ -567,7 +597,7 @@ export function findPeople(dir: Directory, said: Said): People {
   const guest =
     [...candidates]
       .filter((e) => e.department === null)
-      .map((e) => ({ key: e.key, score: nameScore(e, text, heard, words, cued) }))
+      .map((e) => ({ key: e.key, score: nameScore(e, text, heard, spoken, words, cued) }))
       .filter((m) => m.score > 0)
       .sort((a, b) => b.score - a.score)[0]?.key ?? null;
   return { staff, guest, titled };
@@ -598,6 +628,8 @@ function byTitle(
       (said[i - 1] === "the" || DESCRIBED_EN.test(said[i + 1] ?? "")) &&
       !isEverydayWord(words, word),
   );
+  const cuedSomewhere = afterTitle.includes(true) || described.includes(true);
+  const saidWords = new Set(said);
   for (const e of heardOf) {
     let score = 0;
     if (e.surname && hasCjk(e.surname) && !hasRoom) {
@@ -615,7 +647,9 @@ function byTitle(
         }
       }
     }
-    for (let i = 0; i < said.length; i++) {
+    // Neither a surname where one would count nor a given name said: nothing more to look at.
+    const looked = cuedSomewhere || e.parts.some((part) => saidWords.has(part));
+    for (let i = 0; looked && i < said.length; i++) {
       const word = said[i] as string;
       const given = e.parts.includes(word);
       // Nothing below counts here: the surname's sound is not worked out.

@@ -316,11 +316,21 @@ export function soundCodes(word: string): readonly [string, string] {
  * form of it, 0.85 sounding alike, 0.8 sounding nearly alike ("Milner", "Miller"); else 0.
  */
 export function soundsLike(heard: string, part: string): number {
+  return soundsLikeCoded(heard, soundCodes(heard), part, soundCodes(part));
+}
+
+/** `soundsLike` with both words' codes at hand: a turn compares each word with many names. */
+export function soundsLikeCoded(
+  heard: string,
+  heardCodes: readonly [string, string],
+  part: string,
+  partCodes: readonly [string, string],
+): number {
   if (heard === part) return 1;
   if (SHORT_FORMS.get(heard)?.includes(part)) return 0.9;
   if (heard.length < 3 || part.length < 3) return 0;
-  const [a1, a2] = soundCodes(heard);
-  const [b1, b2] = soundCodes(part);
+  const [a1, a2] = heardCodes;
+  const [b1, b2] = partCodes;
   if (a1[0] !== b1[0]) return 0;
   if (a1 === b1 || a1 === b2 || a2 === b1) return 0.85;
   if (Math.min(a1.length, b1.length) >= 3 && oneEditApart(a1, b1)) return 0.8;
