@@ -6,9 +6,11 @@ import type { Kind } from "./kinds.ts";
 import {
   pinyinReadings,
   remembered,
+  type SpokenWord,
   soundCodes,
   soundsLike,
-  soundsLikeCoded,
+  spokenWord,
+  wordsSoundAlike,
 } from "./spellings.ts";
 
 /**
@@ -34,8 +36,8 @@ interface NameEntry {
   heard: NameSound[];
   /** An English name's words ("david", "miller"), matched by sound; empty for pinyin names. */
   english: string[][];
-  /** The sound codes of each of those words. */
-  englishCodes: (readonly [string, string])[][];
+  /** The same words as `soundsLike` compares them. */
+  spoken: SpokenWord[][];
   /** Parts of an English name a caller may use alone ("David", "Miller"), everyday words left out. */
   parts: string[];
   /** The family name: a Chinese character, or the last word of an English name. */
@@ -194,6 +196,12 @@ function peopleIndex(dir: Directory): PeopleIndex {
   return index;
 }
 
+/** The first of each item alike by `key`, in order. */
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)) !== undefined);
+}
+
 /** Pinyin syllables of a name written in Latin letters ("Zhang Wei"), when it is pinyin. */
 function isPinyinName(name: string, zh: string | undefined): boolean {
   if (!zh) return false;
@@ -207,10 +215,11 @@ function buildIndex(dir: Directory): PeopleIndex {
   let order = 0;
   const entry = (key: string, department: string | null, names: string[], zh?: string) => {
     const written = names.filter(hasCjk).map((n) => n.replace(/\s+/g, ""));
-    const heard = names
-      .map(nameSyllables)
-      .filter((s) => s.length > 0)
-      .map((s) => ({ syllables: s, reversed: [...s].reverse(), joined: s.join("") }));
+    // 张伟 and "Zhang Wei" sound the same: heard once.
+    const heard = unique(
+      names.map(nameSyllables).filter((s) => s.length > 0),
+      (s) => s.join(" "),
+    ).map((s) => ({ syllables: s, reversed: [...s].reverse(), joined: s.join("") }));
     for (const h of heard) for (const s of h.syllables) syllables.add(s);
     const english = names
       .filter((n) => !hasCjk(n) && !isPinyinName(n, zh))
@@ -229,7 +238,7 @@ function buildIndex(dir: Directory): PeopleIndex {
       written,
       heard,
       english,
-      englishCodes: english.map((name) => name.map((w) => soundCodes(w))),
+      spoken: english.map((name) => name.map(spokenWord)),
       parts,
       surname,
       surnameSound,
@@ -433,18 +442,12 @@ function personCued(text: Said, words: ReadonlySet<string>): boolean {
   return said.some((w, i) => (w === "in" || w === "from") && words.has(said[i + 1] ?? ""));
 }
 
-/** The caller's Latin words with their sound codes, worked out once a turn for every name. */
-interface SaidWords {
-  words: readonly string[];
-  codes: readonly (readonly [string, string])[];
-}
-
 /** How well one name entry matches: 0 for not at all. */
 function nameScore(
   entry: NameEntry,
   text: Said,
   heard: Heard,
-  said: SaidWords,
+  said: readonly SpokenWord[],
   words: ReadonlySet<string>,
   cued: boolean,
 ): number {
@@ -481,9 +484,7 @@ function nameScore(
       if (heard.texts.has(name.joined)) score = Math.max(score, 0.9);
     }
   }
-  entry.english.forEach((name, n) => {
-    score = Math.max(score, englishScore(name, entry.englishCodes[n] ?? [], said));
-  });
+  for (const name of entry.spoken) score = Math.max(score, englishScore(name, said));
   return score;
 }
 
@@ -493,23 +494,13 @@ function allHeard(syllables: readonly string[], readings: ReadonlySet<string>): 
 }
 
 /** An English name said whole, each word as spelled, by a short form or by its sound. */
-function englishScore(
-  name: readonly string[],
-  codes: readonly (readonly [string, string])[],
-  { words: said, codes: saidCodes }: SaidWords,
-): number {
+function englishScore(name: readonly SpokenWord[], said: readonly SpokenWord[]): number {
   if (name.length < 2) return 0;
   let best = 0;
   for (let i = 0; i + name.length <= said.length; i++) {
     let worst = 1;
     for (let j = 0; j < name.length && worst > 0; j++) {
-      const alike = soundsLikeCoded(
-        said[i + j] as string,
-        saidCodes[i + j] as readonly [string, string],
-        name[j] as string,
-        codes[j] as readonly [string, string],
-      );
-      worst = Math.min(worst, alike);
+      worst = Math.min(worst, wordsSoundAlike(said[i + j] as SpokenWord, name[j] as SpokenWord));
     }
     // All alike but one word heard by sound: "David Milner" is David Miller, a little less sure.
     if (worst > 0) best = Math.max(best, worst === 1 ? 0.95 : worst * 0.95);
@@ -577,7 +568,7 @@ export function findPeople(dir: Directory, said: Said): People {
     .filter((e) => e.department !== null)
     .sort((a, b) => a.order - b.order);
   const cued = personCued(text, words);
-  const spoken: SaidWords = { words: text.words, codes: text.words.map((w) => soundCodes(w)) };
+  const spoken = text.words.map(spokenWord);
   const full = staffHeard
     .map((e) => ({ key: e.key, confidence: nameScore(e, text, heard, spoken, words, cued) }))
     .filter((m) => m.confidence > 0)

@@ -316,21 +316,34 @@ export function soundCodes(word: string): readonly [string, string] {
  * form of it, 0.85 sounding alike, 0.8 sounding nearly alike ("Milner", "Miller"); else 0.
  */
 export function soundsLike(heard: string, part: string): number {
-  return soundsLikeCoded(heard, soundCodes(heard), part, soundCodes(part));
+  return wordsSoundAlike(spokenWord(heard), spokenWord(part));
 }
 
-/** `soundsLike` with both words' codes at hand: a turn compares each word with many names. */
-export function soundsLikeCoded(
-  heard: string,
-  heardCodes: readonly [string, string],
-  part: string,
-  partCodes: readonly [string, string],
-): number {
-  if (heard === part) return 1;
-  if (SHORT_FORMS.get(heard)?.includes(part)) return 0.9;
-  if (heard.length < 3 || part.length < 3) return 0;
-  const [a1, a2] = heardCodes;
-  const [b1, b2] = partCodes;
+/** A word as `soundsLike` compares it, worked out once: a turn compares each word with many names. */
+export interface SpokenWord {
+  text: string;
+  codes: readonly [string, string];
+  /** The full names it is a short form of ("mike": michael). */
+  short: readonly string[] | undefined;
+}
+
+const spokenWords = new Map<string, SpokenWord>();
+
+export function spokenWord(word: string): SpokenWord {
+  return remembered(spokenWords, word, (w) => ({
+    text: w,
+    codes: soundCodes(w),
+    short: SHORT_FORMS.get(w),
+  }));
+}
+
+/** `soundsLike`, of words already worked out. */
+export function wordsSoundAlike(heard: SpokenWord, part: SpokenWord): number {
+  if (heard.text === part.text) return 1;
+  if (heard.short?.includes(part.text)) return 0.9;
+  if (heard.text.length < 3 || part.text.length < 3) return 0;
+  const [a1, a2] = heard.codes;
+  const [b1, b2] = part.codes;
   if (a1[0] !== b1[0]) return 0;
   if (a1 === b1 || a1 === b2 || a2 === b1) return 0.85;
   if (Math.min(a1.length, b1.length) >= 3 && oneEditApart(a1, b1)) return 0.8;
