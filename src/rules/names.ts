@@ -5,8 +5,8 @@ import { hasCjk } from "./text.ts";
 
 /** One spoken unit: a Chinese character (with every way it can be read) or a Latin word. */
 export interface Sound {
-  text: string;
-  readings: readonly string[];
+  readonly text: string;
+  readonly readings: readonly string[];
 }
 
 const readingsOf = new Map<string, readonly string[]>();
@@ -20,13 +20,25 @@ export function charReadings(char: string): readonly string[] {
   return found;
 }
 
+// Each character's sound is made once and shared: sounds are only read.
+const charSounds = new Map<string, Sound>();
+
+function charSound(char: string): Sound {
+  let found = charSounds.get(char);
+  if (!found) {
+    found = { text: char, readings: charReadings(char) };
+    charSounds.set(char, found);
+  }
+  return found;
+}
+
 /** The caller's words as sounds: every Chinese character alone, Latin words whole. */
 export function sounds(spaced: string): Sound[] {
   const out: Sound[] = [];
   for (const word of spaced.split(" ")) {
     if (word === "") continue;
     if (hasCjk(word)) {
-      for (const char of word) out.push({ text: char, readings: charReadings(char) });
+      for (const char of word) out.push(charSound(char));
     } else {
       out.push({ text: word, readings: [word] });
     }

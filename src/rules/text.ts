@@ -125,10 +125,26 @@ export function spaceOut(prepared: string): string {
 
 /** Latin words of a spaced text, stemmed and without filler words. */
 export function latinWords(spaced: string): string[] {
-  return spaced
-    .split(" ")
-    .filter((w) => /^[a-z][a-z0-9]*$/.test(w) && !FILLER.has(w))
-    .map(stem);
+  const words: string[] = [];
+  for (const w of spaced.split(" ")) {
+    const word = latinWord(w);
+    if (word !== null) words.push(word);
+  }
+  return words;
+}
+
+// Every turn reads the same few thousand words: each is stemmed once, at most this many kept.
+const latinForms = new Map<string, string | null>();
+
+/** A word's stem, or null for what is no Latin word or a filler. */
+function latinWord(w: string): string | null {
+  let form = latinForms.get(w);
+  if (form === undefined) {
+    if (latinForms.size > 4096) latinForms.clear();
+    form = /^[a-z][a-z0-9]*$/.test(w) && !FILLER.has(w) ? stem(w) : null;
+    latinForms.set(w, form);
+  }
+  return form;
 }
 
 let lastSaidOf: string | null = null;

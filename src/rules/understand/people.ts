@@ -557,6 +557,10 @@ export function mayBeNamed(dir: Directory, said: Said, cleaned: Said): boolean {
     .some((w) => !kept.has(w) && !hasCjk(w) && pinyinReadings(w).some((r) => syllables.has(r)));
 }
 
+function inDirectoryOrder(a: NameEntry, b: NameEntry): number {
+  return a.order - b.order;
+}
+
 export function findPeople(dir: Directory, said: Said): People {
   const index = peopleIndex(dir);
   const words = departmentIndex(dir).words;
@@ -564,9 +568,9 @@ export function findPeople(dir: Directory, said: Said): People {
   const heard = hear(text.spaced, index);
   const candidates = candidatesIn(index, heard, text);
   // In directory order, so equals are settled as the directory lists them.
-  const staffHeard = [...candidates]
-    .filter((e) => e.department !== null)
-    .sort((a, b) => a.order - b.order);
+  const staffHeard: NameEntry[] = [];
+  for (const e of candidates) if (e.department !== null) staffHeard.push(e);
+  staffHeard.sort(inDirectoryOrder);
   const cued = personCued(text, words);
   const spoken = text.words.map(spokenWord);
   const full = staffHeard

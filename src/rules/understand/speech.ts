@@ -80,12 +80,23 @@ export function cleaned(text: Said): Said {
 
 let lastCleaned: { from: Said; to: Said } | null = null;
 
+/** Any of a list of patterns (none with a backreference), in one: most turns have none of them. */
+function anyOf(patterns: readonly [RegExp, string][]): RegExp {
+  return new RegExp(patterns.map(([p]) => p.source).join("|"));
+}
+const ANY_RECOGNISER_EN = anyOf(RECOGNISER_EN);
+const ANY_RECOGNISER_ZH = anyOf(RECOGNISER_ZH);
+
 function cleanedAfresh(text: Said): Said {
   let spaced = text.spaced;
   spaced = spaced.replace(FILLERS_EN, " ");
-  for (const [pattern, to] of RECOGNISER_EN) spaced = spaced.replace(pattern, to);
+  if (ANY_RECOGNISER_EN.test(spaced)) {
+    for (const [pattern, to] of RECOGNISER_EN) spaced = spaced.replace(pattern, to);
+  }
   spaced = spaced.replace(FILLERS_ZH, " ");
-  for (const [pattern, to] of RECOGNISER_ZH) spaced = spaced.replace(pattern, to);
+  if (ANY_RECOGNISER_ZH.test(spaced)) {
+    for (const [pattern, to] of RECOGNISER_ZH) spaced = spaced.replace(pattern, to);
+  }
   spaced = spaced.replace(REPEATED_EN, "$1");
   spaced = collapseRepeats(spaced);
   spaced = spaced.replace(/\s+/g, " ").trim();
