@@ -39,6 +39,8 @@ describe("leisure and claims kinds, read from names", () => {
     [{ zh: "私人管家部", en: "Butler Service" }, "hotel", ["butler"]],
     [{ zh: "礼品店", en: "Gift Shop" }, "hotel", ["shop"]],
     [{ zh: "洗衣房", en: "Laundry" }, "hotel", ["laundry"]],
+    [{ zh: "票务中心", en: "Box Office" }, "company", ["tickets"]],
+    [{ zh: "会籍部", en: "Membership Office" }, "company", ["membership"]],
     [{ zh: "理赔部", en: "Claims" }, "company", ["claims"]],
     [{ zh: "货损理赔部", en: "Cargo Claims" }, "company", ["claims"]],
     // A company's trucks are still its transport, a hotel's housekeeping still housekeeping.
@@ -68,6 +70,8 @@ describe("a resort understood from names and descriptions alone", () => {
       department("cars", { zh: "车务部", en: "Guest Transportation" }),
       department("butler", { zh: "私人管家", en: "Butler Service" }),
       department("boutique", { zh: "精品店", en: "Boutique" }),
+      department("tickets", { zh: "票务中心", en: "Ticket Office" }),
+      department("members", { zh: "会员部", en: "Membership" }),
       department("engineering", { zh: "工程部", en: "Engineering" }),
       department("security", { zh: "保安部", en: "Security" }),
     ],
@@ -94,6 +98,12 @@ describe("a resort understood from names and descriptions alone", () => {
     ["do you sell souvenirs, something local to take home", "boutique"],
     ["毛巾不够 再送两条", "housekeeping"],
     ["我想订一栋别墅 带私汤的", "reservations"],
+    ["还有亲子房吗 两大一小", "reservations"],
+    ["泡温泉要不要预约", "spa"],
+    ["乐园的年卡怎么办 入园还要预约吗", "tickets"],
+    ["can we collect our park tickets at the hotel", "tickets"],
+    ["I'd like to renew my membership, it ran out last month", "members"],
+    ["我想办个会员 会费一年多少", "members"],
   ] as const)("%s → %s", (said, key) => {
     const u = understand(said, resort, "zh");
     expect(u).toMatchObject({ kind: "department", department: key });
@@ -107,6 +117,7 @@ describe("a hotel without those desks", () => {
     ["could you book us an airport transfer", "concierge"],
     ["I'd like to book a ski lesson", "concierge"],
     ["我想预约打高尔夫", "concierge"],
+    ["we'd like admission tickets for the theme park", "concierge"],
     // Housekeeping takes the laundry.
     ["有几件衣服要干洗", "housekeeping"],
     ["can someone collect my laundry", "housekeeping"],
@@ -122,6 +133,8 @@ describe("a company without those desks", () => {
     "我们想请个保姆看孩子",
     "I need a babysitter tonight",
     "do you sell souvenirs",
+    "我想办个会员 会费一年多少",
+    "is there a season pass for the slopes",
   ])("%s goes to none of its departments", (said) => {
     const u = understand(said, company, "zh");
     if (u.kind === "department") expect(u.confidence).toBeLessThan(CONFIDENT);

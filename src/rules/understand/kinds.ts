@@ -67,6 +67,8 @@ export const KINDS = [
   "kids_club",
   "guest_transport",
   "butler",
+  "tickets",
+  "membership",
   "shop",
   "laundry",
   // Consumer-facing services: goods damaged or lost in someone's care.

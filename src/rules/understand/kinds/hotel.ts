@@ -21,7 +21,7 @@ export const HOTEL_KINDS = {
       en: "reservations|reservation|room reservations|reservations office|reservation center|reservations centre|reservations department",
     },
     says: {
-      zh: "订房|订房间|订个房|订一间|订两间|订三间|订几间|订间房|预订房间|预定房间|预订|预定|订一个房间|订两晚|订一晚|订三晚|住几晚|房价|房费多少|多少钱一晚|一晚多少|一晚上多少|有房吗|还有房|有没有房|有空房|空房|还有房间|房间还有吗|满房|房型|大床房|双床房|标间|标准间|单人间|双人间|套房|家庭房|行政房|海景房|湖景房|江景房|含早价|双早|连住|取消预订|取消订单|取消预定|取消房间|退订|修改预订|改预订|改订单|改日期|改一下日期|订单|订单号|确认号|携程|飞猪|美团|去哪儿|长住|月租|间房|入住日期|房间预订|网上订的|网上预订|别墅|独栋|独栋别墅|私汤|私汤房|带私汤|温泉房|温泉别墅|木屋|小木屋|树屋|帐篷房|房车营地",
+      zh: "订房|订房间|订个房|订一间|订两间|订三间|订几间|订间房|预订房间|预定房间|预订|预定|订一个房间|订两晚|订一晚|订三晚|住几晚|房价|房费多少|多少钱一晚|一晚多少|一晚上多少|有房吗|还有房|有没有房|有空房|空房|还有房间|房间还有吗|满房|房型|大床房|双床房|标间|标准间|单人间|双人间|套房|家庭房|行政房|海景房|湖景房|江景房|含早价|双早|连住|取消预订|取消订单|取消预定|取消房间|退订|修改预订|改预订|改订单|改日期|改一下日期|订单|订单号|确认号|携程|飞猪|美团|去哪儿|长住|月租|间房|入住日期|房间预订|网上订的|网上预订|别墅|独栋|独栋别墅|私汤|私汤房|带私汤|温泉房|温泉别墅|木屋|小木屋|树屋|帐篷房|房车营地|亲子房|亲子套房|亲子主题房|主题房",
       en: "book a room|book room|~booking|reservation|reserve a room|reserve room|make a reservation|room rate|room rates|rate per night|price per night|how much per night|how much is a room|room price|availability|available rooms|rooms available|vacancy|vacancies|any rooms|rooms free|room free|free rooms|room for tonight|rooms for|fully booked|suite|king room|king bed|twin room|double room|single room|family room|deluxe room|cancel my booking|cancel booking|cancel reservation|cancel my reservation|change my booking|modify my booking|change reservation|change my reservation|booking number|confirmation number|expedia|ctrip|trip com|booking com|agoda|hotels com|nights|night stay|villa|villas|pool villa|chalet|chalets|cabin|cabins|bungalow|bungalows|treehouse|glamping|lodge room",
     },
     fallback: ["front_desk"],
@@ -57,7 +57,7 @@ export const HOTEL_KINDS = {
       en: "concierge|bell desk|bellman|bell captain|luggage desk|porter|guest services desk|tour desk",
     },
     says: {
-      zh: "出租车|叫出租车|打车|叫车|叫个车|叫辆车|约车|网约车|滴滴|火车站|高铁站|地铁站|行李|行李寄存|寄存|存行李|存一下|搬行李|拿行李|行李车|行李员|门票|订票|机票|火车票|高铁票|车票|船票|演出票|旅游|一日游|景点|好玩|导游|地图|快递|寄快递|取快递|包裹|寄东西|寄个东西|怎么走|怎么去|附近|推荐|哪里好吃|迪士尼|外滩|西湖|购物|商场|药店|换钱|兑换|翻译|签证|落在出租车|出租车上",
+      zh: "出租车|叫出租车|打车|叫车|叫个车|叫辆车|约车|网约车|滴滴|火车站|高铁站|地铁站|行李|行李寄存|寄存|存行李|存一下|搬行李|拿行李|行李车|行李员|订票|机票|火车票|高铁票|车票|船票|演出票|旅游|一日游|景点|好玩|导游|地图|快递|寄快递|取快递|包裹|寄东西|寄个东西|怎么走|怎么去|附近|推荐|哪里好吃|迪士尼|外滩|西湖|购物|商场|药店|换钱|兑换|翻译|签证|落在出租车|出租车上",
       en: "concierge|taxi|cab|uber|didi|train station|railway station|metro|subway|luggage|baggage|bag|bags|suitcase|store my luggage|leave my bags|bellboy|porter|ticket|tickets|tour|tours|sightseeing|attraction|attractions|directions|how do i get to|map|courier|package|parcel|mail|send a letter|post|nearby|recommend|recommendation|show|theatre|theater|museum|shopping|mall|pharmacy|currency exchange|exchange money|interpreter|translator|the bund|disney|in the taxi|in a taxi",
     },
     fallback: ["front_desk"],
@@ -93,8 +93,8 @@ export const HOTEL_KINDS = {
       en: "spa|fitness|fitness centre|fitness center|gym|health club|wellness|pool|swimming pool|leisure|leisure centre|recreation|recreation centre|recreation center",
     },
     says: {
-      zh: "水疗|按摩|推拿|足疗|足浴|spa|美容|护理|健身|健身房|游泳|泳池|游泳池|桑拿|蒸汽房|汗蒸|瑜伽|跑步机|私教|教练|泳衣|泳帽|网球|乒乓球|台球|棋牌|健身卡|锻炼|运动",
-      en: "spa|massage|facial|treatment|manicure|pedicure|gym|fitness|work out|workout|treadmill|swim|swimming|pool|sauna|steam room|jacuzzi|hot tub|yoga|personal trainer|trainer|tennis|court|locker|exercise",
+      zh: "水疗|按摩|推拿|足疗|足浴|spa|美容|护理|健身|健身房|游泳|泳池|游泳池|桑拿|蒸汽房|汗蒸|瑜伽|跑步机|私教|教练|泳衣|泳帽|网球|乒乓球|台球|棋牌|健身卡|锻炼|运动|温泉|泡温泉|汤池|露天温泉|温泉池|羽毛球|壁球|篮球|保龄球|KTV|卡拉OK|麻将|麻将房|棋牌室",
+      en: "spa|massage|facial|treatment|manicure|pedicure|gym|fitness|work out|workout|treadmill|swim|swimming|pool|sauna|steam room|jacuzzi|hot tub|yoga|personal trainer|trainer|tennis|court|locker|exercise|hot spring|hot springs|onsen|thermal pool|thermal baths|squash|badminton|basketball|bowling|karaoke|ktv|mahjong|games room|billiards",
     },
     fallback: ["front_desk", "concierge"],
   },

@@ -14,8 +14,8 @@ export const LEISURE_KINDS = {
       en: "activities|activities desk|activity desk|activity centre|activity center|activities centre|activities center|outdoor centre|outdoor center|outdoor activities|outdoors|ski school|ski centre|ski center|ski desk|ski shop|ski rental|ski hire|rental shop|snow sports|snowsports|adventure centre|adventure center|water sports|watersports|water sports centre|dive centre|dive center|diving centre|surf school|beach club|equestrian centre|equestrian center|riding stables|riding school|stables|sports desk|sports centre|sports center|excursions desk|entertainment",
     },
     says: {
-      zh: "滑雪|去滑雪|学滑雪|滑雪课|滑雪教练|滑雪票|雪票|雪卡|开板|单板|双板|雪板|滑雪板|雪鞋|滑雪鞋|雪杖|雪镜|滑雪镜|雪服|滑雪服|雪具|租雪具|雪具租赁|租板|租装备|装备租赁|租赁装备|缆车|索道|雪道|初级道|中级道|高级道|魔毯|戏雪|雪圈|雪地摩托|溜冰|滑冰|冰场|教练课|体验课|骑马|马场|骑骑马|马术|骑行|租自行车|山地车|自行车|徒步|爬山|登山|远足|徒步路线|登山路线|漂流|皮划艇|划船|桨板|冲浪|潜水|浮潜|帆船|摩托艇|水上项目|水上运动|沙滩椅|遮阳伞|海滩|钓鱼|垂钓|射箭|攀岩|露营|篝火|卡丁车|滑翔伞|热气球|观星|采摘|户外|户外活动|活动项目|娱乐项目|体验项目|游玩项目|玩的项目",
-      en: "ski|skiing|skis|skier|ski lesson|ski lessons|ski instructor|ski school|ski hire|ski rental|rent skis|hire skis|ski boots|ski poles|goggles|snowboard|snowboarding|snowboard lesson|lift pass|lift passes|lift ticket|lift tickets|ski pass|ski lift|chairlift|chair lift|gondola|cable car|slope|slopes|piste|pistes|beginner slope|bunny slope|nursery slope|tubing|snow tubing|snowmobile|sledding|sledge|sled|ice skating|skating|skate hire|horse riding|horseback riding|horseback|horse|horses|pony|pony ride|riding lesson|hike|hiking|hikes|trek|trekking|guided walk|guided hike|trail|trails|walking trail|bike hire|bike rental|rent a bike|bikes|cycling|mountain bike|mountain biking|rafting|white water|kayak|kayaking|canoe|canoeing|paddleboard|paddle board|surf|surfing|surf lesson|scuba|scuba diving|diving|snorkel|snorkelling|snorkeling|sailing lesson|boat trip|boat tour|boat hire|jet ski|water sports|watersports|beach|beach chair|beach chairs|sun lounger|sun loungers|sunbed|sunbeds|parasol|fishing|archery|climbing|rock climbing|zip line|zipline|camping|campfire|go kart|go karting|paragliding|hot air balloon|stargazing|activities|outdoor activities|equipment rental|equipment hire|gear rental|gear hire|rent equipment|hire equipment|~instructor|~lesson|~lessons|private lesson|group lesson",
+      zh: "滑雪|去滑雪|学滑雪|滑雪课|滑雪教练|滑雪票|雪票|雪卡|开板|单板|双板|雪板|滑雪板|雪鞋|滑雪鞋|雪杖|雪镜|滑雪镜|雪服|滑雪服|雪具|租雪具|租板|租装备|装备租赁|租赁装备|缆车|索道|雪道|初级道|中级道|高级道|魔毯|戏雪|雪圈|雪地摩托|溜冰|滑冰|冰场|教练课|体验课|骑马|骑骑马|马术|骑行|租自行车|山地车|自行车|徒步|爬山|登山|远足|徒步路线|登山路线|漂流|皮划艇|划船|桨板|冲浪|潜水|浮潜|帆船|摩托艇|水上项目|水上运动|沙滩椅|遮阳伞|海滩|钓鱼|垂钓|射箭|攀岩|露营|篝火|卡丁车|滑翔伞|热气球|观星|采摘|户外|户外活动|活动项目|娱乐项目|体验项目|游玩项目|玩的项目",
+      en: "ski|skiing|skis|skier|ski lesson|ski lessons|ski instructor|rent skis|hire skis|ski boots|ski poles|goggles|snowboard|snowboarding|snowboard lesson|lift pass|lift passes|lift ticket|lift tickets|ski pass|ski lift|chairlift|chair lift|gondola|cable car|slope|slopes|piste|pistes|beginner slope|bunny slope|nursery slope|tubing|snow tubing|snowmobile|sledding|sledge|sled|ice skating|skating|skate hire|horse riding|horseback riding|horseback|horse|horses|pony|pony ride|riding lesson|hike|hiking|hikes|trek|trekking|guided walk|guided hike|trail|trails|walking trail|bike hire|bike rental|rent a bike|bikes|cycling|mountain bike|mountain biking|rafting|white water|kayak|kayaking|canoe|canoeing|paddleboard|paddle board|surf|surfing|surf lesson|scuba|scuba diving|diving|snorkel|snorkelling|snorkeling|sailing lesson|boat trip|boat tour|boat hire|jet ski|beach|beach chair|beach chairs|sun lounger|sun loungers|sunbed|sunbeds|parasol|fishing|archery|climbing|rock climbing|zip line|zipline|camping|campfire|go kart|go karting|paragliding|hot air balloon|stargazing|equipment rental|equipment hire|gear rental|gear hire|rent equipment|hire equipment|~instructor|~lesson|~lessons|private lesson|group lesson",
     },
     fallback: ["concierge", "spa_fitness", "front_desk"],
   },
@@ -26,8 +26,8 @@ export const LEISURE_KINDS = {
       en: "golf|golf club|golf course|golf centre|golf center|golf department|golf operations|golf desk|pro shop|golf shop|golf academy|driving range",
     },
     says: {
-      zh: "高尔夫|打高尔夫|高球|~打球|订场|订个场|订场地|开球|开球时间|球童|球车|球包|球杆|租球杆|球具|练习场|打练习场|果岭|果岭费|击球|挥杆|十八洞|18洞|九洞|9洞",
-      en: "golf|golfing|golfer|round of golf|tee time|tee times|tee off|caddie|caddy|caddies|golf buggy|golf cart|buggy|golf clubs|club hire|club rental|rent clubs|hire clubs|driving range|range balls|bucket of balls|green fee|green fees|putting green|18 holes|nine holes|9 holes|handicap|golf lesson|golf lessons|golf pro|pro shop|fairway",
+      zh: "打高尔夫|高球|~打球|订场|订个场|订场地|开球|开球时间|球童|球车|球包|球杆|租球杆|球具|练习场|打练习场|果岭|果岭费|击球|挥杆|十八洞|18洞|九洞|9洞",
+      en: "golfing|golfer|round of golf|tee time|tee times|tee off|caddie|caddy|caddies|golf buggy|golf cart|buggy|golf clubs|club hire|club rental|rent clubs|hire clubs|range balls|bucket of balls|green fee|green fees|putting green|18 holes|nine holes|9 holes|handicap|golf lesson|golf lessons|golf pro|fairway",
     },
     fallback: ["activities", "spa_fitness", "concierge", "front_desk"],
   },
@@ -35,11 +35,11 @@ export const LEISURE_KINDS = {
     of: "any",
     names: {
       zh: "儿童俱乐部|儿童乐园|儿童中心|儿童活动中心|亲子中心|亲子乐园|亲子俱乐部|儿童游乐区|儿童游乐场|儿童托管中心|托管中心|儿童营|少儿俱乐部|小朋友俱乐部|童趣乐园",
-      en: "kids club|kid club|kids zone|kids corner|kids room|children club|childrens club|kids camp|family club|playroom|play room|play centre|play center|creche|childcare centre|childcare center",
+      en: "kids club|kid club|kids zone|kids corner|children club|childrens club|kids camp|family club|playroom|play room|play centre|play center|creche|childcare centre|childcare center",
     },
     says: {
-      zh: "儿童乐园|儿童俱乐部|亲子|亲子活动|亲子游|亲子项目|托管|托管服务|儿童托管|托儿|看孩子|看小孩|照看孩子|照顾孩子|照看小孩|陪孩子|哄孩子|保姆|临时保姆|育儿嫂|保育员|手工课|做手工|手工活动|绘画课|画画课|儿童活动|小朋友活动|孩子活动|孩子玩|小孩玩|孩子们玩|小朋友玩|游乐区|游乐场|滑梯|蹦床|淘气堡|海洋球|夏令营|冬令营|儿童节目|故事会",
-      en: "kids club|kids activities|kid activities|children activities|activities for kids|activities for children|babysitting|babysitter|babysit|nanny|childcare|child care|childminding|look after my kids|look after the kids|look after our kids|look after my children|look after the children|watch the kids|watch my kids|mind the kids|crafts|arts and crafts|craft class|crafts class|painting class|play area|playroom|play room|playground|soft play|bouncy castle|trampoline|kids camp|holiday camp|family activities|story time",
+      zh: "亲子|亲子活动|亲子游|亲子项目|托管|托管服务|儿童托管|托儿|看孩子|看小孩|照看孩子|照顾孩子|照看小孩|陪孩子|哄孩子|保姆|临时保姆|育儿嫂|保育员|手工课|做手工|手工活动|绘画课|画画课|儿童活动|小朋友活动|孩子活动|孩子玩|小孩玩|孩子们玩|小朋友玩|游乐区|游乐场|滑梯|蹦床|淘气堡|海洋球|夏令营|冬令营|儿童节目|故事会",
+      en: "kids activities|kid activities|children activities|activities for kids|activities for children|babysitting|babysitter|babysit|nanny|childcare|child care|childminding|look after my kids|look after the kids|look after our kids|look after my children|look after the children|watch the kids|watch my kids|mind the kids|crafts|arts and crafts|craft class|crafts class|painting class|play area|playground|soft play|bouncy castle|trampoline|holiday camp|family activities|story time",
     },
     fallback: ["activities", "concierge", "front_desk"],
   },
@@ -51,7 +51,7 @@ export const LEISURE_KINDS = {
     },
     says: {
       zh: "包车|包个车|包辆车|包一天车|专车|接机|送机|接送机|机场接送|接站|送站|接送|去机场|到机场|送机场|机场|浦东|虹桥|萧山|首都机场|大兴机场|白云机场|班车|摆渡车|接驳车|接驳|穿梭巴士|大巴|中巴|商务车|七座车|用车|约车|约个车|订车|订个车|订辆车|租车|司机|航班|航班号|到达时间",
-      en: "airport transfer|airport transfers|airport pickup|airport pick up|airport shuttle|airport run|station transfer|hotel transfer|transfer to the airport|transfer from the airport|pick up|pickup|pick us up|pick me up|collect us|collect me|drop off|drop us|drop me|shuttle|shuttle bus|hotel shuttle|car service|car to|a car|private car|car with driver|car with a driver|chauffeur|driver|limo|limousine|minibus|airport|car rental|car hire|rent a car|hire a car|flight|flight number|landing|arriving at",
+      en: "airport transfer|airport transfers|airport pickup|airport pick up|airport shuttle|airport run|station transfer|hotel transfer|transfer to the airport|transfer from the airport|pick up|pickup|pick us up|pick me up|collect us|collect me|drop off|drop us|drop me|shuttle|shuttle bus|hotel shuttle|car to|a car|private car|car with driver|car with a driver|chauffeur|driver|limo|limousine|minibus|airport|car rental|car hire|rent a car|hire a car|flight|flight number|landing|arriving at",
     },
     parent: "concierge",
     fallback: ["front_desk"],
@@ -63,10 +63,37 @@ export const LEISURE_KINDS = {
       en: "butler|butlers|butler service|butler desk|villa services|villa service|villa team|villa reception|private butler|personal butler",
     },
     says: {
-      zh: "管家服务|私人管家|贴身管家|我的管家|别墅管家|我们的管家|找管家|叫管家",
-      en: "butler|my butler|our butler|butler service|private butler|personal butler|villa host",
+      zh: "管家服务|我的管家|我们的管家|找管家|叫管家",
+      en: "my butler|our butler|villa host",
     },
     fallback: ["concierge", "front_desk"],
+  },
+  tickets: {
+    of: "any",
+    names: {
+      zh: "票务中心|票务部|票务处|票务|售票处|售票中心|售票厅|门票中心",
+      en: "ticket office|ticketing|ticket desk|ticket centre|ticket center|box office|ticket sales",
+    },
+    says: {
+      zh: "门票|买票|购票|取票|退票|改票|年卡|季卡|年票|次卡|团体票|儿童票|学生票|老人票|优惠票|电子票|检票|入园|入园时间|园区门票|乐园门票|景区门票|演出门票|快速通行|快速通道票",
+      en: "park ticket|park tickets|admission|admission ticket|admission tickets|entry ticket|entry tickets|entrance ticket|entrance tickets|entrance fee|annual pass|season pass|day pass|fast pass|express pass|ticket refund|refund my tickets|buy tickets|collect tickets|collect my tickets|group tickets|child ticket|student ticket",
+    },
+    parent: "concierge",
+    fallback: ["front_desk"],
+  },
+  membership: {
+    of: "any",
+    names: {
+      zh: "会员部|会员中心|会籍部|会籍中心|会员服务部|会员服务中心|会员关系部|会员俱乐部",
+      en: "membership|membership office|membership department|membership services|member services|members services|members office|member relations",
+    },
+    says: {
+      zh: "会员|会员卡|入会|办会员|办个会员|会籍|会费|年费|会员续费|续会|会员权益|会员积分|积分|会员价|会员日|退会|转会籍",
+      en: "memberships|membership card|member card|membership fee|membership fees|annual fee|annual dues|dues|become a member|join as a member|join the club|renew my membership|membership renewal|cancel my membership|members only|loyalty|loyalty points|reward points|points balance",
+    },
+    // Only where there is a members' office: elsewhere "会员" is a hotel's loyalty scheme or a
+    // software subscription, which other kinds hear.
+    fallback: [],
   },
   shop: {
     of: "any",
@@ -75,8 +102,8 @@ export const LEISURE_KINDS = {
       en: "shop|gift shop|boutique|souvenir shop|convenience store|retail|retail shop|hotel shop|shopping arcade|merchandise",
     },
     says: {
-      zh: "纪念品|伴手礼|土特产|特产|礼品店|礼盒|小卖部|便利店|零食|香烟|买烟|防晒霜|明信片|玩偶|公仔|文创",
-      en: "gift shop|souvenir|souvenirs|gifts|postcard|postcards|cigarettes|sunscreen|sun cream|sunblock|boutique|shop|merchandise|plush toy|local products|local specialties",
+      zh: "纪念品|伴手礼|土特产|特产|礼盒|零食|香烟|买烟|防晒霜|明信片|玩偶|公仔|文创",
+      en: "souvenir|souvenirs|gifts|postcard|postcards|cigarettes|sunscreen|sun cream|sunblock|plush toy|local products|local specialties",
     },
     fallback: ["concierge", "front_desk"],
   },
@@ -88,7 +115,7 @@ export const LEISURE_KINDS = {
     },
     says: {
       zh: "洗衣|洗衣服|洗几件衣服|洗件衣服|干洗|送洗|熨衣服|熨烫|衣服要洗|洗衣袋|洗衣单|洗衣费|快洗|加急洗|衣服洗好|衣服送回|衣服还没送|衣服没送回|洗坏了|洗缩水|缩水|掉色|衬衫|西装|外套|大衣|羽绒服",
-      en: "laundry|laundry bag|laundry list|laundry form|dry cleaning|dry clean|dry cleaned|ironing|press my|pressed|pressing|washing|wash my|washed|same day laundry|express laundry|clothes back|my clothes|shrunk|shirt|shirts|jacket|coat|trousers|for cleaning|for washing|for dry cleaning|for pressing|to be cleaned|to be washed|to be pressed",
+      en: "laundry bag|laundry list|laundry form|dry cleaning|dry clean|dry cleaned|ironing|press my|pressed|pressing|washing|wash my|washed|same day laundry|express laundry|clothes back|my clothes|shrunk|shirt|shirts|jacket|coat|trousers|for cleaning|for washing|for dry cleaning|for pressing|to be cleaned|to be washed|to be pressed",
     },
     parent: "housekeeping",
     fallback: ["front_desk"],
