@@ -12,6 +12,7 @@ import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, "utf8"), file);
 const university = load("test/rules/fixtures/university.yaml");
 const property = load("test/rules/fixtures/property.yaml");
+const trainingCentre = load("test/rules/fixtures/training-centre.yaml");
 const hotel = load("directory/lakeside-hotel.yaml");
 const factory = load("directory/huaxin-manufacturing.yaml");
 
@@ -42,6 +43,7 @@ describe("a school's and a property manager's kinds, read from names", () => {
     ["国际处", "International Student Office", "international"],
     ["就业中心", "Careers Service", "careers"],
     ["校友会", "Alumni Relations", "alumni"],
+    ["学管部", "Student Advisors", "student_affairs"],
     ["机械工程学院", "School of Mechanical Engineering", "faculty"],
     ["物业服务中心", "Property Management Office", "property_service"],
     ["维修班", "Building Maintenance", "maintenance"],
@@ -113,6 +115,7 @@ describe("a university understood from names and descriptions alone", () => {
     ["I'm an exchange student, who handles my residence permit", "international"],
     ["我们公司想来你们学校办一场宣讲会", "careers"],
     ["三方协议丢了怎么办", "careers"],
+    ["我们公司想招你们的学生", "careers"],
     ["we'd like to recruit some of your graduates", "careers"],
     ["do you have internships for students", "careers"],
     ["我是2005届的校友 想捐点钱给母校", "alumni"],
@@ -125,6 +128,25 @@ describe("a university understood from names and descriptions alone", () => {
     ["食堂的饭菜有问题", "logistics"],
     ["我想约见校长", "president_office"],
     ["你们学校招不招老师", "hr"],
+    ["校园卡丢了 要补办", "student_affairs"],
+    ["我想问一下奖学金评选的结果", "student_affairs"],
+    ["交换生项目什么时候开始报名", "international"],
+    ["我的课表上有两门课冲突了", "registry"],
+    ["期末考试的时间出来了吗", "registry"],
+    ["我儿子在你们学校读大二 这几天一直联系不上", "student_affairs"],
+    ["I'm a parent, my daughter starts in September, when can she move into the dorm", "housing"],
+    ["what documents do I need for my student visa", "international"],
+    ["I'd like to borrow some books but I lost my library card", "library"],
+    ["how do I get my degree certificate", "registry"],
+    ["is there any hardship funding for students", "student_affairs"],
+    ["I want to talk to the admissions team about deferring my place", "admissions"],
+    ["we are a company looking to offer internships to your students", "careers"],
+    ["我想问下研究生报考的条件", "admissions"],
+    ["毕业证丢了怎么补办", "registry"],
+    ["宿舍楼下的门禁几点关", "housing"],
+    ["我想给学校捐一笔钱设立奖学金", "alumni"],
+    ["专升本的报名时间是什么时候", "admissions"],
+    ["学生的医保怎么报销", "student_affairs"],
   ])("%s → %s", (said, key) => {
     expect(understand(said, university, languageOf(said))).toMatchObject({
       kind: "department",
@@ -165,8 +187,49 @@ describe("a property manager understood from names and descriptions alone", () =
     ["our lease expires in March and we'd like to renew", "leasing"],
     ["do you have any office space to let in the tower", "leasing"],
     ["物业费的发票怎么开", "finance"],
+    ["我们公司下周搬家 要预约货梯", "service_desk"],
+    ["装修押金什么时候能退", "service_desk"],
+    ["车位月租到期了 怎么续费", "parking"],
+    ["空调外机一直在滴水", "engineering"],
+    ["水表好像坏了 走得特别快", "engineering"],
+    ["外墙渗水 墙都发霉了", "engineering"],
+    ["我想在车位上装个充电桩 要申请吗", "parking"],
+    ["有个快递放在门口被人拿走了", "security"],
+    ["电梯卡不能刷了", "service_desk"],
+    ["垃圾桶旁边好多老鼠", "environment"],
+    ["我是新来的租户 想了解一下写字楼的物业费怎么算", "service_desk"],
+    ["when will I get my renovation deposit back", "service_desk"],
+    ["our office air conditioning is not working on the 12th floor", "engineering"],
+    ["the lights in the stairwell have been out for a week", "engineering"],
+    ["someone keeps parking in my space", "parking"],
+    ["I'd like a quote for leasing half a floor in the tower", "leasing"],
+    ["can you send someone to remove the bulky rubbish from the basement", "environment"],
+    ["the toilet in our unit keeps running", "engineering"],
+    ["a stranger followed me into the building", "security"],
+    ["我们想退租 提前三个月通知可以吗", "leasing"],
+    ["门口的道闸坏了 车出不去", "parking"],
   ])("%s → %s", (said, key) => {
     expect(understand(said, property, languageOf(said))).toMatchObject({
+      kind: "department",
+      department: key,
+    });
+  });
+});
+
+describe("a training centre understood from names and descriptions alone", () => {
+  it.each([
+    ["我想给孩子报个少儿英语班", "advisors"],
+    ["有没有免费试听课", "advisors"],
+    ["雅思一对一怎么收费", "advisors"],
+    ["下周六的课想调到周日", "academic"],
+    ["还剩几节课", "academic"],
+    ["孩子最近上课表现怎么样", "learning_managers"],
+    ["课没上完 想退费", "finance"],
+    ["do you offer a free trial class for kids", "advisors"],
+    ["I need to reschedule my son's lesson on Saturday", "academic"],
+    ["how is my daughter doing in her classes", "learning_managers"],
+  ])("%s → %s", (said, key) => {
+    expect(understand(said, trainingCentre, languageOf(said))).toMatchObject({
       kind: "department",
       department: key,
     });
@@ -209,6 +272,7 @@ describe("a hotel and a factory hear none of these trades' words", () => {
     ["宿舍的室友太吵了", "admin"],
     ["你们招实习生吗", "hr"],
     ["你们招大学生吗", "hr"],
+    ["我们公司想招你们的学生", "hr"],
   ])("the factory: %s → %s, as before", (said, key) => {
     expect(understand(said, factory, languageOf(said))).toMatchObject({
       kind: "department",

@@ -43,9 +43,9 @@ const RECOGNISER_ZH: [RegExp, string][] = [
   [/定(房|个房|一间|两间)/g, "订$1"],
   [/帐(单|号|目)|(对|结|算)帐/g, "$2账$1"],
   // "招单证员吗", "招不招司机": hiring for a role is a question for HR, whatever the role; a
-  // school's students ("招研究生吗", "招多少学生") are admitted, not hired.
+  // school's students ("招研究生吗", "招多少学生") are admitted, not hired, though "招你们的学生" is.
   [
-    /招(?!聘|待|商|标|呼|牌)(?=[\u3400-\u9fff]{1,5}?(员|工|师|(?<!(?<!大)学|研究|插班|新|本科|专科|艺术|特长|体育|高中|初中)生|人)(吗|么|嘛|不|啊|呢|$))/g,
+    /招(?!聘|待|商|标|呼|牌)(?=[\u3400-\u9fff]{1,5}?(员|工|师|(?<!(?<![大的])学|研究|插班|新|本科|专科|艺术|特长|体育|高中|初中)生|人)(吗|么|嘛|不|啊|呢|$))/g,
     "招聘",
   ],
 ];
