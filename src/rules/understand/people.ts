@@ -623,7 +623,9 @@ function byTitle(
       (said[i - 1] === "the" || DESCRIBED_EN.test(said[i + 1] ?? "")) &&
       !isEverydayWord(words, word),
   );
-  const cuedSomewhere = afterTitle.includes(true) || described.includes(true);
+  const cued: number[] = [];
+  for (let i = 0; i < said.length; i++) if (afterTitle[i] || described[i]) cued.push(i);
+  const everywhere = said.map((_, i) => i);
   const saidWords = new Set(said);
   for (const e of heardOf) {
     let score = 0;
@@ -642,9 +644,9 @@ function byTitle(
         }
       }
     }
-    // Neither a surname where one would count nor a given name said: nothing more to look at.
-    const looked = cuedSomewhere || e.parts.some((part) => saidWords.has(part));
-    for (let i = 0; looked && i < said.length; i++) {
+    // Only where a surname would count, unless one of the given names was said.
+    const positions = e.parts.some((part) => saidWords.has(part)) ? everywhere : cued;
+    for (const i of positions) {
       const word = said[i] as string;
       const given = e.parts.includes(word);
       // Nothing below counts here: the surname's sound is not worked out.
