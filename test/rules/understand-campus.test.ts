@@ -4,6 +4,7 @@ import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
 import { understand } from "../../src/rules/understand/index.ts";
 import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
+import { department } from "../support/departments.ts";
 
 // Schools and property managers understood from a directory of names and one-line descriptions
 // (test/rules/fixtures), with requests written from how such callers speak; none of them is in
@@ -18,16 +19,16 @@ const factory = load("directory/huaxin-manufacturing.yaml");
 
 const languageOf = (said: string) => (/[\u3400-\u9fff]/.test(said) ? "zh" : "en");
 
-const department = (zh: string, en: string, description?: string) => ({
-  key: "d",
-  name: { zh, en },
-  ...(description ? { description: { zh: description, en: description } } : {}),
-  numbers: ["+862155550101"],
-  keywords: { zh: [], en: [] },
-  dial: "sequential" as const,
-  hours: "24h" as const,
-  afterHours: "message" as const,
-});
+const named = (zh: string, en: string, description?: string) =>
+  department("d", { zh, en }, description);
+
+/** The department a caller's words reach. */
+const routes = (dir: Directory) => (said: string, key: string) => {
+  expect(understand(said, dir, languageOf(said))).toMatchObject({
+    kind: "department",
+    department: key,
+  });
+};
 
 describe("a school's and a property manager's kinds, read from names", () => {
   it.each([
@@ -52,7 +53,7 @@ describe("a school's and a property manager's kinds, read from names", () => {
     ["租赁部", "Leasing Office", "leasing"],
     ["秩序维护部", "Security", "security"],
   ] as const)("%s / %s is %s", (zh, en, kind) => {
-    expect(inferKinds(department(zh, en), "company")).toEqual([kind]);
+    expect(inferKinds(named(zh, en), "company")).toEqual([kind]);
   });
 
   it.each([
@@ -64,11 +65,11 @@ describe("a school's and a property manager's kinds, read from names", () => {
     ["招商部", "Leasing", "写字楼和商铺出租", "leasing"],
     ["招商部", "Partnerships", "代理商和加盟", "partners"],
   ] as const)("%s / %s doing %s is %s", (zh, en, description, kind) => {
-    expect(inferKinds(department(zh, en, description), "company")).toEqual([kind]);
+    expect(inferKinds(named(zh, en, description), "company")).toEqual([kind]);
   });
 
   it("keeps the first kind listed when nothing says otherwise", () => {
-    expect(inferKinds(department("客服中心", "Customer Service Centre"), "company")).toEqual([
+    expect(inferKinds(named("客服中心", "Customer Service Centre"), "company")).toEqual([
       "after_sales",
     ]);
   });
@@ -78,7 +79,7 @@ describe("a school's and a property manager's kinds, read from names", () => {
     ["维修部", "Maintenance", "engineering"],
     ["客房部", "Housekeeping", "housekeeping"],
   ] as const)("a hotel's %s / %s is still %s", (zh, en, kind) => {
-    expect(inferKinds(department(zh, en), "hotel")).toEqual([kind]);
+    expect(inferKinds(named(zh, en), "hotel")).toEqual([kind]);
   });
 });
 
@@ -147,12 +148,7 @@ describe("a university understood from names and descriptions alone", () => {
     ["我想给学校捐一笔钱设立奖学金", "alumni"],
     ["专升本的报名时间是什么时候", "admissions"],
     ["学生的医保怎么报销", "student_affairs"],
-  ])("%s → %s", (said, key) => {
-    expect(understand(said, university, languageOf(said))).toMatchObject({
-      kind: "department",
-      department: key,
-    });
-  });
+  ])("%s → %s", routes(university));
 });
 
 describe("a property manager understood from names and descriptions alone", () => {
@@ -208,12 +204,7 @@ describe("a property manager understood from names and descriptions alone", () =
     ["a stranger followed me into the building", "security"],
     ["我们想退租 提前三个月通知可以吗", "leasing"],
     ["门口的道闸坏了 车出不去", "parking"],
-  ])("%s → %s", (said, key) => {
-    expect(understand(said, property, languageOf(said))).toMatchObject({
-      kind: "department",
-      department: key,
-    });
-  });
+  ])("%s → %s", routes(property));
 });
 
 describe("a training centre understood from names and descriptions alone", () => {
@@ -228,12 +219,7 @@ describe("a training centre understood from names and descriptions alone", () =>
     ["do you offer a free trial class for kids", "advisors"],
     ["I need to reschedule my son's lesson on Saturday", "academic"],
     ["how is my daughter doing in her classes", "learning_managers"],
-  ])("%s → %s", (said, key) => {
-    expect(understand(said, trainingCentre, languageOf(said))).toMatchObject({
-      kind: "department",
-      department: key,
-    });
-  });
+  ])("%s → %s", routes(trainingCentre));
 });
 
 describe("a hotel and a factory hear none of these trades' words", () => {
@@ -273,10 +259,5 @@ describe("a hotel and a factory hear none of these trades' words", () => {
     ["你们招实习生吗", "hr"],
     ["你们招大学生吗", "hr"],
     ["我们公司想招你们的学生", "hr"],
-  ])("the factory: %s → %s, as before", (said, key) => {
-    expect(understand(said, factory, languageOf(said))).toMatchObject({
-      kind: "department",
-      department: key,
-    });
-  });
+  ])("the factory: %s → %s, as before", routes(factory));
 });

@@ -6,6 +6,7 @@ import { exampleDepartments, keypadMenu } from "../../src/rules/keypad.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
+import { department } from "../support/departments.ts";
 
 // Understanding that holds for directories written from the docs alone, and for callers who
 // speak the way people do on the phone: none of these sentences is in the eval sets.
@@ -13,17 +14,6 @@ import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, "utf8"), file);
 const hotel = load("directory/lakeside-hotel.yaml");
 const company = load("directory/huaxin-manufacturing.yaml");
-
-const department = (key: string, name: { zh: string; en: string }, description?: string) => ({
-  key,
-  name,
-  ...(description ? { description: { zh: description, en: description } } : {}),
-  numbers: ["+862155550101"],
-  keywords: { zh: [], en: [] },
-  dial: "sequential" as const,
-  hours: "24h" as const,
-  afterHours: "message" as const,
-});
 
 describe("department kinds, read from names", () => {
   it.each([

@@ -4,6 +4,7 @@ import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
+import { department } from "../support/departments.ts";
 
 // Resorts and leisure (activities, golf, kids' club, guest transport, butlers, the shop, the
 // laundry) and a carrier's claims, for directories written from names and descriptions alone.
@@ -12,17 +13,6 @@ import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, "utf8"), file);
 const hotel = load("directory/lakeside-hotel.yaml");
 const company = load("directory/huaxin-manufacturing.yaml");
-
-const department = (key: string, name: { zh: string; en: string }, description?: string) => ({
-  key,
-  name,
-  ...(description ? { description: { zh: description, en: description } } : {}),
-  numbers: ["+862155550101"],
-  keywords: { zh: [], en: [] },
-  dial: "sequential" as const,
-  hours: "24h" as const,
-  afterHours: "message" as const,
-});
 
 describe("leisure and claims kinds, read from names", () => {
   it.each([
