@@ -41,8 +41,7 @@ describe("department kinds, read from names", () => {
       ...department("team_two", { zh: "二部", en: "Team Two" }),
       description: { zh: "培训课程", en: "training courses and equipment" },
     };
-    // Its name says activities; "equipment" alone does not make it purchasing.
-    expect(inferKinds(d, "company")).toEqual(["activities"]);
+    expect(inferKinds(d, "company")).toEqual([]);
   });
 
   it("takes the kind a directory gives over the name", () => {
