@@ -188,12 +188,20 @@ export function spokenLanguage(utterance: string): Language | null {
 
 /**
  * A question about something an organisation has a rule on (pets, smoking, paying) that no entry
- * answers: a person is offered, rather than a transfer on another word in it ("带宠物入住").
+ * answers: a person is offered, rather than a transfer on another word in it ("带宠物入住"). A
+ * word that is the work of the department asked for is no rule of the house: at a hospital,
+ * "孩子发烧了现在还能看吗" asks for the emergency room.
  */
-export function asksUnansweredPolicy(utterance: string, matches: KnowledgeMatch[]): boolean {
+export function asksUnansweredPolicy(
+  utterance: string,
+  matches: KnowledgeMatch[],
+  departmentsWord: (phrase: string) => boolean = () => false,
+): boolean {
   const text = said(utterance);
   if (!asksQuestion(text) || asksToBePutThrough(text)) return false;
-  const policies = [...topicsIn(text).keys()].filter(isPolicy);
+  const policies = [...topicsIn(text)].filter(
+    ([topic, phrase]) => isPolicy(topic) && !departmentsWord(phrase),
+  );
   return policies.length > 0 && !matches.some((m) => m.score >= ANSWERABLE);
 }
 

@@ -10,7 +10,13 @@ import {
   spokenLanguage,
 } from "./knowledge.ts";
 import { said } from "./text.ts";
-import { CONFIDENT, saidInOwnWords, type Understanding, understand } from "./understand/index.ts";
+import {
+  CONFIDENT,
+  departmentsWord,
+  saidInOwnWords,
+  type Understanding,
+  understand,
+} from "./understand/index.ts";
 
 /**
  * What the rules make of one thing a caller said: decided (emergencies, language, outside
@@ -54,9 +60,15 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
         const also = understanding.kind === "department" ? understanding.also : undefined;
         return { kind: "answer", entries, language: language_, ...(also ? { also } : {}) };
       }
+      const confident =
+        understanding.kind === "department" && understanding.confidence >= CONFIDENT;
       if (
         (understanding.kind === "department" && asksAvailability(utterance, dir, understanding)) ||
-        asksUnansweredPolicy(utterance, matches)
+        asksUnansweredPolicy(
+          utterance,
+          matches,
+          (phrase) => confident && departmentsWord(phrase, dir),
+        )
       ) {
         // "你们有充电宝吗", "do you have a spa": a question the knowledge base doesn't answer,
         // about a department only the built-in words point to, or about a rule of the house

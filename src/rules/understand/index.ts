@@ -347,6 +347,11 @@ export function whyDepartments(utterance: string, dir: Directory): string[] {
   );
 }
 
+/** Whether these words alone are a department's words here: "孩子" at a hospital, not a hotel. */
+export function departmentsWord(words: string, dir: Directory): boolean {
+  return rankDepartments(departmentIndex(dir), cleaned(said(words))).length > 0;
+}
+
 /** Whether the directory's own words for the department were said, not only its kind's. */
 export function saidInOwnWords(utterance: string, dir: Directory, department: string): boolean {
   return ownWordsHeard(departmentIndex(dir), cleaned(said(utterance)), department);

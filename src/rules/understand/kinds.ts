@@ -15,6 +15,7 @@
 import { COMPANY_KINDS } from "./kinds/company.ts";
 import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
+import { HEALTH_KINDS } from "./kinds/health.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
 import { LEISURE_KINDS } from "./kinds/leisure.ts";
 import { LOGISTICS_KINDS } from "./kinds/logistics.ts";
@@ -89,6 +90,23 @@ export const KINDS = [
   "cleaning",
   "parking",
   "leasing",
+  // hospitals and clinics
+  "outpatient",
+  "inpatient",
+  "emergency_care",
+  "pharmacy",
+  "imaging",
+  "laboratory",
+  "health_check",
+  "medical_records",
+  "patient_services",
+  "patient_billing",
+  "medical_insurance",
+  "medical_affairs",
+  "paediatrics",
+  "maternity",
+  "dental",
+  "home_care",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -120,4 +138,5 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...SERVICE_KINDS,
   ...EDUCATION_KINDS,
   ...PROPERTY_KINDS,
+  ...HEALTH_KINDS,
 };

@@ -10,8 +10,9 @@ import type { People } from "./people.ts";
 /** Someone a caller can be put through to, by directory key. */
 export type Whose = { staff: string } | { guest: string };
 
+// "住在哪个病区": which ward a patient is on, for the ward's own desk to answer.
 const ROOM_ASKED_ZH =
-  /几号房|哪个房间|哪间房|几零几|住(在)?哪(里|儿|个|间)?|住几楼|住(在)?几号|(房间号|房号)(码)?(是)?(多少|什么|几)|(告诉|查|问|知道).{0,8}(房间号|房号)|住的是谁|谁住在|是不是住|住(在)?\d+(号)?(房|房间)?吗/;
+  /几号房|哪个房间|哪间房|几零几|住(在)?哪(里|儿|个|间)?(?!个?(病区|病房|科|床))|住几楼|住(在)?几号|(房间号|房号)(码)?(是)?(多少|什么|几)|(告诉|查|问|知道).{0,8}(房间号|房号)|住的是谁|谁住在|是不是住|住(在)?\d+(号)?(房|房间)?吗/;
 const ROOM_ASKED_EN =
   /\b(what|which) room (is|are|was|does|did)\b.*\b(in|staying|stay)\b|\broom number\b|\bwho is (staying )?in room\b|\bwho (is )?staying in\b|(^|\b(hi|hello) )is .{1,30} (in|staying in) room\b|\b(if|whether) .{1,30} is (in|staying in) room\b/;
 /**
@@ -41,8 +42,9 @@ const STAYING_ASKED_EN =
 const ROOM_WORD_ZH = /房间号|房号|几号房|哪个房间|哪间房/;
 const ROOM_WORD_EN = /\broom number\b|\b(which|what) room\b/;
 const PRIVATE_ZH = /手机|私人(电话|号码|号)|个人(电话|号码)|直线|微信号|家里(的)?电话/;
+// "back home", "a private room": those words ask for a number only with the word for one.
 const PRIVATE_EN =
-  /\b(mobile|cell|cellphone|personal|private|home|direct|whatsapp|wechat)( phone)?( number| line| no)?\b/;
+  /\b(mobile|cell|cellphone|whatsapp|wechat)( phone)?( number| line| no)?\b|\b(personal|private|home|direct)( phone)?( number| line| no| dial)\b|\b(personal|private|home) phone\b/;
 const NUMBER_WORD_ZH = /电话|号码|联系方式/;
 const NUMBER_WORD_EN = /\b(phone|number|contact details)\b/;
 // Asking to have it read out counts too ("念出来", "报一下", "read me", "spell out").

@@ -151,12 +151,12 @@ export const COMPANY_KINDS = {
   administration: {
     of: "company",
     names: {
-      zh: "行政部|行政|行政管理部|综合部|综合管理部|办公室|行政办公室|后勤部|后勤|总务部|总务|行政后勤|物业|物业管理|综合办",
+      zh: "行政部|行政|行政管理部|综合部|综合管理部|办公室|行政办公室|后勤部|后勤|总务部|总务|行政后勤|物业|物业管理|综合办|院办|院长办公室|医院办公室|党院办|党政办",
       en: "administration|admin|admin office|administration office|general affairs|office management|facilities|facility management|office services|general administration",
     },
     says: {
-      zh: "行政|后勤|总务|办公用品|文具|食堂|饭堂|开饭|宿舍|员工宿舍|班车|公司车|公车|用车|派车|车辆|会议室|订会议室|会务|门禁|门禁卡|工牌|工卡|饭卡|快递收发|送水|桶装水|绿植|保洁|打扫|空调|水电|物业|钥匙|工位|车位|团建|福利|节日礼品|订票|订酒店|出差|来访接待|接待安排",
-      en: "administration|admin|office supplies|stationery|canteen|cafeteria|dormitory|dorm|accommodation|staff housing|shuttle bus|company car|company cars|company van|book a car|meeting room|meeting rooms|book a room|access card|badge|id card|key|keys|desk|parking space|cleaning|cleaner|water delivery|plants|facilities|air conditioning|business trip|travel booking",
+      zh: "行政|后勤|总务|办公用品|文具|食堂|饭堂|开饭|宿舍|员工宿舍|班车|公司车|公车|用车|派车|车辆|会议室|订会议室|会务|门禁|门禁卡|工牌|工卡|饭卡|快递收发|送水|桶装水|绿植|保洁|打扫|空调|水电|物业|钥匙|工位|车位|团建|福利|节日礼品|订票|订酒店|出差|来访接待|接待安排|卫健委|卫生局|卫计委|卫生健康委|卫生监督|卫监所|疾控|上级检查|检查工作",
+      en: "administration|admin|office supplies|stationery|canteen|cafeteria|dormitory|dorm|accommodation|staff housing|shuttle bus|company car|company cars|company van|book a car|meeting room|meeting rooms|book a room|access card|badge|id card|key|keys|desk|parking space|cleaning|cleaner|water delivery|plants|facilities|air conditioning|business trip|travel booking|health bureau|health commission|health authority|health department inspection|inspection next week|site inspection",
     },
     fallback: ["reception", "hr"],
   },
@@ -167,7 +167,7 @@ export const COMPANY_KINDS = {
       en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership",
     },
     says: {
-      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|领导|管理层|高层|副总|厂长|~负责人|公司领导|你们老大|CEO|董事会|约见|拜会|会见",
+      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|领导|管理层|高层|副总|厂长|~负责人|公司领导|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记",
       en: "general manager|gm|ceo|chief executive|managing director|md|president|chairman|chairwoman|owner|boss|the boss|big boss|director|senior management|management|executive|vice president|vp|board|board of directors|founder|head of the company",
     },
     fallback: ["administration", "reception"],
@@ -179,8 +179,8 @@ export const COMPANY_KINDS = {
       en: "it|information technology|it department|it support|it helpdesk|it help desk|it team|it desk|it guy|it people|it office|it services|it staff|from it|helpdesk|information systems|is department",
     },
     says: {
-      zh: "电脑|我的电脑|笔记本|台式机|死机|蓝屏|中病毒|病毒|内网|网断了|断网|上不了网|网速|网络慢|网络|无线|wifi|邮箱|邮件|企业邮箱|~登录不了|~登不上|~密码|重置密码|忘记密码|密码忘了|~账号|开账号|员工账号|开通账号|权限|ERP|OA|钉钉|企业微信|飞书|~系统|服务器|打印机|打印不了|卡纸|扫描仪|投影仪|显示器|键盘|鼠标|软件安装|装软件|VPN|网线|路由器|交换机|电话机|分机坏了|工位电脑",
-      en: "it|computer|my computer|laptop|my laptop|pc|desktop|crash|crashing|frozen|blue screen|virus|malware|network|network is down|internet|wifi|wi fi|email|e mail|outlook|~log in|~login|~cant log in|~locked out|~password|reset my password|password reset|forgot my password|forgot the password|email password|~account|user account|new account|access rights|permission|permissions|erp|sap|~system|server|printer|printer jammed|paper jam|scanner|projector|monitor|keyboard|mouse|install software|vpn|intranet|router|network cable",
+      zh: "电脑|我的电脑|笔记本|台式机|死机|蓝屏|中病毒|病毒|内网|网断了|断网|上不了网|网速|网络慢|网络|无线|wifi|邮箱|邮件|企业邮箱|~登录不了|~登不上|~密码|重置密码|忘记密码|密码忘了|~账号|开账号|员工账号|开通账号|权限|ERP|OA|钉钉|企业微信|飞书|~系统|服务器|打印机|打印不了|卡纸|扫描仪|投影仪|显示器|键盘|鼠标|软件安装|装软件|VPN|网线|路由器|交换机|电话机|分机坏了|工位电脑|卡死|死机了|HIS|LIS|PACS|电子病历|病历系统|医院系统|信息系统|工作站|医生工作站|护士工作站|标签打印|打不了标签",
+      en: "it|computer|my computer|laptop|my laptop|pc|desktop|crash|crashing|frozen|blue screen|virus|malware|network|network is down|internet|wifi|wi fi|email|e mail|outlook|~log in|~login|~cant log in|~locked out|~password|reset my password|password reset|forgot my password|forgot the password|email password|~account|user account|new account|access rights|permission|permissions|erp|sap|~system|server|printer|printer jammed|paper jam|scanner|projector|monitor|keyboard|mouse|install software|vpn|intranet|router|network cable|freezing|keeps freezing|froze|frozen screen|print labels|label printer|cant print|hospital system|electronic medical records|emr",
     },
     fallback: ["administration", "tech_support"],
   },
