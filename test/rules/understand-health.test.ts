@@ -5,6 +5,7 @@ import type { Directory } from "../../src/rules/directory.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
+import { department } from "../support/departments.ts";
 
 // Hospitals and clinics, written from the directory docs alone: names and a line of description,
 // no keywords. None of these sentences is in the eval sets.
@@ -12,17 +13,6 @@ import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, "utf8"), file);
 const hotel = load("directory/lakeside-hotel.yaml");
 const company = load("directory/huaxin-manufacturing.yaml");
-
-const department = (key: string, name: { zh: string; en: string }, description?: string) => ({
-  key,
-  name,
-  ...(description ? { description: { zh: description, en: description } } : {}),
-  numbers: ["+862155550101"],
-  keywords: { zh: [], en: [] },
-  dial: "sequential" as const,
-  hours: "24h" as const,
-  afterHours: "message" as const,
-});
 
 describe("a hospital's department kinds, read from names", () => {
   it.each([
