@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /** What a company's callers say to its departments. */
 export const COMPANY_KINDS = {

@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /**
  * What callers say to a school, a university or a training centre: admissions, the registrar,

@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /** Kinds every organisation has, hotel or company. */
 export const EVERYWHERE_KINDS = {

@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /**
  * What callers say to a hospital's or a clinic's departments: appointments, wards, the emergency

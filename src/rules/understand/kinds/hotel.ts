@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /** What a hotel's callers say to its own departments. */
 export const HOTEL_KINDS = {

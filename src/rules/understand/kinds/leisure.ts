@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /**
  * What the guests of a resort, a ski or beach hotel, a golf or country club and a theme park's

@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /** What callers say to a logistics business: shipping, warehousing, trucking, forwarding, customs and documents. */
 export const LOGISTICS_KINDS = {

@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /**
  * What residents and tenants say to the manager of a residential compound or an office building:

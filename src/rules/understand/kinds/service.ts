@@ -1,4 +1,4 @@
-import type { Kind, KindWords } from "../kinds.ts";
+import type { Kind, KindWords } from "./kind.ts";
 
 /**
  * What the customers of a carrier, a courier or any business that answers for goods in its care

@@ -1,0 +1,108 @@
+/** The kinds of department there are, and the shape of what callers say to each. */
+
+export const KINDS = [
+  "operator",
+  "front_desk",
+  "reservations",
+  "housekeeping",
+  "food_beverage",
+  "concierge",
+  "engineering",
+  "duty_manager",
+  "spa_fitness",
+  "business_centre",
+  "events",
+  "sales",
+  "partners",
+  "purchasing",
+  "tendering",
+  "finance",
+  "hr",
+  "tech_support",
+  "customer_success",
+  "after_sales",
+  "production",
+  "quality",
+  "safety",
+  "projects",
+  "design",
+  "logistics",
+  "warehouse",
+  "transport",
+  "freight",
+  "customs",
+  "documentation",
+  "reception",
+  "administration",
+  "executive",
+  "it",
+  "legal",
+  "marketing",
+  "rnd",
+  "security",
+  // Resorts and leisure: what a city hotel does without.
+  "activities",
+  "golf",
+  "kids_club",
+  "guest_transport",
+  "butler",
+  "tickets",
+  "membership",
+  "shop",
+  "laundry",
+  // Consumer-facing services: goods damaged or lost in someone's care.
+  "claims",
+  // Schools, universities and training centres.
+  "admissions",
+  "academic_affairs",
+  "student_affairs",
+  "dormitory",
+  "library",
+  "international",
+  "careers",
+  "alumni",
+  "faculty",
+  // Property management of residential compounds and office buildings.
+  "property_service",
+  "maintenance",
+  "cleaning",
+  "parking",
+  "leasing",
+  // hospitals and clinics
+  "outpatient",
+  "inpatient",
+  "emergency_care",
+  "pharmacy",
+  "imaging",
+  "laboratory",
+  "health_check",
+  "medical_records",
+  "patient_services",
+  "patient_billing",
+  "medical_insurance",
+  "medical_affairs",
+  "paediatrics",
+  "maternity",
+  "dental",
+  "home_care",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface KindWords {
+  /** Whose kind it is: a hotel's, a company's, or either's. */
+  of: "hotel" | "company" | "any";
+  /** What a department of this kind is called; also what callers call it. */
+  names: { zh: string; en: string };
+  /** What callers say when they need it. */
+  says: { zh: string; en: string };
+  /** What a company's callers say besides (a hotel's callers mean other things by these). */
+  companySays?: { zh: string; en: string };
+  /**
+   * The broader kind this one is part of ("warehouse" of "logistics"): in a directory without a
+   * department of this kind, the parent's department does this work too, and hears its words as
+   * surely as its own.
+   */
+  parent?: Kind;
+  /** Where its callers go in a directory without such a department (nor its parent), best first. */
+  fallback: Kind[];
+}
