@@ -44,6 +44,19 @@ describe("department kinds, read from names", () => {
     expect(inferKinds(d, "company")).toEqual([]);
   });
 
+  it("adds what the name shows to the kind a directory gives", () => {
+    const dir = structuredClone(company);
+    dir.departments.push({
+      ...department("leasing", { zh: "招商租赁部", en: "Office Leasing" }),
+      description: { zh: "写字楼招商、租赁和看房", en: "office space to let, viewings" },
+      kind: "sales",
+    });
+    expect(understand("你好 我们的租约年底到期 想谈一下续租", dir, "zh")).toMatchObject({
+      kind: "department",
+      department: "leasing",
+    });
+  });
+
   it("takes the kind a directory gives over the name", () => {
     const dir = structuredClone(company);
     const legal = dir.departments.find((d) => d.key === "legal");

@@ -15,7 +15,12 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
     kinds = new Map();
     for (const d of dir.departments) {
       const said = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
-      const found = said.length > 0 ? [...said] : inferKinds(d, dir.organisation.kind);
+      // A kind the directory gives comes first; what the name and description show adds to it
+      // ("Office Leasing", `kind: sales`, still hears a tenant's lease words).
+      const found = [
+        ...said,
+        ...inferKinds(d, dir.organisation.kind).filter((k) => !said.includes(k)),
+      ];
       // The operator desk is where "a real person" goes, whatever its name says.
       if (d.key === dir.organisation.operatorDepartment && !found.includes("operator")) {
         found.push("operator");
