@@ -204,15 +204,12 @@ const ANY_EN = new RegExp(
 
 export function emergencyIn(text: Said): EmergencyHeard | null {
   if (!ANY_ZH.test(text.compact) && !ANY_EN.test(text.spaced)) return null;
-  const stopped = STOPPED_ZH.test(text.compact) || STOPPED_EN.test(text.spaced);
-  const zh = text.compact
-    .replace(NOT_EMERGENCY_ZH, "|")
-    .replace(NEGATED_ZH, "|")
-    .replace(STOPPED_ZH, "|");
-  const en = text.spaced
-    .replace(NOT_EMERGENCY_EN, "|")
-    .replace(NEGATED_EN, "|")
-    .replace(STOPPED_EN, "|");
+  // What was said to have stopped is taken out first; taking it out is how it is known.
+  const zhRest = text.compact.replace(STOPPED_ZH, "|");
+  const enRest = text.spaced.replace(STOPPED_EN, "|");
+  const stopped = zhRest !== text.compact || enRest !== text.spaced;
+  const zh = zhRest.replace(NOT_EMERGENCY_ZH, "|").replace(NEGATED_ZH, "|");
+  const en = enRest.replace(NOT_EMERGENCY_EN, "|").replace(NEGATED_EN, "|");
   const resolved = stopped || RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);
   const past =
     (PAST_ZH.test(zh) || PAST_EN.test(en)) && !PRESENT_ZH.test(zh) && !PRESENT_EN.test(en);
