@@ -243,7 +243,8 @@ function shapeOf(raw: string): Shape {
   return shape;
 }
 
-function isKind(from: Source): boolean {
+/** Whether words came from a built-in kind, not the directory's own name, description or keywords. */
+export function isKind(from: Source): boolean {
   return from !== "name" && from !== "keyword" && from !== "description";
 }
 

@@ -10,11 +10,13 @@ const COMPLAINT_EN =
 /** Asking to be paid for a loss: a complaint, unless a department here takes such claims. */
 export const REDRESS_ZH = /赔偿|索赔|理赔/;
 export const REDRESS_EN = /\bcompensat\w*|\bclaims?\b/;
+/** What a caller asks redress with: "claim" alone is said of much else. */
+const COMPENSATION_EN = /\bcompensat\w*/;
 
 /** "redress" when compensation is all that was asked ("想申请赔偿"), with no grievance word. */
 export function complains(text: Said): "complaint" | "redress" | null {
   if (COMPLAINT_ZH.test(text.compact) || COMPLAINT_EN.test(text.spaced)) return "complaint";
-  if (REDRESS_ZH.test(text.compact) || /\bcompensat\w*/.test(text.spaced)) return "redress";
+  if (REDRESS_ZH.test(text.compact) || COMPENSATION_EN.test(text.spaced)) return "redress";
   return null;
 }
 

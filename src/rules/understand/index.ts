@@ -5,6 +5,7 @@ import {
   type DepartmentIndex,
   departmentIndex,
   explainDepartments,
+  isKind,
   namedIn,
   ownWordsHeard,
   type Ranked,
@@ -170,10 +171,7 @@ function claimsDepartment(dir: Directory, heard: Said): string | null {
   const cue = explainDepartments(departmentIndex(dir), heard).find(
     (c) =>
       // Its own words, or those of its kind when it is a claims department (not a fallback's).
-      (c.from === "name" ||
-        c.from === "description" ||
-        c.from === "keyword" ||
-        (c.from === "claims" && kinds.get(c.department)?.includes("claims"))) &&
+      (!isKind(c.from) || (c.from === "claims" && kinds.get(c.department)?.includes("claims"))) &&
       c.department !== dir.organisation.complaintsDepartment &&
       redress(c.phrase),
   );
