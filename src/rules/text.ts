@@ -133,18 +133,28 @@ export function latinWords(spaced: string): string[] {
   return words;
 }
 
-// Every turn reads the same few thousand words: each is stemmed once, at most this many kept.
+// Every turn reads the same few thousand words: each is stemmed once.
 const latinForms = new Map<string, string | null>();
 
 /** A word's stem, or null for what is no Latin word or a filler. */
 function latinWord(w: string): string | null {
-  let form = latinForms.get(w);
-  if (form === undefined) {
-    if (latinForms.size > 4096) latinForms.clear();
-    form = /^[a-z][a-z0-9]*$/.test(w) && !FILLER.has(w) ? stem(w) : null;
-    latinForms.set(w, form);
+  return remembered(latinForms, w, (word) =>
+    /^[a-z][a-z0-9]*$/.test(word) && !FILLER.has(word) ? stem(word) : null,
+  );
+}
+
+/**
+ * What was worked out for a word before, kept for the words heard most: at most a few thousand,
+ * so the words of many calls never pile up.
+ */
+export function remembered<T>(kept: Map<string, T>, word: string, work: (w: string) => T): T {
+  let found = kept.get(word);
+  if (found === undefined) {
+    if (kept.size > 4096) kept.clear();
+    found = work(word);
+    kept.set(word, found);
   }
-  return form;
+  return found;
 }
 
 let lastSaidOf: string | null = null;

@@ -1,5 +1,5 @@
 import type { Department, Directory } from "../directory.ts";
-import { findWords, hasCjk, latinWords, prepare, spaceOut } from "../text.ts";
+import { findWords, hasCjk, latinWords, prepare, remembered, spaceOut } from "../text.ts";
 import { KIND_WORDS, KINDS, type Kind } from "./kinds.ts";
 
 /**
@@ -108,13 +108,7 @@ const inferred = new Map<string, Kind[]>();
 /** The kinds a department's name and description show, best first. */
 export function inferKinds(d: Department, organisation: "hotel" | "company"): Kind[] {
   const said = [organisation, d.name.zh, d.name.en, d.description?.zh, d.description?.en];
-  const key = said.join("\u0000");
-  let kinds = inferred.get(key);
-  if (!kinds) {
-    kinds = inferAfresh(d, organisation);
-    if (inferred.size > 4096) inferred.clear();
-    inferred.set(key, kinds);
-  }
+  const kinds = remembered(inferred, said.join("\u0000"), () => inferAfresh(d, organisation));
   return [...kinds];
 }
 

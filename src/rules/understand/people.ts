@@ -1,11 +1,10 @@
 import type { Directory } from "../directory.ts";
 import { findSyllables, nameSyllables, type Sound, sounds } from "../names.ts";
-import { hasCjk, latinWords, type Said } from "../text.ts";
+import { hasCjk, latinWords, remembered, type Said } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import type { Kind } from "./kinds.ts";
 import {
   pinyinReadings,
-  remembered,
   type SpokenWord,
   soundCodes,
   soundsLike,

@@ -1,4 +1,5 @@
 import { doubleMetaphone } from "double-metaphone";
+import { remembered } from "../text.ts";
 
 /**
  * Names as an English speech recogniser writes them: Chinese names in Wade–Giles, Cantonese or
@@ -215,20 +216,6 @@ const FINALS: [RegExp, string[]][] = [
   [/ynn?$/, ["in"]],
   [/o$/, ["uo", "ou", "o"]],
 ];
-
-/**
- * What was worked out for a word before, kept for the words heard most: at most a few thousand,
- * so the words of many calls never pile up.
- */
-export function remembered<T>(kept: Map<string, T>, word: string, work: (w: string) => T): T {
-  let found = kept.get(word);
-  if (found === undefined) {
-    if (kept.size > 4096) kept.clear();
-    found = work(word);
-    kept.set(word, found);
-  }
-  return found;
-}
 
 const readingsOf = new Map<string, readonly string[]>();
 
