@@ -186,3 +186,11 @@ export function findWords(words: readonly string[], phrase: readonly string[], f
   }
   return -1;
 }
+
+/**
+ * Any of a list of patterns, in one (none may hold a backreference, whose numbers would shift):
+ * one test says whether any of them could match.
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => p.source).join("|"));
+}

@@ -1,4 +1,4 @@
-import type { Said } from "../text.ts";
+import { anyOf, type Said } from "../text.ts";
 
 /**
  * Emergencies, first of all: said calmly, hedged or in a panic, in Chinese or English. A clear
@@ -189,18 +189,8 @@ const HELP_EN =
   /\bemergency\b|\bhelp help\b|(?<!\b(could|can|would|will|may|might|should) )\bsomeone help\b(?! (me|us) (with|to|carry|find|get|bring|move|book|check))|\bhelp (us|me) (please|now|quick)\b|\bsend help\b/;
 
 /** Any word of any emergency, maybe or sure, in one pattern each: most turns stop here. */
-const ANY_ZH = new RegExp(
-  [...SURE, ...MAYBE]
-    .map(([, zh]) => zh.source)
-    .concat(HELP_ZH.source)
-    .join("|"),
-);
-const ANY_EN = new RegExp(
-  [...SURE, ...MAYBE]
-    .map(([, , en]) => en.source)
-    .concat(HELP_EN.source)
-    .join("|"),
-);
+const ANY_ZH = anyOf([...[...SURE, ...MAYBE].map(([, zh]) => zh), HELP_ZH]);
+const ANY_EN = anyOf([...[...SURE, ...MAYBE].map(([, , en]) => en), HELP_EN]);
 
 export function emergencyIn(text: Said): EmergencyHeard | null {
   if (!ANY_ZH.test(text.compact) && !ANY_EN.test(text.spaced)) return null;

@@ -1,4 +1,4 @@
-import { latinWords, type Said } from "../text.ts";
+import { anyOf, latinWords, type Said } from "../text.ts";
 
 /**
  * Speech as it arrives: fillers, hesitations, words said twice, and the recogniser's spellings.
@@ -80,12 +80,9 @@ export function cleaned(text: Said): Said {
 
 let lastCleaned: { from: Said; to: Said } | null = null;
 
-/** Any of a list of patterns (none with a backreference), in one: most turns have none of them. */
-function anyOf(patterns: readonly [RegExp, string][]): RegExp {
-  return new RegExp(patterns.map(([p]) => p.source).join("|"));
-}
-const ANY_RECOGNISER_EN = anyOf(RECOGNISER_EN);
-const ANY_RECOGNISER_ZH = anyOf(RECOGNISER_ZH);
+// Most turns have none of the recogniser's spellings: one test says so.
+const ANY_RECOGNISER_EN = anyOf(RECOGNISER_EN.map(([p]) => p));
+const ANY_RECOGNISER_ZH = anyOf(RECOGNISER_ZH.map(([p]) => p));
 
 function cleanedAfresh(text: Said): Said {
   let spaced = text.spaced;
