@@ -19,7 +19,7 @@ import { type LooseIndex, looseIndex, looseMatches } from "./loose-words.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
 import { findPeople, mayBeNamed, staffDepartment, type Titled } from "./people.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
-import { clausesOf, cleaned } from "./speech.ts";
+import { clausesOf, cleaned, withoutIntroduction } from "./speech.ts";
 
 export { CONFIDENT } from "./confidence.ts";
 export type { EmergencyCategory } from "./emergency.ts";
@@ -215,10 +215,34 @@ function withoutAffiliation(index: DepartmentIndex, heard: Said): Said | null {
  */
 function departmentsIn(dir: Directory, utterance: string, said: Said): DepartmentsHeard {
   const index = departmentIndex(dir);
+  // "我是给你们拉货的车队，运费还没结": the request after the introduction, when one department
+  // leads in it. "I'm a journalist and I'd like an interview": who asks decides between two.
+  const request = withoutIntroduction(utterance);
+  if (request !== null) {
+    const requested = cleaned(saidApart(request));
+    const [lead, next] = rankDepartments(index, requested);
+    if (lead && (next?.score ?? 0) < lead.score) {
+      return departmentsAskedIn(dir, index, request, requested);
+    }
+  }
+  return departmentsAskedIn(dir, index, utterance, said);
+}
+
+function departmentsAskedIn(
+  dir: Directory,
+  index: DepartmentIndex,
+  utterance: string,
+  said: Said,
+): DepartmentsHeard {
   const rest = withoutAffiliation(index, said);
   const heard = rest && rankDepartments(index, rest).length > 0 ? rest : said;
   const named = [...namedIn(index, heard)];
   return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard), named };
+}
+
+/** Words that plainly ask for one department; "团队要入住" might be two. */
+function clear(ranked: Ranked[]): boolean {
+  return (ranked[0]?.score ?? 0) >= CONFIDENT && (ranked[1]?.score ?? 0) < (ranked[0]?.score ?? 0);
 }
 
 function departmentsHeardIn(
@@ -230,9 +254,6 @@ function departmentsHeardIn(
   const clauses = clausesOf(utterance);
   if (clauses.length >= 2) {
     const rankings = clauses.map((c) => rankDepartments(index, cleaned(saidApart(c))));
-    // A clause that plainly asks for one department; "团队要入住" might be two.
-    const clear = (r: Ranked[]) =>
-      (r[0]?.score ?? 0) >= CONFIDENT && (r[1]?.score ?? 0) < (r[0]?.score ?? 0);
     const first = rankings.findIndex(clear);
     if (first >= 0) {
       const ranked = rankings[first] as Ranked[];

@@ -117,3 +117,43 @@ export function clausesOf(utterance: string): string[] {
   const parts = utterance.split(CLAUSE_BREAK).filter((p) => p !== undefined && p.trim() !== "");
   return parts.length >= 2 ? parts : [];
 }
+
+/**
+ * Where a turn's parts begin: punctuation, the recogniser's pauses between Chinese words, and
+ * "and I …" after an English introduction ("I'm a new student and I want …").
+ */
+const PART_BREAK =
+  /([，。？！；,.?!;]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\s+(?=and (?:i|we|id|wed|im|were|my|our)\b))/;
+
+/** Who is calling, said first: "我是给你们拉货的车队", "I'm with a trucking firm", "this is ward 6". */
+const INTRODUCTION_ZH = /^(?:我|我们|咱们|咱)(?:这边|这里)?(?:是|算是)|^(?:这里|这边)是/;
+const INTRODUCTION_EN =
+  /^(?:and )?(?:this is (?!about|regarding|for|urgent|an? (?:emergency|complaint))|(?:im|i am|were|we are) (?:a|an|the|with|from|one of|part of|on|at|calling from|ringing from)\b|my name is|(?:i|we) work (?:for|at|in|with)\b|(?:calling|ringing) from\b)/;
+/** What asks for something, which no introduction does: "我是想问", "I'm a guest and need …". */
+const ASKS_ZH = /想|要|请|麻烦|帮|找|问|能不能|可以|需要|打听|咨询|来/;
+const ASKS_EN =
+  /\b(?:need|want|wanna|would like|id like|like to|can|could|please|help|looking|wondering|interested|about|question|ask|have a|got a)\b/;
+
+/**
+ * What a caller asks for, without the introduction they gave first ("我是给你们拉货的车队，运费
+ * 还没结" asks about the freight charges, not for dispatch); null when there was none, or nothing
+ * followed it.
+ */
+export function withoutIntroduction(utterance: string): string | null {
+  // The parts at even places, what broke them at odd ones: the rest is kept as it was said.
+  const parts = utterance.normalize("NFKC").toLowerCase().replace(/'/g, "").split(PART_BREAK);
+  let at = 0;
+  let introduced = false;
+  while (at < parts.length && at < 6) {
+    const part = withoutOpening(parts[at] as string);
+    if (part !== "") {
+      const zh = INTRODUCTION_ZH.test(part) && !ASKS_ZH.test(part);
+      const en = INTRODUCTION_EN.test(part) && !ASKS_EN.test(part);
+      if (!zh && !en) break;
+      introduced = true;
+    }
+    at += 2;
+  }
+  const rest = parts.slice(at).join("").trim();
+  return introduced && rest !== "" ? rest : null;
+}
