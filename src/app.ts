@@ -239,6 +239,7 @@ function slackDelivery(deps: {
     },
     recordingAudio: twilio ? (sid) => fetchRecordingAudio(twilio, sid) : null,
     renderChart: deps.rasterise ? createChartRenderer(deps.rasterise) : null,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
 }
 

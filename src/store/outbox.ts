@@ -111,6 +111,27 @@ export function withdrawNotice(dedupeKey: string, onlyIf: Condition): SqlStateme
   );
 }
 
+/**
+ * Keeps what a notice uploaded to Slack (`Notification.fileUpload`) before Slack is asked to
+ * share it, while `notice`'s run still holds it; throws when it no longer does, so that run
+ * shares nothing.
+ */
+export async function keepFileUpload(
+  db: Db,
+  notice: Pick<Notification, "id" | "claimedBy">,
+  upload: object,
+): Promise<void> {
+  const [kept] = await commit(db, [
+    statement(
+      `UPDATE "Notification" SET "fileUpload" = ? WHERE "id" = ? AND "status" = 'sending' AND "claimedBy" = ?`,
+      JSON.stringify(upload),
+      notice.id,
+      notice.claimedBy,
+    ),
+  ]);
+  if (kept !== 1) throw new DeliveryError("another run has taken this notice over");
+}
+
 /** What a notice says beyond its subject (`NoticeInput.detail`). */
 export function noticeDetail<T extends object>(notice: Pick<Notification, "payload">): Partial<T> {
   return JSON.parse(notice.payload) as Partial<T>;
@@ -126,7 +147,8 @@ export interface Delivery {
  * The delivery contract: posts one notice where it belongs and says where it went; throws
  * DeliveryError to have it tried again later. A notice with `attemptedAt` set may already have
  * been posted (by a run that died, or whose answer never came): look for that post first, and
- * adopt it rather than post again. The bot implements it (src/bot/delivery/).
+ * adopt it rather than post again. The notice comes as claimed (`claimedBy` is the run's). The
+ * bot implements it (src/bot/delivery/).
  */
 export type Deliver = (notice: Notification) => Promise<Delivery>;
 
@@ -331,7 +353,7 @@ async function deliverOne(
         const delivery =
           notice.slackTs && notice.slackChannel
             ? { channel: notice.slackChannel, ts: notice.slackTs }
-            : await deliver({ ...notice, attemptedAt: unsureSince });
+            : await deliver({ ...notice, attemptedAt: unsureSince, claimedBy: holder });
         await commit(db, [delivered(notice, holder, delivery, clock(), attempts + 1)]);
         report.delivered += 1;
         return "next";

@@ -1,5 +1,5 @@
 // The pictures supervisors get: /switchboard stats with its charts, and the weekly digest sent by
-// its scheduled job, both through the fake Slack's files.uploadV2 and read back as PNGs.
+// its scheduled job, both uploaded to the fake Slack and read back as PNGs, and shared once.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHART_SCALE, CHART_SIZE } from "../../src/charts/chart.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
@@ -105,7 +105,7 @@ describe("/switchboard stats with its charts", () => {
     await h.settle();
     // The figures as text, as before.
     expect(JSON.stringify(slack.responses()[0]?.args)).toContain("2026-W48");
-    // files.uploadV2: an upload URL for each file, the bytes to it, then one completion.
+    // An upload URL for each file, the bytes to it, then one completion.
     expect(slack.posts("files.getUploadURLExternal")).toHaveLength(2);
     const [upload, ...more] = completedUploads();
     expect(more).toEqual([]);
@@ -118,6 +118,20 @@ describe("/switchboard stats with its charts", () => {
       expect(png).toMatchObject({ ...PNG_SIZE, bitDepth: 8 });
       expect(png.chunks[0]).toBe("IHDR");
     }
+  });
+
+  it("tells no failure, and shares nothing twice, when Slack shared the charts but the answer was lost", async () => {
+    await h.prisma.call.createMany({ data: [call("2026-11-23 09:10", 5)] });
+    slack.faults.push({ drop: true, method: "files.completeUploadExternal" });
+    await slackPost(h, slashCommand("stats week", "U_CHEN", slack.responseUrl("stats")), {
+      now: cst("2026-11-25 22:55"),
+    });
+    await h.settle();
+    // Asked once (no retry of the completion), and found shared.
+    expect(slack.posts("files.completeUploadExternal")).toHaveLength(1);
+    expect(slack.posts("files.info").length).toBeGreaterThan(0);
+    expect(slack.shares.map((s) => s.channel)).toEqual(["C_OPS", "C_OPS"]);
+    expect(JSON.stringify(slack.responses())).not.toContain("could not be attached");
   });
 
   it("attaches calls by hour alone for a day, which has no trend", async () => {
@@ -218,5 +232,53 @@ describe("the weekly digest", () => {
     expect(upload?.args.thread_ts).toBe(ts);
     expect(upload?.pngs).toHaveLength(2);
     for (const png of upload?.pngs ?? []) expect(png).toMatchObject(PNG_SIZE);
+  });
+
+  const digestNotice = () =>
+    h.prisma.notification.findUniqueOrThrow({ where: { dedupeKey: "weekly_digest:2026-W48" } });
+
+  it("shares its charts once when Slack shared them but the answer was lost and the retry must ask", async () => {
+    await runAt("2026-11-30 08:05");
+    // Slack shares the charts and the answer is lost; Slack cannot say at once whether it did.
+    slack.faults.push(
+      { drop: true, method: "files.completeUploadExternal" },
+      { status: 503, method: "files.info" },
+    );
+    await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+    const unsure = await digestNotice();
+    expect(unsure.status).toBe("pending");
+    // The files and where they were going were kept before Slack was asked to share them.
+    expect(JSON.parse(unsure.fileUpload ?? "null")).toMatchObject({
+      channel: "C_SUPERVISORS",
+      threadTs: slack.messages.find((m) => m.channel === "C_SUPERVISORS")?.ts,
+      files: [{ id: expect.any(String) }, { id: expect.any(String) }],
+    });
+
+    await deliverOutbox(h, slack.url, cst("2026-11-30 08:10"));
+    expect(await digestNotice()).toMatchObject({ status: "sent" });
+    // One digest, and each chart shared once in its thread: the retry asked Slack, and stopped.
+    const posts = slack.messages.filter((m) => m.channel === "C_SUPERVISORS");
+    expect(posts).toHaveLength(1);
+    expect(slack.shares).toHaveLength(2);
+    expect(new Set(slack.shares.map((s) => s.file)).size).toBe(2);
+    expect(slack.shares.every((s) => s.threadTs === posts[0]?.ts)).toBe(true);
+    expect(slack.posts("files.completeUploadExternal")).toHaveLength(1);
+    expect(slack.posts("files.getUploadURLExternal")).toHaveLength(2);
+  });
+
+  it("shares the charts it uploaded, once, when Slack failed before sharing them", async () => {
+    await runAt("2026-11-30 08:05");
+    slack.faults.push({ status: 503, method: "files.completeUploadExternal" });
+    await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+    expect((await digestNotice()).status).toBe("pending");
+    expect(slack.shares).toHaveLength(0);
+
+    await deliverOutbox(h, slack.url, cst("2026-11-30 08:10"));
+    expect(await digestNotice()).toMatchObject({ status: "sent" });
+    // The same two files, completed again rather than uploaded again (the fake lists what it took).
+    expect(slack.posts("files.getUploadURLExternal")).toHaveLength(2);
+    expect(slack.posts("files.completeUploadExternal")).toHaveLength(1);
+    expect(slack.shares).toHaveLength(2);
+    expect(new Set(slack.shares.map((s) => s.file)).size).toBe(2);
   });
 });

@@ -120,6 +120,24 @@ describe("a message's recording", () => {
     ).toBe(true);
   });
 
+  it("is shared once when Slack shared it but the answer was lost", async () => {
+    await call(["我要开发票", "王小明", "个人", "#1"]);
+    twilio.anyRecording = AUDIO;
+    await deliverNotices(ctx(later(0)), withRecordings());
+    slack.faults.push(
+      { status: 503, taken: true, method: "files.completeUploadExternal" },
+      { status: 503, method: "files.info" },
+    );
+    await deliverNotices(ctx(later(5)), withRecordings());
+    const recording = () =>
+      h.prisma.notification.findFirstOrThrow({ where: { kind: "message_recording" } });
+    expect((await recording()).status).toBe("pending");
+    await deliverNotices(ctx(later(30)), withRecordings());
+    expect((await recording()).status).toBe("sent");
+    expect(slack.shares).toHaveLength(1);
+    expect(slack.uploads.size).toBe(1);
+  });
+
   it("is left as a link when the Slack app may not upload files", async () => {
     await call(["我要开发票", "王小明", "个人", "#1"]);
     twilio.anyRecording = AUDIO;

@@ -19,20 +19,36 @@ interface Posted {
   metadata?: unknown;
 }
 
+/** What a call gets instead of success. */
+export type SlackFault = (
+  | { status: 429; retryAfter: number }
+  | { status: 500 | 503 }
+  | { error: string }
+  /** Takes the call, then drops the connection before answering: its outcome is unknown. */
+  | { drop: true }
+  /** Takes the call, then answers with this server error: its outcome is unknown. */
+  | { status: 500 | 503; taken: true }
+) & {
+  /** The Web API method it waits for (`files.completeUploadExternal`); the next call without. */
+  method?: string;
+};
+
+/** Where a file was shared, as files.completeUploadExternal shared it. */
+export interface FileShare {
+  file: string;
+  channel: string;
+  ts: string;
+  threadTs?: string;
+}
+
 /**
  * A small local server that speaks Slack's Web API (https://api.slack.com/web) closely enough
  * for the official client: form or JSON bodies in, `{ ok, ... }` out, 429 with Retry-After.
  */
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
-  /** What the next calls get instead of success, consumed in order. */
-  readonly faults: (
-    | { status: 429; retryAfter: number }
-    | { status: 500 | 503 }
-    | { error: string }
-    /** Takes the call, then drops the connection before answering: its outcome is unknown. */
-    | { drop: true }
-  )[] = [];
+  /** What calls get instead of success, each consumed by the next call it waits for. */
+  readonly faults: SlackFault[] = [];
   /** The workspace's people, as users.list lists them. */
   readonly users: {
     id: string;
@@ -46,6 +62,10 @@ export class FakeSlack {
   readonly messages: Posted[] = [];
   /** Files uploaded through files.getUploadURLExternal's URLs, by file id. */
   readonly uploads = new Map<string, Uint8Array>();
+  /** Every share of a file files.completeUploadExternal made, in order: what staff see. */
+  readonly shares: FileShare[] = [];
+  /** The files files.getUploadURLExternal gave out, by id, with their titles once completed. */
+  private readonly files = new Map<string, { name: string; length: number; title?: string }>();
   /** Posts Slack would refuse as invalid_blocks, with what is wrong in each. */
   readonly refused: { method: string; problem: string }[] = [];
   /** Answer every call with 503 while true: Slack is down. */
@@ -105,14 +125,36 @@ export class FakeSlack {
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
       req.on("end", () => resolve(Buffer.concat(chunks)));
     });
-    const raw = bytes.toString("utf8");
     if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
     const path = (req.url ?? "").split("?")[0] ?? "";
+    const upload = /^\/upload\/(F\w+)$/.exec(path)?.[1];
     // Web API methods live under /api/; anything else is a response_url a listener answered.
-    const method = path.startsWith("/api/") ? path.slice("/api/".length) : `response_url:${path}`;
+    const method = path.startsWith("/api/")
+      ? path.slice("/api/".length)
+      : upload
+        ? "upload"
+        : `response_url:${path}`;
     if (this.down)
       return { status: 503, headers: {}, body: { ok: false, error: "service_unavailable" } };
-    const fault = this.faults.shift();
+    const at = this.faults.findIndex((f) => f.method === undefined || f.method === method);
+    const fault = at < 0 ? undefined : this.faults.splice(at, 1)[0];
+    const answered = await this.take(req, method, upload, bytes, fault);
+    // Taken, and then the answer is lost: the caller cannot know what happened.
+    if (fault && "drop" in fault) return { status: 0, headers: {}, body: null, drop: true };
+    if (fault && "taken" in fault && "status" in fault)
+      return { status: fault.status, headers: {}, body: { ok: false, error: "internal_error" } };
+    return answered;
+  }
+
+  /** Does what a call asks, unless a fault stops it first. */
+  private async take(
+    req: IncomingMessage,
+    method: string,
+    upload: string | undefined,
+    bytes: Buffer,
+    fault: SlackFault | undefined,
+  ): Promise<{ status: number; headers: Record<string, string>; body: unknown }> {
+    const raw = bytes.toString("utf8");
     if (fault && "status" in fault && fault.status === 429) {
       return {
         status: 429,
@@ -120,11 +162,10 @@ export class FakeSlack {
         body: { ok: false, error: "ratelimited" },
       };
     }
-    if (fault && "status" in fault)
+    if (fault && "status" in fault && !("taken" in fault))
       return { status: fault.status, headers: {}, body: { ok: false, error: "internal_error" } };
     if (fault && "error" in fault)
       return { status: 200, headers: {}, body: { ok: false, error: fault.error } };
-    const upload = /^\/upload\/(F\w+)$/.exec(path)?.[1];
     if (upload) {
       // A file's bytes, sent to the upload_url files.getUploadURLExternal gave out.
       const file = await uploadedFile(bytes, req.headers["content-type"] ?? "");
@@ -159,7 +200,6 @@ export class FakeSlack {
           ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
           ...(args.metadata ? { metadata: args.metadata } : {}),
         });
-        if (fault && "drop" in fault) return { status: 0, headers: {}, body: null, drop: true };
         return {
           status: 200,
           headers: {},
@@ -199,7 +239,12 @@ export class FakeSlack {
           body: { ok: true, channel, ts: args.ts, text: args.text },
         };
       case "files.getUploadURLExternal": {
+        // Both are required (https://docs.slack.dev/reference/methods/files.getUploadURLExternal).
+        if (!args.filename || !Number(args.length)) {
+          return { status: 200, headers: {}, body: { ok: false, error: "invalid_arguments" } };
+        }
         const fileId = `F${String(this.seq).padStart(8, "0")}`;
+        this.files.set(fileId, { name: String(args.filename), length: Number(args.length) });
         return {
           status: 200,
           headers: {},
@@ -212,14 +257,35 @@ export class FakeSlack {
       }
       case "files.completeUploadExternal": {
         const files = (args.files as { id: string; title?: string }[] | undefined) ?? [];
-        if (files.some((f) => !this.uploads.has(f.id))) {
+        if (files.length === 0 || files.some((f) => !this.uploads.has(f.id))) {
           return { status: 200, headers: {}, body: { ok: false, error: "file_not_found" } };
+        }
+        // Each completion shares the files where it says, as often as it is asked to.
+        const channelId = args.channel_id ? String(args.channel_id) : null;
+        for (const f of files) {
+          const known = this.files.get(f.id);
+          if (known) known.title = f.title ?? known.name;
+          if (channelId) {
+            this.shares.push({
+              file: f.id,
+              channel: channelId,
+              ts,
+              ...(args.thread_ts ? { threadTs: String(args.thread_ts) } : {}),
+            });
+          }
         }
         return {
           status: 200,
           headers: {},
-          body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? "" })) },
+          body: { ok: true, files: files.map((f) => this.fileObject(f.id)) },
         };
+      }
+      case "files.info": {
+        const id = String(args.file ?? "");
+        if (!this.files.has(id)) {
+          return { status: 200, headers: {}, body: { ok: false, error: "file_not_found" } };
+        }
+        return { status: 200, headers: {}, body: { ok: true, file: this.fileObject(id) } };
       }
       case "chat.postEphemeral":
         return { status: 200, headers: {}, body: { ok: true, message_ts: ts } };
@@ -230,6 +296,37 @@ export class FakeSlack {
       default:
         return { status: 200, headers: {}, body: { ok: true } };
     }
+  }
+
+  /**
+   * A file object (https://docs.slack.dev/reference/objects/file-object): where it is shared,
+   * by channel, public (C…) or private (G…), each share with its thread when in one.
+   */
+  private fileObject(id: string): object {
+    const file = this.files.get(id);
+    const shares: Record<"public" | "private", Record<string, object[]>> = {
+      public: {},
+      private: {},
+    };
+    for (const share of this.shares.filter((s) => s.file === id)) {
+      const kind = share.channel.startsWith("G") ? "private" : "public";
+      shares[kind][share.channel] ??= [];
+      shares[kind][share.channel]?.push({
+        ts: share.ts,
+        ...(share.threadTs ? { thread_ts: share.threadTs } : {}),
+        reply_count: 0,
+      });
+    }
+    return {
+      id,
+      name: file?.name,
+      title: file?.title ?? file?.name,
+      size: file?.length,
+      channels: Object.keys(shares.public),
+      groups: Object.keys(shares.private),
+      ims: [],
+      shares,
+    };
   }
 }
 

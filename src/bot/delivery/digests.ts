@@ -14,6 +14,7 @@ import { slackMessage } from "../blocks/slack-post.ts";
 import { uploadCharts } from "../charts.ts";
 import { type Channels, channelFor } from "./channels.ts";
 import { asDeliveryError, postNotice } from "./post.ts";
+import { fileUploadOf } from "./uploads.ts";
 
 /**
  * Posts a week's digest (the notice's subject, `2026-W48`) for its department, or for the whole
@@ -23,7 +24,13 @@ import { asDeliveryError, postNotice } from "./post.ts";
 export async function deliverDigest(
   n: Notification,
   dir: Directory | null,
-  options: { client: WebClient; db: Db; channels: Channels; renderChart?: RenderChart | null },
+  options: {
+    client: WebClient;
+    db: Db;
+    channels: Channels;
+    renderChart?: RenderChart | null;
+    fetch?: typeof fetch;
+  },
 ): Promise<Delivery> {
   if (!dir) throw new DeliveryError("no directory to count the digest with");
   const { timezone, serviceLevelSeconds } = dir.organisation;
@@ -68,10 +75,13 @@ export async function deliverDigest(
   // The organisation's hours and trend are the whole switchboard's: pictures for its digest.
   if (n.department !== null) return delivery;
   try {
-    await uploadCharts(options.client, options.renderChart, statsCharts(stats, week.label), {
-      channel,
-      threadTs: delivery.ts,
-    });
+    await uploadCharts(
+      options.client,
+      options.renderChart,
+      statsCharts(stats, week.label),
+      { channel, threadTs: delivery.ts },
+      fileUploadOf(n, options),
+    );
   } catch (error) {
     // Slack refused the files (an app without files:write): the digest stands as text.
     if ((error as { code?: string }).code === ErrorCode.PlatformError) return delivery;

@@ -1,4 +1,3 @@
-import { Buffer } from "node:buffer";
 import type { WebClient } from "@slack/web-api";
 import type { RenderChart } from "../../charts/render.ts";
 import type { Directory } from "../../rules/directory.ts";
@@ -25,11 +24,13 @@ import { messageFromRow, missedCallFromRow, surveyFollowUpFromRow } from "../blo
 import { escalationBlocks, reminderBlocks } from "../blocks/reminders.ts";
 import { type SlackPost, slackMessage } from "../blocks/slack-post.ts";
 import { surveyFollowUpBlocks } from "../blocks/survey.ts";
+import { shareFiles } from "../files.ts";
 import { type Channels, channelFor } from "./channels.ts";
 import { deliverDigest } from "./digests.ts";
 import { deliverEmergency, EMERGENCY_KINDS } from "./emergencies.ts";
 import { deliverLongDistance, LONG_DISTANCE_KINDS } from "./long-distance.ts";
 import { asDeliveryError, postNotice } from "./post.ts";
+import { fileUploadOf } from "./uploads.ts";
 import { deliverWakeUp } from "./wake-ups.ts";
 
 // The delivery contract (store/outbox.ts) for Slack: each notice posted where it belongs, its
@@ -107,6 +108,8 @@ export function slackDeliverer(options: {
   recordingAudio?: FetchRecording | null;
   /** Draws the weekly digest's charts; none on Workers, where the digest is text alone. */
   renderChart?: RenderChart | null;
+  /** For files' bytes to Slack's upload URLs; the platform's fetch by default. */
+  fetch?: typeof fetch;
 }): Deliver {
   return async (n) => {
     const dir = await options.directory();
@@ -168,7 +171,12 @@ const RECORDING_GIVE_UP_ATTEMPTS = 6;
  */
 async function postMessageRecording(
   n: Notification,
-  options: { client: WebClient; db: Db; recordingAudio?: FetchRecording | null },
+  options: {
+    client: WebClient;
+    db: Db;
+    recordingAudio?: FetchRecording | null;
+    fetch?: typeof fetch;
+  },
 ): Promise<Delivery> {
   const { sentAt: _, ...post } = await messagePost(options.db, n.subject);
   const recordingSid = (await messageToPost(options.db, n.subject))?.message.recordingSid;
@@ -182,13 +190,12 @@ async function postMessageRecording(
     throw new DeliveryError(`the recording could not be fetched: ${(error as Error).message}`);
   }
   try {
-    await options.client.filesUploadV2({
-      channel_id: post.channel,
-      thread_ts: post.ts,
-      file: Buffer.from(audio),
-      filename: "message.mp3",
-      title: "留言录音 Message recording",
-    });
+    await shareFiles(
+      options.client,
+      { channel: post.channel, threadTs: post.ts },
+      async () => [{ bytes: audio, filename: "message.mp3", title: "留言录音 Message recording" }],
+      fileUploadOf(n, options),
+    );
   } catch (error) {
     // An app installed before it asked for files:write: the post keeps its link, and no retry
     // would do better until the app is reinstalled.

@@ -21,6 +21,7 @@ import {
   type Subcommand,
   usageText,
 } from "../context.ts";
+import { createSlackClient } from "../slack-client.ts";
 import { slackUsers } from "../slack-users.ts";
 import { directoryCommand, registerDirectoryAdmin } from "./directory.ts";
 import { guestsCommand } from "./guests.ts";
@@ -64,8 +65,24 @@ const stats: Subcommand = {
 /** The charts beside the figures, in the channel the command was typed in; the text stays alone
  * when Slack refuses them (the app is not in that channel). */
 async function attachCharts(ctx: CommandContext, charts: Chart[]): Promise<void> {
+  const { slack, slackApiUrl } = ctx.deps.config;
+  if (!slack) return;
+  // A client that never retries by itself: a completion sent twice would share them twice.
+  const client = createSlackClient({
+    token: slack.botToken,
+    apiUrl: slackApiUrl,
+    ...(ctx.deps.fetch ? { fetch: ctx.deps.fetch } : {}),
+  });
   try {
-    await uploadCharts(ctx.client, ctx.deps.renderChart, charts, { channel: ctx.channelId });
+    await uploadCharts(
+      client,
+      ctx.deps.renderChart,
+      charts,
+      { channel: ctx.channelId },
+      {
+        ...(ctx.deps.fetch ? { fetch: ctx.deps.fetch } : {}),
+      },
+    );
   } catch (error) {
     ctx.deps.log.warn("charts not attached", { channel: ctx.channelId, error });
     await ctx.respond({
