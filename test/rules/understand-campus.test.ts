@@ -261,3 +261,16 @@ describe("a hotel and a factory hear none of these trades' words", () => {
     ["我们公司想招你们的学生", "hr"],
   ])("the factory: %s → %s, as before", routes(factory));
 });
+
+describe("an office named by what goes before it", () => {
+  const to = routes(university);
+
+  it("is the office of that, not the administration office", () => {
+    to("请问日语专业的办公室电话是多少", "languages");
+    to("翻译专业办公室在哪", "languages");
+  });
+
+  it("is the administration office when nothing comes before it", () => {
+    to("转一下办公室", "logistics");
+  });
+});

@@ -476,11 +476,27 @@ function soundIndex(index: DepartmentIndex): Map<string, { at: number; syllables
   return bySound;
 }
 
+/** Words for any office, which say whose only from what goes before them. */
+const GENERIC_HEAD = new Set(["办公室", "办公", "部门", "科室", "office", "department", "dept"]);
+
+/**
+ * "日语专业的办公室", "计算机学院办公室", "the translation programme office": an office named by
+ * what is said just before it, which points elsewhere. The office word is then no department's name.
+ */
+function ownedOffice(h: Hit, hits: readonly Hit[]): Hit | undefined {
+  if (!GENERIC_HEAD.has(h.phrase.zh ?? h.phrase.en.join(" "))) return undefined;
+  const gap = h.space === "zh" ? 2 : 1;
+  return hits.find(
+    (o) => o !== h && o.space === h.space && o.end <= h.start && o.end >= h.start - gap,
+  );
+}
+
 function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
   // The longest phrase speaks for its words: "客房送餐" is room service, not housekeeping. Words
   // inside it count for its own departments only, and once, at their best ("was stolen").
   const best = new Map<string, Map<string, number>>();
   for (const h of hits) {
+    const owner = ownedOffice(h, hits);
     const over = hits.find(
       (o) =>
         o !== h &&
@@ -494,6 +510,9 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
     for (const cue of h.phrase.cues) {
       const outer = over?.phrase.cues.find((c) => c.department === cue.department);
       if (over && !outer) continue;
+      if (owner && cue.named && !owner.phrase.cues.some((c) => c.department === cue.department)) {
+        continue;
+      }
       let spans = best.get(cue.department);
       if (!spans) {
         spans = new Map();
@@ -522,10 +541,15 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
  */
 export function namedIn(index: DepartmentIndex, text: Said): Set<string> {
   const named = new Set<string>();
-  for (const h of hitsIn(index, text, false)) {
+  const hits = hitsIn(index, text, false);
+  for (const h of hits) {
     const long = h.phrase.zh !== null ? h.phrase.zh.length >= 3 : h.phrase.en.length >= 2;
+    const owner = ownedOffice(h, hits);
     for (const c of h.phrase.cues) {
-      if (c.named && (c.weight >= 1 || (long && c.weight >= 0.85))) named.add(c.department);
+      if (!c.named || (owner && !owner.phrase.cues.some((o) => o.department === c.department))) {
+        continue;
+      }
+      if (c.weight >= 1 || (long && c.weight >= 0.85)) named.add(c.department);
     }
   }
   return named;
