@@ -31,7 +31,7 @@ export interface AppDeps {
     | "twilioAccountSid"
     | "twilioApiUrl"
   > &
-    Partial<Pick<Config, "longDistance" | "openai">>;
+    Partial<Pick<Config, "longDistance" | "openai" | "waits">>;
   /** The database the runtime opened (store/runtime/). */
   db: Db;
   log: Logger;
@@ -90,6 +90,7 @@ export function createApp(deps: AppDeps): Hono {
       log: deps.log,
       directory,
       longDistance,
+      ...(deps.config.waits ? { waits: deps.config.waits } : {}),
       assistant,
     }),
   );

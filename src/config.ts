@@ -134,6 +134,49 @@ export const LONG_DISTANCE_DEFAULTS: LongDistanceSettings = longDistanceSettings
   longDistanceSchema.parse({}),
 );
 
+// ---------------------------------------------------------------- what a call leaves behind
+
+/** How long the switchboard waits on what a call leaves behind, in milliseconds. */
+export interface CallWaits {
+  /** A missed call's post waits this long for its call to end; the call's end releases it sooner. */
+  missedCallHoldMs: number;
+  /** Twilio's transcription of a message is waited for this long before Switchboard makes its own. */
+  transcriptionGraceMs: number;
+  /** A message the same caller leaves for the same department and person within this long of a
+   * missed call answers it (they called back). */
+  callBackWindowMs: number;
+}
+
+/** A whole number of `unit` from `min` to `max`; `fallback` when unset or empty. */
+function wholeNumber(unit: string, min: number, max: number, fallback: number) {
+  const error = `must be a whole number of ${unit} from ${min} to ${max}`;
+  return optionalText.pipe(
+    z.coerce
+      .number<string>({ error })
+      .int({ error })
+      .min(min, { error })
+      .max(max, { error })
+      .default(fallback),
+  );
+}
+
+const callWaitsSchema = z.object({
+  MISSED_CALL_HOLD_MINUTES: wholeNumber("minutes", 1, 120, 10),
+  TRANSCRIPTION_GRACE_SECONDS: wholeNumber("seconds", 30, 3600, 180),
+  CALL_BACK_WINDOW_HOURS: wholeNumber("hours", 1, 7 * 24, 12),
+});
+
+function callWaits(env: z.output<typeof callWaitsSchema>): CallWaits {
+  return {
+    missedCallHoldMs: env.MISSED_CALL_HOLD_MINUTES * 60_000,
+    transcriptionGraceMs: env.TRANSCRIPTION_GRACE_SECONDS * 1000,
+    callBackWindowMs: env.CALL_BACK_WINDOW_HOURS * 60 * 60_000,
+  };
+}
+
+/** The waits with nothing configured: 10 minutes, 3 minutes and 12 hours. */
+export const CALL_WAITS_DEFAULTS: CallWaits = callWaits(callWaitsSchema.parse({}));
+
 // ---------------------------------------------------------------- the environment
 
 function servedAtRoot(value: string): boolean {
@@ -190,6 +233,7 @@ const schema = z.object({
   SLACK_SUPERVISORS_CHANNEL: optionalText,
   SLACK_APPROVERS_CHANNEL: optionalText,
   ...longDistanceSchema.shape,
+  ...callWaitsSchema.shape,
 });
 
 export interface Config {
@@ -225,6 +269,7 @@ export interface Config {
     approversChannel?: string | undefined;
   } | null;
   longDistance: LongDistanceSettings;
+  waits: CallWaits;
   /** The secrets that were not set and got development values. */
   devSecretsUsed: Secret[];
 }
@@ -313,6 +358,7 @@ export function parseConfig(
           }
         : null,
     longDistance: longDistanceSettings(env),
+    waits: callWaits(env),
     devSecretsUsed,
   };
 }

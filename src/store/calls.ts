@@ -171,6 +171,7 @@ export interface CallHistory {
   missedCallsAnswerable(
     to: { from: string | null; department: string | null; target: string | null },
     now: Date,
+    windowMs: number,
   ): Promise<MissedCall[]>;
   /** The message taken on the call, if one was. */
   message(): Promise<Message | null>;
@@ -192,8 +193,8 @@ export function callHistory(
       return types ? all.filter((e) => types.includes(e.type)) : all;
     },
     missedCalls: () => findMissedCalls(db, call.callSid),
-    missedCallsAnswerable: (to, now) =>
-      missedCallsAnswerable(db, { callSid: call.callSid, ...to }, now),
+    missedCallsAnswerable: (to, now, windowMs) =>
+      missedCallsAnswerable(db, { callSid: call.callSid, ...to }, now, windowMs),
     message: () => prismaOf(db).message.findUnique({ where: { callSid: call.callSid } }),
     async requestedLongDistance() {
       const request = await prismaOf(db).longDistanceRequest.findUnique({

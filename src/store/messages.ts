@@ -31,9 +31,6 @@ export interface MessageInput {
 /** How long after the message its recording's post waits: the post goes first. */
 const RECORDING_POST_DELAY_MS = 30_000;
 
-/** How long Twilio's transcription of a message is waited for before Switchboard makes its own. */
-export const TRANSCRIPTION_GRACE_MS = 3 * 60_000;
-
 /** The message with this id exists: it was written by this unit, not by a twin before it. */
 function messageWritten(id: string): Condition {
   return condition(`EXISTS (SELECT 1 FROM "Message" WHERE "id" = ?)`, id);
@@ -43,19 +40,22 @@ function messageWritten(id: string): Condition {
  * A message taken: stored with status `new`, its post (and its recording's) queued, the call's
  * outcome and caller set, and the missed calls it answers (`answers`) closed by it, as one unit.
  * Only the first message of a call is kept: a second one writes nothing, its notices and the
- * call's update included.
+ * call's update included. A recorded message is transcribed by Switchboard once `graceMs`
+ * (config `waits.transcriptionGraceMs`) has passed without Twilio's transcription.
  */
 export function takeMessage(
   input: MessageInput,
   now: Date,
-  answers: readonly Pick<MissedCall, "id" | "key" | "department">[] = [],
+  options: {
+    graceMs: number;
+    answers?: readonly Pick<MissedCall, "id" | "key" | "department">[];
+  },
 ): SqlStatement[] {
   const id = newId();
   const written = messageWritten(id);
+  const answers = options.answers ?? [];
   // Twilio's transcription normally comes within this; if not, Switchboard makes its own.
-  const transcribeAfter = input.recordingSid
-    ? new Date(now.getTime() + TRANSCRIPTION_GRACE_MS)
-    : null;
+  const transcribeAfter = input.recordingSid ? new Date(now.getTime() + options.graceMs) : null;
   const notice = { subject: id, department: input.department, at: now };
   return [
     statement(

@@ -15,16 +15,6 @@ import { type SqlStatement, statement } from "./sql.ts";
 // marked done by staff. A message the caller leaves (later in the call, or when they call
 // again) answers it instead: one post per caller.
 
-/**
- * How long a missed call waits for the end of its call when the caller may still leave a
- * message; the call's status callback releases it at once. Only a callback that never comes
- * leaves it to this.
- */
-export const MISSED_CALL_HOLD_MS = 10 * 60_000;
-
-/** How long after a missed call a message from the same caller to the same person answers it. */
-export const MISSED_CALL_FOLLOW_UP_MS = 12 * 60 * 60_000;
-
 export type MissReason =
   | "declined"
   | "no-answer"
@@ -36,7 +26,8 @@ export type MissReason =
 
 /**
  * A missed call and its post, once per transfer attempt (`key`). While the caller is still on
- * the line (`callGoesOn`) the post waits for the call to end (see `releaseMissedCalls`).
+ * the line the post waits for the call to end (see `releaseMissedCalls`), or `holdMs` (config
+ * `waits.missedCallHoldMs`) if its end is never reported.
  */
 export function recordMissedCall(
   missed: {
@@ -47,7 +38,7 @@ export function recordMissedCall(
     reason: MissReason;
   },
   now: Date,
-  options: { callGoesOn?: boolean } = {},
+  options: { holdMs?: number } = {},
 ): SqlStatement[] {
   const id = newId();
   return [
@@ -69,7 +60,7 @@ export function recordMissedCall(
         subject: id,
         department: missed.department,
         at: now,
-        ...(options.callGoesOn ? { dueAt: new Date(now.getTime() + MISSED_CALL_HOLD_MS) } : {}),
+        ...(options.holdMs ? { dueAt: new Date(now.getTime() + options.holdMs) } : {}),
       },
       { onlyIf: condition(`EXISTS (SELECT 1 FROM "MissedCall" WHERE "id" = ?)`, id) },
     ),
@@ -105,17 +96,19 @@ export function releaseMissedCalls(
 
 /**
  * Missed calls a message answers: still open, for the same department and person, taken in the
- * same call, or from the same number (`from`, null when withheld) in the follow-up time before.
+ * same call, or from the same number (`from`, null when withheld) within `windowMs` before (the
+ * call-back window, config `waits.callBackWindowMs`).
  */
 export async function missedCallsAnswerable(
   db: Db,
   by: { callSid: string; from: string | null; department: string | null; target: string | null },
   now: Date,
+  windowMs: number,
 ): Promise<MissedCall[]> {
   const prisma = prismaOf(db);
   const open = await prisma.missedCall.findMany({
     where: {
-      createdAt: { gte: new Date(now.getTime() - MISSED_CALL_FOLLOW_UP_MS) },
+      createdAt: { gte: new Date(now.getTime() - windowMs) },
       department: by.department,
       target: by.target,
       status: "new",

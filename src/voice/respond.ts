@@ -5,7 +5,12 @@
 
 import type { Context } from "hono";
 import type { Assistant } from "../ai/assistant.ts";
-import { LONG_DISTANCE_DEFAULTS, type LongDistanceSettings } from "../config.ts";
+import {
+  CALL_WAITS_DEFAULTS,
+  type CallWaits,
+  LONG_DISTANCE_DEFAULTS,
+  type LongDistanceSettings,
+} from "../config.ts";
 import type { Logger } from "../log.ts";
 import { type Directory, findDepartment, type Language } from "../rules/directory.ts";
 import { callerLanguage } from "../rules/language.ts";
@@ -28,6 +33,7 @@ export interface VoiceDeps {
   clock: () => Date;
   log: Logger;
   longDistance?: LongDistanceSettings;
+  waits?: CallWaits;
   /** The language model, when configured; without it the rules work alone. */
   assistant?: Assistant;
 }
@@ -115,6 +121,7 @@ export async function respond(
       speech: (params.SpeechResult ?? "").trim(),
       digits: (params.Digits ?? "").trim(),
       longDistance: deps.longDistance ?? LONG_DISTANCE_DEFAULTS,
+      waits: deps.waits ?? CALL_WAITS_DEFAULTS,
       assistant: deps.assistant,
       informed: [],
     };

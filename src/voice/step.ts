@@ -2,7 +2,7 @@
 // builders all steps share (speech, URLs, the "what can I do for you" question, the keypad menu).
 
 import type { Assistant } from "../ai/assistant.ts";
-import type { LongDistanceSettings } from "../config.ts";
+import type { CallWaits, LongDistanceSettings } from "../config.ts";
 import type { Logger } from "../log.ts";
 import {
   type Department,
@@ -40,6 +40,8 @@ export interface Turn {
   speech: string;
   digits: string;
   longDistance: LongDistanceSettings;
+  /** How long missed calls, transcriptions and call-backs are waited for. */
+  waits: CallWaits;
   assistant: Assistant | undefined;
   /**
    * What the caller was told in this step (a closed department, a refusal, an answer), kept in

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CallScript } from "../../scripts/lib/phone.ts";
+import { parseConfig } from "../../src/config.ts";
 import { callThrough, ringing } from "../support/calls.ts";
 import { FakeSlack, type SlackCall } from "../support/fake-slack.ts";
 import {
@@ -199,4 +200,49 @@ describe("a missed call whose call never reports its end", () => {
     await h.settle();
     expect(slack.posts().map(isMissed)).toEqual([true]);
   });
+});
+
+describe("the waits, as configured", () => {
+  /** The harness again, on the waits these variables give. */
+  async function configured(env: Record<string, string>) {
+    await h.close();
+    const dev = {
+      TWILIO_AUTH_TOKEN: "dev-twilio-token",
+      ADMIN_TOKEN: "dev-admin-token-0123456789",
+    };
+    h = await createHarness({ slackApiUrl: slack.url, waits: parseConfig(env, dev).waits });
+  }
+
+  it("holds a missed call whose call never reports its end for MISSED_CALL_HOLD_MINUTES", async () => {
+    await configured({ MISSED_CALL_HOLD_MINUTES: "2" });
+    const { dialed } = await ringing(h, "我找李娜", FROM);
+    await dialed("no-answer");
+    await h.settle();
+    const held = await h.prisma.notification.findFirstOrThrow({ where: { kind: "missed_call" } });
+    expect(held.nextAttemptAt).toEqual(new Date(WEEKDAY_MORNING.getTime() + 2 * 60_000));
+  });
+
+  it("waits TRANSCRIPTION_GRACE_SECONDS for Twilio's transcription of a message", async () => {
+    await configured({ TRANSCRIPTION_GRACE_SECONDS: "45" });
+    const r = await call({ ...MESSAGE_FOR_LI_NA, staff: ["decline"] });
+    const message = await h.prisma.message.findUniqueOrThrow({ where: { callSid: r.callSid } });
+    expect(message.recordingSid).not.toBeNull();
+    expect(message.transcribeAfter).toEqual(new Date(WEEKDAY_MORNING.getTime() + 45_000));
+  });
+
+  it.each([
+    ["12 hours by default: answered", {}, "message"],
+    ["1 hour with CALL_BACK_WINDOW_HOURS=1: left open", { CALL_BACK_WINDOW_HOURS: "1" }, "new"],
+  ])(
+    "takes a message two hours after a missed call, the call-back window %s",
+    async (_, env, status) => {
+      await configured(env);
+      h.setNow(LATE_EVENING);
+      await call({ says: ["我找李娜"] });
+      h.setNow(new Date(LATE_EVENING.getTime() + 2 * 60 * 60_000));
+      await call({ says: ["我找李娜", "好的", "我姓王", "华为", "#1"] });
+      const missed = await h.prisma.missedCall.findMany({ select: { status: true } });
+      expect(missed).toEqual([{ status }]);
+    },
+  );
 });

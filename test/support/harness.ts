@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import webhooks from "twilio/lib/webhooks/webhooks.js";
 import { createApp, createOutbox } from "../../src/app.ts";
 import { resvgRasteriser } from "../../src/charts/resvg.ts";
-import { LONG_DISTANCE_DEFAULTS, type LongDistanceSettings } from "../../src/config.ts";
+import {
+  CALL_WAITS_DEFAULTS,
+  type CallWaits,
+  LONG_DISTANCE_DEFAULTS,
+  type LongDistanceSettings,
+} from "../../src/config.ts";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createLogger } from "../../src/log.ts";
@@ -49,6 +54,8 @@ export async function createHarness(
     openaiApiKey?: string;
     /** Long-distance settings other than the defaults (LONG_DISTANCE_* variables). */
     longDistance?: Partial<LongDistanceSettings>;
+    /** Waits other than the defaults (MISSED_CALL_HOLD_MINUTES, …). */
+    waits?: Partial<CallWaits>;
   } = {},
 ): Promise<Harness> {
   // The Node entry's database: Prisma and plain SQL on one connection, with group commit.
@@ -67,6 +74,7 @@ export async function createHarness(
     twilioApiUrl: options.twilioApiUrl ?? "http://127.0.0.1:9",
     slackApiUrl: options.slackApiUrl ?? "http://127.0.0.1:9/api",
     longDistance: { ...LONG_DISTANCE_DEFAULTS, ...options.longDistance },
+    waits: { ...CALL_WAITS_DEFAULTS, ...options.waits },
     slack: options.slackApiUrl
       ? {
           botToken: "xoxb-test",

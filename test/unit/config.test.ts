@@ -70,6 +70,43 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("reads the waits on a call's loose ends, today's values by default, within bounds", () => {
+    expect(parseConfig({}, dev).waits).toEqual({
+      missedCallHoldMs: 10 * 60_000,
+      transcriptionGraceMs: 3 * 60_000,
+      callBackWindowMs: 12 * 60 * 60_000,
+    });
+    const set = {
+      MISSED_CALL_HOLD_MINUTES: "2",
+      TRANSCRIPTION_GRACE_SECONDS: " 90 ",
+      CALL_BACK_WINDOW_HOURS: "48",
+    };
+    expect(parseConfig(set, dev).waits).toEqual({
+      missedCallHoldMs: 2 * 60_000,
+      transcriptionGraceMs: 90_000,
+      callBackWindowMs: 48 * 60 * 60_000,
+    });
+    // Empty, as a blank var or .env line leaves it: the default.
+    expect(parseConfig({ MISSED_CALL_HOLD_MINUTES: "" }, dev).waits.missedCallHoldMs).toBe(600_000);
+    // The bounds themselves are allowed.
+    expect(
+      problems({ MISSED_CALL_HOLD_MINUTES: "120", TRANSCRIPTION_GRACE_SECONDS: "30" }),
+    ).toEqual([]);
+    expect(problems({ CALL_BACK_WINDOW_HOURS: "168" })).toEqual([]);
+  });
+
+  it.each([
+    ["MISSED_CALL_HOLD_MINUTES", "0", "minutes from 1 to 120"],
+    ["MISSED_CALL_HOLD_MINUTES", "121", "minutes from 1 to 120"],
+    ["MISSED_CALL_HOLD_MINUTES", "ten", "minutes from 1 to 120"],
+    ["TRANSCRIPTION_GRACE_SECONDS", "29", "seconds from 30 to 3600"],
+    ["TRANSCRIPTION_GRACE_SECONDS", "1.5", "seconds from 30 to 3600"],
+    ["CALL_BACK_WINDOW_HOURS", "169", "hours from 1 to 168"],
+    ["CALL_BACK_WINDOW_HOURS", "-1", "hours from 1 to 168"],
+  ])("refuses %s=%s, naming it and its bounds", (name, value, bounds) => {
+    expect(problems({ [name]: value })).toEqual([`${name}: must be a whole number of ${bounds}`]);
+  });
+
   it("refuses an admin token no Authorization header can carry as a bearer token", () => {
     expect(problems({ ADMIN_TOKEN: "a token with spaces in it" })).toEqual([
       expect.stringMatching(/^ADMIN_TOKEN: may hold only/),

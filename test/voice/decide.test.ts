@@ -2,7 +2,7 @@
 // the clock and what the call's records say), it answers TwiML and names the writes to commit.
 import { describe, expect, it } from "vitest";
 import { parseTwiml } from "../../scripts/lib/phone.ts";
-import { LONG_DISTANCE_DEFAULTS } from "../../src/config.ts";
+import { CALL_WAITS_DEFAULTS, LONG_DISTANCE_DEFAULTS } from "../../src/config.ts";
 import { createLogger } from "../../src/log.ts";
 import type { CallHistory } from "../../src/store/calls.ts";
 import { newCall } from "../../src/store/calls.ts";
@@ -71,6 +71,7 @@ function turn(
     speech: (params.SpeechResult ?? "").trim(),
     digits: (params.Digits ?? "").trim(),
     longDistance: LONG_DISTANCE_DEFAULTS,
+    waits: CALL_WAITS_DEFAULTS,
     assistant: undefined,
     informed: [],
   };

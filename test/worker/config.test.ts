@@ -70,3 +70,30 @@ describe("a worker whose D1 database is bound under another name", () => {
     expect(misbound.output.join("\n").split("database binding missing")).toHaveLength(2);
   });
 });
+
+describe("a worker whose wrangler var is out of range", () => {
+  let outOfRange: LocalWorker;
+  beforeAll(async () => {
+    outOfRange = await startLocalWorker({
+      vars: {
+        TWILIO_AUTH_TOKEN: "t".repeat(32),
+        ADMIN_TOKEN: "a".repeat(32),
+        LOG_LEVEL: "warn",
+        MISSED_CALL_HOLD_MINUTES: "0",
+      },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await outOfRange?.stop();
+  });
+
+  it("answers 500 naming the variable and its bounds: vars are read as Node reads the environment", async () => {
+    const res = await fetch(`${outOfRange.url}/api/calls`, {
+      headers: { authorization: `Bearer ${"a".repeat(32)}` },
+    });
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as { problems: string[] }).problems).toEqual([
+      "MISSED_CALL_HOLD_MINUTES: must be a whole number of minutes from 1 to 120",
+    ]);
+  });
+});

@@ -13,7 +13,6 @@ import {
   reviseMessage,
   scheduleTranscription,
   setMessageRecording,
-  TRANSCRIPTION_GRACE_MS,
   takeMessage,
 } from "../../store/messages.ts";
 import type { Call, CallEvent } from "../../store/records.ts";
@@ -344,6 +343,7 @@ export async function leaveMessage(
       target: left.target,
     },
     turn.now,
+    turn.waits.callBackWindowMs,
   );
   const heard = heardIn(events);
   const transcription = events
@@ -370,7 +370,7 @@ export async function leaveMessage(
         urgency: urgencyFrom(transcript, transcription ?? null),
       },
       turn.now,
-      answers,
+      { graceMs: turn.waits.transcriptionGraceMs, answers },
     ),
   );
 }
@@ -404,7 +404,7 @@ export async function onRecordingStatus(turn: Turn): Promise<StepResult> {
       // A message taken without its recording's sid gets its time now; one that has a time keeps it.
       scheduleTranscription(
         turn.call.callSid,
-        new Date(turn.now.getTime() + TRANSCRIPTION_GRACE_MS),
+        new Date(turn.now.getTime() + turn.waits.transcriptionGraceMs),
         { ifUnset: true },
       ),
     );

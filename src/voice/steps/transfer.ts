@@ -403,7 +403,7 @@ export function missed(
         reason,
       },
       turn.now,
-      options,
+      options.callGoesOn ? { holdMs: turn.waits.missedCallHoldMs } : {},
     ),
   );
 }
