@@ -98,13 +98,29 @@ function prepareAfresh(utterance: string): string {
 
 const FILLER = new Set(["a", "an", "the", "please", "some", "any", "to", "uh", "um", "er", "erm"]);
 
+/**
+ * Words in "-ing" that name something else than their verb: "accounting" is not "my account",
+ * a "meeting" room not "meet", a "building" not "build".
+ */
+const ING_NOUNS = new Set([
+  "accounting",
+  "building",
+  "ceiling",
+  "clothing",
+  "evening",
+  "meeting",
+  "morning",
+  "training",
+  "wedding",
+]);
+
 /** A light stemmer, applied alike to directory words and to callers' words. */
 export function stem(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  if (w.length > 5 && w.endsWith("ing") && !ING_NOUNS.has(w)) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
   return w;
 }

@@ -149,6 +149,17 @@ describe("speech as it arrives", () => {
     });
   });
 
+  it("hears a word in -ing that names something else than its verb as that word", () => {
+    // "accounting" is the finance department; "my account" is a login, not finance.
+    expect(understand("I need to talk to accounting", company, "en")).toMatchObject({
+      department: "finance",
+      confidence: expect.toSatisfy((c: number) => c >= CONFIDENT),
+    });
+    expect(understand("my account is locked, I can't log in", company, "en")).toMatchObject({
+      department: "it",
+    });
+  });
+
   it("answers a question and keeps the request that came with it", () => {
     expect(rulesTurn("早餐几点？另外帮我叫辆出租车", hotel, "zh")).toMatchObject({
       kind: "answer",
