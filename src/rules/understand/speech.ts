@@ -6,10 +6,12 @@ import { anyOf, latinWords, type Said } from "../text.ts";
  */
 
 /** Sounds and words that carry no request: dropped before matching. */
-const FILLERS_ZH =
-  /嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|呐|喂+|那个|这个|就是说|就是|然后|的话|怎么说呢|是这样的|是这样|我想想|你知道|对吧|吧啦/g;
-const FILLERS_EN =
-  /\b(um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|well|basically|actually|yeah|okay|ok|oh|hey|hi|hello|hiya|yes|good (?:morning|afternoon|evening|day))\b/g;
+const FILLER_ZH =
+  "嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|呐|喂+|那个|这个|就是说|就是|然后|的话|怎么说呢|是这样的|是这样|我想想|你知道|对吧|吧啦";
+const FILLER_EN =
+  "um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|well|basically|actually|yeah|okay|ok|oh|hey|hi|hello|hiya|yes|good (?:morning|afternoon|evening|day)";
+const FILLERS_ZH = new RegExp(FILLER_ZH, "g");
+const FILLERS_EN = new RegExp(`\\b(?:${FILLER_EN})\\b`, "g");
 
 /** A word or a run of up to four characters said twice in a row: "我我想", "房卡 房卡", "the the". */
 const REPEATED_EN = /\b([a-z]+)( \1\b)+/g;
@@ -50,9 +52,11 @@ const RECOGNISER_ZH: [RegExp, string][] = [
   ],
 ];
 
-/** Sounds and greetings that open a call and say nothing: "喂 你好 嗯", "hi um yeah so". */
-const OPENING =
-  /^(?:[\s,.!?;:，。！？、；：…~-]+|(?:嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|喂+|你好|您好|那个|就是说|就是|然后|是这样的|是这样)|\b(?:um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|so|well|yeah|okay|ok|oh|hey|hi|hello|hiya|good (?:morning|afternoon|evening))\b)+/i;
+/** Fillers and greetings that open a call and say nothing: "喂 你好 嗯", "hi um yeah so". */
+const OPENING = new RegExp(
+  `^(?:[\\s,.!?;:，。！？、；：…~-]+|你好|您好|${FILLER_ZH}|\\b(?:${FILLER_EN})\\b)+`,
+  "i",
+);
 /** A lone hesitation between words: "我 嗯 想订房", "I um need". */
 const HESITATION = /(^|[\s,，])(?:嗯+|呃+|um+|uh+|uhm|er+|erm)(?=[\s,，。.]|$)/gi;
 
