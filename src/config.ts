@@ -37,6 +37,8 @@ export interface LongDistanceSettings {
   tariff: Tariff | null;
   /** How much of the deposit's currency one unit of each other currency is worth. */
   fx: ExchangeRates;
+  /** The day `fx`'s rates are from (YYYY-MM-DD), recorded with each conversion; null if not given. */
+  fxDate: string | null;
 }
 
 const currencyCode = z
@@ -116,6 +118,9 @@ const longDistanceSchema = z.object({
   LONG_DISTANCE_TIME_LIMIT_MINUTES: z.coerce.number().int().min(1).max(240).default(60),
   LONG_DISTANCE_TARIFF: optionalText.pipe(tariffJson.optional()),
   LONG_DISTANCE_FX: optionalText.pipe(fxJson.optional()),
+  LONG_DISTANCE_FX_DATE: optionalText.pipe(
+    z.iso.date({ error: "must be the date the rates are from, such as 2026-11-30" }).optional(),
+  ),
 });
 
 function longDistanceSettings(env: z.output<typeof longDistanceSchema>): LongDistanceSettings {
@@ -126,6 +131,7 @@ function longDistanceSettings(env: z.output<typeof longDistanceSchema>): LongDis
     timeLimitMinutes: env.LONG_DISTANCE_TIME_LIMIT_MINUTES,
     tariff: env.LONG_DISTANCE_TARIFF ?? null,
     fx: env.LONG_DISTANCE_FX ?? {},
+    fxDate: env.LONG_DISTANCE_FX_DATE ?? null,
   };
 }
 

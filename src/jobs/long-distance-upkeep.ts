@@ -1,8 +1,9 @@
 import type { LongDistanceSettings } from "../config.ts";
-import { type Money, sumOf } from "../rules/money.ts";
+import { type Money, ratesUsed, sumOf } from "../rules/money.ts";
 import { tariffCost } from "../rules/toll.ts";
 import {
   callLegs,
+  costBasis,
   countPriceCheck,
   expireRequest,
   findExpired,
@@ -68,7 +69,7 @@ async function price(
   request: LongDistanceRequest,
 ): Promise<boolean> {
   const { db, now } = ctx;
-  const { deposit, fx } = deps.settings;
+  const { deposit, fx, fxDate } = deps.settings;
   const legs = callLegs(request);
   const total = () =>
     legs.every((l) => l.cost)
@@ -78,8 +79,18 @@ async function price(
           fx,
         )
       : null;
+  // What the total was added up from, and at which rates, for the audit entry.
+  const basis = (sum: Money) =>
+    costBasis(legs, {
+      rates: ratesUsed(
+        legs.map((l) => l.cost as Money),
+        sum,
+        fx,
+      ),
+      date: fxDate,
+    });
   const known = total();
-  if (known) return recorded(ctx, request, known, "twilio");
+  if (known) return recorded(ctx, request, known, "twilio", basis(known));
   const endedAt = request.callEndedAt ?? now;
   const nextCheck = PRICE_CHECKS_AFTER_MS[request.priceChecks];
   const twilio = deps.twilio;
@@ -100,7 +111,7 @@ async function price(
       if (leg.cost) await recordLegCost(db, request.id, leg.leg, leg.cost);
     }
     const asked = total();
-    if (asked) return recorded(ctx, request, asked, "twilio");
+    if (asked) return recorded(ctx, request, asked, "twilio", basis(asked));
     await countPriceCheck(db, request.id);
     return false;
   }
@@ -109,7 +120,12 @@ async function price(
     tollClass: request.tollClass,
     durationSeconds: request.durationSeconds ?? 0,
   });
-  return recorded(ctx, request, cost, cost ? "tariff" : "none");
+  if (!cost) return recorded(ctx, request, null, "none");
+  const { amount, currency, ...from } = cost;
+  return recorded(ctx, request, { amount, currency }, "tariff", {
+    ...from,
+    rounding: "each started minute",
+  });
 }
 
 function recorded(
@@ -117,6 +133,7 @@ function recorded(
   request: LongDistanceRequest,
   cost: { amount: string; currency: string } | null,
   source: "twilio" | "tariff" | "none",
+  basis?: object,
 ): Promise<boolean> {
-  return recordCost(ctx.db, request, cost, source, ctx.now);
+  return recordCost(ctx.db, request, cost, source, ctx.now, basis);
 }

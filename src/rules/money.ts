@@ -44,6 +44,20 @@ export function sumOf(amounts: readonly Money[], into: string, rates: ExchangeRa
   return { amount: money(total), currency };
 }
 
+/** The rate each of `amounts`' currencies was converted at to make `total` (none when all are in its). */
+export function ratesUsed(
+  amounts: readonly Money[],
+  total: Money,
+  rates: ExchangeRates,
+): Record<string, number> {
+  const used: Record<string, number> = {};
+  for (const m of amounts) {
+    const rate = rates[m.currency];
+    if (m.currency !== total.currency && rate !== undefined) used[m.currency] = rate;
+  }
+  return used;
+}
+
 /** What a private call's deposit leaves to refund once its cost is known. */
 export type Refund =
   | {

@@ -380,6 +380,18 @@ export interface Tariff {
   perMinute: Record<string, number>;
 }
 
+/** A tariff's price of a call, with what it was worked out from. */
+export interface TariffCost {
+  amount: string;
+  currency: string;
+  /** The tariff's key whose rate was used: the destination's region, else the call's class. */
+  ratedBy: string;
+  perMinute: number;
+  /** Minutes charged: each started minute of `seconds`. */
+  minutes: number;
+  seconds: number;
+}
+
 /**
  * What a call costs by the tariff: each started minute at the destination region's rate, else
  * its class's; null when the tariff has neither.
@@ -387,11 +399,21 @@ export interface Tariff {
 export function tariffCost(
   tariff: Tariff | null,
   call: { region: string | null; tollClass: string; durationSeconds: number },
-): { amount: string; currency: string } | null {
+): TariffCost | null {
   if (!tariff) return null;
-  const rate =
-    (call.region ? tariff.perMinute[call.region] : undefined) ?? tariff.perMinute[call.tollClass];
-  if (rate === undefined) return null;
-  const minutes = Math.ceil(Math.max(0, call.durationSeconds) / 60);
-  return { amount: money(rate * minutes), currency: tariff.currency };
+  const ratedBy = [call.region, call.tollClass].find(
+    (key): key is string => key !== null && tariff.perMinute[key] !== undefined,
+  );
+  const perMinute = ratedBy === undefined ? undefined : tariff.perMinute[ratedBy];
+  if (ratedBy === undefined || perMinute === undefined) return null;
+  const seconds = Math.max(0, call.durationSeconds);
+  const minutes = Math.ceil(seconds / 60);
+  return {
+    amount: money(perMinute * minutes),
+    currency: tariff.currency,
+    ratedBy,
+    perMinute,
+    minutes,
+    seconds,
+  };
 }

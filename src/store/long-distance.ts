@@ -1,5 +1,5 @@
 import type { Language } from "../rules/directory.ts";
-import { type Money, sumOf } from "../rules/money.ts";
+import { type ExchangeRates, type Money, type Refund, refundOf, sumOf } from "../rules/money.ts";
 import { type AuditEntry, audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import {
@@ -532,7 +532,23 @@ async function priceFromLegs(db: Db, r: LongDistanceRequest, now: Date): Promise
   if (costs.some((c) => c === null)) return;
   // Legs in two currencies wait for the job, which has the exchange rates.
   const total = sumOf(costs as Money[], r.depositCurrency ?? "", {});
-  if (total) await recordCost(db, r, total, "twilio", now);
+  if (total) await recordCost(db, r, total, "twilio", now, costBasis(callLegs(r)));
+}
+
+/**
+ * What a cost from Twilio was added up from: each leg's price as Twilio reported it, and the
+ * rates (LONG_DISTANCE_FX, and the day they are from) legs in another currency were converted at.
+ */
+export function costBasis(
+  legs: readonly CallLeg[],
+  fx: { rates: Record<string, number>; date: string | null } = { rates: {}, date: null },
+): object {
+  return {
+    legs: legs.map(({ leg, cost }) => ({ leg, ...cost })),
+    ...(Object.keys(fx.rates).length > 0
+      ? { rates: fx.rates, rateSource: "LONG_DISTANCE_FX", rateDate: fx.date }
+      : {}),
+  };
 }
 
 /** Completed calls still without a cost, oldest first. */
@@ -546,7 +562,9 @@ export async function findUnpriced(db: Db, take = 25) {
 
 /**
  * Records the call's cost once, from Twilio's price or the tariff, with its audit entry, and
- * queues the post's update.
+ * queues the post's update. `basis` is what the cost was worked out from (the legs' prices and
+ * any rates they were converted at, or the tariff's rate and the minutes), kept in the entry so
+ * it can be worked out again.
  */
 export async function recordCost(
   db: Db,
@@ -554,6 +572,7 @@ export async function recordCost(
   cost: { amount: string; currency: string } | null,
   source: "twilio" | "tariff" | "none",
   now: Date,
+  basis?: object,
 ): Promise<boolean> {
   const { id } = request;
   return change(
@@ -574,7 +593,11 @@ export async function recordCost(
         actor: "system",
         action: "long_distance.cost",
         subject: id,
-        detail: { source, ...(cost ?? {}) },
+        detail: {
+          source,
+          ...(cost ? { amount: cost.amount, currency: cost.currency } : {}),
+          ...(basis ? { basis } : {}),
+        },
       },
     },
     now,
@@ -638,10 +661,23 @@ export async function recordPost(db: Db, id: string, channel: string, ts: string
 const AWAITING_SETTLEMENT = `"private" = 1 AND ${statusIn(CALL_ENDED)} AND "settledAt" IS NULL`;
 
 /**
- * Marks a private call settled once, with its audit entry (what was deposited and what it
- * cost); false when it was already, or is not one to settle.
+ * Marks a private call settled once, with its audit entry: what was deposited, what it cost and
+ * how that cost was reached, and what was refunded, with the rate (LONG_DISTANCE_FX, and the
+ * day it is from) a cost in another currency was converted at, so the refund can be worked out
+ * again. False when it was already settled, or is not one to settle.
  */
-export function settle(db: Db, id: string, by: Decider, now: Date): Promise<boolean> {
+export async function settle(
+  db: Db,
+  id: string,
+  by: Decider,
+  now: Date,
+  fx: { rates: ExchangeRates; date: string | null },
+): Promise<boolean> {
+  const r = await findRequest(db, id);
+  if (!r) return false;
+  const deposit = moneyOf(r.deposit, r.depositCurrency);
+  const cost = moneyOf(r.cost, r.costCurrency);
+  const refund = refundOf(deposit, cost, fx.rates);
   return auditedChange(
     db,
     { table: "LongDistanceRequest", column: "id", key: id },
@@ -651,12 +687,49 @@ export function settle(db: Db, id: string, by: Decider, now: Date): Promise<bool
       by.name,
       now,
     ),
-    { sql: AWAITING_SETTLEMENT },
+    // Settled on the figures it was worked out from: a cost recorded meanwhile is another.
+    {
+      sql: `${AWAITING_SETTLEMENT} AND "deposit" IS ? AND "depositCurrency" IS ? AND "cost" IS ?
+        AND "costCurrency" IS ? AND "costSource" IS ?`,
+      params: [r.deposit, r.depositCurrency, r.cost, r.costCurrency, r.costSource],
+    },
     {
       at: now,
       actor: by.slackUserId,
       action: "long_distance.settle",
-      columns: ["deposit", "depositCurrency", "cost", "costCurrency"],
+      detail: {
+        deposit: r.deposit,
+        depositCurrency: r.depositCurrency,
+        cost: r.cost,
+        costCurrency: r.costCurrency,
+        costSource: r.costSource,
+        ...settlement(refund, fx.date),
+      },
     },
   );
+}
+
+function moneyOf(amount: string | null, currency: string | null): Money | null {
+  return amount !== null && currency ? { amount, currency } : null;
+}
+
+/** What a settlement refunded and how, for its audit entry. */
+function settlement(refund: Refund | null, rateDate: string | null): object {
+  if (!refund) return { refund: null };
+  if ("rateMissing" in refund) return { refund: null, rateMissing: refund.rateMissing };
+  const { refund: back, converted } = refund;
+  return {
+    refund: back.amount,
+    refundCurrency: back.currency,
+    conversion: converted
+      ? {
+          from: converted.from,
+          rate: converted.rate,
+          to: converted.cost,
+          rateSource: "LONG_DISTANCE_FX",
+          rateDate,
+          rounding: "the converted cost to the cent",
+        }
+      : null,
+  };
 }

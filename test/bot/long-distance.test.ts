@@ -808,6 +808,38 @@ describe("private calls and the ledger", () => {
       costCurrency: "CNY",
       costSource: "tariff",
     });
+    // Each cost's audit entry says what it was worked out from.
+    const costOf = async (id: string) =>
+      JSON.parse(
+        (
+          await h.prisma.auditLog.findFirstOrThrow({
+            where: { subject: id, action: "long_distance.cost" },
+          })
+        ).detail,
+      );
+    expect(await costOf(tariffed.id)).toEqual({
+      source: "tariff",
+      amount: "1.5",
+      currency: "CNY",
+      basis: {
+        ratedBy: "mobile",
+        perMinute: 0.3,
+        minutes: 5,
+        seconds: 290,
+        rounding: "each started minute",
+      },
+    });
+    expect(await costOf(rated.id)).toEqual({
+      source: "twilio",
+      amount: "0.14",
+      currency: "USD",
+      basis: {
+        legs: [
+          { leg: "desk", amount: "0.02", currency: "USD" },
+          { leg: "destination", amount: "0.12", currency: "USD" },
+        ],
+      },
+    });
     await deliver();
     expect(JSON.stringify(slack.posts("chat.update").at(-1)?.args.blocks)).toContain(
       "CNY 1.5 (按资费表 by the tariff)",
@@ -835,11 +867,21 @@ describe("private calls and the ledger", () => {
     await click("long_distance_settled", `${tariffed.id}|`, "U_CHEN", "1");
     await h.settle();
     expect(ephemeralTo("U_CHEN").join("\n")).toContain("Already settled by <@U_CHEN>");
-    expect(
-      await h.prisma.auditLog.count({
-        where: { subject: tariffed.id, action: "long_distance.settle" },
-      }),
-    ).toBe(1);
+    const settled = await h.prisma.auditLog.findMany({
+      where: { subject: tariffed.id, action: "long_distance.settle" },
+    });
+    expect(settled).toHaveLength(1);
+    // In the deposit's own currency: nothing converted, the refund the deposit less the cost.
+    expect(JSON.parse(settled[0]?.detail ?? "{}")).toEqual({
+      deposit: "200",
+      depositCurrency: "CNY",
+      cost: "1.5",
+      costCurrency: "CNY",
+      costSource: "tariff",
+      refund: "198.50",
+      refundCurrency: "CNY",
+      conversion: null,
+    });
 
     const month = await command("ledger 2026-11", "U_CHEN");
     expect(month.blocks).toContain("<@U_CHEN> 已结算 settled");
@@ -863,13 +905,12 @@ describe("private calls and the ledger", () => {
 });
 
 describe("a private call priced in another currency than its deposit's", () => {
-  it("is refunded at the LONG_DISTANCE_FX rate, both legs converted, to the cent", async () => {
+  const FX = { fx: { USD: 7.1 }, fxDate: "2026-11-30" };
+
+  /** A private call to New York approved and ended on LONG_DISTANCE_FX, each leg's price as Twilio reports it. */
+  async function pricedCall(desk: [price: string, unit: string], destination: [string, string]) {
     await h.close();
-    h = await createHarness({
-      slackApiUrl: slack.url,
-      twilioApiUrl: twilio.url,
-      longDistance: { fx: { USD: 7.1 } },
-    });
+    h = await createHarness({ slackApiUrl: slack.url, twilioApiUrl: twilio.url, longDistance: FX });
     await giveSlackIds(h, [
       ["li_na", "U_LINA", "staff"],
       ["wang_fang", "U_WANG", "approver"],
@@ -885,17 +926,22 @@ describe("a private call priced in another currency than its deposit's", () => {
       To: request.destination,
       CallStatus: "completed",
       CallDuration: "300",
-      Price: "-0.12000",
-      PriceUnit: "USD",
+      Price: destination[0],
+      PriceUnit: destination[1],
     });
     await legEnds(placed?.statusCallback ?? "", {
       CallSid: placed?.sid ?? "",
       To: LI_NA_DESK,
       CallStatus: "completed",
       CallDuration: "320",
-      Price: "-0.02000",
-      PriceUnit: "USD",
+      Price: desk[0],
+      PriceUnit: desk[1],
     });
+    return request;
+  }
+
+  it("is refunded at the LONG_DISTANCE_FX rate, both legs converted, to the cent", async () => {
+    const request = await pricedCall(["-0.02000", "USD"], ["-0.12000", "USD"]);
     expect(await found(request.id)).toMatchObject({
       cost: "0.14",
       costCurrency: "USD",
@@ -905,6 +951,58 @@ describe("a private call priced in another currency than its deposit's", () => {
     const ledger = await command("ledger", "U_CHEN");
     expect(ledger.blocks).toContain("应退 refund CNY 199.01 (USD 0.14 × 7.1 = CNY 0.99)");
     expect(ledger.blocks).not.toContain("rate not configured");
+
+    // Settled: the audit keeps the rate, where it came from and its day, so finance can redo it.
+    await click("long_distance_settled", `${request.id}|`, "U_CHEN", "1");
+    await h.settle();
+    expect(await found(request.id)).toMatchObject({ settledBy: "U_CHEN" });
+    const entry = await h.prisma.auditLog.findFirstOrThrow({
+      where: { subject: request.id, action: "long_distance.settle" },
+    });
+    expect(JSON.parse(entry.detail)).toEqual({
+      deposit: "200",
+      depositCurrency: "CNY",
+      cost: "0.14",
+      costCurrency: "USD",
+      costSource: "twilio",
+      refund: "199.01",
+      refundCurrency: "CNY",
+      conversion: {
+        from: { amount: "0.14", currency: "USD" },
+        rate: 7.1,
+        to: { amount: "0.99", currency: "CNY" },
+        rateSource: "LONG_DISTANCE_FX",
+        rateDate: "2026-11-30",
+        rounding: "the converted cost to the cent",
+      },
+    });
+  });
+
+  it("records the rates a cost in two currencies was added up at", async () => {
+    const request = await pricedCall(["-0.50", "CNY"], ["-0.12000", "USD"]);
+    // Two currencies: the job, which has the rates, adds them up in the deposit's.
+    await longDistanceJob({
+      settings: { ...LONG_DISTANCE_DEFAULTS, ...FX },
+      twilio: null,
+    }).run({ db: h.db, now, log: createLogger("error"), holder: "test" });
+    expect(await found(request.id)).toMatchObject({ cost: "1.352", costCurrency: "CNY" });
+    const entry = await h.prisma.auditLog.findFirstOrThrow({
+      where: { subject: request.id, action: "long_distance.cost" },
+    });
+    expect(JSON.parse(entry.detail)).toEqual({
+      source: "twilio",
+      amount: "1.352",
+      currency: "CNY",
+      basis: {
+        legs: [
+          { leg: "desk", amount: "0.5", currency: "CNY" },
+          { leg: "destination", amount: "0.12", currency: "USD" },
+        ],
+        rates: { USD: 7.1 },
+        rateSource: "LONG_DISTANCE_FX",
+        rateDate: "2026-11-30",
+      },
+    });
   });
 });
 

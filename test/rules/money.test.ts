@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inCurrency, refundOf, sumOf } from "../../src/rules/money.ts";
+import { inCurrency, ratesUsed, refundOf, sumOf } from "../../src/rules/money.ts";
 
 const usd = (amount: string) => ({ amount, currency: "USD" });
 const cny = (amount: string) => ({ amount, currency: "CNY" });
@@ -16,6 +16,9 @@ describe("money", () => {
     expect(sumOf([usd("0.1"), cny("1")], "CNY", { USD: 7 })).toEqual(cny("1.7"));
     expect(sumOf([usd("0.1"), cny("1")], "CNY", {})).toBeNull();
     expect(sumOf([], "CNY", {})).toBeNull();
+    // The rates a sum was converted at, for its audit entry.
+    expect(ratesUsed([usd("0.1"), cny("1")], cny("1.7"), { USD: 7, EUR: 8 })).toEqual({ USD: 7 });
+    expect(ratesUsed([usd("0.014"), usd("0.085")], usd("0.099"), { USD: 7 })).toEqual({});
   });
 
   it("refunds the deposit less the cost, converted to the cent, or says the rate is missing", () => {

@@ -270,16 +270,23 @@ describe("tariffCost", () => {
   const tariff = { currency: "CNY", perMinute: { US: 1.2, international: 8, mobile: 0.3 } };
 
   it("charges each started minute at the region's rate, else the class's", () => {
+    // With what it was worked out from, so the charge can be worked out again.
     expect(
       tariffCost(tariff, { region: "US", tollClass: "international", durationSeconds: 61 }),
-    ).toEqual({ amount: "2.4", currency: "CNY" });
+    ).toEqual({
+      amount: "2.4",
+      currency: "CNY",
+      ratedBy: "US",
+      perMinute: 1.2,
+      minutes: 2,
+      seconds: 61,
+    });
     expect(
       tariffCost(tariff, { region: "GB", tollClass: "international", durationSeconds: 120 }),
-    ).toEqual({ amount: "16", currency: "CNY" });
-    expect(tariffCost(tariff, { region: "CN", tollClass: "mobile", durationSeconds: 1 })).toEqual({
-      amount: "0.3",
-      currency: "CNY",
-    });
+    ).toMatchObject({ amount: "16", currency: "CNY", ratedBy: "international", minutes: 2 });
+    expect(
+      tariffCost(tariff, { region: "CN", tollClass: "mobile", durationSeconds: 1 }),
+    ).toMatchObject({ amount: "0.3", currency: "CNY", ratedBy: "mobile", perMinute: 0.3 });
   });
 
   it("has no cost without a rate or without a tariff", () => {

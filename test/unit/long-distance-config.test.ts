@@ -23,6 +23,7 @@ describe("long-distance configuration", () => {
       timeLimitMinutes: 60,
       tariff: null,
       fx: {},
+      fxDate: null,
     });
     expect(parseConfig({}, dev).slack).toBeNull();
   });
@@ -40,6 +41,7 @@ describe("long-distance configuration", () => {
         LONG_DISTANCE_TIME_LIMIT_MINUTES: "20",
         LONG_DISTANCE_TARIFF: '{"currency":"HKD","perMinute":{"US":1.2,"international":8}}',
         LONG_DISTANCE_FX: '{"USD":7.8, "EUR": 8.45}',
+        LONG_DISTANCE_FX_DATE: "2026-11-30",
       },
       dev,
     );
@@ -51,6 +53,7 @@ describe("long-distance configuration", () => {
       timeLimitMinutes: 20,
       tariff: { currency: "HKD", perMinute: { US: 1.2, international: 8 } },
       fx: { USD: 7.8, EUR: 8.45 },
+      fxDate: "2026-11-30",
     });
     expect(
       parseConfig({ LONG_DISTANCE_APPROVAL_CLASSES: "none" }, dev).longDistance.approvalClasses,
@@ -68,6 +71,8 @@ describe("long-distance configuration", () => {
     ["LONG_DISTANCE_FX", "USD=7.1"],
     ["LONG_DISTANCE_FX", '{"USD":0}'],
     ["LONG_DISTANCE_FX", '{"USD":"7.1"}'],
+    ["LONG_DISTANCE_FX_DATE", "30/11/2026"],
+    ["LONG_DISTANCE_FX_DATE", "2026-02-30"],
     ["LONG_DISTANCE_FX", '{"usd":7.1}'],
     ["LONG_DISTANCE_FX", "[7.1]"],
   ])("names %s when it is %j", (name, value) => {

@@ -307,7 +307,8 @@ async function settleClicked(click: Click): Promise<void> {
   const [id = "", period = ""] = click.value.split("|");
   const by = decider(click);
   if (!hasRole(click.actor, FINANCE) || !by) return refuse(click, NOT_FINANCE);
-  const done = await settle(click.deps.db, id, by, click.now);
+  const { fx, fxDate } = click.deps.config.longDistance;
+  const done = await settle(click.deps.db, id, by, click.now, { rates: fx, date: fxDate });
   if (!done) {
     const r = await findRequest(click.deps.db, id);
     return refuse(
