@@ -27,9 +27,27 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
       }
       kinds.set(d.key, found);
     }
+    leaveToTheirOwn(kinds, dir);
     kindsByDirectory.set(dir, kinds);
   }
   return kinds;
+}
+
+/**
+ * A kind a department's name shows only in passing ("收费处 / Fees and Billing", billing as well
+ * as a residents' fees desk) is left to a department that is of that kind first ("财务部"): a
+ * supplier's unpaid invoice is the finance department's, not the fees desk's.
+ */
+function leaveToTheirOwn(kinds: Map<string, Kind[]>, dir: Directory): void {
+  const first = new Set([...kinds.values()].map((found) => found[0]));
+  for (const d of dir.departments) {
+    const found = kinds.get(d.key) ?? [];
+    const said = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+    const kept = found.filter(
+      (k, i) => i === 0 || said.includes(k) || k === "operator" || !first.has(k),
+    );
+    if (kept.length < found.length) kinds.set(d.key, kept);
+  }
 }
 
 interface Words {

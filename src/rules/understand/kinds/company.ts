@@ -106,8 +106,8 @@ export const COMPANY_KINDS = {
       en: "safety|safety and environment|safety & environment|health and safety|health & safety|hse|ehs|she|safety department|environment health and safety|safety office",
     },
     says: {
-      zh: "安全检查|安全培训|安全教育|三级教育|安全事故|事故报告|报事故|报告事故|报一个事故|事故调查|工伤事故|事故|隐患|安全隐患|未遂|未遂事件|差点出事|险些|安全整改|违章|安全帽|劳保|防护用品|特种作业|动火|动火证|作业票|高处作业|安全员|安全交底|环保|环评|排污|污水|扬尘|环境监测|危废|消防检查|应急演练|安全生产|安全许可|安全|环境",
-      en: "safety|health and safety|safety inspection|safety training|safety induction|induction|accident report|incident report|report an accident|report an incident|report a near miss|near miss|incident|accident|hazard|hazards|unsafe|ppe|hard hat|hard hats|hi vis|permit to work|hot work permit|risk assessment|toolbox talk|environmental|environment|emissions|dust|pollution|waste disposal|hazardous waste|noise monitoring|safety officer|hse|ehs|inspector",
+      zh: "安全检查|安全培训|安全教育|三级教育|安全事故|事故报告|报事故|报告事故|报一个事故|事故调查|工伤事故|事故|隐患|安全隐患|未遂|未遂事件|差点出事|险些|安全整改|违章|安全帽|劳保|防护用品|特种作业|动火|动火证|作业票|高处作业|安全员|安全交底|环保|环评|排污|污水|扬尘|环境监测|危废|消防检查|应急演练|消防演练|消防演习|疏散演练|逃生演练|安全生产|安全许可|安全|环境",
+      en: "safety|health and safety|safety inspection|safety training|safety induction|induction|accident report|incident report|report an accident|report an incident|report a near miss|near miss|incident|accident|hazard|hazards|unsafe|ppe|hard hat|hard hats|hi vis|permit to work|hot work permit|risk assessment|toolbox talk|environmental|environment|emissions|dust|pollution|waste disposal|hazardous waste|noise monitoring|safety officer|hse|ehs|inspector|fire drill|fire drills|evacuation drill",
     },
     fallback: ["security", "administration"],
   },
@@ -167,8 +167,8 @@ export const COMPANY_KINDS = {
       en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership",
     },
     says: {
-      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|领导|管理层|高层|副总|厂长|~负责人|公司领导|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记",
-      en: "general manager|gm|ceo|chief executive|managing director|md|president|chairman|chairwoman|owner|boss|the boss|big boss|director|senior management|management|executive|vice president|vp|board|board of directors|founder|head of the company",
+      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|!领导|管理层|高层|副总|厂长|~负责人|公司领导|酒店领导|学校领导|校领导|医院领导|你们领导|单位领导|领导对接|对接工作|工作对接|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记|校长|副校长|考察访问|来访考察|参观考察|考察交流|交流访问|访问交流|代表团|兄弟院校|兄弟单位|上级单位|上级部门|政府部门",
+      en: "general manager|gm|ceo|chief executive|managing director|md|president|chairman|chairwoman|owner|boss|the boss|big boss|director|senior management|management|executive|vice president|vp|board|board of directors|founder|head of the company|leadership|leadership team|senior leadership|management team|official visit|delegation|courtesy visit|principal|vice chancellor",
     },
     fallback: ["administration", "reception"],
   },
@@ -179,8 +179,8 @@ export const COMPANY_KINDS = {
       en: "it|information technology|it department|it support|it helpdesk|it help desk|it team|it desk|it guy|it people|it office|it services|it staff|from it|helpdesk|information systems|is department",
     },
     says: {
-      zh: "电脑|我的电脑|笔记本|台式机|死机|蓝屏|中病毒|病毒|内网|网断了|断网|上不了网|网速|网络慢|网络|无线|wifi|邮箱|邮件|企业邮箱|~登录不了|~登不上|~密码|重置密码|忘记密码|密码忘了|~账号|开账号|员工账号|开通账号|权限|ERP|OA|钉钉|企业微信|飞书|~系统|服务器|打印机|打印不了|卡纸|扫描仪|投影仪|显示器|键盘|鼠标|软件安装|装软件|VPN|网线|路由器|交换机|电话机|分机坏了|工位电脑|卡死|死机了|HIS|LIS|PACS|电子病历|病历系统|医院系统|信息系统|工作站|医生工作站|护士工作站|标签打印|打不了标签",
-      en: "it|computer|my computer|laptop|my laptop|pc|desktop|crash|crashing|frozen|blue screen|virus|malware|network|network is down|internet|wifi|wi fi|email|e mail|outlook|~log in|~login|~cant log in|~locked out|~password|reset my password|password reset|forgot my password|forgot the password|email password|~account|user account|new account|access rights|permission|permissions|erp|sap|~system|server|printer|printer jammed|paper jam|scanner|projector|monitor|keyboard|mouse|install software|vpn|intranet|router|network cable|freezing|keeps freezing|froze|frozen screen|print labels|label printer|cant print|hospital system|electronic medical records|emr",
+      zh: "电脑|我的电脑|笔记本|台式机|死机|蓝屏|中病毒|病毒|内网|网断了|断网|上不了网|网速|网络慢|网络|无线|wifi|邮箱|邮件|企业邮箱|~登录不了|~登不上|~密码|重置密码|忘记密码|密码忘了|~账号|开账号|员工账号|开通账号|权限|ERP|OA|钉钉|企业微信|飞书|~系统|服务器|打印机|打印不了|卡纸|扫描仪|投影仪|显示器|键盘|鼠标|软件安装|装软件|VPN|网线|路由器|交换机|电话机|分机坏了|工位电脑|卡死|死机了|校园网|网连不上|连不上网|网络连不上|认证失败|网络认证|上网认证|账号被锁|账号锁了|账号锁定|EDI|HIS|LIS|PACS|电子病历|病历系统|医院系统|信息系统|工作站|医生工作站|护士工作站|标签打印|打不了标签",
+      en: "it|computer|my computer|laptop|my laptop|pc|desktop|crash|crashing|frozen|blue screen|virus|malware|network|network is down|internet|wifi|wi fi|email|e mail|outlook|~log in|~login|~cant log in|~locked out|~password|reset my password|password reset|forgot my password|forgot the password|email password|~account|user account|new account|access rights|permission|permissions|erp|sap|~system|server|printer|printer jammed|paper jam|scanner|projector|monitor|keyboard|mouse|install software|vpn|intranet|router|network cable|freezing|keeps freezing|froze|frozen screen|print labels|label printer|cant print|account locked|account is locked|account has been locked|account got locked|locked account|unlock my account|customer portal|client portal|campus network|campus wifi|eduroam|edi|edi connection|edi link|edi integration|edi interface|edi setup|hospital system|electronic medical records|emr",
     },
     fallback: ["administration", "tech_support"],
   },

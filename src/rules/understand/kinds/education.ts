@@ -2,8 +2,8 @@ import type { Kind, KindWords } from "./kind.ts";
 
 /**
  * What callers say to a school, a university or a training centre: admissions, the registrar,
- * student affairs, halls, the library, the international office, careers, alumni and the
- * teaching departments. Each falls back only to another of these (halls also to a company's
+ * the graduate school, student affairs, halls, the library, the international office, careers,
+ * alumni and the teaching departments. Each falls back only to another of these (halls also to a company's
  * administration, which keeps its staff dormitories), so a hotel or a factory hears none of it.
  */
 export const EDUCATION_KINDS = {
@@ -15,21 +15,33 @@ export const EDUCATION_KINDS = {
     },
     says: {
       zh: "招生|招不招|还招吗|今年招|招多少|招多少人|招几个|招收|计划招|报名|报个名|怎么报名|网上报名|报名时间|报名截止|报名费|报考|报读|想读|想考|考你们学校|录取|录取通知书|通知书|录取结果|录取分数|分数线|录取线|投档线|招生计划|招生简章|招生章程|招生政策|志愿|填志愿|填报志愿|专业介绍|有哪些专业|什么专业|专业好不好|专业选择|入学|入学申请|入学条件|入学要求|入学考试|入学测试|分班考试|插班|插班生|转学|转校|新生入学|学位|学费|学费多少|一年学费|学费标准|收费标准|多少钱一学期|一学期多少|专升本|自考|成人高考|成考|函授|夜大|专接本|考研|研究生招生|研究生复试|复试名单|复试线|推免|保研|调剂|艺考|特长生|自主招生|强基计划|高考|中考|小升初|幼升小|招生咨询|咨询招生|试听|试听课|免费试听|体验课|报班|报个班|报课|上课费用|课程价格|课程费用|课程多少钱|课时费|一节课多少钱|多少钱一节|开班|开课时间|什么时候开班|什么时候开课|班级人数|小班课|一对一|培训班|辅导班|补习班|兴趣班|暑假班|寒假班|暑期班|夏令营|冬令营|周末班|晚班|网课|线上课|少儿英语|少儿编程|雅思|托福|考证|学历提升|课程顾问",
-      en: "admission|admissions|~apply|~applying|~application|~applications|my application|apply to study|apply to your university|apply to the university|apply for admission|apply for a place|apply for the course|apply for a course|apply for the programme|apply for the program|apply for a degree|apply for the masters|apply for a masters|apply for undergraduate|apply for postgraduate|apply for a phd|apply for the mba|application status|application deadline|deadline for applications|enrol|enroll|enrolment|enrollment|enrolling|sign up for a course|sign up for the course|signing up for|register for a course|register for the course|join the course|take the course|course fees|course fee|how much is the course|how much does the course cost|cost of the course|tuition|tuition fee|tuition fees|entry requirements|entrance requirements|admission requirements|entrance exam|entrance examination|placement test|offer letter|offer of a place|conditional offer|unconditional offer|acceptance letter|prospectus|open day|open days|open house|campus tour|campus visit|prospective student|prospective students|undergraduate|undergraduate program|undergraduate programme|postgraduate|masters program|masters programme|masters degree|phd program|phd programme|mba|intake|next intake|september intake|gaokao|transfer student|trial lesson|trial class|free trial|taster session|taster class|demo class|ielts course|toefl course|ielts preparation|summer camp|summer school|evening classes|weekend classes|short course|short courses|online course|online courses|study here|study at your|place for my son|place for my daughter|school place",
+      en: "admission|admissions|~apply|~applying|~application|~applications|my application|apply to study|apply to your university|apply to the university|apply for admission|apply for a place|apply for the course|apply for a course|apply for the programme|apply for the program|apply for a degree|apply for the masters|apply for a masters|apply for undergraduate|apply for postgraduate|apply for a phd|apply for the mba|application status|application deadline|deadline for applications|enrol|enroll|enrolment|enrollment|enrolling|sign up for a course|sign up for the course|signing up for|register for a course|register for the course|join the course|take the course|course fees|course fee|how much is the course|how much does the course cost|cost of the course|tuition|tuition fee|tuition fees|entry requirements|entrance requirements|admission requirements|entrance exam|entrance examination|placement test|offer letter|offer of a place|conditional offer|unconditional offer|acceptance letter|prospectus|open day|open days|open house|campus tour|campus visit|prospective student|prospective students|bachelor|bachelors|bachelor degree|bachelors degree|bachelor of|apply for the bachelor|apply for a bachelor|apply for the bachelors|apply for a bachelors|undergraduate degree|undergraduate|undergraduate program|undergraduate programme|postgraduate|masters program|masters programme|masters degree|phd program|phd programme|mba|intake|next intake|september intake|gaokao|transfer student|trial lesson|trial class|free trial|taster session|taster class|demo class|ielts course|toefl course|ielts preparation|summer camp|summer school|evening classes|weekend classes|short course|short courses|online course|online courses|study here|study at your|place for my son|place for my daughter|school place",
     },
     fallback: ["academic_affairs", "student_affairs"],
   },
   academic_affairs: {
     of: "company",
     names: {
-      zh: "教务处|教务部|教务办|教务办公室|教务科|教务中心|教务管理中心|教学办|教学办公室|教学管理办公室|教学事务部|教务|考试中心|考务办|考试办|学籍科|学籍管理科|成绩科|研究生院|研究生处|研究生教务|教学服务中心|学务中心|学管中心",
-      en: "academic affairs|academic office|academic registry|registry|registrar|registrars office|office of the registrar|academic administration|academic services|student records|examinations office|exams office|examinations|timetabling|timetabling office|graduate school|graduate studies|teaching affairs|academic support",
+      zh: "教务处|教务部|教务办|教务办公室|教务科|教务中心|教务管理中心|教学办|教学办公室|教学管理办公室|教学事务部|教务|考试中心|考务办|考试办|学籍科|学籍管理科|成绩科|教学服务中心|学务中心|学管中心",
+      en: "academic affairs|academic office|academic registry|registry|registrar|registrars office|office of the registrar|academic administration|academic services|student records|examinations office|exams office|examinations|timetabling|timetabling office|teaching affairs|academic support",
     },
     says: {
-      zh: "成绩|查成绩|成绩单|成绩查询|成绩证明|分数|考了多少|考试|考试安排|考试时间|考场|准考证|补考|重修|缓考|免考|挂科|不及格|学分|绩点|选课|选课系统|教务系统|退课|改选|课表|课程表|排课|调课|停课|补课|代课|上课时间|几点上课|课时|剩余课时|剩几节|还剩几节|几节课|消课|换课|改课|~调到|换时间|改时间|调时间|换个时间|改个时间|教室|学籍|学籍证明|在读证明|在校证明|学历证明|学历认证|学信网|学位证|学位证书|毕业证|毕业证书|补办毕业证|补办学位证|毕业|毕业审核|能不能毕业|毕业要求|转专业|休学|复学|退学|保留学籍|延期毕业|四六级|英语四级|英语六级|四级|六级|计算机等级|普通话考试|教资|教材|发教材|校历|开学时间|什么时候开学|开学|放假时间|什么时候放假|学期|期末考试|期中考试|评教|教学评估|论文格式|毕业论文提交|学历",
+      zh: "成绩|查成绩|成绩单|成绩查询|成绩证明|分数|考了多少|考试|考试安排|考试时间|考场|准考证|补考|重修|缓考|免考|挂科|不及格|学分|绩点|选课|选课系统|教务系统|退课|改选|课表|课程表|排课|调课|停课|补课|代课|上课时间|几点上课|课时|剩余课时|剩几节|还剩几节|几节课|消课|换课|改课|~调到|换时间|改时间|调时间|换个时间|改个时间|教室|学籍|学籍证明|在读证明|在校证明|学历证明|学历认证|学信网|学位证|学位证书|毕业证|毕业证书|补办毕业证|补办学位证|毕业|毕业审核|能不能毕业|毕业要求|!转专业|转专业申请|换专业|调专业|转系|辅修|双学位|第二学位|休学|复学|退学|保留学籍|延期毕业|四六级|英语四级|英语六级|四级|六级|计算机等级|普通话考试|教资|教材|发教材|校历|开学时间|什么时候开学|开学|放假时间|什么时候放假|学期|期末考试|期中考试|评教|教学评估|论文格式|毕业论文提交|学历",
       en: "transcript|transcripts|im enrolled|i am enrolled|currently enrolled|enrolment letter|enrollment letter|letter proving|apply for graduation|apply for a transcript|grades|my grades|grade|exam results|my results|results|marks|my marks|exam|exams|examination|examinations|exam timetable|exam schedule|exam room|resit|re sit|resits|retake|make up exam|deferral|defer my exam|credits|course credits|gpa|course registration|register for classes|add drop|add or drop|drop a course|drop a class|drop the module|class schedule|timetable|my timetable|classroom|lecture room|enrolment verification|enrollment verification|proof of enrolment|proof of enrollment|certificate of enrolment|student status|degree certificate|diploma|graduation|graduate this year|academic record|academic transcript|degree verification|withdraw from the course|withdraw from university|leave of absence|suspend my studies|change my major|change major|switch major|change my course|semester|term dates|academic calendar|when does term start|textbook|textbooks|make up class|make up lesson|reschedule a class|reschedule my lesson|reschedule the lesson|missed lesson|missed a class|cancel a lesson|lessons left|remaining lessons|reschedule|rescheduling|move the lesson|move my lesson|change the lesson time",
     },
     fallback: ["student_affairs", "admissions"],
+  },
+  graduate_school: {
+    of: "company",
+    names: {
+      zh: "研究生院|研究生处|研究生部|研究生工作部|研究生管理处|研究生培养处|研究生教育学院|研究生办公室|研究生办|研究生教务|研究生秘书|学位办|学位办公室|学位与研究生教育办公室",
+      en: "graduate school|graduate studies|graduate studies office|school of graduate studies|graduate office|postgraduate office|postgraduate school|postgraduate studies|doctoral school|graduate division|degrees office",
+    },
+    says: {
+      zh: "研究生|硕士|博士|硕士生|博士生|研究生期间|研一|研二|研三|博一|博二|博三|直博|硕博连读|换导师|更换导师|导师变更|选导师|分配导师|导师双选|学位论文|硕士论文|博士论文|论文答辩|答辩时间|答辩安排|预答辩|答辩申请|开题报告|中期考核|中期检查|盲审|外审|送审|论文评审|学位申请|申请学位|学位授予|学位评定|授予学位|小论文|发表论文要求|资格考试|博士资格考试|研究生学籍|研究生课程|研究生选课|延期答辩|培养计划",
+      en: "graduate student|grad student|postgraduate student|postgrad|masters student|phd student|doctoral student|phd candidate|my phd|my masters|change supervisor|change my supervisor|new supervisor|switch supervisor|thesis defence|thesis defense|defend my thesis|oral defence|proposal defence|qualifying exam|thesis submission|submit my thesis|thesis review|external examiner|degree conferral|award of my degree",
+    },
+    fallback: ["academic_affairs", "faculty"],
   },
   student_affairs: {
     of: "company",
@@ -51,7 +63,7 @@ export const EDUCATION_KINDS = {
     },
     says: {
       zh: "!宿舍|寝室|宿管|宿管阿姨|宿管大爷|楼管|室友|舍友|床位|换宿舍|调宿舍|换寝室|调寝|退宿|住宿申请|申请住宿|校外住宿|在外面住|走读|查寝|熄灯|晚归|宿舍门禁|宿舍停电|宿舍断电|宿舍没水|宿舍钥匙|宿舍热水|宿舍空调|宿舍网络|住宿费|宿舍费|公寓|学生公寓|搬进宿舍|搬宿舍|入住宿舍|宿舍分配|分宿舍",
-      en: "dorm|dorms|dormitory|hall of residence|halls of residence|residence hall|student housing|student accommodation|campus accommodation|!accommodation|apply for accommodation|apply for housing|apply for a room|roommate|roommates|room mate|flatmate|flatmates|bed space|room in halls|my room in halls|room allocation|change my room|move out of halls|move into halls|curfew|resident assistant|residence fees|housing fees|warden",
+      en: "!dorm|!dorms|!dormitory|dorm room|single room in the dorm|hall of residence|halls of residence|residence hall|student housing|student accommodation|campus accommodation|!accommodation|apply for accommodation|apply for housing|apply for a room|roommate|roommates|room mate|flatmate|flatmates|bed space|room in halls|my room in halls|room allocation|change my room|move out of halls|move into halls|curfew|resident assistant|residence fees|housing fees|warden",
     },
     fallback: ["student_affairs", "administration"],
   },
@@ -74,8 +86,8 @@ export const EDUCATION_KINDS = {
       en: "international office|international student office|international students office|international student services|international student support|international affairs|international relations|international centre|international center|global engagement|global office|study abroad office|study abroad|exchange office|international programs|international programmes|international education",
     },
     says: {
-      zh: "留学生|国际学生|外国学生|外籍学生|来华留学|签证|学习签证|学生签证|X1签证|X2签证|居留许可|居留证|延签|签证延期|邀请函|JW202|JW201|体检表|交换生|交换项目|交流项目|出国交流|海外交流|海外学习|短期交流|留学|出国留学|访学|访问学者|汉语课|汉语课程|学汉语|中文课|语言生|HSK|合作办学|中外合作|外教|外籍教师|国际合作|外国专家",
-      en: "international student|international students|foreign student|foreign students|student visa|study visa|visa|visas|visa application|apply for a visa|apply for a residence permit|apply for exchange|visa letter|visa extension|extend my visa|residence permit|invitation letter|jw202|jw201|x1 visa|x2 visa|exchange student|exchange students|exchange program|exchange programme|student exchange|study abroad|semester abroad|year abroad|visiting scholar|visiting student|chinese language program|chinese language programme|chinese course|learn chinese|mandarin course|mandarin classes|hsk|partner university|partner universities|sister school|foreign teacher|foreign teachers|international office",
+      zh: "留学生|国际学生|外国学生|外籍学生|来华留学|签证|学习签证|学生签证|X1签证|X2签证|居留许可|居留证|延签|签证延期|邀请函|JW202|JW201|体检表|交换生|交换项目|交流项目|出国交流|海外交流|海外学习|短期交流|留学|出国留学|访学|访问学者|汉语课|汉语课程|学汉语|汉语进修|进修汉语|学中文|语言进修|语言课程|中文课|语言生|HSK|合作办学|中外合作|外教|外籍教师|国际合作|外国专家",
+      en: "international student|international students|foreign student|foreign students|student visa|study visa|visa|visas|visa application|apply for a visa|apply for a residence permit|apply for exchange|visa letter|visa extension|extend my visa|residence permit|invitation letter|jw202|jw201|x1 visa|x2 visa|exchange student|exchange students|exchange program|exchange programme|student exchange|study abroad|semester abroad|year abroad|visiting scholar|visiting student|chinese language program|chinese language programme|chinese course|learn chinese|study chinese|studying chinese|study mandarin|language program|language programme|language course|language courses|mandarin course|mandarin classes|hsk|partner university|partner universities|sister school|foreign teacher|foreign teachers|international office",
     },
     fallback: ["admissions", "student_affairs"],
   },
@@ -86,7 +98,7 @@ export const EDUCATION_KINDS = {
       en: "careers|careers service|careers services|career services|career service|careers office|career office|career centre|career center|careers centre|employability|careers and employability|placement office|placements office|placements|placement cell|internship office|internships office|industry liaison|employer relations",
     },
     says: {
-      zh: "!实习|实习机会|实习单位|实习证明|实习协议|找实习|实习生|就业|就业指导|就业推荐表|推荐表|三方协议|三方|就业协议|派遣|报到证|毕业去向|就业率|招聘会|双选会|宣讲会|!校园招聘|校招|来校招聘|进校招聘|招你们的学生|招你们学校的学生|招聘你们的学生|招聘你们学校的学生|招聘你们的毕业生|招聘学生|招聘毕业生|招聘应届生|要你们的学生|招毕业生|招应届生|用人单位|毕业生推荐|简历指导|改简历|职业规划|职业生涯|创业|创业大赛|校企合作|订单班",
+      zh: "!实习|实习机会|实习单位|实习证明|实习协议|找实习|实习生|就业|就业指导|就业推荐表|推荐表|三方协议|三方|就业协议|派遣|报到证|毕业去向|就业率|招聘会|双选会|!宣讲会|宣讲|专场招聘|招聘专场|应届毕业生|应届生|招应届|招聘应届|来学校招聘|来校宣讲|企业宣讲|!校园招聘|校招|来校招聘|进校招聘|招你们的学生|招你们学校的学生|招聘你们的学生|招聘你们学校的学生|招聘你们的毕业生|招聘学生|招聘毕业生|招聘应届生|要你们的学生|招毕业生|招应届生|用人单位|毕业生推荐|简历指导|改简历|职业规划|职业生涯|创业|创业大赛|校企合作|订单班",
       en: "!careers|career advice|career guidance|careers advice|career fair|careers fair|job fair|jobs fair|recruitment fair|graduate fair|!internship|!internships|placement|placements|apply for an internship|apply for internships|!your graduates|!your students|work placement|industrial placement|graduate recruitment|campus recruitment|recruit your graduates|recruit your students|hire your students|hire your graduates|hire students|hire graduates|employer|employers|cv advice|cv review|resume review|job search|employability|graduate jobs|graduate job|career counselling",
     },
     fallback: ["student_affairs"],
@@ -110,8 +122,8 @@ export const EDUCATION_KINDS = {
       en: "school of|faculty of|college of|academic department|academic departments|teaching departments",
     },
     says: {
-      zh: "导师|研究生导师|博导|硕导|论文|毕业论文|论文答辩|答辩|开题|毕业设计|课题组|系主任|院长|教授|副教授|讲师|任课老师|授课老师|专业课|科研项目|读研|读博",
-      en: "supervisor|my supervisor|thesis|dissertation|viva|thesis defence|thesis defense|professor|professors|lecturer|lecturers|dean|head of department|research group|module leader|course leader|programme leader|program director|phd supervisor",
+      zh: "导师|研究生导师|博导|硕导|论文|毕业论文|论文答辩|答辩|开题|毕业设计|课题组|系主任|院长|教授|副教授|讲师|任课老师|授课老师|专业课|专业办公室|专业老师|专业负责人|系办公室|系里|实验课|实训课|实习课|课程设置|培养方案|科研项目|科研合作|合作研究|访问学者|博士后|读研|读博",
+      en: "supervisor|my supervisor|thesis|dissertation|viva|thesis defence|thesis defense|professor|professors|lecturer|lecturers|dean|head of department|research group|module leader|course leader|programme leader|program director|phd supervisor|research lab|research labs|robotics lab|visiting researcher|visiting professor|research collaboration|joint research|collaborate on research|postdoc|postdoctoral|lab classes|lab class|practicals|department office|school office",
     },
     fallback: ["academic_affairs"],
   },

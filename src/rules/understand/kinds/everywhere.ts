@@ -9,8 +9,8 @@ export const EVERYWHERE_KINDS = {
       en: "operator|switchboard|telephone operator",
     },
     says: {
-      zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员",
-      en: "real person|human|actual person|live person|a person please",
+      zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员|不知道找谁|不知道该找谁|不知道找哪个|不知道找哪个部门|不知道打给谁|不清楚找谁|该找哪个部门|找哪个部门",
+      en: "real person|human|actual person|live person|a person please|dont know who to ask|dont know who to talk to|not sure who to ask|not sure who to talk to|not sure which department|dont know which department",
     },
     fallback: ["reception", "front_desk"],
   },
@@ -38,8 +38,8 @@ export const EVERYWHERE_KINDS = {
       en: "finance|finance department|accounting|~accounts|accounts department|accountant|accountancy|billing|treasury|cashier|accounts payable|accounts receivable",
     },
     says: {
-      zh: "!发票|!开发票|!开票|开张发票|专票|普票|增值税|发票抬头|抬头|税号|红冲|账单|对账|对账单|账目|账对不上|账不对|付款|收款|!回款|!打款|汇款|转账|!到账|!货款|欠款|欠我们|拖欠|结款|款还没|没收到款|款没到|款没收到|款项|结算|应付|应收|退款|退钱|退费|报销|财务|会计|出纳|!多收|!多扣|!扣了两次|!重复扣款|!收错|账单有问题|账单不对|钱算错|扣费|扣款|收费有误|算错|多收费|信用卡|刷了两次|扣了我|扣我|费用|对公|银行账号|银行信息|付款账号|开户行|工资条|!工程款|!进度款|尾款|质保金|付钱|什么时候付|还没付|没付|付了没|运费|费用清单|交学费|缴学费|缴纳学费|学费怎么交|学费怎么缴|学费在哪交|学费交到|学费分期|学费发票|学费收据|退学费|分期付款",
-      en: "!invoice|!invoices|!invoiced|invoicing|fapiao|vat|tax invoice|receipt|bill|billing|billed|billed twice|statement|statement of account|reconcile|reconciliation|payment|payments|pay|paid|unpaid|overdue|outstanding|remittance|wire|bank transfer|bank details|refund|refunded|reimbursement|reimburse|expense claim|accounts payable|accounts receivable|accountant|accounting|finance|charge|charged|charges|!overcharged|!overcharge|!double charged|!charged twice|!invoiced twice|two charges|bill is wrong|wrong bill|bill was wrong|mistake on my bill|!dispute a charge|credit card|card was charged|extra charge|dispute|disputed|money back|deduct|deducted|fee|fees|owe|owe us|owed|you owe|been paid|paid yet|progress payment|retention|retention money|pay tuition|pay my tuition|pay the tuition|paying tuition|tuition payment|pay my tuition fees|pay the tuition fees|pay tuition fees|pay my fees|pay the fees|fee payment|payment plan|instalment|installment",
+      zh: "!发票|!开发票|!开票|开张发票|专票|普票|增值税|发票抬头|抬头|税号|红冲|账单|对账|对账单|账目|账对不上|账不对|付款|收款|!回款|!打款|汇款|转账|!到账|!货款|欠款|欠我们|拖欠|结款|款还没|没收到款|款没到|款没收到|款项|结算|应付|应收|退款|退钱|退费|报销|财务|会计|出纳|!多收|!多扣|!扣了两次|!重复扣款|!收错|账单有问题|账单不对|钱算错|扣费|扣款|收费有误|算错|多收费|信用卡|刷了两次|扣了我|扣我|费用|对公|银行账号|银行信息|付款账号|开户行|工资条|!工程款|!进度款|尾款|质保金|付钱|什么时候付|还没付|没付|付了没|运费|费用清单|交学费|缴学费|缴纳学费|学费怎么交|学费怎么缴|学费在哪交|学费交到|学费分期|学费发票|学费收据|退学费|分期付款|学费交了|交了学费|学费已经交|学费已交|欠学费|欠费|还欠费|显示欠费|缴费记录|还没结|没结算|结运费|运费没结|运费还没|拖欠运费|账期",
+      en: "!invoice|!invoices|!invoiced|invoicing|fapiao|vat|tax invoice|receipt|bill|billing|billed|billed twice|statement|statement of account|reconcile|reconciliation|payment|payments|pay|paid|unpaid|overdue|outstanding|remittance|wire|bank transfer|bank details|refund|refunded|reimbursement|reimburse|expense claim|accounts payable|accounts receivable|accountant|accounting|finance|charge|charged|charges|!overcharged|!overcharge|!double charged|!charged twice|!invoiced twice|two charges|bill is wrong|wrong bill|bill was wrong|mistake on my bill|!dispute a charge|credit card|card was charged|extra charge|dispute|disputed|money back|deduct|deducted|fee|fees|owe|owe us|owed|you owe|been paid|paid yet|progress payment|retention|retention money|pay tuition|pay my tuition|pay the tuition|paying tuition|tuition payment|pay my tuition fees|pay the tuition fees|pay tuition fees|pay my fees|pay the fees|fee payment|payment plan|instalment|installment|paid the tuition|paid my tuition|tuition fee twice|not been paid|havent been paid|hasnt been paid|still hasnt been paid|still not paid|payment terms",
     },
     fallback: ["front_desk", "administration"],
   },
@@ -62,8 +62,8 @@ export const EVERYWHERE_KINDS = {
       en: "security|security department|security office|guard|guards|gate|gatehouse|guard house|security desk|building security|loss prevention|security control room",
     },
     says: {
-      zh: "保安|安保|门卫|门岗|~大门|~厂门|~门口|~在门口|~到门口|~到大门|丢在|落在厂|东西丢|访客登记|进不来|进不去|不让进|开门|开一下门|放我进去|让我进|放行|出门条|道闸|抬杆|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|偷走|小偷|失窃|被人拿走|拿走了|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|遗失|落下|落在|忘在|刮了|被刮|车被刮|刮花|车被撞|挡住|挡路|挡了|堵住门口|乱停|违停|!监控|调监控|看监控|录像|~报警|~安全|巡逻|翻墙|醉汉|喝醉|吵架|徘徊|转悠|转来转去|鬼鬼祟祟|形迹可疑|灭火器过期|灭火器坏|灭火器没压力|钱包被|手机被|包被",
-      en: "security|guard|gate|front gate|main gate|gatehouse|at the gate|let me in|let us in|cant get in|visitor registration|sign in|visitor pass|barrier|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|took my|taken my|someone took|lost property|lost and found|lost my|i lost|left my|~forgot my|found a|scratched|dented|blocking|blocking my car|cctv|camera footage|footage|patrol|~safety|trespasser|intruder left|drunk|argument|wandering around|hanging around|loitering|lurking|was taken from|were taken from|got stolen|pickpocket|pickpocketed|my wallet|my purse|fire extinguisher|extinguisher|extinguishers",
+      zh: "保安|安保|门卫|门岗|~大门|~厂门|~门口|~在门口|~到门口|~到大门|丢在|落在厂|东西丢|访客登记|进不来|进不去|不让进|开门|开一下门|放我进去|让我进|放行|出门条|道闸|抬杆|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|偷走|小偷|失窃|被人拿走|拿走了|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|遗失|落下|落在|忘在|刮了|被刮|车被刮|刮花|车被撞|挡住|挡路|挡了|堵住门口|乱停|违停|!监控|调监控|看监控|录像|~报警|~安全|巡逻|翻墙|醉汉|喝醉|吵架|徘徊|转悠|转来转去|鬼鬼祟祟|形迹可疑|灭火器过期|灭火器坏|灭火器没压力|钱包被|手机被|包被|丢了钱包|丢钱包|钱包丢了|丢了手机|丢手机|丢了钥匙|丢了包|有人捡到|消防通道|消防通道堵|堵了消防通道|占用消防通道|消防通道被|安全出口堵|车辆进出|车辆出入|车辆进入|车辆进校|车辆进场|车辆通行|通行证|车辆登记|开车进来|开车进去|车开进来|车开进去|外来车辆",
+      en: "security|guard|gate|front gate|main gate|gatehouse|at the gate|let me in|let us in|cant get in|visitor registration|sign in|visitor pass|barrier|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|took my|taken my|someone took|lost property|lost and found|lost my|i lost|left my|~forgot my|found a|scratched|dented|blocking|blocking my car|cctv|camera footage|footage|patrol|~safety|trespasser|intruder left|drunk|argument|wandering around|hanging around|loitering|lurking|was taken from|were taken from|got stolen|pickpocket|pickpocketed|my wallet|my purse|fire extinguisher|extinguisher|extinguishers|lost my wallet|lost my phone|lost my keys|lost my bag|fire escape|fire exit blocked|blocked fire exit|blocked fire escape|fire lane|vehicle access|vehicle pass|vehicle permit|vehicle entry|permit to drive|drive onto|drive into the|drive onto campus|drive onto the site|car pass|gate pass",
     },
     fallback: ["front_desk", "reception", "administration"],
   },

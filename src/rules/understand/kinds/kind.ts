@@ -85,6 +85,11 @@ export const KINDS = [
   "maternity",
   "dental",
   "home_care",
+  // Property management: a residents' fees desk and an office tower's management office.
+  "property_billing",
+  "building_management",
+  // Universities: the office for postgraduates, their supervisors and theses.
+  "graduate_school",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

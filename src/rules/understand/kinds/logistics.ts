@@ -30,7 +30,7 @@ export const LOGISTICS_KINDS = {
     },
     says: {
       zh: "仓库|仓储|入库|出库|进仓|入仓|出仓|库存|盘点|备货|拣货|上架|库位|货架|托盘|仓储费|存储|存货|放货|仓单|入仓单|卸货|装货|仓库收货|送货进仓|货在仓库|提货|来提货|提一下货",
-      en: "warehouse|warehousing|storage|store our goods|stock|inventory|stock level|stock count|goods in|goods out|goods received|pallet|pallets|racking|collect from the warehouse|pick up from the warehouse|unload|unloading|loading dock|dock",
+      en: "warehouse|warehousing|storage|store our goods|stock|inventory|stock level|stock count|stock report|inventory report|our stock|our inventory|stock with you|in stock with you|have in stock with you|how many cartons|how many pallets|goods in|goods out|goods received|pallet|pallets|racking|collect from the warehouse|pick up from the warehouse|unload|unloading|loading dock|dock",
     },
     parent: "logistics",
     fallback: ["logistics", "production"],
@@ -68,8 +68,8 @@ export const LOGISTICS_KINDS = {
       en: "customs|customs affairs|customs brokerage|customs clearance|customs department|brokerage",
     },
     says: {
-      zh: "报关|清关|通关|海关|商检|检验检疫|查验|扣货|被扣|扣了|海关扣|关税|税率|HS编码|归类|申报|进口申报|出口申报|报关单|报关资料|清关资料|清关文件|退运|监管仓|许可证|核销|进口税|缴税|放行|到港",
-      en: "customs|clearance|customs clearance|clear customs|declaration|import declaration|export declaration|customs declaration|duty|duties|tariff|tariffs|hs code|held by customs|held at customs|customs hold|stuck in customs|customs broker|broker|quarantine|import license|import licence|import permit",
+      zh: "报关|清关|通关|海关|商检|检验检疫|查验|扣货|被扣|扣了|海关扣|海关查验|被查验|查柜|扣柜|被海关|关税|税率|HS编码|归类|申报|进口申报|出口申报|报关单|报关资料|清关资料|清关文件|退运|监管仓|许可证|核销|进口税|缴税|放行|到港",
+      en: "customs|clearance|customs clearance|clear customs|declaration|import declaration|export declaration|customs declaration|duty|duties|tariff|tariffs|hs code|held by customs|held at customs|customs hold|stuck in customs|held for inspection|held at the port|held up at the port|held up at customs|customs inspection|inspection at the port|container inspection|detained|seized|customs broker|broker|quarantine|import license|import licence|import permit",
     },
     parent: "logistics",
     fallback: ["logistics", "freight", "sales"],

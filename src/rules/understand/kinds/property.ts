@@ -1,23 +1,54 @@
 import type { Kind, KindWords } from "./kind.ts";
 
+/** What residents and tenants say to whoever manages their building, a compound's or a tower's. */
+const RESIDENTS_SAY = {
+  zh: "物业|业主|~住户|~租户|~小区|~楼栋|~单元|几栋|几号楼|几单元|~我家|~我们家|~家里|~楼上|~楼下|邻居|太吵|很吵|好吵|吵死|吵得|噪音|吵闹|补办|补一张|补卡|楼上太吵|楼上噪音|噪音扰民|扰民|装修|装修申请|装修手续|装修押金|装修许可|装修备案|装修审批|装修时间|装修噪音|装修垃圾|装修证|施工证|门禁|门禁卡|办门禁卡|补门禁卡|门卡|电梯卡|梯控|人脸识别|钥匙|快递柜|丰巢|代收快递|收快递|快递|报修|物业报修|投诉物业|物业投诉|业委会|业主大会|业主群|收房|交房|交钥匙|搬家|搬入|搬出|搬家放行|放行条|出门条|停水通知|停电通知|~通知|~公告|宠物|养狗|遛狗|狗叫|乱扔|高空抛物|公共区域|~楼道|~走廊|堆放|杂物|占用|业主信息|房号|产权|房产证",
+  en: "property management|hoa|owners corporation|~resident|~residents|homeowner|homeowners|~tenant|~tenants|~my flat|~my apartment|~my unit|~my condo|unit number|~block|~building|neighbour|neighbor|neighbours|neighbors|upstairs neighbour|upstairs neighbor|noise from upstairs|noisy neighbours|noisy neighbors|noise complaint|noise|noisy|too loud|renovation|renovations|renovation permit|renovation application|renovating|fit out|fitout|fit out approval|decoration|access card|access cards|key fob|fob|fobs|entry card|door card|parcel locker|parcel lockers|package locker|parcel room|mailroom|mail room|parcels|~package|~packages|move in|moving in|move out|moving out|moving day|book the lift|book the service lift|service lift|lift booking|elevator booking|intercom|utilities|~notice|~notices|pets|pet|dog|barking|common area|common areas|~hallway|~corridor|~stairwell|report a repair|log a repair|maintenance request|complaint about the building|building rules|house rules",
+};
+
 /**
  * What residents and tenants say to the manager of a residential compound or an office building:
- * its service centre, its maintenance team, cleaning and grounds, the car park and leasing (its
- * guards are the `security` kind). They fall back only to one another, so a factory's callers,
- * who also speak of parking, rubbish and keys, hear none of it.
+ * its service centre, its fees desk, an office tower's management office, its maintenance team,
+ * cleaning and grounds, the car park and leasing (its guards are the `security` kind). They fall
+ * back only to one another, so a factory's callers, who also speak of parking, rubbish and keys,
+ * hear none of it.
  */
 export const PROPERTY_KINDS = {
   property_service: {
     of: "company",
     names: {
-      zh: "物业服务中心|物业管理处|物业管理中心|物业客服中心|物业客服|物业客服部|物业服务部|物业服务处|物业前台|物业办公室|物业办|物管处|物管中心|物管办|物管|管理处|小区管理处|小区物业|住户服务中心|客户服务中心|客服中心|服务中心|客服部|管理中心|楼宇服务中心|大厦管理处|大厦服务中心|写字楼管理处|园区服务中心|社区服务中心",
-      en: "property management|property management office|property management centre|property management center|property services|property service centre|property service center|property office|property manager|property managers|management office|building management|building management office|building office|estate management|estate office|estate management office|resident services|residents services|residents service centre|resident service centre|community service centre|community service center|customer service centre|customer service center|customer service|tenant services|tenant service centre|building services office|strata management|owners corporation|body corporate|concierge desk|tenant relations",
+      zh: "物业服务中心|物业管理处|物业管理中心|物业客服中心|物业客服|物业客服部|物业服务部|物业服务处|物业前台|物业办公室|物业办|物管处|物管中心|物管办|物管|管理处|小区管理处|小区物业|住户服务中心|客户服务中心|客服中心|服务中心|客服部|管理中心|园区服务中心|社区服务中心",
+      en: "property management|property management office|property management centre|property management center|property services|property service centre|property service center|property office|property manager|property managers|management office|building management|building management office|building office|estate management|estate office|estate management office|resident services|residents services|residents service centre|resident service centre|community service centre|community service center|customer service centre|customer service center|customer service|tenant service centre|strata management|owners corporation|body corporate|concierge desk|tenant relations",
+    },
+    says: RESIDENTS_SAY,
+    fallback: ["building_management"],
+  },
+  property_billing: {
+    of: "company",
+    names: {
+      zh: "收费处|收费中心|收费室|缴费处|缴费中心|物业收费处|物业收费中心|物业收费|收费组|收费管理部|客户收费处",
+      en: "fees and billing|fees office|fees|billing office|billing desk|resident billing|residents billing|service charge office|service charges office|fee collection|collections office",
     },
     says: {
-      zh: "物业|物业费|管理费|物管费|交物业费|缴物业费|物业费多少|欠费|催缴|催费|缴费|交费|业主|~住户|~租户|~小区|~楼栋|~单元|几栋|几号楼|几单元|~我家|~我们家|~家里|~楼上|~楼下|邻居|太吵|很吵|好吵|吵死|吵得|噪音|吵闹|补办|补一张|补卡|楼上太吵|楼上噪音|噪音扰民|扰民|装修|装修申请|装修手续|装修押金|装修许可|装修备案|装修审批|装修时间|装修噪音|装修垃圾|装修证|施工证|门禁|门禁卡|办门禁卡|补门禁卡|门卡|电梯卡|梯控|人脸识别|钥匙|快递柜|丰巢|代收快递|收快递|快递|报修|物业报修|投诉物业|物业投诉|业委会|业主大会|业主群|收房|交房|交钥匙|搬家|搬入|搬出|搬家放行|放行条|出门条|水费|电费|水电费|燃气费|充值|水卡|电卡|停水通知|停电通知|~通知|~公告|宠物|养狗|遛狗|狗叫|乱扔|高空抛物|公共区域|~楼道|~走廊|堆放|杂物|占用|消防通道|业主信息|房号|产权|房产证",
-      en: "property management|management fee|management fees|service charge|service charges|strata fee|strata fees|strata levy|hoa|hoa fee|hoa fees|condo fee|condo fees|owners corporation|~resident|~residents|homeowner|homeowners|~tenant|~tenants|~my flat|~my apartment|~my unit|~my condo|unit number|~block|~building|neighbour|neighbor|neighbours|neighbors|upstairs neighbour|upstairs neighbor|noise from upstairs|noisy neighbours|noisy neighbors|noise complaint|noise|noisy|too loud|renovation|renovations|renovation permit|renovation application|renovating|fit out|fitout|fit out approval|decoration|access card|access cards|key fob|fob|fobs|entry card|building pass|door card|parcel locker|parcel lockers|package locker|parcel room|mailroom|mail room|parcels|~package|~packages|move in|moving in|move out|moving out|moving day|book the lift|book the service lift|service lift|lift booking|elevator booking|intercom|water bill|electricity bill|gas bill|utility bill|utilities|meter reading|~notice|~notices|pets|pet|dog|barking|common area|common areas|~hallway|~corridor|~stairwell|fire escape|blocked corridor|report a repair|log a repair|maintenance request|complaint about the building|building rules|house rules",
+      zh: "物业费|管理费|物管费|交物业费|缴物业费|物业费多少|物业费发票|物业费收据|物业费账单|欠费|欠物业费|催缴|催费|催缴单|缴费通知|缴费单|缴费|交费|滞纳金|违约金|水费|电费|水电费|燃气费|煤气费|暖气费|取暖费|供暖费|公摊|公摊费|水电公摊|电梯费|垃圾费|卫生费|充值|充电费|水卡|电卡|电卡充值|预存|预交|抄表|电表读数|水表读数|水费太高|电费太高|电费怎么这么|水费怎么这么|多收了|收据|交费记录|缴费记录|交钱|付钱|怎么交|在哪交|在哪里交|去哪交|微信交|支付宝交|网上交|线上交|手机上交|交晚了|晚交|补交|付款|支付|费用|退费|退钱|多交|交多了|交错了|发票|开票|账单|扣款|自动扣款|代扣|银行代扣|!多收|!多扣|!重复扣款|!扣了两次|!收错|算错|钱算错|收费有误|账单有问题|账单不对|扣费|转账|到账|对账|信用卡",
+      en: "management fee|management fees|service charge|service charges|strata fee|strata fees|strata levy|hoa fee|hoa fees|condo fee|condo fees|maintenance fee|maintenance fees|water bill|electricity bill|power bill|gas bill|heating bill|utility bill|utility bills|utilities bill|meter reading|meter readings|arrears|late fee|late fees|late payment|payment reminder|overdue fees|outstanding fees|top up my meter|prepaid meter|bill is too high|bill is wrong|higher than usual|much higher than|receipt for my fees|fee statement|pay|paying|paid|payment|payments|pay online|pay by card|pay by wechat|pay by alipay|how do i pay|how can i pay|where do i pay|property fee|property fees|fee|fees|bill|bills|charge|charges|charged|refund|receipt|receipts|invoice|direct debit|autopay|auto pay|paid late|pay late|!overcharged|!overcharge|!double charged|!charged twice|!dispute a charge|wrong bill|bill was wrong|mistake on my bill|extra charge|money back|deducted|bank transfer|statement|credit card",
     },
+    // A fees desk is part of the residents' service: without one, the service centre takes fees.
+    parent: "property_service",
     fallback: [],
+  },
+  building_management: {
+    of: "company",
+    names: {
+      zh: "大厦管理处|大厦管理中心|大厦管理办公室|大厦服务中心|大厦物业|大楼管理处|大楼物业|写字楼管理处|写字楼服务中心|写字楼物业|楼宇管理处|楼宇服务中心|楼宇管理中心|商务楼管理处|商厦管理处|中心管理处|中心管理办公室|商场管理处|商场管理办公室|园区管理处",
+      en: "tower management|tower management office|tower office|centre management|center management|centre management office|center management office|mall management|mall management office|office building management|commercial building management|tenant services|tenant service centre|tenant service center|tenant relations|building services office|property manager|property managers",
+    },
+    // A tower's tenants say what residents say, and ask for passes, visitors and air-conditioning.
+    says: {
+      zh: `${RESIDENTS_SAY.zh}|写字楼租户|大厦租户|大楼租户|入驻企业|入驻公司|员工门禁|员工门禁卡|大楼门禁|大楼门禁卡|大厦门禁|大厦门禁卡|写字楼门禁|访客预约|预约访客|访客预登记|预登记|提前登记|提前录入|访客录入|访客二维码|大堂访客|加班空调|空调加时|空调延时|延时空调|延长空调|周末空调|周末开空调|周六开空调|周日开空调|非工作时间空调|预约货梯|公司铭牌|导视牌`,
+      en: `${RESIDENTS_SAY.en}|office tower|your tower|tenant company|building pass|building passes|staff pass|staff passes|pre register|pre registration|preregister|preregistration|register visitors|register our visitors|register some visitors|air conditioning at the weekend|air conditioning on the weekend|air conditioning over the weekend|weekend air conditioning|after hours air conditioning|air conditioning after hours|overtime air conditioning|extended air conditioning`,
+    },
+    fallback: ["property_service"],
   },
   maintenance: {
     of: "company",
