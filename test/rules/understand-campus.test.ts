@@ -36,7 +36,7 @@ describe("a school's and a property manager's kinds, read from names", () => {
     ["本科招生办", "Undergraduate Admissions", "admissions"],
     ["课程顾问", "Course Advisors", "admissions"],
     ["教务处", "Office of the Registrar", "academic_affairs"],
-    ["研究生院", "Graduate School", "academic_affairs"],
+    ["研究生院", "Graduate School", "graduate_school"],
     ["学工部", "Student Services", "student_affairs"],
     ["德育处", "Pastoral Care", "student_affairs"],
     ["宿管中心", "Residence Life", "dormitory"],

@@ -167,7 +167,7 @@ export const COMPANY_KINDS = {
       en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership",
     },
     says: {
-      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|!领导|管理层|高层|副总|厂长|~负责人|公司领导|酒店领导|学校领导|校领导|医院领导|你们领导|单位领导|领导对接|对接工作|工作对接|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记|校长|副校长|考察访问|来访考察|参观考察|考察交流|交流访问|访问交流|代表团|兄弟院校|兄弟单位|上级单位|上级部门|政府部门",
+      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|!领导|!找领导|!找你们领导|!你们领导|管理层|高层|副总|厂长|~负责人|公司领导|酒店领导|学校领导|校领导|医院领导|单位领导|领导对接|对接工作|工作对接|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记|校长|副校长|考察访问|来访考察|参观考察|考察交流|交流访问|访问交流|代表团|兄弟院校|兄弟单位|上级单位|上级部门|政府部门",
       en: "general manager|gm|ceo|chief executive|managing director|md|president|chairman|chairwoman|owner|boss|the boss|big boss|director|senior management|management|executive|vice president|vp|board|board of directors|founder|head of the company|leadership|leadership team|senior leadership|management team|official visit|delegation|courtesy visit|principal|vice chancellor",
     },
     fallback: ["administration", "reception"],
