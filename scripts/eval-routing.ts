@@ -49,6 +49,8 @@ const SETS = [
     "xishan-resort",
     "donghu-university",
     "huijia-property",
+    "tianma-auto",
+    "jinghe-law",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
