@@ -15,6 +15,7 @@ import {
   SORT_WEIGHT,
   sortOf,
   type Topic,
+  topicsHeard,
   topicsIn,
 } from "./understand/topics.ts";
 
@@ -56,12 +57,26 @@ interface IndexedEntry {
   /** The topics its question is about, and those only its answer speaks of. */
   asks: Set<Topic>;
   tells: Set<Topic>;
+  /** What its question asks, and of what, in each language. */
+  wants: Wanted[];
+}
+
+/**
+ * What a question asks (a time, a place, a price, a way) and of what: the topics it names and its
+ * other words ("垃圾什么时候可以扔": a time, of 垃圾 and 扔), each of which a caller may say.
+ */
+interface Wanted {
+  aspects: Set<Topic>;
+  /** `#topic` for a topic named; otherwise Chinese characters (one or two) or an English word. */
+  of: string[];
 }
 
 interface Index {
   entries: IndexedEntry[];
   /** Subjects most entries' questions share ("公司" in every company's): they tell none apart. */
   common: Set<Topic>;
+  /** The other subjects entries' questions ask about ("仓库" of the warehouse's hours). */
+  subjects: Set<Topic>;
   /** Which entries have a keyword starting with this character (Chinese) or word (English). */
   zhByFirst: Map<string, Set<IndexedEntry>>;
   enByFirst: Map<string, Set<IndexedEntry>>;
@@ -72,7 +87,10 @@ const indexes = new WeakMap<Directory, Index>();
 function indexOf(dir: Directory): Index {
   let index = indexes.get(dir);
   if (!index) {
-    const entries = dir.knowledge.map(indexEntry);
+    // The organisation's own name says nothing of which question is asked ("university").
+    const name = saidApart(`${dir.organisation.name.zh ?? ""} ${dir.organisation.name.en}`);
+    const own = new Set([...bigrams(cjkOnly(name.compact)), ...name.words]);
+    const entries = dir.knowledge.map((entry) => indexEntry(entry, own));
     const asked = new Map<Topic, number>();
     for (const e of entries) for (const t of e.asks) asked.set(t, (asked.get(t) ?? 0) + 1);
     const common = new Set(
@@ -89,7 +107,10 @@ function indexOf(dir: Directory): Index {
         byFirst.set(first, (byFirst.get(first) ?? new Set()).add(indexed));
       }
     }
-    index = { entries, common, zhByFirst, enByFirst };
+    const subjects = new Set(
+      [...asked.keys()].filter((t) => sortOf(t) === "subject" && !common.has(t)),
+    );
+    index = { entries, common, subjects, zhByFirst, enByFirst };
     indexes.set(dir, index);
   }
   return index;
@@ -109,7 +130,7 @@ function questionOf(entry: KnowledgeEntry): Question {
   return question;
 }
 
-function indexEntry(entry: KnowledgeEntry): IndexedEntry {
+function indexEntry(entry: KnowledgeEntry, own: Set<string>): IndexedEntry {
   const phrases: Phrase[] = [];
   for (const raw of [...entry.keywords.zh, ...entry.keywords.en]) {
     const spaced = spaceOut(prepare(raw));
@@ -126,7 +147,53 @@ function indexEntry(entry: KnowledgeEntry): IndexedEntry {
   const asks = new Set(topicsIn(saidApart(`${entry.question.zh} ${entry.question.en}`)).keys());
   const told = topicsIn(saidApart(`${entry.answer.zh} ${entry.answer.en}`));
   const tells = new Set([...told.keys()].filter((t) => !asks.has(t)));
-  return { entry, phrases, question: questionOf(entry), asks, tells };
+  const wants = [wantedIn(entry.question.zh, own), wantedIn(entry.question.en, own)];
+  return { entry, phrases, question: questionOf(entry), asks, tells, wants };
+}
+
+function wantedIn(question: string, own: Set<string>): Wanted {
+  const text = saidApart(question);
+  const aspects = new Set<Topic>();
+  const of = new Set<string>();
+  const zhTaken = new Set<number>();
+  const enTaken = new Set<number>();
+  for (const h of topicsHeard(text)) {
+    const taken = h.space === "zh" ? zhTaken : enTaken;
+    for (let i = h.start; i < h.end; i++) taken.add(i);
+    const aspect = aspectOf(h.topic);
+    if (aspect === null) of.add(`#${h.topic}`);
+    else if (h.asking) aspects.add(aspect);
+  }
+  const rest = [...text.compact].map((c, i) => (zhTaken.has(i) ? " " : c)).join("");
+  for (const piece of cjkOnly(rest.replace(ZH_FRAME, " "), " ").split(" ")) {
+    if (piece.length === 1) of.add(piece);
+    for (const gram of bigrams(piece)) of.add(gram);
+  }
+  for (const [i, word] of text.words.entries()) {
+    if (!enTaken.has(i) && !EN_FILLER.has(word) && !EN_FRAME.has(word)) of.add(word);
+  }
+  return { aspects, of: [...of].filter((u) => !own.has(u)) };
+}
+
+/** What the words ask: "周末能干吗" speaks of a weekend but asks no time. */
+function aspectsAsked(text: Said): Set<Topic> {
+  const aspects = new Set<Topic>();
+  for (const h of topicsHeard(text)) {
+    const aspect = aspectOf(h.topic);
+    if (aspect !== null && h.asking) aspects.add(aspect);
+  }
+  return widened(aspects);
+}
+
+/** Asking opening hours ("几点到几点") asks a time too; asking a time asks no opening hours. */
+function widened(aspects: Set<Topic>): Set<Topic> {
+  if ([...aspects].some(isGeneric)) aspects.add("time");
+  return aspects;
+}
+
+/** The aspect a topic asks, if it is one: a time, a place, a price, a way, or opening hours. */
+function aspectOf(topic: Topic): Topic | null {
+  return sortOf(topic) === "aspect" || isGeneric(topic) ? topic : null;
 }
 
 /** Entries the caller's words point at, best first; none when nothing matches. */
@@ -138,14 +205,17 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
   const index = indexOf(dir);
   const worded = withKeywordsIn(index, text);
   const heard = topicsIn(text);
+  const aspects = aspectsAsked(text);
   const matches: KnowledgeMatch[] = [];
   for (const indexed of index.entries) {
+    const ofIt = thingSaid(indexed, heard, text, index.common);
     const fit = Math.max(
       worded.has(indexed) ? keywordScore(indexed.phrases, text) : 0,
       similarity(zh, indexed.question.zh),
       similarity(en, indexed.question.en),
       covered(zh, indexed.question.zh),
-      topicScore(indexed, heard, index.common),
+      topicScore(indexed, heard, index, ofIt),
+      askedOfIt(indexed, aspects, ofIt),
     );
     if (fit > 0) matches.push({ entry: indexed.entry, score: round(Math.min(1, fit)), fit });
   }
@@ -228,10 +298,20 @@ export function whyKnowledge(utterance: string, dir: Directory): string[] {
  * its answer speaks of half, and a topic heard that it says nothing about counts against it. Times,
  * places and prices alone ("几点", "where") answer nothing.
  */
-function topicScore(indexed: IndexedEntry, heard: Map<Topic, string>, common: Set<Topic>): number {
+function topicScore(
+  indexed: IndexedEntry,
+  heard: Map<Topic, string>,
+  index: Index,
+  ofIt: (number | null)[],
+): number {
   const { asks, tells } = indexed;
-  // "几点营业" fits "公司几点上班", which asks nothing else, but not "健身房几点开放" alone.
-  const onlyGeneric = ![...asks].some((t) => sortOf(t) === "topic" && !isGeneric(t));
+  const { common } = index;
+  // "几点营业" fits "公司几点上班", which asks nothing else, but not "健身房几点开放" alone, nor
+  // "物业服务中心几点上班" when nothing of the service centre was said.
+  const ofSomething = ofIt.every((s) => s !== null);
+  const onlyGeneric =
+    ![...asks].some((t) => sortOf(t) === "topic" && !isGeneric(t)) &&
+    (!ofSomething || ofIt.some((s) => s !== null && s > 0));
   const particular = [...heard.keys()].some(
     (t) => sortOf(t) === "topic" && !isGeneric(t) && asks.has(t),
   );
@@ -251,15 +331,65 @@ function topicScore(indexed: IndexedEntry, heard: Map<Topic, string>, common: Se
     } else {
       // A question about pets is not answered by the entry about check-in it also mentions.
       if (sort === "topic") score -= isPolicy(topic) ? 0.5 : 0.25;
-      // The warehouse's address is not the office's.
-      if (sort === "subject" && subjects.length > 0) score -= 0.5;
+      // The warehouse's address is not the office's, nor are its hours where an entry tells them.
+      if (sort === "subject" && (subjects.length > 0 || index.subjects.has(topic))) score -= 0.5;
       continue;
     }
     if (sort !== "aspect") about = true;
   }
   if (!about) return 0;
+  // "what time does the shuttle leave" is not answered by the entry that tells where to find us.
+  if (asksOtherAspect(indexed, heard)) score -= SORT_WEIGHT.aspect;
   // Where the directory gives an entry its keywords, they say what it is about; its text less so.
   return Math.max(0, score) * (indexed.phrases.length > 0 ? 0.7 : 1);
+}
+
+/** The caller asks when, where or how much, and the entry's question asks another of these only. */
+function asksOtherAspect(indexed: IndexedEntry, heard: Map<Topic, string>): boolean {
+  const pointed = (topics: Iterable<Topic>) =>
+    widened(new Set([...topics].map(aspectOf).filter((a) => a !== null && a !== "way")));
+  const asked = pointed(heard.keys());
+  const answers = pointed([...indexed.asks, ...indexed.tells]);
+  return asked.size > 0 && answers.size > 0 && ![...asked].some((a) => answers.has(a));
+}
+
+/**
+ * How much of what each of an entry's questions asks of the caller said, 0 to 1: null for a
+ * question of nothing in particular ("你们几点上班").
+ */
+function thingSaid(
+  indexed: IndexedEntry,
+  heard: Map<Topic, string>,
+  text: Said,
+  common: Set<Topic>,
+): (number | null)[] {
+  return indexed.wants.map(({ of }) => {
+    const wanted = of.filter((u) => !(u.startsWith("#") && common.has(u.slice(1) as Topic)));
+    if (wanted.length === 0) return null;
+    const saidOf = wanted.filter((u) =>
+      u.startsWith("#")
+        ? heard.has(u.slice(1) as Topic)
+        : hasCjk(u)
+          ? text.compact.includes(u)
+          : text.words.includes(u),
+    );
+    return saidOf.length / wanted.length;
+  });
+}
+
+/**
+ * The caller asks what an entry's question asks (a time, a price, a place), of what it asks it:
+ * "现在垃圾几点到几点可以扔" for "垃圾什么时候可以扔？". Half of that said is enough to answer.
+ */
+function askedOfIt(indexed: IndexedEntry, aspects: Set<Topic>, ofIt: (number | null)[]): number {
+  let fit = 0;
+  indexed.wants.forEach(({ aspects: wanted }, i) => {
+    const share = ofIt[i];
+    if (share === null || share === undefined || share < 0.5) return;
+    if (![...wanted].some((a) => aspects.has(a))) return;
+    fit = Math.max(fit, 0.5 + 0.5 * share);
+  });
+  return fit;
 }
 
 /** The entries with a keyword starting with a character or word of the text: the only ones to score. */
@@ -286,7 +416,13 @@ function keywordScore(phrases: Phrase[], text: Said): number {
 }
 
 /** Words around a question that say nothing about which one it is. */
-const ZH_FILLER = /请问|你好|您好|麻烦|一下|你们|贵|我想|我要|想问|问问|的|吗|呢|吧|啊|呀|了/g;
+const ZH_FILLER_WORDS = "请问|你好|您好|麻烦|一下|你们|贵|我想|我要|想问|问问|的|吗|呢|吧|啊|呀|了";
+const ZH_FILLER = new RegExp(ZH_FILLER_WORDS, "g");
+/** Words a question is put in that say nothing of what it is about: "可以", "有没有". */
+const ZH_FRAME = new RegExp(
+  `${ZH_FILLER_WORDS}|有没有|能不能|可不可以|是不是|会不会|可以|能|是|要|有|在|么|哪些|多少`,
+  "g",
+);
 const EN_FILLER = new Set([
   "i",
   "you",
@@ -317,8 +453,15 @@ const EN_FILLER = new Set([
   "hi",
 ]);
 
-function cjkOnly(compact: string): string {
-  return compact.replace(/[^\u3400-\u9fff]/g, "").replace(ZH_FILLER, "");
+/** The same in English: "where can I check my …". */
+const EN_FRAME = new Set(["get", "check", "find", "know", "need", "want", "go", "come", "see"]);
+
+/** The Chinese characters of a text, without fillers: run together, or with `gap` between runs. */
+function cjkOnly(compact: string, gap = ""): string {
+  return compact
+    .replace(/[^\u3400-\u9fff ]/g, gap)
+    .replace(ZH_FILLER, gap)
+    .replace(/ +/g, gap);
 }
 
 function contentWords(words: readonly string[]): string[] {
@@ -381,14 +524,30 @@ function asksToBeTold(text: Said): boolean {
   return TELL_ME_ZH.test(text.compact) || TELL_ME_EN.test(text.spaced);
 }
 
-/** "帮我接一下", "put me through", "I'd like to book one": a request, whatever else it asks. */
+/**
+ * "帮我接一下", "put me through", "I'd like to book one", "找谁": a request, whatever else it asks.
+ */
 const PUT_THROUGH_ZH =
-  /(帮我|给我|麻烦)(接|转)|转(一下|给|到|接)|接(一下|到|通)|找一下|找个人|派(个)?人|叫(个)?人|(帮我|帮忙|麻烦你?)(查|看|问|订|约|安排)|(我想|我要|想要)(订|预订|预约)/;
+  /(帮我|给我|麻烦)(接|转)|转(一下|给|到|接)|接(一下|到|通)|找一下|找个人|派(个)?人|叫(个)?人|(帮我|帮忙|麻烦你?)(查|看|问|订|约|安排|改|换|取消|处理|办|补|退)|(我想|我要|想要)(给.{1,4})?(订|预订|预约|报名|报个|办|申请|续)|找谁|谁管|谁负责|哪个部门|管不管|管一下/;
 const PUT_THROUGH_EN =
-  /\b(put me through|connect me|transfer me|speak (to|with)|talk (to|with)|send (someone|somebody)|i need someone|can someone|(can|could) you (check|look into|find out)|(id|i would|i want to|i wanna) (like to )?(book|reserve)|book (one|a|an|me))\b/;
+  /\b(put me through|connect me|transfer me|speak (to|with)|talk (to|with)|send (someone|somebody)|i need someone|can someone|(can|could) you (check|look into|find out|change|update|correct|fix|cancel|sort out)|(id|i would|i want to|i wanna) (like to )?(book|reserve)|book (one|a|an|me)|who (do|should|can) (i|we) (ask|see|contact)|who (handles|deals with|is in charge of))\b/;
 
-function asksToBePutThrough(text: Said): boolean {
-  return PUT_THROUGH_ZH.test(text.compact) || PUT_THROUGH_EN.test(text.spaced);
+/**
+ * The caller's own case, which someone has to look into: what they filled in wrong, what has not
+ * come, what was charged twice. The knowledge base tells how things are, not what became of theirs.
+ */
+const OWN_CASE_ZH =
+  /(填|写|弄|搞|输|打|交)错|改一下|修改|更改|还没(有)?(退|到|付|结|收到|给|办|处理|回|发)|丢了|到期|过期/;
+const OWN_CASE_EN =
+  /\b(by mistake|charged twice|paid twice|wrong (address|number|name|date|details|amount)|(still|yet to) (hasnt|havent|has not|have not|not)|hasnt (been|arrived|come)|havent (been|received|got)|(change|update|correct) (my|our|the) (address|booking|order|details|name|number))\b/;
+
+export function asksToBePutThrough(text: Said): boolean {
+  return (
+    PUT_THROUGH_ZH.test(text.compact) ||
+    PUT_THROUGH_EN.test(text.spaced) ||
+    OWN_CASE_ZH.test(text.compact) ||
+    OWN_CASE_EN.test(text.spaced)
+  );
 }
 
 function round(n: number): number {

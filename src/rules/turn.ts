@@ -4,6 +4,7 @@ import { instructs } from "./instructions.ts";
 import {
   answerByRules,
   asksQuestion,
+  asksToBePutThrough,
   asksUnansweredPolicy,
   relatedKnowledge,
   searchKnowledge,
@@ -110,5 +111,7 @@ function asksAvailability(
   if (dir.knowledge.length === 0 || u.confidence >= CONFIDENT) return false;
   const text = said(utterance);
   if (!AVAILABILITY_ZH.test(text.compact) && !AVAILABILITY_EN.test(text.spaced)) return false;
+  // "is there a way to update my address": asking for something to be done, not whether it is had.
+  if (asksToBePutThrough(text)) return false;
   return !saidInOwnWords(utterance, dir, u.department);
 }

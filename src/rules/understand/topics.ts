@@ -20,13 +20,17 @@ interface TopicWords {
   policy?: true;
   /** Said of many things ("几点营业"): it tells an entry apart only with what it is said of. */
   generic?: true;
+  /** Phrases that speak of it without asking it: "周末" says when, "几点" asks it. */
+  mentions?: string;
 }
 
 export const TOPICS = {
   time: {
     sort: "aspect",
-    zh: "几点|几时|什么时候|多久|多长时间|哪天|几号|何时|几天|周末|周六|周日|星期六|星期天|礼拜天|节假日|放假",
-    en: "what time|when|how long|what day|which day|until|how soon|weekend|weekends|saturday|sunday|public holiday|holidays",
+    zh: "几点|几时|什么时候|多久|多长时间|哪天|几号|何时|几天",
+    en: "what time|when|how long|what day|which day|how soon",
+    mentions:
+      "周末|周六|周日|星期六|星期天|礼拜天|节假日|放假|until|weekend|weekends|saturday|sunday|public holiday|holidays",
   },
   place: {
     sort: "aspect",
@@ -36,7 +40,8 @@ export const TOPICS = {
   cost: {
     sort: "aspect",
     zh: "多少钱|收费|费用|价钱|价格|免费|要钱|付费|贵不贵",
-    en: "how much|cost|costs|price|fee|fees|charge|free|pay for",
+    en: "how much|free",
+    mentions: "cost|costs|price|fee|fees|charge|pay for",
   },
   way: {
     sort: "aspect",
@@ -243,15 +248,18 @@ interface Phrase {
   topic: Topic;
   zh: string | null;
   en: string[];
+  asking: boolean;
 }
 
 /** A topic heard, and where: a longer phrase of another topic speaks for the words inside it. */
-interface Heard {
+export interface Heard {
   topic: Topic;
   phrase: string;
   start: number;
   end: number;
   space: "zh" | "en";
+  /** Whether the phrase asks it ("几点") or only speaks of it ("周末"). */
+  asking: boolean;
 }
 
 interface TopicIndex {
@@ -267,21 +275,24 @@ function topicIndex(): TopicIndex {
   const zhByFirst = new Map<string, Phrase[]>();
   const enByFirst = new Map<string, Phrase[]>();
   for (const [topic, words] of Object.entries(TOPICS) as [Topic, TopicWords][]) {
-    for (const raw of [...words.zh.split("|"), ...words.en.split("|")]) {
+    const mentions = words.mentions?.split("|") ?? [];
+    for (const raw of [...words.zh.split("|"), ...words.en.split("|"), ...mentions]) {
+      const asking = !mentions.includes(raw);
       const spaced = spaceOut(prepare(raw));
       if (spaced === "") continue;
       if (/[\u3400-\u9fff]/.test(spaced)) {
         const zh = spaced.replace(/ /g, "");
         zhByFirst.set(zh[0] as string, [
           ...(zhByFirst.get(zh[0] as string) ?? []),
-          { topic, zh, en: [] },
+          { topic, zh, en: [], asking },
         ]);
       } else {
         const en = latinWords(spaced);
         const first = en[0];
         // "get to the" read without its fillers is "get", which says nothing: left out.
         if (en.length === 1 && spaced.split(" ").length > 1) continue;
-        if (first) enByFirst.set(first, [...(enByFirst.get(first) ?? []), { topic, zh: null, en }]);
+        const phrase = { topic, zh: null, en, asking };
+        if (first) enByFirst.set(first, [...(enByFirst.get(first) ?? []), phrase]);
       }
     }
   }
@@ -294,6 +305,13 @@ const OPEN_OR_CLOSE = new Set(["open", "close", "closed"]);
 
 /** The topics, subjects and aspects the words speak of, each with the phrase heard. */
 export function topicsIn(text: Said): Map<Topic, string> {
+  const found = new Map<Topic, string>();
+  for (const h of topicsHeard(text)) if (!found.has(h.topic)) found.set(h.topic, h.phrase);
+  return found;
+}
+
+/** Every phrase of a topic heard, where it was: `start` and `end` in `compact` or in `words`. */
+export function topicsHeard(text: Said): Heard[] {
   const { zhByFirst, enByFirst } = topicIndex();
   const heard: Heard[] = [];
   const zh = text.compact;
@@ -301,7 +319,8 @@ export function topicsIn(text: Said): Map<Topic, string> {
     for (const p of zhByFirst.get(zh[i] as string) ?? []) {
       const phrase = p.zh as string;
       if (zh.startsWith(phrase, i)) {
-        heard.push({ topic: p.topic, phrase, start: i, end: i + phrase.length, space: "zh" });
+        const end = i + phrase.length;
+        heard.push({ topic: p.topic, phrase, start: i, end, space: "zh", asking: p.asking });
       }
     }
   }
@@ -310,7 +329,8 @@ export function topicsIn(text: Said): Map<Topic, string> {
     for (const p of enByFirst.get(words[i] as string) ?? []) {
       if (findWords(words, p.en, i) === i) {
         const end = i + p.en.length;
-        heard.push({ topic: p.topic, phrase: p.en.join(" "), start: i, end, space: "en" });
+        const phrase = p.en.join(" ");
+        heard.push({ topic: p.topic, phrase, start: i, end, space: "en", asking: p.asking });
       }
     }
   }
@@ -322,21 +342,20 @@ export function topicsIn(text: Said): Map<Topic, string> {
       start: words.length - 1,
       end: words.length,
       space: "en",
+      asking: true,
     });
   }
-  const found = new Map<Topic, string>();
-  for (const h of heard) {
-    const inside = heard.some(
-      (o) =>
-        o.topic !== h.topic &&
-        o.space === h.space &&
-        o.start <= h.start &&
-        o.end >= h.end &&
-        o.end - o.start > h.end - h.start,
-    );
-    if (!inside && !found.has(h.topic)) found.set(h.topic, h.phrase);
-  }
-  return found;
+  return heard.filter(
+    (h) =>
+      !heard.some(
+        (o) =>
+          o.topic !== h.topic &&
+          o.space === h.space &&
+          o.start <= h.start &&
+          o.end >= h.end &&
+          o.end - o.start > h.end - h.start,
+      ),
+  );
 }
 
 export function sortOf(topic: Topic): Sort {

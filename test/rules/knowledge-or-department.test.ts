@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDirectoryFile } from "../../src/directory-file.ts";
+import type { Directory, KnowledgeEntry } from "../../src/rules/directory.ts";
+import { rulesTurn } from "../../src/rules/turn.ts";
+
+// Answered from the knowledge base, or put through: a property manager (test/rules/fixtures) with
+// entries written as questions, mostly without keywords, as docs/directory.md allows.
+
+const entry = (key: string, zh: string, en: string, keywords: string[] = []): KnowledgeEntry => ({
+  key,
+  question: { zh, en },
+  answer: { zh: `${key}的回答。`, en: `The answer to ${key}.` },
+  keywords: { zh: keywords.filter((k) => /[\u3400-\u9fff]/.test(k)), en: [] },
+});
+
+const property: Directory = (() => {
+  const file = "test/rules/fixtures/property.yaml";
+  const dir = parseDirectoryFile(readFileSync(file, "utf8"), file);
+  dir.knowledge.push(
+    entry("desk_hours", "客服中心几点上班？", "When is the service desk open?"),
+    entry("lockers", "快递柜什么时候可以取件？", "When can I collect parcels from the lockers?"),
+    entry("permit_price", "停车月卡多少钱一个月？", "How much is a monthly parking permit?"),
+    entry("address", "小区地址在哪？", "Where is the compound?", ["地址"]),
+    entry("fee_rate", "物业费多少钱一平方？", "How much is the management fee per square metre?"),
+    entry("works_hours", "装修可以几点施工？", "What hours can renovation work be done?"),
+    entry("directions", "小区在哪里？怎么过来？", "Where is the compound and how do I get there?"),
+  );
+  dir.knowledge[3]?.keywords.en.push("address");
+  return dir;
+})();
+
+const languageOf = (said: string) => (/[\u3400-\u9fff]/.test(said) ? "zh" : "en");
+const turn = (said: string) => rulesTurn(said, property, languageOf(said));
+
+describe("a time or a price asked of what an entry's question is about", () => {
+  it.each([
+    ["快递柜几点到几点能取", "lockers"],
+    ["what time can I pick up my parcel from the lockers", "lockers"],
+    ["物业费一平方多少钱 我家是高层", "fee_rate"],
+    ["装修工人几点可以开工", "works_hours"],
+  ])("%s → the answer of %s", (said, key) => {
+    expect(turn(said)).toMatchObject({ kind: "answer", entries: [{ key }] });
+  });
+
+  it("is not answered with the opening hours of something the caller did not name", () => {
+    const t = turn("快递柜几点到几点能取");
+    expect(t.kind === "answer" ? t.entries.map((k) => k.key) : []).not.toContain("desk_hours");
+  });
+
+  it("is not answered by an entry whose question asks another thing of it", () => {
+    // The directions say where the compound is and how to come, not when the bus leaves.
+    expect(turn("what time does the bus to the compound leave in the morning")).not.toMatchObject({
+      kind: "answer",
+    });
+  });
+
+  it("is not asked when a weekend is only spoken of", () => {
+    expect(turn("楼上周末一大早就在装修 这样也行吗")).not.toMatchObject({ kind: "answer" });
+  });
+});
+
+describe("the caller's own case", () => {
+  it.each([
+    "how do I change the address on my account, I typed the wrong address",
+    "停车月卡到期了 怎么续",
+  ])("%s is put through, not answered from the knowledge base", (said) => {
+    const t = turn(said);
+    expect(t.kind).not.toBe("answer");
+    expect(t).not.toMatchObject({ unanswered: true });
+    expect(t).toMatchObject({ understanding: { kind: "department" } });
+  });
+
+  it.each(["地址填错了能不能改", "is there a way to update my address, the one you have is wrong"])(
+    "%s is not answered with the organisation's address",
+    (said) => {
+      expect(turn(said).kind).not.toBe("answer");
+    },
+  );
+
+  it("still hears the organisation's own address asked", () => {
+    const t = turn("你们小区地址在哪 我要过来");
+    expect(t.kind === "answer" ? t.entries.map((k) => k.key) : []).toContain("address");
+  });
+});
