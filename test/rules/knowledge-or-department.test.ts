@@ -1,34 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
-import type { Directory, KnowledgeEntry } from "../../src/rules/directory.ts";
+import type { Directory } from "../../src/rules/directory.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 
-// Answered from the knowledge base, or put through: a property manager (test/rules/fixtures) with
-// entries written as questions, mostly without keywords, as docs/directory.md allows.
+// Answered from the knowledge base, or put through: a property manager whose entries are written
+// as questions, mostly without keywords (test/rules/fixtures/property.yaml).
 
-const entry = (key: string, zh: string, en: string, keywords: string[] = []): KnowledgeEntry => ({
-  key,
-  question: { zh, en },
-  answer: { zh: `${key}的回答。`, en: `The answer to ${key}.` },
-  keywords: { zh: keywords.filter((k) => /[\u3400-\u9fff]/.test(k)), en: [] },
-});
-
-const property: Directory = (() => {
-  const file = "test/rules/fixtures/property.yaml";
-  const dir = parseDirectoryFile(readFileSync(file, "utf8"), file);
-  dir.knowledge.push(
-    entry("desk_hours", "客服中心几点上班？", "When is the service desk open?"),
-    entry("lockers", "快递柜什么时候可以取件？", "When can I collect parcels from the lockers?"),
-    entry("permit_price", "停车月卡多少钱一个月？", "How much is a monthly parking permit?"),
-    entry("address", "小区地址在哪？", "Where is the compound?", ["地址"]),
-    entry("fee_rate", "物业费多少钱一平方？", "How much is the management fee per square metre?"),
-    entry("works_hours", "装修可以几点施工？", "What hours can renovation work be done?"),
-    entry("directions", "小区在哪里？怎么过来？", "Where is the compound and how do I get there?"),
-  );
-  dir.knowledge[3]?.keywords.en.push("address");
-  return dir;
-})();
+const file = "test/rules/fixtures/property.yaml";
+const property: Directory = parseDirectoryFile(readFileSync(file, "utf8"), file);
 
 const languageOf = (said: string) => (/[\u3400-\u9fff]/.test(said) ? "zh" : "en");
 const turn = (said: string) => rulesTurn(said, property, languageOf(said));
