@@ -131,6 +131,27 @@ describe("a hotel and a factory, which have none of these trades", () => {
   });
 });
 
+describe("words that say little alone", () => {
+  it("puts someone who doesn't know whom to ask through to the switchboard", () => {
+    routes(nanhu)("我也不知道该找哪个部门", "switchboard");
+    routes(nanhu)("I'm not sure who to talk to", "switchboard");
+  });
+
+  it("lets the request itself decide when the caller also says they don't know whom to ask", () => {
+    routes(nanhu)("宿舍调换的事 不知道找哪个部门", "housing");
+    routes(nanhu)("not sure who to ask, can I get a single room in the dorms", "housing");
+  });
+
+  it("hears a guest who wants another room or a view at the front desk", () => {
+    routes(hotel)("房间能不能换一个 想要能看到湖的", "front_desk");
+    routes(hotel)("could we move to a room with a better view", "front_desk");
+  });
+
+  it("hears fuel stolen from vehicles as theft, for security", () => {
+    routes(hotel)("someone has been siphoning petrol from cars in your car park", "security");
+  });
+});
+
 describe("the organisation's leadership", () => {
   it("is the executive office where there is one, not the duty manager", () => {
     const resort = load("eval/blind/xishan-resort.yaml");

@@ -83,7 +83,7 @@ export const COMPANY_KINDS = {
     },
     says: {
       zh: "生产|排产|生产计划|产能|生产进度|做出来|什么时候能做好|什么时候生产|交期|车间|车间主任|厂长|生产线|流水线|产线|加工|做货|赶货|加班生产|开工生产|停产|机台|班组长|工人|操作工|订单进度",
-      en: "production|manufacture|manufactured|manufacturing|make our order|produce|produced|production line|assembly line|lead time|capacity|production schedule|shop floor|workshop|plant manager|factory manager|floor manager|shift|shift supervisor|operator on the line|workers|machining|assembly",
+      en: "production|manufacture|manufactured|manufacturing|make our order|produce|produced|production line|assembly line|lead time|capacity|production schedule|shop floor|~workshop|plant manager|factory manager|floor manager|shift|shift supervisor|operator on the line|workers|machining|assembly",
     },
     fallback: ["sales", "logistics"],
   },

@@ -63,7 +63,7 @@ export const EDUCATION_KINDS = {
     },
     says: {
       zh: "!宿舍|寝室|宿管|宿管阿姨|宿管大爷|楼管|室友|舍友|床位|换宿舍|调宿舍|换寝室|调寝|退宿|住宿申请|申请住宿|校外住宿|在外面住|走读|查寝|熄灯|晚归|宿舍门禁|宿舍停电|宿舍断电|宿舍没水|宿舍钥匙|宿舍热水|宿舍空调|宿舍网络|住宿费|宿舍费|公寓|学生公寓|搬进宿舍|搬宿舍|入住宿舍|宿舍分配|分宿舍",
-      en: "!dorm|!dorms|!dormitory|dorm room|single room in the dorm|hall of residence|halls of residence|residence hall|student housing|student accommodation|campus accommodation|!accommodation|apply for accommodation|apply for housing|apply for a room|roommate|roommates|room mate|flatmate|flatmates|bed space|room in halls|my room in halls|room allocation|change my room|move out of halls|move into halls|curfew|resident assistant|residence fees|housing fees|warden",
+      en: "dorm|dorms|dormitory|dorm room|single room|single rooms|share a room|shared room|room to myself|hall of residence|halls of residence|residence hall|student housing|student accommodation|campus accommodation|!accommodation|apply for accommodation|apply for housing|apply for a room|roommate|roommates|room mate|flatmate|flatmates|bed space|room in halls|my room in halls|room allocation|change my room|move out of halls|move into halls|curfew|resident assistant|residence fees|housing fees|warden",
     },
     fallback: ["student_affairs", "administration"],
   },
@@ -122,8 +122,8 @@ export const EDUCATION_KINDS = {
       en: "school of|faculty of|college of|academic department|academic departments|teaching departments",
     },
     says: {
-      zh: "导师|研究生导师|博导|硕导|论文|毕业论文|论文答辩|答辩|开题|毕业设计|课题组|系主任|院长|教授|副教授|讲师|任课老师|授课老师|专业课|专业办公室|专业老师|专业负责人|系办公室|系里|实验课|实训课|实习课|课程设置|培养方案|科研项目|科研合作|合作研究|访问学者|博士后|读研|读博",
-      en: "supervisor|my supervisor|thesis|dissertation|viva|thesis defence|thesis defense|professor|professors|lecturer|lecturers|dean|head of department|research group|module leader|course leader|programme leader|program director|phd supervisor|research lab|research labs|robotics lab|visiting researcher|visiting professor|research collaboration|joint research|collaborate on research|postdoc|postdoctoral|lab classes|lab class|practicals|department office|school office",
+      zh: "导师|研究生导师|博导|硕导|论文|毕业论文|论文答辩|答辩|开题|毕业设计|课题组|系主任|院长|教授|副教授|讲师|任课老师|授课老师|专业课|专业办公室|专业老师|专业负责人|系办公室|系里|实验课|实训课|实习课|临床实习|医院实习|见习|规培|课程设置|培养方案|科研项目|科研合作|合作研究|访问学者|博士后|读研|读博",
+      en: "supervisor|my supervisor|thesis|dissertation|viva|thesis defence|thesis defense|professor|professors|lecturer|lecturers|dean|head of department|research group|module leader|course leader|programme leader|program director|phd supervisor|research lab|research labs|robotics lab|visiting researcher|visiting professor|research collaboration|joint research|collaborate on research|postdoc|postdoctoral|lab classes|lab class|practicals|clinical placement|clinical placements|hospital placement|hospital placements|clinical rotation|clinical rotations|clerkship|department office|school office",
     },
     fallback: ["academic_affairs"],
   },

@@ -9,8 +9,8 @@ export const EVERYWHERE_KINDS = {
       en: "operator|switchboard|telephone operator",
     },
     says: {
-      zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员|不知道找谁|不知道该找谁|不知道找哪个|不知道找哪个部门|不知道打给谁|不清楚找谁|该找哪个部门|找哪个部门",
-      en: "real person|human|actual person|live person|a person please|dont know who to ask|dont know who to talk to|not sure who to ask|not sure who to talk to|not sure which department|dont know which department",
+      zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员|~不知道找谁|~不知道该找谁|~不知道找哪个|~不知道找哪个部门|~不知道打给谁|~不清楚找谁|~该找哪个部门|~找哪个部门",
+      en: "real person|human|actual person|live person|a person please|~dont know who to ask|~dont know who to talk to|~not sure who to ask|~not sure who to talk to|~not sure which department|~dont know which department",
     },
     fallback: ["reception", "front_desk"],
   },
@@ -22,7 +22,7 @@ export const EVERYWHERE_KINDS = {
     },
     says: {
       zh: "协议价|公司协议|协议酒店|企业价|企业客户|团购|大客户|客户经理|销售经理|~合作|优惠|折扣|长期合作|签约|团队|团队房|团房|旅游团|旅行团|旅行社|会议团|团队入住|多间房|批量订房|长包房|包房价",
-      en: "sales|corporate rate|corporate account|group rate|group booking|groups|group of|tour group|travel agency|tour operator|block of rooms|rooms for a group|discount|account manager|sales rep|salesperson|partnership|negotiated rate",
+      en: "sales|corporate rate|corporate account|group rate|group booking|groups|~group of|tour group|travel agency|tour operator|block of rooms|rooms for a group|discount|account manager|sales rep|salesperson|partnership|negotiated rate",
     },
     // A company's customers buy its products; a hotel's ask the price of rooms and meals.
     companySays: {
@@ -62,8 +62,8 @@ export const EVERYWHERE_KINDS = {
       en: "security|security department|security office|guard|guards|gate|gatehouse|guard house|security desk|building security|loss prevention|security control room",
     },
     says: {
-      zh: "保安|安保|门卫|门岗|~大门|~厂门|~门口|~在门口|~到门口|~到大门|丢在|落在厂|东西丢|访客登记|进不来|进不去|不让进|开门|开一下门|放我进去|让我进|放行|出门条|道闸|抬杆|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|偷走|小偷|失窃|被人拿走|拿走了|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|遗失|落下|落在|忘在|刮了|被刮|车被刮|刮花|车被撞|挡住|挡路|挡了|堵住门口|乱停|违停|!监控|调监控|看监控|录像|~报警|~安全|巡逻|翻墙|醉汉|喝醉|吵架|徘徊|转悠|转来转去|鬼鬼祟祟|形迹可疑|灭火器过期|灭火器坏|灭火器没压力|钱包被|手机被|包被|丢了钱包|丢钱包|钱包丢了|丢了手机|丢手机|丢了钥匙|丢了包|有人捡到|消防通道|消防通道堵|堵了消防通道|占用消防通道|消防通道被|安全出口堵|车辆进出|车辆出入|车辆进入|车辆进校|车辆进场|车辆通行|通行证|车辆登记|开车进来|开车进去|车开进来|车开进去|外来车辆",
-      en: "security|guard|gate|front gate|main gate|gatehouse|at the gate|let me in|let us in|cant get in|visitor registration|sign in|visitor pass|barrier|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|took my|taken my|someone took|lost property|lost and found|lost my|i lost|left my|~forgot my|found a|scratched|dented|blocking|blocking my car|cctv|camera footage|footage|patrol|~safety|trespasser|intruder left|drunk|argument|wandering around|hanging around|loitering|lurking|was taken from|were taken from|got stolen|pickpocket|pickpocketed|my wallet|my purse|fire extinguisher|extinguisher|extinguishers|lost my wallet|lost my phone|lost my keys|lost my bag|fire escape|fire exit blocked|blocked fire exit|blocked fire escape|fire lane|vehicle access|vehicle pass|vehicle permit|vehicle entry|permit to drive|drive onto|drive into the|drive onto campus|drive onto the site|car pass|gate pass",
+      zh: "保安|安保|门卫|门岗|~大门|~厂门|~门口|~在门口|~到门口|~到大门|丢在|落在厂|东西丢|访客登记|进不来|进不去|不让进|开门|开一下门|放我进去|让我进|放行|出门条|道闸|抬杆|!可疑|陌生人|跟踪|跟着我|偷|被偷|偷了|偷走|小偷|失窃|被人拿走|拿走了|丢了|丢东西|东西丢了|手机丢|钱包丢|包丢了|护照丢|电脑丢|钥匙丢|失物|失物招领|捡到|遗失|落下|落在|忘在|刮了|被刮|车被刮|刮花|车被撞|挡住|挡路|挡了|堵住门口|乱停|违停|!监控|调监控|看监控|录像|~报警|~安全|巡逻|翻墙|醉汉|喝醉|吵架|徘徊|转悠|转来转去|鬼鬼祟祟|形迹可疑|灭火器过期|灭火器坏|灭火器没压力|钱包被|手机被|包被|丢了钱包|丢钱包|钱包丢了|丢了手机|丢手机|丢了钥匙|丢了包|有人捡到|消防通道|消防通道堵|堵了消防通道|占用消防通道|消防通道被|安全出口堵|车辆进出|车辆出入|车辆进入|车辆进校|车辆进场|车辆通行|通行证|车辆登记|偷油|油被偷|被偷油|偷柴油|抽油|救护车通道|挡住出口|堵住出口|安全出口指示|安全出口标志|应急灯|疏散指示|开车进来|开车进去|车开进来|车开进去|外来车辆",
+      en: "security|guard|gate|front gate|main gate|gatehouse|at the gate|let me in|let us in|cant get in|visitor registration|sign in|visitor pass|barrier|not letting me in|!suspicious|stranger|following me|!stolen|!theft|thief|steal|stole|took my|taken my|someone took|lost property|lost and found|lost my|i lost|left my|~forgot my|found a|scratched|dented|blocking|blocking my car|cctv|camera footage|footage|patrol|~safety|trespasser|intruder left|drunk|argument|wandering around|hanging around|loitering|lurking|was taken from|were taken from|got stolen|pickpocket|pickpocketed|my wallet|my purse|fire extinguisher|extinguisher|extinguishers|lost my wallet|lost my phone|lost my keys|lost my bag|fire escape|fire exit blocked|blocked fire exit|blocked fire escape|fire lane|vehicle access|vehicle pass|vehicle permit|vehicle entry|permit to drive|drive onto|drive into the|drive onto campus|drive onto the site|car pass|gate pass|!siphon|!siphoning|!siphoned|fuel theft|stealing fuel|stealing diesel|ambulance bay|ambulance entrance|parked across|blocked in|fire exit sign|exit sign|emergency exit sign|emergency lighting",
     },
     fallback: ["front_desk", "reception", "administration"],
   },

@@ -39,7 +39,7 @@ export const HEALTH_KINDS = {
     },
     says: {
       zh: "急诊|看急诊|挂急诊|急诊室|急诊科|夜间|夜里|半夜|深夜|凌晨|大半夜|晚上看病|晚上能看|晚上有医生|晚上还能看|晚上有人看|晚上开吗|夜间门诊|夜诊|现在还能看|现在能看|现在能不能看|现在过来|现在过去|现在去|马上过来|直接过来|高烧|发高烧|烧到|烧得|发烧|发热|三十九度|四十度|三十八度|急性|突然|受伤|摔伤|摔了一跤|缝针|缝几针|割破|割伤|划伤|划破|扭伤|骨折|烫伤|烧伤|被狗咬|狗咬|猫抓|被猫抓|打狂犬|狂犬疫苗|破伤风|食物中毒|吐得厉害|一直吐|上吐下泻",
-      en: "emergency room|e r|a and e|accident and emergency|casualty|urgent care|open at night|at night|overnight|in the night|middle of the night|late at night|after hours|out of hours|open now|right now|come in now|come now|go now|can we come|tonight|all night|all evening|clinics are closed|clinics are all closed|high fever|fever|temperature|stitches|cut my|deep cut|sprain|sprained|broken bone|fracture|burned|burnt my|scalded|dog bite|bitten|rabies|tetanus|food poisoning|vomiting|throwing up",
+      en: "emergency room|e r|a and e|accident and emergency|casualty|urgent care|open at night|~at night|overnight|in the night|middle of the night|late at night|after hours|out of hours|open now|right now|come in now|come now|go now|can we come|tonight|all night|all evening|clinics are closed|clinics are all closed|high fever|fever|temperature|stitches|cut my|deep cut|sprain|sprained|broken bone|fracture|burned|burnt my|scalded|dog bite|bitten|rabies|tetanus|food poisoning|vomiting|throwing up",
     },
     fallback: ["outpatient", "patient_services"],
   },

@@ -46,7 +46,7 @@ export const PROPERTY_KINDS = {
     // A tower's tenants say what residents say, and ask for passes, visitors and air-conditioning.
     says: {
       zh: `${RESIDENTS_SAY.zh}|写字楼租户|大厦租户|大楼租户|入驻企业|入驻公司|员工门禁|员工门禁卡|大楼门禁|大楼门禁卡|大厦门禁|大厦门禁卡|写字楼门禁|访客预约|预约访客|访客预登记|预登记|提前登记|提前录入|访客录入|访客二维码|大堂访客|加班空调|空调加时|空调延时|延时空调|延长空调|周末空调|周末开空调|周六开空调|周日开空调|非工作时间空调|预约货梯|公司铭牌|导视牌`,
-      en: `${RESIDENTS_SAY.en}|office tower|your tower|tenant company|building pass|building passes|staff pass|staff passes|pre register|pre registration|preregister|preregistration|register visitors|register our visitors|register some visitors|air conditioning at the weekend|air conditioning on the weekend|air conditioning over the weekend|weekend air conditioning|after hours air conditioning|air conditioning after hours|overtime air conditioning|extended air conditioning`,
+      en: `${RESIDENTS_SAY.en}|tenant company|building pass|building passes|staff pass|staff passes|pre register|pre registration|preregister|preregistration|register visitors|register our visitors|register some visitors|air conditioning at the weekend|air conditioning on the weekend|air conditioning over the weekend|weekend air conditioning|after hours air conditioning|air conditioning after hours|overtime air conditioning|extended air conditioning`,
     },
     fallback: ["property_service"],
   },
