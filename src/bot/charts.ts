@@ -1,7 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Chart } from "../charts/chart.ts";
 import type { RenderChart } from "../charts/render.ts";
-import { chartTitle } from "../charts/stats-charts.ts";
+import { chartFilename, chartTitle } from "../charts/stats-charts.ts";
 import { type FileToShare, type ShareFilesOptions, type ShareTarget, shareFiles } from "./files.ts";
 
 // Charts beside figures in Slack: drawn as PNG where the runtime has a renderer (Node), then
@@ -30,7 +30,7 @@ export async function uploadCharts(
         if (!png) return null;
         files.push({
           bytes: png,
-          filename: `${chart.kind}-${chart.period}.png`,
+          filename: chartFilename(chart),
           title: chartTitle(chart),
         });
       }

@@ -1,8 +1,20 @@
 /** The pictures supervisors get beside the figures: what each one shows, as plain data. */
 
+import type { LocalizedText } from "../rules/directory.ts";
+
+/**
+ * Whose figures a chart draws: a department's; none for the whole organisation. Named in the
+ * file's title and name in Slack, not in the picture, whose font holds only its fixed words.
+ */
+export interface ChartSubject {
+  key: string;
+  name: LocalizedText;
+}
+
 /** Calls by local hour of day over a period, inbound and outbound stacked. */
 export interface CallsByHourChart {
   kind: "calls-by-hour";
+  subject?: ChartSubject;
   /** The period's canonical label (`2026-11-25`, `2026-W48`, `2026-11`, `2026-Q4`, `2026`). */
   period: string;
   /** Inbound calls that started in each local hour, 0–23. */
@@ -24,6 +36,7 @@ export interface ServiceTrendPoint {
 /** The service level and satisfaction of a period, point by point, as two lines. */
 export interface ServiceTrendChart {
   kind: "service-trend";
+  subject?: ChartSubject;
   period: string;
   /** The service level's threshold, printed in its heading ("within 20 s"). */
   thresholdSeconds: number;

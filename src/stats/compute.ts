@@ -170,13 +170,13 @@ export interface Stats extends ServiceFigures, SurveyFigures {
   departments: DepartmentStats[];
   /** Every directory staff member, in directory order. */
   staff: StaffStats[];
-  /** Calls in by local hour of day, 0–23, over the whole period. */
+  /** Calls in by local hour of day, 0–23, over the whole period (`department`'s alone when asked). */
   hourly: number[];
   /** Calls out by local hour of day. */
   hourlyOutbound: number[];
   /** Calls in and out together by local hour of day. */
   hourlyAll: number[];
-  /** Day by day, for a week or a month. */
+  /** Day by day, for a week or a month (`department`'s alone when asked). */
   byDay?: StatsPoint[];
   /** Month by month, for a quarter or a year. */
   byMonth?: StatsPoint[];
@@ -228,14 +228,16 @@ function addHistogram(into: Histogram, from: Histogram): void {
  * The statistics for `period`. Whole days that the call tally has counted (and whose calls
  * have not changed since) are read from it; every other stretch is counted from the calls
  * themselves. `tallies: false` counts everything from the calls, the reference the tallies
- * must always agree with.
+ * must always agree with. `department` gives the hours and the points (what the charts draw)
+ * for that department alone, as its weekly digest shows them; the rest stays the whole's.
  */
 export async function computeStats(
   db: Db,
   period: Pick<Period, "from" | "to" | "unit">,
   directory: Directory,
-  options: { tallies?: boolean } = {},
+  options: { tallies?: boolean; department?: string } = {},
 ): Promise<Stats> {
+  const { department } = options;
   const { timezone, serviceLevelSeconds } = directory.organisation;
   const settings: TallySettings = { timezone, serviceLevelSeconds };
   const pointLength = period.unit === "quarter" || period.unit === "year" ? 7 : 10;
@@ -320,13 +322,13 @@ export async function computeStats(
     const [counts, staffCounts, hourRows, histograms, surveyRows] = await Promise.all([
       talliedCounts(db, list, settings, pointLength),
       talliedStaffCounts(db, list, settings),
-      talliedHours(db, list, settings),
+      department === undefined ? talliedHours(db, list, settings) : [],
       talliedHistograms(db, list, settings),
       talliedSurveys(db, list, settings, pointLength),
     ]);
     for (const row of counts) addDepartmentRow(row);
     for (const row of staffCounts) addStaffRow(row);
-    addHours(hourRows);
+    if (department === undefined) addHours(hourRows);
     addHistograms(histograms);
     surveys.add(surveyRows, pointLength);
   }
@@ -338,8 +340,14 @@ export async function computeStats(
         addDepartmentRow(row);
         addStaffRow(row);
       }
-      addHours(await callsByHour(db, span));
+      if (department === undefined) addHours(await callsByHour(db, span));
       surveys.add(await countedSurveys(db, span), pointLength);
+    }
+  }
+  // The tally keeps no hours by department: a department's hours come from its calls.
+  if (department !== undefined) {
+    for (const span of offsetSpans(period.from, period.to, timezone)) {
+      addHours(await callsByHour(db, span, department));
     }
   }
   const open = await openLowScores(db, period);
@@ -371,13 +379,19 @@ export async function computeStats(
     hourlyOutbound: hours.outbound,
     hourlyAll: hours.inbound.map((calls, hour) => calls + (hours.outbound[hour] ?? 0)),
   };
+  const pictured = department === undefined ? all : all.filter((c) => c.department === department);
   const withSatisfaction = (points: Omit<StatsPoint, "satisfaction">[]): StatsPoint[] =>
-    points.map((p) => ({ ...p, satisfaction: surveys.of((c) => c.point === p.key) }));
+    points.map((p) => ({
+      ...p,
+      satisfaction: surveys.of(
+        (c) => c.point === p.key && (department === undefined || c.department === department),
+      ),
+    }));
   if (period.unit === "week" || period.unit === "month") {
-    stats.byDay = withSatisfaction(pointsOf(all, days.list, context));
+    stats.byDay = withSatisfaction(pointsOf(pictured, days.list, context));
   } else if (period.unit === "quarter" || period.unit === "year") {
     stats.byMonth = withSatisfaction(
-      pointsOf(all, [...new Set(days.list.map((d) => d.slice(0, 7)))], context),
+      pointsOf(pictured, [...new Set(days.list.map((d) => d.slice(0, 7)))], context),
     );
   }
   return stats;

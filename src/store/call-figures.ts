@@ -310,17 +310,22 @@ export async function countedCalls(
   return rows as CountsRow[];
 }
 
-/** The calls that started in `span` by direction and local hour of day. */
-export async function callsByHour(db: Db, span: OffsetSpan): Promise<HourRow[]> {
+/** The calls that started in `span` by direction and local hour of day: all, or one department's. */
+export async function callsByHour(
+  db: Db,
+  span: OffsetSpan,
+  department?: string,
+): Promise<HourRow[]> {
   const rows = await sqlOf(db).read(
     statement(
       `SELECT "direction", CAST(strftime('%H', "startedAt", ?) AS INTEGER) AS "hour",
         COUNT(*) AS "calls"
-      FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ?
+      FROM "Call" WHERE "startedAt" >= ? AND "startedAt" < ?${department === undefined ? "" : ` AND "department" = ?`}
       GROUP BY 1, 2`,
       sqliteShift(span.offsetMinutes),
       span.from,
       span.to,
+      ...(department === undefined ? [] : [department]),
     ),
   );
   return rows as unknown as HourRow[];

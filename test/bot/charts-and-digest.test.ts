@@ -1,7 +1,11 @@
 // The pictures supervisors get: /switchboard stats with its charts, and the weekly digest sent by
 // its scheduled job, both uploaded to the fake Slack and read back as PNGs, and shared once.
+
+import { inflateSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CHART_SCALE, CHART_SIZE } from "../../src/charts/chart.ts";
+import { CHART_SCALE, CHART_SIZE, type Chart } from "../../src/charts/chart.ts";
+import { createChartRenderer } from "../../src/charts/render.ts";
+import { resvgRasteriser } from "../../src/charts/resvg.ts";
 import { runJobs } from "../../src/jobs/runner.ts";
 import { weeklyDigestJob } from "../../src/jobs/weekly-digest.ts";
 import { createLogger } from "../../src/log.ts";
@@ -70,19 +74,16 @@ function survey(local: string, score: number, followUp: string | null = null) {
   };
 }
 
-/** The PNGs of one files.completeUploadExternal call, with what it was given. */
+/** Each files.completeUploadExternal call: what it was given, and its files' bytes and PNG headers. */
 function completedUploads() {
   return slack.posts("files.completeUploadExternal").map((c) => {
     const files = c.args.files as { id: string; title: string }[];
-    return {
-      args: c.args,
-      titles: files.map((f) => f.title),
-      pngs: files.map((f) => {
-        const bytes = slack.uploads.get(f.id);
-        if (!bytes) throw new Error(`file ${f.id} was never uploaded`);
-        return pngHeader(bytes);
-      }),
-    };
+    const bytes = files.map((f) => {
+      const uploaded = slack.uploads.get(f.id);
+      if (!uploaded) throw new Error(`file ${f.id} was never uploaded`);
+      return uploaded;
+    });
+    return { args: c.args, titles: files.map((f) => f.title), bytes, pngs: bytes.map(pngHeader) };
   });
 }
 
@@ -215,29 +216,172 @@ describe("the weekly digest", () => {
     );
   });
 
-  it("puts the organisation's charts in its digest's thread; a department's goes as text", async () => {
+  it("puts the organisation's charts in its digest's thread", async () => {
     await runAt("2026-11-30 08:05");
     await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
     const whole = slack.posts().find((p) => p.args.channel === "C_SUPERVISORS");
     expect(JSON.stringify(whole?.args.blocks)).toContain("全机构 Whole organisation");
-    const uploads = completedUploads();
-    expect(uploads).toHaveLength(1);
-    const [upload] = uploads;
-    expect(upload?.args).toMatchObject({ channel_id: "C_SUPERVISORS" });
+    const upload = completedUploads().find((u) => u.args.channel_id === "C_SUPERVISORS");
     const ts = (
       await h.prisma.notification.findUniqueOrThrow({
         where: { dedupeKey: "weekly_digest:2026-W48" },
       })
     ).slackTs;
     expect(upload?.args.thread_ts).toBe(ts);
+    expect(upload?.titles).toEqual([
+      "每小时通话 Calls by hour · 2026-W48",
+      "服务趋势 Service trend · 2026-W48",
+    ]);
     expect(upload?.pngs).toHaveLength(2);
     for (const png of upload?.pngs ?? []) expect(png).toMatchObject(PNG_SIZE);
   });
+
+  describe("a department's", () => {
+    const draw = createChartRenderer(resvgRasteriser());
+    /** Whether a file is the very drawing of `chart`: the same pixels (zlib may pack them apart). */
+    const drawnAs = async (file: Uint8Array | undefined, chart: Chart) => {
+      const expected = await draw(chart);
+      if (!file || !expected) return false;
+      const pixels = (png: Uint8Array) => inflateSync(pngHeader(png).data);
+      return pixels(file).equals(pixels(expected));
+    };
+    /** 24 hours of calls, with `counts` at the hours given. */
+    const hours = (counts: Record<number, number>) =>
+      Array.from({ length: 24 }, (_, hour) => counts[hour] ?? 0);
+    const days = ["23", "24", "25", "26", "27", "28", "29"].map((d) => `2026-11-${d}`);
+
+    beforeEach(async () => {
+      // Sales has its own channel and one call of its own, at 16:30; HR has a channel and no call.
+      await h.prisma.department.updateMany({
+        where: { key: "sales" },
+        data: { slackChannel: "C_SALES" },
+      });
+      await h.prisma.department.updateMany({
+        where: { key: "hr" },
+        data: { slackChannel: "C_HR" },
+      });
+      await h.prisma.call.createMany({
+        data: [{ ...call("2026-11-27 16:30", 8), department: "sales" }],
+      });
+    });
+
+    const threadOf = async (department: string) =>
+      (
+        await h.prisma.notification.findUniqueOrThrow({
+          where: { dedupeKey: `weekly_digest:2026-W48:${department}` },
+        })
+      ).slackTs;
+
+    it("has its own charts in its thread, drawn from its own calls only", async () => {
+      expect((await runAt("2026-11-30 08:05"))?.result).toEqual({ week: "2026-W48", queued: 4 });
+      await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+      const uploads = completedUploads();
+      const finance = uploads.find((u) => u.args.channel_id === "C_FINANCE");
+      expect(finance?.args.thread_ts).toBe(await threadOf("finance"));
+      expect(finance?.titles).toEqual([
+        "每小时通话 Calls by hour · 2026-W48 · 财务部 Finance",
+        "服务趋势 Service trend · 2026-W48 · 财务部 Finance",
+      ]);
+      const names = slack.posts("files.getUploadURLExternal").map((p) => p.args.filename);
+      expect(names).toContain("calls-by-hour-2026-W48-finance.png");
+      expect(names).toContain("service-trend-2026-W48-finance.png");
+      // The pictures are finance's week alone: two calls at 9, one at 14 and one out at 15, and
+      // the service level and score of each of its days; the same drawing, pixel for pixel.
+      expect(
+        await drawnAs(finance?.bytes[0], {
+          kind: "calls-by-hour",
+          period: "2026-W48",
+          inbound: hours({ 9: 2, 14: 1 }),
+          outbound: hours({ 15: 1 }),
+        }),
+      ).toBe(true);
+      expect(
+        await drawnAs(finance?.bytes[1], {
+          kind: "service-trend",
+          period: "2026-W48",
+          thresholdSeconds: 20,
+          points: days.map((key) => ({
+            key,
+            serviceLevel: key === "2026-11-23" ? 1 : key === "2026-11-24" ? 0 : null,
+            satisfaction: key === "2026-11-23" ? 4 : key === "2026-11-24" ? 1 : null,
+          })),
+        }),
+      ).toBe(true);
+      // Sales's call is in its own thread's picture and in the whole organisation's, not finance's.
+      const sales = uploads.find((u) => u.args.channel_id === "C_SALES");
+      expect(sales?.args.thread_ts).toBe(await threadOf("sales"));
+      expect(sales?.titles[0]).toBe("每小时通话 Calls by hour · 2026-W48 · 销售部 Sales & Events");
+      expect(
+        await drawnAs(sales?.bytes[0], {
+          kind: "calls-by-hour",
+          period: "2026-W48",
+          inbound: hours({ 16: 1 }),
+          outbound: hours({}),
+        }),
+      ).toBe(true);
+      const whole = uploads.find((u) => u.args.channel_id === "C_SUPERVISORS");
+      expect(
+        await drawnAs(whole?.bytes[0], {
+          kind: "calls-by-hour",
+          period: "2026-W48",
+          inbound: hours({ 9: 2, 14: 1, 16: 1 }),
+          outbound: hours({ 15: 1 }),
+        }),
+      ).toBe(true);
+      // The text beside them counts the same calls.
+      const salesPost = slack.posts().find((p) => p.args.channel === "C_SALES");
+      expect(JSON.stringify(salesPost?.args.blocks)).toContain(
+        "*来电 Calls*\\n1 (▲ 1 较上周 vs last week)",
+      );
+    });
+
+    it("is text alone in a week without a call of its own", async () => {
+      await runAt("2026-11-30 08:05");
+      await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+      const hr = slack.posts().find((p) => p.args.channel === "C_HR");
+      expect(JSON.stringify(hr?.args.blocks)).toContain("*来电 Calls*\\n0 (= 上周 last week)");
+      expect(
+        completedUploads()
+          .map((u) => u.args.channel_id)
+          .sort(),
+      ).toEqual(["C_FINANCE", "C_SALES", "C_SUPERVISORS"]);
+      expect(slack.shares.some((s) => s.channel === "C_HR")).toBe(false);
+    });
+
+    it("shares its charts once however often the job and the outbox run again", async () => {
+      await runAt("2026-11-30 08:05");
+      // One digest's charts are shared but the answer is lost, and Slack cannot say so at once.
+      slack.faults.push(
+        { drop: true, method: "files.completeUploadExternal" },
+        { status: 503, method: "files.info" },
+      );
+      await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));
+      await runAt("2026-11-30 09:05");
+      await deliverOutbox(h, slack.url, cst("2026-11-30 09:06"));
+      await runAt("2026-12-01 09:05");
+      await deliverOutbox(h, slack.url, cst("2026-12-01 09:06"));
+      const digests = await h.prisma.notification.findMany({ where: { kind: "weekly_digest" } });
+      expect(digests.map((d) => d.status)).toEqual(["sent", "sent", "sent", "sent"]);
+      // One post per channel, and each chart shared once, in its own channel's digest thread.
+      const posted = slack.messages.map((m) => m.channel).sort();
+      expect(posted).toEqual(["C_FINANCE", "C_HR", "C_SALES", "C_SUPERVISORS"]);
+      const threads = new Map(slack.messages.map((m) => [m.channel, m.ts]));
+      expect(slack.shares).toHaveLength(6);
+      expect(new Set(slack.shares.map((s) => s.file)).size).toBe(6);
+      for (const share of slack.shares) expect(share.threadTs).toBe(threads.get(share.channel));
+      expect(slack.shares.filter((s) => s.channel === "C_FINANCE")).toHaveLength(2);
+    });
+  });
+
+  /** Finance without its channel: the organisation's digest is the only one, with the only charts. */
+  const onlyTheWhole = () =>
+    h.prisma.department.update({ where: { key: "finance" }, data: { slackChannel: null } });
 
   const digestNotice = () =>
     h.prisma.notification.findUniqueOrThrow({ where: { dedupeKey: "weekly_digest:2026-W48" } });
 
   it("shares its charts once when Slack shared them but the answer was lost and the retry must ask", async () => {
+    await onlyTheWhole();
     await runAt("2026-11-30 08:05");
     // Slack shares the charts and the answer is lost; Slack cannot say at once whether it did.
     slack.faults.push(
@@ -267,6 +411,7 @@ describe("the weekly digest", () => {
   });
 
   it("shares the charts it uploaded, once, when Slack failed before sharing them", async () => {
+    await onlyTheWhole();
     await runAt("2026-11-30 08:05");
     slack.faults.push({ status: 503, method: "files.completeUploadExternal" });
     await deliverOutbox(h, slack.url, cst("2026-11-30 08:06"));

@@ -123,6 +123,39 @@ describe.each<Source>(["the calls", "the tally"])("statistics counted from %s", 
     ]);
   });
 
+  it("gives one department's hours and days, and the whole's figures, when asked for it", async () => {
+    const period = parsePeriod("2026-W48", NOW, "Asia/Shanghai");
+    if (!period) throw new Error("2026-W48 is not a period");
+    const tallies = source === "the tally";
+    const frontDesk = await computeStats(h.db, period, shanghai, {
+      tallies,
+      department: "front_desk",
+    });
+    // Its 09:15 call every day, and the call still going at 10:05 on the 25th.
+    expect(frontDesk.hourly).toEqual(hours({ 9: 7, 10: 1 }));
+    expect(frontDesk.hourlyAll).toEqual(hours({ 9: 7, 10: 1 }));
+    // Every transfer answered within 20 s; the score is the day of the month mod 5, plus 1.
+    expect(
+      frontDesk.byDay?.map((p) => [p.key, p.calls, p.serviceLevel.rate, p.satisfaction.average]),
+    ).toEqual([
+      ["2026-11-23", 1, 1, 4],
+      ["2026-11-24", 1, 1, 5],
+      ["2026-11-25", 2, 1, 1],
+      ["2026-11-26", 1, 1, 2],
+      ["2026-11-27", 1, 1, 3],
+      ["2026-11-28", 1, 1, 4],
+      ["2026-11-29", 1, 1, 5],
+    ]);
+    expect(frontDesk.totals.calls).toBe(30);
+    const engineering = await computeStats(h.db, period, shanghai, {
+      tallies,
+      department: "engineering",
+    });
+    expect(engineering.hourly).toEqual(hours({ 0: 7 }));
+    expect(engineering.byDay?.every((p) => p.serviceLevel.rate === null)).toBe(true);
+    expect(engineering.byDay?.every((p) => p.satisfaction.average === null)).toBe(true);
+  });
+
   it("gives a month with every day of it", async () => {
     const stats = await statsFor("2026-11", source);
     expect(stats.totals).toEqual({

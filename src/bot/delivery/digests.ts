@@ -1,9 +1,10 @@
 import { ErrorCode, type WebClient } from "@slack/web-api";
+import type { ChartSubject } from "../../charts/chart.ts";
 import type { RenderChart } from "../../charts/render.ts";
 import { statsCharts } from "../../charts/stats-charts.ts";
 import type { Directory } from "../../rules/directory.ts";
 import { localParts } from "../../rules/hours.ts";
-import { computeStats } from "../../stats/compute.ts";
+import { computeStats, type Stats } from "../../stats/compute.ts";
 import { parsePeriod } from "../../stats/period.ts";
 import type { Db } from "../../store/db.ts";
 import { openFollowUps } from "../../store/digests.ts";
@@ -18,7 +19,8 @@ import { fileUploadOf } from "./uploads.ts";
 
 /**
  * Posts a week's digest (the notice's subject, `2026-W48`) for its department, or for the whole
- * organisation (no department) with its charts in the post's thread. The figures are counted
+ * organisation (no department), with its charts in the post's thread: the department's drawn
+ * from its own calls, none for a department without a call that week. The figures are counted
  * when it is posted: the week is over, so they are final but for late corrections.
  */
 export async function deliverDigest(
@@ -39,8 +41,9 @@ export async function deliverDigest(
   if (week?.unit !== "week" || !before) {
     throw new DeliveryError(`${n.subject} is not a week`);
   }
+  const department = n.department === null ? undefined : n.department;
   const [stats, previous, open] = await Promise.all([
-    computeStats(options.db, week, dir),
+    computeStats(options.db, week, dir, department === undefined ? {} : { department }),
     computeStats(options.db, before, dir),
     openFollowUps(options.db, n.department, DIGEST_OPEN_SHOWN),
   ]);
@@ -49,7 +52,7 @@ export async function deliverDigest(
   if (!thisWeek || !lastWeek) throw new DeliveryError(`no department ${n.department}`);
   const channel = channelFor(n, dir, options.channels);
   if (!channel) throw new DeliveryError("no Slack channel for the weekly digest");
-  const department = dir.departments.find((d) => d.key === n.department);
+  const listed = dir.departments.find((d) => d.key === n.department);
   const post = digestBlocks(
     {
       week: {
@@ -58,7 +61,7 @@ export async function deliverDigest(
         last: localParts(new Date(week.to.getTime() - 1), timezone).date,
       },
       before: { label: before.label },
-      name: department?.name ?? null,
+      name: listed?.name ?? null,
       thisWeek,
       lastWeek,
       open,
@@ -72,13 +75,13 @@ export async function deliverDigest(
   } catch (error) {
     throw asDeliveryError(error);
   }
-  // The organisation's hours and trend are the whole switchboard's: pictures for its digest.
-  if (n.department !== null) return delivery;
+  // A week without a call in or out has nothing to draw: the text's zeros say it all.
+  if (thisWeek.calls + thisWeek.outboundCalls === 0) return delivery;
   try {
     await uploadCharts(
       options.client,
       options.renderChart,
-      statsCharts(stats, week.label),
+      statsCharts(stats, week.label, subjectOf(stats, department)),
       { channel, threadTs: delivery.ts },
       fileUploadOf(n, options),
     );
@@ -88,4 +91,10 @@ export async function deliverDigest(
     throw asDeliveryError(error);
   }
   return delivery;
+}
+
+/** A department's digest's charts are its own: named as its row in the statistics names it. */
+function subjectOf(stats: Stats, department: string | undefined): ChartSubject | undefined {
+  const row = stats.departments.find((d) => d.key !== null && d.key === department);
+  return row?.key ? { key: row.key, name: row.name } : undefined;
 }
