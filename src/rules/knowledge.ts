@@ -260,19 +260,33 @@ export function spokenLanguage(utterance: string): Language | null {
  * A question about something an organisation has a rule on (pets, smoking, paying) that no entry
  * answers: a person is offered, rather than a transfer on another word in it ("带宠物入住"). A
  * word that is the work of the department asked for is no rule of the house: at a hospital,
- * "孩子发烧了现在还能看吗" asks for the emergency room.
+ * "孩子发烧了现在还能看吗" asks for the emergency room. Nor is a rule asked after the department's
+ * work was asked first ("你们那儿能骑马吗 小孩能不能骑"): `asksDepartment` says whether a clause,
+ * read alone, plainly asks for the department heard.
  */
 export function asksUnansweredPolicy(
   utterance: string,
   matches: KnowledgeMatch[],
   departmentsWord: (phrase: string) => boolean = () => false,
+  asksDepartment: (clause: string) => boolean = () => false,
 ): boolean {
   const text = said(utterance);
   if (!asksQuestion(text) || asksToBePutThrough(text)) return false;
   const policies = [...topicsIn(text)].filter(
     ([topic, phrase]) => isPolicy(topic) && !departmentsWord(phrase),
   );
-  return policies.length > 0 && !matches.some((m) => m.score >= ANSWERABLE);
+  if (policies.length === 0 || matches.some((m) => m.score >= ANSWERABLE)) return false;
+  const first = clausesOf(utterance).find((clause) => asksQuestion(saidApart(clause)));
+  if (first === undefined) return true;
+  const rules = [...topicsIn(saidApart(first)).keys()].some(isPolicy);
+  return rules || !asksDepartment(first);
+}
+
+/** What was said, clause by clause: at punctuation, and where speech pauses between Chinese words. */
+function clausesOf(utterance: string): string[] {
+  return utterance
+    .split(/[，,。.？?！!；;]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
+    .filter((clause) => clause.trim() !== "");
 }
 
 /** Why an entry matched: the topics heard, and whether its question or its answer speaks of each. */
@@ -506,9 +520,12 @@ function nearQuestion(utterance: string, entry: KnowledgeEntry): boolean {
 /** Asking for information, not asking to be put through: "早餐几点", "where do I park". */
 const QUESTION_ZH =
   /吗|么|呢|几点|几时|几楼|几层|几号|几岁|几天|几年|几个月|几月|几次|几种|几周|什么时候|多久|多少|多长|多远|怎么|怎样|如何|哪里|哪儿|哪个|在哪|什么|有没有|能不能|可不可以|是不是|是否|请问|想问|想知道|问一下|问下/;
-/** "Can I …?" asks; "can you …" is a request to do something, and goes to routing. */
+/**
+ * "Can I …?" asks; "can you …" is a request to do something, and goes to routing, unless it asks
+ * what the organisation does ("can you guys ship batteries", "can you issue a VAT invoice").
+ */
 const QUESTION_EN =
-  /^(is|are|do|does)\b|\b(what|whats|when|where|how|which)\b|\b(can|could|may) (i|we)\b|\bis there\b|\bare there\b|\bdo you\b|\bwondering\b|\bwant to know\b|\blike to know\b|\btell me\b/;
+  /^(is|are|do|does)\b|\b(what|whats|when|where|how|which)\b|\b(can|could|may) (i|we)\b|\b(can|could) you (guys )?(issue|ship|accept|provide|offer|sell|handle)\b|\bis there\b|\bare there\b|\bdo you\b|\bwondering\b|\bwant to know\b|\blike to know\b|\btell me\b/;
 
 export function asksQuestion(text: Said): boolean {
   return QUESTION_ZH.test(text.compact) || QUESTION_EN.test(text.spaced);

@@ -69,6 +69,7 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
           utterance,
           matches,
           (phrase) => confident && departmentsWord(phrase, dir),
+          (clause) => confident && asksFor(clause, dir, language, understanding),
         )
       ) {
         // "你们有充电宝吗", "do you have a spa": a question the knowledge base doesn't answer,
@@ -96,6 +97,17 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
     default:
       return { kind: "decided", understanding };
   }
+}
+
+/** Whether a clause, read alone, plainly asks for the department the whole turn was heard to. */
+function asksFor(clause: string, dir: Directory, language: Language, u: Understanding): boolean {
+  const alone = understand(clause, dir, language);
+  return (
+    u.kind === "department" &&
+    alone.kind === "department" &&
+    alone.department === u.department &&
+    alone.confidence >= CONFIDENT
+  );
 }
 
 /** "有没有…", "do you have …": whether something is there, not a request to be put through. */

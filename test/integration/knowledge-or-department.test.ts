@@ -29,4 +29,13 @@ describe("answered or put through", () => {
     expect(r.heard.join("\n")).not.toContain("停车月卡每月300元");
     expect(r.dialled.map((d) => d.number)).toEqual(["+862160880040"]);
   });
+
+  it("puts a question about a department's work straight through, a house rule asked after it", async () => {
+    const r = await callThrough(h, {
+      says: ["你们能修空调吗 孩子房间的空调也能修吗"],
+      staff: ["answer"],
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862160880010"]);
+  });
 });

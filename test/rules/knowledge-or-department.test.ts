@@ -63,3 +63,23 @@ describe("the caller's own case", () => {
     expect(t.kind === "answer" ? t.entries.map((k) => k.key) : []).toContain("address");
   });
 });
+
+describe("what the organisation does, asked", () => {
+  it("answers 'can you guys issue …' from the entry about it", () => {
+    const t = turn("can you guys issue a VAT invoice for the parking permit");
+    expect(t.kind === "answer" ? t.entries[0]?.key : t.kind).toBe("invoices");
+  });
+
+  it("puts a question about a department's work through, a house rule asked after it or not", () => {
+    expect(turn("你们能修空调吗 孩子房间的空调也能修吗")).toMatchObject({
+      kind: "decided",
+      understanding: { kind: "department", department: "engineering" },
+    });
+  });
+
+  it("still offers a person for a house rule nothing answers", () => {
+    for (const said of ["可以养狗吗", "请问，可以养狗吗"]) {
+      expect(turn(said)).toMatchObject({ kind: "unsure", unanswered: true });
+    }
+  });
+});
