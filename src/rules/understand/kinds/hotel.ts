@@ -93,8 +93,8 @@ export const HOTEL_KINDS = {
       en: "spa|fitness|fitness centre|fitness center|gym|health club|wellness|pool|swimming pool|leisure|leisure centre|recreation|recreation centre|recreation center",
     },
     says: {
-      zh: "水疗|按摩|推拿|足疗|足浴|spa|美容|护理|健身|健身房|游泳|泳池|游泳池|桑拿|蒸汽房|汗蒸|瑜伽|跑步机|私教|教练|泳衣|泳帽|网球|乒乓球|台球|棋牌|健身卡|锻炼|运动|温泉|泡温泉|汤池|露天温泉|温泉池|羽毛球|壁球|篮球|保龄球|KTV|卡拉OK|麻将|麻将房|棋牌室",
-      en: "spa|massage|facial|treatment|manicure|pedicure|gym|fitness|work out|workout|treadmill|swim|swimming|pool|sauna|steam room|jacuzzi|hot tub|yoga|personal trainer|trainer|tennis|court|locker|exercise|hot spring|hot springs|onsen|thermal pool|thermal baths|squash|badminton|basketball|bowling|karaoke|ktv|mahjong|games room|billiards",
+      zh: "水疗|按摩|推拿|足疗|足浴|spa|美容|护理|健身|健身房|游泳|泳池|游泳池|桑拿|蒸汽房|汗蒸|瑜伽|跑步机|私教|教练|泳衣|泳帽|网球|乒乓球|台球|棋牌|健身卡|锻炼|运动|温泉|泡温泉|汤池|露天温泉|温泉池|羽毛球|壁球|篮球|保龄球|KTV|卡拉OK|麻将|麻将房|棋牌室|活动室|游泳班|游泳课|游泳培训|学游泳",
+      en: "spa|massage|facial|treatment|manicure|pedicure|gym|fitness|work out|workout|treadmill|swim|swimming|pool|sauna|steam room|jacuzzi|hot tub|yoga|personal trainer|trainer|tennis|court|locker|exercise|hot spring|hot springs|onsen|thermal pool|thermal baths|squash|badminton|basketball|bowling|karaoke|ktv|mahjong|games room|billiards|swimming lessons|swimming lesson|swim lessons|swimming class",
     },
     fallback: ["front_desk", "concierge"],
   },
