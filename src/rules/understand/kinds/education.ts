@@ -62,7 +62,7 @@ export const EDUCATION_KINDS = {
       en: "student housing|student accommodation|accommodation office|accommodation services|residence life|residential life|halls of residence|residence halls|residential services|housing office|housing services|dormitory office|dormitory|dormitories|dorms|dorm office",
     },
     says: {
-      zh: "!宿舍|寝室|宿管|宿管阿姨|宿管大爷|楼管|室友|舍友|床位|换宿舍|调宿舍|换寝室|调寝|退宿|住宿申请|申请住宿|校外住宿|在外面住|走读|查寝|熄灯|晚归|宿舍门禁|宿舍停电|宿舍断电|宿舍没水|宿舍钥匙|宿舍热水|宿舍空调|宿舍网络|住宿费|宿舍费|公寓|学生公寓|搬进宿舍|搬宿舍|入住宿舍|宿舍分配|分宿舍",
+      zh: "宿舍|寝室|宿管|宿管阿姨|宿管大爷|楼管|室友|舍友|床位|换宿舍|调宿舍|换寝室|调寝|退宿|住宿申请|申请住宿|校外住宿|在外面住|走读|查寝|熄灯|晚归|宿舍门禁|宿舍停电|宿舍断电|宿舍没水|宿舍钥匙|宿舍热水|宿舍空调|宿舍网络|住宿费|宿舍费|公寓|学生公寓|搬进宿舍|搬宿舍|入住宿舍|宿舍分配|分宿舍",
       en: "dorm|dorms|dormitory|dorm room|single room|single rooms|share a room|shared room|room to myself|hall of residence|halls of residence|residence hall|student housing|student accommodation|campus accommodation|!accommodation|apply for accommodation|apply for housing|apply for a room|roommate|roommates|room mate|flatmate|flatmates|bed space|room in halls|my room in halls|room allocation|change my room|move out of halls|move into halls|curfew|resident assistant|residence fees|housing fees|warden",
     },
     fallback: ["student_affairs", "administration"],
