@@ -155,8 +155,8 @@ export const COMPANY_KINDS = {
       en: "administration|admin|admin office|administration office|general affairs|office management|facilities|facility management|office services|general administration",
     },
     says: {
-      zh: "行政|后勤|总务|办公用品|文具|食堂|饭堂|开饭|宿舍|员工宿舍|宿舍空调|宿舍热水|宿舍维修|宿舍报修|宿舍水电|班车|公司车|公车|用车|派车|车辆|会议室|订会议室|会务|门禁|门禁卡|工牌|工卡|饭卡|快递收发|送水|桶装水|绿植|保洁|打扫|空调|水电|物业|钥匙|工位|车位|团建|福利|节日礼品|订票|订酒店|出差|来访接待|接待安排|卫健委|卫生局|卫计委|卫生健康委|卫生监督|卫监所|疾控|上级检查|检查工作",
-      en: "administration|admin|office supplies|stationery|canteen|cafeteria|dormitory|dorm|accommodation|staff housing|shuttle bus|company car|company cars|company van|book a car|meeting room|meeting rooms|book a room|access card|badge|id card|key|keys|desk|parking space|cleaning|cleaner|water delivery|plants|facilities|air conditioning|business trip|travel booking|health bureau|health commission|health authority|health department inspection|inspection next week|site inspection",
+      zh: "行政|后勤|总务|办公用品|文具|食堂|饭堂|开饭|宿舍|员工宿舍|宿舍空调|宿舍热水|宿舍维修|宿舍报修|宿舍水电|班车|公司车|公车|用车|派车|车辆|会议室|订会议室|会务|~电梯|~检修|~灯坏了|门禁|门禁卡|工牌|工卡|饭卡|快递收发|送水|桶装水|绿植|保洁|打扫|空调|水电|物业|钥匙|工位|车位|团建|福利|节日礼品|订票|订酒店|出差|来访接待|接待安排|卫健委|卫生局|卫计委|卫生健康委|卫生监督|卫监所|疾控|上级检查|检查工作",
+      en: "administration|admin|office supplies|stationery|canteen|cafeteria|dormitory|dorm|accommodation|staff housing|shuttle bus|company car|company cars|company van|book a car|meeting room|meeting rooms|book a room|access card|badge|id card|key|keys|desk|parking space|cleaning|cleaner|water delivery|plants|facilities|air conditioning|~lift|~elevator|~light bulb|~hallway light|business trip|travel booking|health bureau|health commission|health authority|health department inspection|inspection next week|site inspection",
     },
     fallback: ["reception", "hr"],
   },
