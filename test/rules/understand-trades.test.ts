@@ -152,6 +152,28 @@ describe("words that say little alone", () => {
   });
 });
 
+describe("facilities at a university and a factory", () => {
+  const donghu = load("eval/blind/donghu-university.yaml");
+
+  it("hears a campus network fault in a dorm as the IT centre's", () => {
+    routes(donghu)("宿舍里的校园网又连不上了 认证失败", "it_centre");
+  });
+
+  it("hears a lift that needs servicing as campus services'", () => {
+    routes(donghu)("教学楼的电梯老是卡 能不能安排检修", "campus_services");
+  });
+
+  it("puts a factory's staff dormitory's broken air-conditioning straight through to admin", () => {
+    const u = understand("宿舍的空调坏了找谁", factory, "zh");
+    expect(u).toMatchObject({ kind: "department", department: "admin" });
+    expect(u.kind === "department" && u.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("hears a property manager's callers asking for 客服 as its service centre", () => {
+    routes(estate)("小区里的事情 你们客服能帮我问问吗", "estate_office");
+  });
+});
+
 describe("the organisation's leadership", () => {
   it("is the executive office where there is one, not the duty manager", () => {
     const resort = load("eval/blind/xishan-resort.yaml");
