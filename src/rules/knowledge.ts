@@ -332,6 +332,7 @@ function topicScore(
   const subjects = [...asks].filter((t) => sortOf(t) === "subject" && !common.has(t));
   let score = 0;
   let about = false;
+  let aboutAsked = false;
   for (const topic of heard.keys()) {
     if (common.has(topic)) continue;
     const sort = sortOf(topic);
@@ -350,8 +351,12 @@ function topicScore(
       continue;
     }
     if (sort !== "aspect") about = true;
+    if (sort !== "aspect" && asks.has(topic)) aboutAsked = true;
   }
   if (!about) return 0;
+  // Only the answer speaks of what was heard, and nothing its question asks of was said: "车主活动
+  // 怎么报名" is not "保养怎么预约？", whose answer says to sign up online.
+  if (!aboutAsked && ofSomething && ofIt.every((s) => s === 0)) return 0;
   // "what time does the shuttle leave" is not answered by the entry that tells where to find us.
   if (asksOtherAspect(indexed, heard)) score -= SORT_WEIGHT.aspect;
   // Where the directory gives an entry its keywords, they say what it is about; its text less so.

@@ -38,4 +38,10 @@ describe("answered or put through", () => {
     expect(r.problems).toEqual([]);
     expect(r.dialled.map((d) => d.number)).toEqual(["+862160880010"]);
   });
+
+  it("does not answer with an entry whose answer alone speaks of what was asked", async () => {
+    const r = await callThrough(h, { says: ["下周的业主活动怎么登记", ""] });
+    expect(r.problems).toEqual([]);
+    expect(r.heard.join("\n")).not.toContain("在业主APP上登记装修信息");
+  });
 });

@@ -35,6 +35,15 @@ describe("a time or a price asked of what an entry's question is about", () => {
     });
   });
 
+  it("is not answered by an entry whose answer alone speaks of it", () => {
+    // The renovation permit's answer says to register in the app; the event is something else.
+    expect(turn("下周的业主活动怎么登记")).not.toMatchObject({ kind: "answer" });
+    expect(turn("装修怎么申请 要交押金吗")).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "renovation_permit" }],
+    });
+  });
+
   it("is not asked when a weekend is only spoken of", () => {
     expect(turn("楼上周末一大早就在装修 这样也行吗")).not.toMatchObject({ kind: "answer" });
   });
