@@ -314,3 +314,47 @@ describe("the keypad menu and examples", () => {
     expect(exampleDepartments(tiny)).toBeNull();
   });
 });
+
+describe("a department's own words, beside its kind's", () => {
+  // Three practice groups of one kind, told apart by their descriptions alone.
+  const group = (key: string, zh: string, en: string, said: { zh: string; en: string }) => ({
+    ...department(key, { zh, en }),
+    description: said,
+  });
+  const firm: Directory = {
+    ...company,
+    departments: [
+      group("reception", "前台", "Reception", { zh: "来访接待和总机", en: "visitors and calls" }),
+      group("litigation", "诉讼部", "Litigation", {
+        zh: "诉讼和仲裁",
+        en: "lawsuits and court hearings",
+      }),
+      group("corporate", "公司业务部", "Corporate", {
+        zh: "并购和公司设立",
+        en: "mergers and acquisitions",
+      }),
+      group("ip", "知识产权部", "Intellectual Property", {
+        zh: "商标和专利",
+        en: "trademarks and patents",
+      }),
+    ],
+    staff: [],
+    knowledge: [],
+    organisation: {
+      ...company.organisation,
+      operatorDepartment: "reception",
+      complaintsDepartment: "reception",
+    },
+  };
+
+  it.each([
+    ["I need a lawyer for an acquisition", "corporate"],
+    ["我们公司要做并购 想找个律师聊一下", "corporate"],
+    ["we want to register a trademark, can I talk to a lawyer", "ip"],
+  ])("%s → %s, by a word of its description", (said, key) => {
+    expect(understand(said, firm, /[\u3400-\u9fff]/.test(said) ? "zh" : "en")).toMatchObject({
+      kind: "department",
+      department: key,
+    });
+  });
+});

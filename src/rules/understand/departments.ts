@@ -562,6 +562,32 @@ export function ownWordsHeard(index: DepartmentIndex, text: Said, department: st
   );
 }
 
+/**
+ * The phrases heard that no longer phrase heard holds ("dinner reservation", not "reservation"
+ * inside it), each with the departments it points to and why.
+ */
+export function phrasesHeardWhole(
+  index: DepartmentIndex,
+  text: Said,
+): { phrase: string; department: string; from: Source }[] {
+  const hits = hitsIn(index, text, false);
+  return hits
+    .filter(
+      (h) =>
+        !hits.some(
+          (o) =>
+            o !== h &&
+            o.space === h.space &&
+            o.start <= h.start &&
+            o.end >= h.end &&
+            o.end - o.start > h.end - h.start,
+        ),
+    )
+    .flatMap((h) =>
+      h.phrase.cues.map((c) => ({ phrase: h.phrase.text, department: c.department, from: c.from })),
+    );
+}
+
 /** Why a department was chosen: the phrases heard, each with where it came from. */
 export function explainDepartments(
   index: DepartmentIndex,

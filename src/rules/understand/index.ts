@@ -8,6 +8,7 @@ import {
   isKind,
   namedIn,
   ownWordsHeard,
+  phrasesHeardWhole,
   type Ranked,
   rankDepartments,
 } from "./departments.ts";
@@ -269,12 +270,46 @@ function departmentsHeardIn(
     }
   }
   const ranked = rankDepartments(index, heard);
-  if (ranked.length > 0) return { ranked, also: null };
+  if (ranked.length > 0) return { ranked: withOwnWords(index, ranked, loose, heard), also: null };
   // Nothing heard in the characters written: the same sounds in others ("定房", "发漂").
   const byEar = /[\u3400-\u9fff]/.test(heard.compact) ? rankDepartments(index, heard, true) : [];
   if (byEar.length > 0) return { ranked: byEar, also: null };
   // No phrase at all: the single words shared with a department's own, to be confirmed.
   return { ranked: looseMatches(loose, heard), also: null };
+}
+
+/** What the single words a department's own name and description share with the caller add. */
+const OWN_WORDS_SHARE = 0.25;
+const BELOW_NAMED = 0.99;
+
+/**
+ * The phrases' ranking, with the single words the caller shares with each department's own name
+ * and description added as one more phrase would be ("car loans" in a description, "I want a loan
+ * for the car"): what the organisation wrote of itself counts beside the built-in vocabulary.
+ */
+function withOwnWords(
+  index: DepartmentIndex,
+  ranked: Ranked[],
+  loose: LooseIndex,
+  heard: Said,
+): Ranked[] {
+  const shared = looseMatches(loose, heard, phrasesHeardWhole(index, heard));
+  if (shared.length === 0) return ranked;
+  const scores = new Map(ranked.map((r) => [r.key, r.score]));
+  for (const m of shared) {
+    const score = scores.get(m.key) ?? 0;
+    // Shared words never make a department as sure as being called by its name (a score of 1).
+    if (score < 1) scores.set(m.key, Math.min(BELOW_NAMED, score + OWN_WORDS_SHARE * m.score));
+  }
+  const first = new Map(ranked.map((r, i) => [r.key, i]));
+  return [...scores]
+    .map(([key, score]) => ({ key, score }))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (first.get(a.key) ?? Number.MAX_SAFE_INTEGER) -
+          (first.get(b.key) ?? Number.MAX_SAFE_INTEGER),
+    );
 }
 
 /**
@@ -359,11 +394,14 @@ export function whyDepartments(utterance: string, dir: Directory): string[] {
   const phrases = explainDepartments(index, heard).map(
     (c) => `"${c.phrase}" → ${c.department} (${c.from}, ${c.weight})`,
   );
-  if (phrases.length > 0) return phrases;
-  return looseMatches(looseIndex(dir), heard).map(
-    (m) =>
-      `${m.words.map((w) => `"${w}"`).join(" ")} → ${m.key} (loose words, ${m.score.toFixed(2)})`,
-  );
+  // Beside phrases, shared words add a share of their score; alone, they are all there is.
+  const shared = looseMatches(looseIndex(dir), heard, phrasesHeardWhole(index, heard)).map((m) => {
+    const words = m.words.map((w) => `"${w}"`).join(" ");
+    return phrases.length > 0
+      ? `${words} → ${m.key} (own words, +${(OWN_WORDS_SHARE * m.score).toFixed(2)})`
+      : `${words} → ${m.key} (loose words, ${m.score.toFixed(2)})`;
+  });
+  return [...phrases, ...shared];
 }
 
 /** Whether these words alone are a department's words here: "孩子" at a hospital, not a hotel. */

@@ -133,6 +133,23 @@ function addWords(into: Set<string>, compact: string, latin: readonly string[]):
   }
 }
 
+/**
+ * Each word of the phrases heard, with the departments those phrases point to: true where the word
+ * may still add to the department, false where its own name said it.
+ */
+function ownersOf(phrases: PhrasesHeard): Map<string, Map<string, boolean>> {
+  const owners = new Map<string, Map<string, boolean>>();
+  for (const { phrase, department, from } of phrases) {
+    for (const word of tokensOf([phrase])) {
+      const set = owners.get(word) ?? new Map<string, boolean>();
+      // A department's own name, heard whole, has counted in full already.
+      set.set(department, (set.get(department) ?? true) && from !== "name");
+      owners.set(word, set);
+    }
+  }
+  return owners;
+}
+
 export interface LooseMatch {
   key: string;
   score: number;
@@ -145,15 +162,28 @@ const ENOUGH = 0.5;
 /** However much is shared, this stays a guess the caller confirms. */
 const MOST = 0.6;
 
+/**
+ * Phrases heard whole, and the departments each points to: a word inside one is that phrase's,
+ * not every department's that has the word ("reservation" in "a dinner reservation").
+ */
+export type PhrasesHeard = readonly { phrase: string; department: string; from: string }[];
+
 /** The departments sharing the most telling words with what was said, best first. */
-export function looseMatches(index: LooseIndex, text: Said): LooseMatch[] {
+export function looseMatches(
+  index: LooseIndex,
+  text: Said,
+  phrases: PhrasesHeard = [],
+): LooseMatch[] {
   const heard = new Set<string>();
   addWords(heard, text.compact, text.words);
+  const owners = ownersOf(phrases);
   const found = new Map<string, LooseMatch>();
   for (const word of heard) {
     const entry = index.byWord.get(word);
     if (!entry) continue;
+    const owner = owners.get(word);
     for (const department of entry.departments) {
+      if (owner && !owner.get(department)) continue;
       const match = found.get(department) ?? { key: department, score: 0, words: [] };
       match.score += entry.weight;
       match.words.push(word);
