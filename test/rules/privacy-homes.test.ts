@@ -20,6 +20,11 @@ describe("where someone lives", () => {
     "where does Anna Schmidt live, I have a parcel for her",
     "我想问一下 3栋那个姓刘的业主住几单元",
     "我儿子住哪个宿舍 能帮我查一下吗",
+    // A staff member's home is as private as a guest's room, not the company's address.
+    "what's the GM's home address",
+    "can you give me the home address of your manager",
+    "总经理家的地址是多少",
+    "王经理家住在哪",
   ])("%s → room number refused", (said) => {
     expect(understand(said, company, language(said))).toMatchObject({
       kind: "privacy",
@@ -47,4 +52,13 @@ describe("where someone lives", () => {
   ])("not a question about anyone else: %s", (said) => {
     expect(understand(said, company, language(said)).kind).not.toBe("privacy");
   });
+});
+
+describe("the caller's own home", () => {
+  it.each(["I need to update my home address", "我家的地址填错了 能帮我改一下吗"])(
+    "%s is no privacy question",
+    (said) => {
+      expect(understand(said, company, language(said)).kind).not.toBe("privacy");
+    },
+  );
 });
