@@ -491,20 +491,25 @@ function ownedOffice(h: Hit, hits: readonly Hit[]): Hit | undefined {
   );
 }
 
+/** A longer phrase heard that holds this one: "客房送餐" around "送餐". */
+function longerAround(h: Hit, hits: readonly Hit[]): Hit | undefined {
+  return hits.find(
+    (o) =>
+      o !== h &&
+      o.space === h.space &&
+      o.start <= h.start &&
+      o.end >= h.end &&
+      o.end - o.start > h.end - h.start,
+  );
+}
+
 function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
   // The longest phrase speaks for its words: "客房送餐" is room service, not housekeeping. Words
   // inside it count for its own departments only, and once, at their best ("was stolen").
   const best = new Map<string, Map<string, number>>();
   for (const h of hits) {
     const owner = ownedOffice(h, hits);
-    const over = hits.find(
-      (o) =>
-        o !== h &&
-        o.space === h.space &&
-        o.start <= h.start &&
-        o.end >= h.end &&
-        o.end - o.start > h.end - h.start,
-    );
+    const over = longerAround(h, hits);
     const span = over ?? h;
     const at = `${span.space} ${span.start} ${span.end}`;
     for (const cue of h.phrase.cues) {
@@ -572,17 +577,7 @@ export function phrasesHeardWhole(
 ): { phrase: string; department: string; from: Source }[] {
   const hits = hitsIn(index, text, false);
   return hits
-    .filter(
-      (h) =>
-        !hits.some(
-          (o) =>
-            o !== h &&
-            o.space === h.space &&
-            o.start <= h.start &&
-            o.end >= h.end &&
-            o.end - o.start > h.end - h.start,
-        ),
-    )
+    .filter((h) => longerAround(h, hits) === undefined)
     .flatMap((h) =>
       h.phrase.cues.map((c) => ({ phrase: h.phrase.text, department: c.department, from: c.from })),
     );
