@@ -104,6 +104,9 @@ describe("npm run directory:import", () => {
     expect(ok.stdout).toContain(
       "Imported directory/lakeside-hotel.yaml: Lakeside Hotel, 12 departments, 5 staff, 3 guests.",
     );
+    // Each department's kind, so whoever wrote the file sees which built-in words reach it.
+    expect(ok.stdout).toMatch(/^ {2}concierge +concierge$/m);
+    expect(ok.stdout).toMatch(/^ {2}housekeeping +housekeeping$/m);
 
     const bad = join(dir, "bad.yaml");
     writeFileSync(
@@ -124,5 +127,32 @@ describe("npm run directory:import", () => {
       await database.close();
     }
     openSqlite(`file:${join(dir, "db.sqlite")}`).db.close();
+  }, 60_000);
+
+  it("says which department no kind reaches, and which kind the file gave", async () => {
+    const plain = join(dir, "plain.yaml");
+    writeFileSync(
+      plain,
+      demoText
+        .replace("name: { zh: 礼宾部, en: Concierge }", "name: { zh: 二组, en: Team B }")
+        .replace(
+          'description: { zh: 出租车、行李、票务、旅游, en: "taxis, luggage, tickets, tours" }',
+          "kind: concierge",
+        ),
+    );
+    const ok = await cli(plain);
+    expect(ok.stdout).toMatch(/^ {2}concierge +concierge \(given\)$/m);
+
+    writeFileSync(
+      plain,
+      demoText
+        .replace("name: { zh: 礼宾部, en: Concierge }", "name: { zh: 二组, en: Team B }")
+        .replace(
+          'description: { zh: 出租车、行李、票务、旅游, en: "taxis, luggage, tickets, tours" }',
+          "",
+        ),
+    );
+    const none = await cli(plain);
+    expect(none.stdout).toMatch(/^ {2}concierge +none: callers reach it by its own name/m);
   }, 60_000);
 });

@@ -34,6 +34,26 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
 }
 
 /**
+ * Each department's kinds, for the one who wrote the directory: which the directory gave
+ * (`kind:`), and which its name and description showed. A department with none hears only its
+ * own name, description and keywords.
+ */
+export function kindsReport(
+  dir: Directory,
+): { department: string; given: Kind[]; shown: Kind[] }[] {
+  const kinds = kindsOf(dir);
+  return dir.departments.map((d) => {
+    const said = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+    const found = (kinds.get(d.key) ?? []).filter((k) => k !== "operator" || said.includes(k));
+    return {
+      department: d.key,
+      given: found.filter((k) => said.includes(k)),
+      shown: found.filter((k) => !said.includes(k)),
+    };
+  });
+}
+
+/**
  * A kind a department's name shows only in passing ("收费处 / Fees and Billing", billing as well
  * as a residents' fees desk) is left to a department that is of that kind first ("财务部"): a
  * supplier's unpaid invoice is the finance department's, not the fees desk's.
