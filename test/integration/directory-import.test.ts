@@ -130,29 +130,21 @@ describe("npm run directory:import", () => {
   }, 60_000);
 
   it("says which department no kind reaches, and which kind the file gave", async () => {
-    const plain = join(dir, "plain.yaml");
-    writeFileSync(
-      plain,
-      demoText
-        .replace("name: { zh: 礼宾部, en: Concierge }", "name: { zh: 二组, en: Team B }")
-        .replace(
-          'description: { zh: 出租车、行李、票务、旅游, en: "taxis, luggage, tickets, tours" }',
-          "kind: concierge",
-        ),
-    );
-    const ok = await cli(plain);
-    expect(ok.stdout).toMatch(/^ {2}concierge +concierge \(given\)$/m);
-
-    writeFileSync(
-      plain,
-      demoText
-        .replace("name: { zh: 礼宾部, en: Concierge }", "name: { zh: 二组, en: Team B }")
-        .replace(
-          'description: { zh: 出租车、行李、票务、旅游, en: "taxis, luggage, tickets, tours" }',
-          "",
-        ),
-    );
-    const none = await cli(plain);
-    expect(none.stdout).toMatch(/^ {2}concierge +none: callers reach it by its own name/m);
+    // The concierge renamed "Team B", its description replaced by `instead`.
+    const teamB = async (instead: string) => {
+      const file = join(dir, "team-b.yaml");
+      writeFileSync(
+        file,
+        demoText
+          .replace("name: { zh: 礼宾部, en: Concierge }", "name: { zh: 二组, en: Team B }")
+          .replace(
+            'description: { zh: 出租车、行李、票务、旅游, en: "taxis, luggage, tickets, tours" }',
+            instead,
+          ),
+      );
+      return (await cli(file)).stdout;
+    };
+    expect(await teamB("kind: concierge")).toMatch(/^ {2}concierge +concierge \(given\)$/m);
+    expect(await teamB("")).toMatch(/^ {2}concierge +none: callers reach it by its own name/m);
   }, 60_000);
 });
