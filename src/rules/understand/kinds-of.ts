@@ -14,7 +14,7 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
   if (!kinds) {
     kinds = new Map();
     for (const d of dir.departments) {
-      const said = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+      const said = givenKinds(d);
       // A kind the directory gives comes first; what the name and description show adds to it
       // ("Office Leasing", `kind: sales`, still hears a tenant's lease words).
       const found = [
@@ -33,6 +33,11 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
   return kinds;
 }
 
+/** The kinds the directory gives a department (`kind:`, one or a list), none when it gives none. */
+function givenKinds(d: Department): readonly Kind[] {
+  return d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+}
+
 /**
  * Each department's kinds, for the one who wrote the directory: which the directory gave
  * (`kind:`), and which its name and description showed. A department with none hears only its
@@ -43,7 +48,7 @@ export function kindsReport(
 ): { department: string; given: Kind[]; shown: Kind[] }[] {
   const kinds = kindsOf(dir);
   return dir.departments.map((d) => {
-    const said = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+    const said = givenKinds(d);
     const found = (kinds.get(d.key) ?? []).filter((k) => k !== "operator" || said.includes(k));
     return {
       department: d.key,
@@ -62,7 +67,7 @@ function leaveToTheirOwn(kinds: Map<string, Kind[]>, dir: Directory): void {
   const first = new Set([...kinds.values()].map((found) => found[0]));
   for (const d of dir.departments) {
     const found = kinds.get(d.key) ?? [];
-    const said = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+    const said = givenKinds(d);
     const kept = found.filter(
       (k, i) => i === 0 || said.includes(k) || k === "operator" || !first.has(k),
     );
