@@ -1,5 +1,5 @@
 import type { Department, Directory } from "../directory.ts";
-import { hasCjk, latinWords, prepare, type Said, spaceOut } from "../text.ts";
+import { hasCjk, latinWords, prepare, remembered, type Said, spaceOut } from "../text.ts";
 import { EVERYDAY_ZH } from "./departments.ts";
 import { KIND_WORDS } from "./kinds.ts";
 
@@ -133,6 +133,9 @@ function addWords(into: Set<string>, compact: string, latin: readonly string[]):
   }
 }
 
+/** The words of each phrase heard before: a directory's phrases are few, and heard again and again. */
+const phraseWords = new Map<string, Set<string>>();
+
 /**
  * Each word of the phrases heard, with the departments those phrases point to: true where the word
  * may still add to the department, false where its own name said it.
@@ -140,7 +143,7 @@ function addWords(into: Set<string>, compact: string, latin: readonly string[]):
 function ownersOf(phrases: PhrasesHeard): Map<string, Map<string, boolean>> {
   const owners = new Map<string, Map<string, boolean>>();
   for (const { phrase, department, from } of phrases) {
-    for (const word of tokensOf([phrase])) {
+    for (const word of remembered(phraseWords, phrase, (p) => tokensOf([p]))) {
       const set = owners.get(word) ?? new Map<string, boolean>();
       // A department's own name, heard whole, has counted in full already.
       set.set(department, (set.get(department) ?? true) && from !== "name");
