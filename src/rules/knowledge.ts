@@ -9,6 +9,7 @@ import {
   saidApart,
   spaceOut,
 } from "./text.ts";
+import { partsOf } from "./understand/speech.ts";
 import {
   isGeneric,
   isPolicy,
@@ -276,17 +277,10 @@ export function asksUnansweredPolicy(
     ([topic, phrase]) => isPolicy(topic) && !departmentsWord(phrase),
   );
   if (policies.length === 0 || matches.some((m) => m.score >= ANSWERABLE)) return false;
-  const first = clausesOf(utterance).find((clause) => asksQuestion(saidApart(clause)));
+  const first = partsOf(utterance).find((part) => asksQuestion(saidApart(part)));
   if (first === undefined) return true;
   const rules = [...topicsIn(saidApart(first)).keys()].some(isPolicy);
   return rules || !asksDepartment(first);
-}
-
-/** What was said, clause by clause: at punctuation, and where speech pauses between Chinese words. */
-function clausesOf(utterance: string): string[] {
-  return utterance
-    .split(/[，,。.？?！!；;]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
-    .filter((clause) => clause.trim() !== "");
 }
 
 /** Why an entry matched: the topics heard, and whether its question or its answer speaks of each. */

@@ -122,12 +122,19 @@ export function clausesOf(utterance: string): string[] {
   return parts.length >= 2 ? parts : [];
 }
 
+/** Where speech pauses: at punctuation, and where the recogniser spaces Chinese words apart. */
+const PAUSE = /[，。？！；,.?!;]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
+
+/** What was said, a piece between each pause and the next. */
+export function partsOf(utterance: string): string[] {
+  return utterance.split(PAUSE).filter((part) => part.trim() !== "");
+}
+
 /**
- * Where a turn's parts begin: punctuation, the recogniser's pauses between Chinese words, and
- * "and I …" after an English introduction ("I'm a new student and I want …").
+ * Where a turn's parts begin: its pauses, and "and I …" after an English introduction ("I'm a
+ * new student and I want …").
  */
-const PART_BREAK =
-  /([，。？！；,.?!;]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\s+(?=and (?:i|we|id|wed|im|were|my|our)\b))/;
+const PART_BREAK = new RegExp(`(${PAUSE.source}|\\s+(?=and (?:i|we|id|wed|im|were|my|our)\\b))`);
 
 /** Who is calling, said first: "我是给你们拉货的车队", "I'm with a trucking firm", "this is ward 6". */
 const INTRODUCTION_ZH = /^(?:我|我们|咱们|咱)(?:这边|这里)?(?:是|算是)|^(?:这里|这边)是/;
