@@ -111,6 +111,12 @@ function isRefusal(error: unknown): boolean {
   return (error as { code?: string }).code === ErrorCode.PlatformError;
 }
 
+/** A file's shares in each channel (public or private), each in a thread or not. */
+const SharesByChannel = z.record(
+  z.string(),
+  z.array(z.object({ thread_ts: z.string().optional() })),
+);
+
 /** The shares of a file, by channel, as files.info gives them. */
 const FileShares = z.object({
   file: z.object({
@@ -119,12 +125,8 @@ const FileShares = z.object({
     ims: z.array(z.string()).optional(),
     shares: z
       .object({
-        public: z
-          .record(z.string(), z.array(z.object({ thread_ts: z.string().optional() })))
-          .optional(),
-        private: z
-          .record(z.string(), z.array(z.object({ thread_ts: z.string().optional() })))
-          .optional(),
+        public: SharesByChannel.optional(),
+        private: SharesByChannel.optional(),
       })
       .optional(),
   }),
