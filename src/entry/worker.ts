@@ -198,12 +198,13 @@ export default {
     if (switchboard instanceof ConfigError || switchboard instanceof MissingDatabase) {
       throw switchboard;
     }
-    const { db, log, jobs } = switchboard;
-    ctx.waitUntil(
-      runJobs(jobs, { db, log, clock: () => new Date() }).then(
-        (reports) => log.debug("scheduled jobs done", { cron: controller.cron, reports }),
-        (error) => log.error("scheduled jobs failed", { cron: controller.cron, error }),
-      ),
+    const { db, log, jobs, outbox } = switchboard;
+    const ran = runJobs(jobs, { db, log, clock: () => new Date() }).then(
+      (reports) => log.debug("scheduled jobs done", { cron: controller.cron, reports }),
+      (error) => log.error("scheduled jobs failed", { cron: controller.cron, error }),
     );
+    // What the jobs queued (an emergency's repeat) is delivered as it commits, as after a
+    // request: the isolate is kept until that is done, or it waits for the next minute's run.
+    ctx.waitUntil(outbox ? ran.then(() => outbox.idle()) : ran);
   },
 };

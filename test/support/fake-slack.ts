@@ -72,6 +72,8 @@ export class FakeSlack {
   down = false;
   /** Milliseconds to wait before answering. */
   delayMs = 0;
+  /** While set, every call is taken (recorded, posted) but answered only once it resolves. */
+  held: Promise<void> | null = null;
   private server: Server | undefined;
   private seq = 0;
 
@@ -139,6 +141,7 @@ export class FakeSlack {
     const at = this.faults.findIndex((f) => f.method === undefined || f.method === method);
     const fault = at < 0 ? undefined : this.faults.splice(at, 1)[0];
     const answered = await this.take(req, method, upload, bytes, fault);
+    await this.held;
     // Taken, and then the answer is lost: the caller cannot know what happened.
     if (fault && "drop" in fault) return { status: 0, headers: {}, body: null, drop: true };
     if (fault && "taken" in fault && "status" in fault)
