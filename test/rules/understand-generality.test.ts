@@ -358,3 +358,51 @@ describe("a department's own words, beside its kind's", () => {
     });
   });
 });
+
+describe("the organisation's own trade word, in one department's description", () => {
+  // A law firm's HR hires lawyers: "律师" there names the firm's trade, not what HR does.
+  const firm: Directory = {
+    ...company,
+    organisation: {
+      ...company.organisation,
+      name: { zh: "京禾律师事务所", en: "Jinghe Law Firm" },
+      operatorDepartment: "reception",
+      complaintsDepartment: "reception",
+    },
+    departments: [
+      department("reception", { zh: "前台", en: "Reception" }),
+      {
+        ...department("litigation", { zh: "诉讼部", en: "Litigation" }),
+        description: { zh: "诉讼和仲裁", en: "lawsuits and arbitration" },
+      },
+      {
+        ...department("corporate", { zh: "公司业务部", en: "Corporate" }),
+        description: { zh: "并购和公司设立", en: "mergers and acquisitions" },
+      },
+      {
+        ...department("hr", { zh: "人力资源部", en: "HR & Recruitment" }),
+        description: {
+          zh: "律师和律师助理招聘、实习",
+          en: "hiring lawyers and paralegals, internships",
+        },
+      },
+    ],
+    staff: [],
+    knowledge: [],
+  };
+
+  it.each(["我想找个律师 有点事想咨询", "I need to speak to a lawyer please", "我想找个刑事律师"])(
+    "%s is not a call for HR",
+    (said) => {
+      const got = understand(said, firm, /[\u3400-\u9fff]/.test(said) ? "zh" : "en");
+      expect(got.kind === "department" ? got.department : got.kind).not.toBe("hr");
+    },
+  );
+
+  it.each([
+    ["我们想招聘律师助理 有实习岗位吗", "hr"],
+    ["对方欠款不还 我想找律师起诉", "litigation"],
+  ])("%s → %s", (said, key) => {
+    expect(understand(said, firm, "zh")).toMatchObject({ kind: "department", department: key });
+  });
+});

@@ -138,7 +138,8 @@ function buildIndex(dir: Directory): DepartmentIndex {
   };
 
   const kinds = kindsOf(dir);
-  for (const d of dir.departments) addOwn(d, add);
+  const ofAll = organisationWords(dir);
+  for (const d of dir.departments) addOwn(d, add, ofAll);
   // The department's own words first: where the directory gives a phrase to a department, the
   // built-in vocabulary does not give it to another.
   const own = new Map([...byText].map(([k, p]) => [k, new Set(p.cues.map((c) => c.department))]));
@@ -162,12 +163,16 @@ function buildIndex(dir: Directory): DepartmentIndex {
       }
     }
     const shaped = kindShapes(kind);
+    // The organisation's own trade word said to a firm of many such departments picks none.
+    const shared = targets.length > 1;
     const says = organisation === "company" ? shaped.companySays : shaped.says;
     for (const department of targets) {
       for (const shape of shaped.names) {
+        if (shared && ofAll(shape)) continue;
         addShaped(department, shape, kind, SOURCE_FACTOR.kindName * factor, false, true);
       }
       for (const shape of says) {
+        if (shared && ofAll(shape)) continue;
         addShaped(department, shape, kind, SOURCE_FACTOR.kind * factor, false, false);
       }
     }
@@ -282,6 +287,22 @@ function split(zh: string, en: string): string[] {
   return [...zh.split("|"), ...en.split("|")].filter((t) => t !== "");
 }
 
+/** Whether a phrase is no more than what the organisation's own name says. */
+type OfAll = (shape: Shape) => boolean;
+
+/**
+ * A law firm's "律师" or a hotel's "hotel" names the whole organisation, not one department:
+ * a description that mentions it ("律师和律师助理招聘") is not asked for by it.
+ */
+function organisationWords(dir: Directory): OfAll {
+  const zh = dir.organisation.name.zh ?? "";
+  const en = new Set(latinWords(spaceOut(prepare(dir.organisation.name.en ?? ""))));
+  return (shape) =>
+    shape.zh !== null
+      ? zh.includes(shape.zh)
+      : shape.en.length > 0 && shape.en.every((w) => en.has(w));
+}
+
 /** A department's own name, description and keywords. */
 function addOwn(
   d: Department,
@@ -293,6 +314,7 @@ function addOwn(
     whole?: boolean,
     named?: boolean,
   ) => void,
+  ofAll: OfAll,
 ): void {
   for (const name of [d.name.zh, d.name.en]) {
     add(d.key, name, "name", SOURCE_FACTOR.name, true, true);
@@ -306,6 +328,7 @@ function addOwn(
   }
   for (const text of [d.description?.zh, d.description?.en]) {
     for (const part of (text ?? "").split(/[、,，;；]|\band\b|和|及/)) {
+      if (ofAll(shapeOf(part.trim()))) continue;
       add(d.key, part.trim(), "description", SOURCE_FACTOR.description);
     }
   }
