@@ -51,6 +51,8 @@ const SETS = [
     "huijia-property",
     "tianma-auto",
     "jinghe-law",
+    "tianfu-airport-hotel",
+    "xiaojing-electronics",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
