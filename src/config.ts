@@ -297,20 +297,24 @@ export function parseConfig(
   devSecrets?: DevSecrets,
 ): Config {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map(
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map(
         (issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`,
-      ),
-    );
-  }
-  const env = parsed.data;
+      );
+  // A bad variable is read again as if unset, so the checks below still look at all the others.
+  const bad = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0]));
+  const env = parsed.success
+    ? parsed.data
+    : schema.parse(Object.fromEntries(Object.entries(raw).filter(([name]) => !bad.has(name))));
+  /** Set, or set to something already reported as wrong. */
+  const given = (name: keyof typeof env) => Boolean(env[name]) || bad.has(name);
   const production = env.NODE_ENV === "production";
-  const problems: string[] = [];
   const devSecretsUsed: Secret[] = [];
   const secret = (name: Secret): string => {
     const value = env[name];
     if (value) return value;
+    if (bad.has(name)) return "";
     if (production || !devSecrets) {
       problems.push(
         `${name}: is required${production ? " when NODE_ENV=production" : ""} (set it in the environment)`,
@@ -322,12 +326,13 @@ export function parseConfig(
   };
   const twilioAuthToken = secret("TWILIO_AUTH_TOKEN");
   const adminToken = secret("ADMIN_TOKEN");
-  if (Boolean(env.SLACK_BOT_TOKEN) !== Boolean(env.SLACK_SIGNING_SECRET)) {
+  const slackToken = given("SLACK_BOT_TOKEN");
+  if (slackToken !== given("SLACK_SIGNING_SECRET")) {
     problems.push(
-      `${env.SLACK_BOT_TOKEN ? "SLACK_SIGNING_SECRET" : "SLACK_BOT_TOKEN"}: is required with ${env.SLACK_BOT_TOKEN ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET"} (Slack needs both)`,
+      `${slackToken ? "SLACK_SIGNING_SECRET" : "SLACK_BOT_TOKEN"}: is required with ${slackToken ? "SLACK_BOT_TOKEN" : "SLACK_SIGNING_SECRET"} (Slack needs both)`,
     );
   }
-  if (production && !env.PUBLIC_BASE_URL) {
+  if (production && !given("PUBLIC_BASE_URL")) {
     problems.push("PUBLIC_BASE_URL: is required when NODE_ENV=production (Twilio signs this URL)");
   }
   if (problems.length > 0) throw new ConfigError(problems);

@@ -66,8 +66,26 @@ export async function importDirectoryFile({ db }: NodeDatabase, file: string, no
   return directory;
 }
 
+/** The configuration and the backup's settings, every bad variable of both named in one error. */
+function startSettings(env: NodeJS.ProcessEnv) {
+  const problems: string[] = [];
+  const read = <T>(settings: () => T): T | undefined => {
+    try {
+      return settings();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const config = read(() => loadConfig(env));
+  const backup = read(() => backupSettings(env));
+  if (!config || !backup) throw new ConfigError(problems);
+  return { config, backup };
+}
+
 export async function start(env: NodeJS.ProcessEnv = process.env) {
-  const config = loadConfig(env);
+  const { config, backup } = startSettings(env);
   const log = createLogger(config.logLevel, { service: "switchboard" });
   // The server checkpoints on a worker thread: no caller waits while the log is synced.
   const database = openDatabase(config, log, {
@@ -121,12 +139,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       ].join("\n"),
     );
   }
-  const jobs = nodeJobs(
-    config,
-    db,
-    { ...backupSettings(env), databaseUrl: config.databaseUrl },
-    rasterise,
-  );
+  const jobs = nodeJobs(config, db, { ...backup, databaseUrl: config.databaseUrl }, rasterise);
   const timer = jobTimer(jobs, { db, log });
   const stop = async () => {
     await timer.stop();

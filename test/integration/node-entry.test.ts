@@ -128,6 +128,16 @@ describe("the Node entry", () => {
     }
   });
 
+  it("refuses to start naming every bad variable, the backup's as well as the server's", async () => {
+    const starting = start({ ...env(), PORT: "eighty", BACKUP_KEEP: "0" });
+    await expect(starting).rejects.toThrow(ConfigError);
+    const { problems } = (await starting.catch((error: unknown) => error)) as ConfigError;
+    expect(problems).toEqual([
+      expect.stringMatching(/^PORT: /),
+      expect.stringMatching(/^BACKUP_KEEP: /),
+    ]);
+  });
+
   it("refuses to start in production without its secrets", async () => {
     await expect(
       start({ ...env(), NODE_ENV: "production", TWILIO_AUTH_TOKEN: "" }),

@@ -142,6 +142,35 @@ describe("parseConfig", () => {
     );
   });
 
+  it("names every bad variable at once, each with its own reason", () => {
+    expect(
+      problems({
+        NODE_ENV: "production",
+        PUBLIC_BASE_URL: "https://sb.example.com",
+        ADMIN_TOKEN: "a-real-admin-token-123",
+        PORT: "eighty",
+      }),
+    ).toEqual([
+      expect.stringMatching(/^PORT: /),
+      "TWILIO_AUTH_TOKEN: is required when NODE_ENV=production (set it in the environment)",
+    ]);
+    expect(
+      problems({ SLACK_BOT_TOKEN: "xoxp-user-token", MISSED_CALL_HOLD_MINUTES: "0" }, dev),
+    ).toEqual([
+      "SLACK_BOT_TOKEN: must be a bot token (xoxb-…)",
+      "MISSED_CALL_HOLD_MINUTES: must be a whole number of minutes from 1 to 120",
+      "SLACK_SIGNING_SECRET: is required with SLACK_BOT_TOKEN (Slack needs both)",
+    ]);
+    // A value that is wrong is said to be wrong, not also to be missing.
+    expect(
+      problems({ NODE_ENV: "production", ADMIN_TOKEN: "short", PUBLIC_BASE_URL: "ftp://x" }),
+    ).toEqual([
+      expect.stringMatching(/^PUBLIC_BASE_URL: must be the public http\(s\) URL/),
+      expect.stringMatching(/^ADMIN_TOKEN: must be at least 16 characters/),
+      "TWILIO_AUTH_TOKEN: is required when NODE_ENV=production (set it in the environment)",
+    ]);
+  });
+
   it("never falls back to development secrets in production", () => {
     const config = parseConfig(
       {

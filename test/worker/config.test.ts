@@ -6,14 +6,15 @@ import { type LocalWorker, startLocalWorker } from "../../scripts/lib/local-work
 let worker: LocalWorker;
 
 beforeAll(async () => {
-  worker = await startLocalWorker({ vars: { LOG_LEVEL: "warn" } });
+  // And one setting out of range: it is named along with the missing secrets.
+  worker = await startLocalWorker({ vars: { LOG_LEVEL: "warn", MISSED_CALL_HOLD_MINUTES: "0" } });
 }, 120_000);
 
 afterAll(async () => {
   await worker?.stop();
 });
 
-it("answers 500 naming the missing secrets, on every route", async () => {
+it("answers 500 naming the missing secrets and the bad setting, on every route", async () => {
   for (const [path, init] of [
     ["/voice/incoming", { method: "POST", body: "CallSid=CA0" }],
     ["/api/calls", { headers: { authorization: "Bearer anything-at-all-here" } }],
@@ -23,6 +24,7 @@ it("answers 500 naming the missing secrets, on every route", async () => {
     const body = (await res.json()) as { problems: string[] };
     expect(body.problems.join("\n")).toMatch(/^TWILIO_AUTH_TOKEN: is required/m);
     expect(body.problems.join("\n")).toMatch(/^ADMIN_TOKEN: is required/m);
+    expect(body.problems.join("\n")).toMatch(/^MISSED_CALL_HOLD_MINUTES: must be a whole number/m);
   }
   // The worker's log reaches us through wrangler's output, which may come after the response.
   await expect
