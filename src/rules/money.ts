@@ -10,6 +10,12 @@ export interface Money {
 /** How much of the deposit's currency one unit of each other currency is worth: `{ USD: 7.1 }`. */
 export type ExchangeRates = Readonly<Record<string, number>>;
 
+/** Rates a conversion is made at, and the day they are from (YYYY-MM-DD), if known. */
+export interface DatedRates {
+  rates: ExchangeRates;
+  date: string | null;
+}
+
 /** An amount as decimal text with at most five places, as Twilio prices: "0.85", "12", "0.01275". */
 export function money(amount: number): string {
   return String(Math.round(amount * 100_000) / 100_000);

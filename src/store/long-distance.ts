@@ -1,5 +1,5 @@
 import type { Language } from "../rules/directory.ts";
-import { type ExchangeRates, type Money, type Refund, refundOf, sumOf } from "../rules/money.ts";
+import { type DatedRates, type Money, type Refund, refundOf, sumOf } from "../rules/money.ts";
 import { type AuditEntry, audit, auditedChange } from "./audit.ts";
 import { commit, type Db, newId, prismaOf } from "./db.ts";
 import {
@@ -535,18 +535,21 @@ async function priceFromLegs(db: Db, r: LongDistanceRequest, now: Date): Promise
   if (total) await recordCost(db, r, total, "twilio", now, costBasis(callLegs(r)));
 }
 
+/** Where the rates a cost or refund was converted at come from, as its audit entry records. */
+const RATE_SOURCE = "LONG_DISTANCE_FX";
+
 /**
  * What a cost from Twilio was added up from: each leg's price as Twilio reported it, and the
  * rates (LONG_DISTANCE_FX, and the day they are from) legs in another currency were converted at.
  */
 export function costBasis(
   legs: readonly CallLeg[],
-  fx: { rates: Record<string, number>; date: string | null } = { rates: {}, date: null },
+  fx: DatedRates = { rates: {}, date: null },
 ): object {
   return {
     legs: legs.map(({ leg, cost }) => ({ leg, ...cost })),
     ...(Object.keys(fx.rates).length > 0
-      ? { rates: fx.rates, rateSource: "LONG_DISTANCE_FX", rateDate: fx.date }
+      ? { rates: fx.rates, rateSource: RATE_SOURCE, rateDate: fx.date }
       : {}),
   };
 }
@@ -671,7 +674,7 @@ export async function settle(
   id: string,
   by: Decider,
   now: Date,
-  fx: { rates: ExchangeRates; date: string | null },
+  fx: DatedRates,
 ): Promise<boolean> {
   const r = await findRequest(db, id);
   if (!r) return false;
@@ -726,7 +729,7 @@ function settlement(refund: Refund | null, rateDate: string | null): object {
           from: converted.from,
           rate: converted.rate,
           to: converted.cost,
-          rateSource: "LONG_DISTANCE_FX",
+          rateSource: RATE_SOURCE,
           rateDate,
           rounding: "the converted cost to the cent",
         }
