@@ -57,3 +57,25 @@ describe("a caller who says who they are first", () => {
     });
   });
 });
+
+describe("a colleague who says their name and department first", () => {
+  // 张伟 works in Sales, 王磊 in Technical Support: calling, they are not whom they ask for.
+  it.each([
+    ["hi it's Zhang Wei from sales, my email account is locked", "it"],
+    ["it's Wang Lei from tech support I need to talk to finance about a payment", "finance"],
+  ] as const)("%s → %s", (said, department) => {
+    expect(understand(said, company, "en")).toMatchObject({ kind: "department", department });
+  });
+
+  it("is still put through to the one asked for by name", () => {
+    expect(
+      understand("is it Zhang Wei from sales who handles quotes", company, "en"),
+    ).toMatchObject({
+      kind: "person",
+      staff: "zhang_wei",
+    });
+    expect(
+      understand("hi it's Zhang Wei from sales, can you put me through to Chen Li", company, "en"),
+    ).toMatchObject({ kind: "person", staff: "chen_li" });
+  });
+});

@@ -566,8 +566,9 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
 /**
  * The departments called by a name ("客服部", "宾客服务中心", "Housekeeping"): the name a department
  * goes by, said whole, or enough of it to be no everyday word (not "信息" of 信息部, nor "客服").
+ * With `least` below 1, a part of its name will do ("from Corporate" for "Corporate & M&A").
  */
-export function namedIn(index: DepartmentIndex, text: Said): Set<string> {
+export function namedIn(index: DepartmentIndex, text: Said, least = 1): Set<string> {
   const named = new Set<string>();
   const hits = hitsIn(index, text, false);
   for (const h of hits) {
@@ -577,7 +578,7 @@ export function namedIn(index: DepartmentIndex, text: Said): Set<string> {
       if (!c.named || (owner && !owner.phrase.cues.some((o) => o.department === c.department))) {
         continue;
       }
-      if (c.weight >= 1 || (long && c.weight >= 0.85)) named.add(c.department);
+      if (c.weight >= least || (long && c.weight >= 0.85)) named.add(c.department);
     }
   }
   return named;

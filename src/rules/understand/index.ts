@@ -204,7 +204,8 @@ function withoutAffiliation(index: DepartmentIndex, heard: Said): Said | null {
   let spaced = heard.spaced;
   for (const pattern of [AFFILIATION_EN, AFFILIATION_ZH]) {
     spaced = spaced.replace(pattern, (span) =>
-      namedIn(index, saidApart(span)).size > 0 ? " " : span,
+      // Saying where they are from, a part of the name is enough: "it's Sam from Corporate".
+      namedIn(index, saidApart(span), 0.85).size > 0 ? " " : span,
     );
   }
   return spaced === heard.spaced ? null : saidApart(spaced);
@@ -236,9 +237,15 @@ function departmentsAskedIn(
   said: Said,
 ): DepartmentsHeard {
   const rest = withoutAffiliation(index, said);
-  const heard = rest && rankDepartments(index, rest).length > 0 ? rest : said;
+  const asksElsewhere = rest !== null && rankDepartments(index, rest).length > 0;
+  const heard = asksElsewhere ? rest : said;
   const named = [...namedIn(index, heard)];
-  return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard), named };
+  // "it's Zhang Wei from Sales, my email is locked": the clause saying who calls asks for nothing.
+  const clause = (c: string) => {
+    const part = cleaned(saidApart(c));
+    return asksElsewhere ? (withoutAffiliation(index, part) ?? part) : part;
+  };
+  return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard, clause), named };
 }
 
 /** Words that plainly ask for one department; "团队要入住" might be two. */
@@ -251,10 +258,11 @@ function departmentsHeardIn(
   loose: LooseIndex,
   utterance: string,
   heard: Said,
+  clause: (text: string) => Said,
 ): Omit<DepartmentsHeard, "named"> {
   const clauses = clausesOf(utterance);
   if (clauses.length >= 2) {
-    const rankings = clauses.map((c) => rankDepartments(index, cleaned(saidApart(c))));
+    const rankings = clauses.map((c) => rankDepartments(index, clause(c)));
     const first = rankings.findIndex(clear);
     if (first >= 0) {
       const ranked = rankings[first] as Ranked[];

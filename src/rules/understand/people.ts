@@ -338,7 +338,9 @@ const TITLE_STARTS = new Set(TITLES_ZH.map(([t]) => t.charCodeAt(0)));
 /** Everyday words made of a surname and a title-like character: 高工 is not "Gao the engineer". */
 const NOT_TITLED = /^(工作|工资|工程|工厂|工单|总是|总共|总部|总机|总台|总经|总结|总额|姐妹)/;
 
-const TITLE_EN = /^(mr|mister|mrs|ms|miss|dr|doctor|madam|professor)$/;
+/** Titles before a surname, and the roles Chinese callers put there in English ("Lawyer Wang", 王律师). */
+const TITLE_EN =
+  /^(mr|mister|mrs|ms|miss|dr|doctor|madam|professor|lawyer|attorney|teacher|manager|director|engineer|president|chairman|secretary|accountant|coach|nurse)$/;
 /** English role words, with the kind of department each belongs to. */
 const ROLES_EN: [RegExp, Kind[]][] = [
   [/\b(accountant|bookkeeper|cashier)\b/, ["finance"]],
@@ -528,7 +530,8 @@ function homophoneInContext(text: Said, matched: readonly Sound[]): boolean {
 /** The caller's own name ("我是刘洋", "this is Emily Carter") is not who they want. */
 const INTRODUCTION_ZH =
   /(?<![帮给替让请])(我是|我叫|本人是|这里是|这边是)(?![找想要来打问需给帮的一个辆])([\u3400-\u9fff]{2,3})/g;
-const INTRODUCTION_EN = /\b(this is|i am|im|my name is)( mr| mrs| ms| miss| dr)?( [a-z]+){1,2}/g;
+const INTRODUCTION_EN =
+  /\b(this is|i am|im|my name is)( mr| mrs| ms| miss| dr)?( [a-z]+){1,2}|(?<!\bis )\b(it|its|it is)( [a-z]+){1,2}(?= (from|here|speaking|calling)\b)/g;
 
 function withoutIntroduction(text: Said): Said {
   const spaced = text.spaced
