@@ -9,7 +9,7 @@ import {
   saidApart,
   spaceOut,
 } from "./text.ts";
-import { partsOf } from "./understand/speech.ts";
+import { cleaned, partsOf } from "./understand/speech.ts";
 import {
   isGeneric,
   isPolicy,
@@ -232,7 +232,7 @@ export function answerByRules(utterance: string, matches: KnowledgeMatch[]): Kno
   const [best, second] = matches;
   if (!best) return [];
   const text = said(utterance);
-  const asked = (asksQuestion(text) || asksToBeTold(text)) && !asksToBePutThrough(text);
+  const asked = (asksQuestionAfterOpening(text) || asksToBeTold(text)) && !asksToBePutThrough(text);
   if (best.score >= 0.9 && nearQuestion(utterance, best.entry)) return [best.entry];
   if (!asked || best.score < ANSWERABLE) return [];
   // "早餐几点，几点退房" asks two things: answer both, when the second fits as well as the first.
@@ -526,8 +526,21 @@ const QUESTION_ZH =
 const QUESTION_EN =
   /^(is|are|do|does)\b|\b(what|whats|when|where|how|which)\b|\b(can|could|may) (i|we)\b|\b(can|could) you (guys )?(issue|ship|accept|provide|offer|sell|handle)\b|\bis there\b|\bare there\b|\bdo you\b|\bwondering\b|\bwant to know\b|\blike to know\b|\btell me\b/;
 
-export function asksQuestion(text: Said): boolean {
+/** A question put the other way round: "are you open", "do any of your lawyers speak Japanese". */
+const INVERTED_EN = /^(is|are|do|does|did|have|has)\b/;
+
+function asksQuestion(text: Said): boolean {
   return QUESTION_ZH.test(text.compact) || QUESTION_EN.test(text.spaced);
+}
+
+/**
+ * The same, read past the greeting or hesitation a question may open with: "hello are you open on
+ * Sundays". A house rule nothing answers is still read from the words as said (see
+ * `asksUnansweredPolicy`): read past the opening, it offered a person to more callers who wanted a
+ * department than it helped.
+ */
+export function asksQuestionAfterOpening(text: Said): boolean {
+  return asksQuestion(text) || INVERTED_EN.test(cleaned(text).spaced);
 }
 
 /** "地址发我一下", "tell me the wifi password": asking to be told, which is a question too. */
@@ -546,7 +559,7 @@ function asksToBeTold(text: Said): boolean {
 const PUT_THROUGH_ZH =
   /(帮我|给我|麻烦)(接|转)|转(一下|给|到|接)|接(一下|到|通)|找一下|找个人|派(个)?人|叫(个)?人|(帮我|帮忙|麻烦你?)(查|看|问|订|约|安排|改|换|取消|处理|办|补|退)|(我想|我要|想要)(给.{1,4})?(订|预订|预约|报名|报个|办|申请|续)|找谁|谁管|谁负责|哪个部门|管不管|管一下/;
 const PUT_THROUGH_EN =
-  /\b(put me through|connect me|transfer me|speak (to|with)|talk (to|with)|send (someone|somebody)|i need someone|can someone|(can|could) you (check|look into|find out|change|update|correct|fix|cancel|sort out)|(id|i would|i want to|i wanna) (like to )?(book|reserve)|book (one|a|an|me)|who (do|should|can) (i|we) (ask|see|contact)|who (handles|deals with|is in charge of))\b/;
+  /\b(put me through|connect me|transfer me|speak (to|with)|talk (to|with)|send (someone|somebody)|i need someone|can someone|(can|could) you (check|look into|find out|change|update|correct|fix|cancel|sort out)|(id|i would|i want to|i wanna) (like to )?(book|reserve)|book (one|a|an|me)|who (do|should|can) (i|we) (ask|see|contact)|who (handles|deals with|is in charge of)|(is|are) (there )?(someone|somebody|anyone|anybody))\b/;
 
 /**
  * The caller's own case, which someone has to look into: what they filled in wrong, what has not

@@ -3,7 +3,7 @@ import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
 import { instructs } from "./instructions.ts";
 import {
   answerByRules,
-  asksQuestion,
+  asksQuestionAfterOpening,
   asksToBePutThrough,
   asksUnansweredPolicy,
   relatedKnowledge,
@@ -91,7 +91,8 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       const unanswered =
         understanding.kind === "unknown" &&
         dir.knowledge.length > 0 &&
-        asksQuestion(said(utterance));
+        asksQuestionAfterOpening(said(utterance)) &&
+        !asksToBePutThrough(said(utterance));
       return { kind: "unsure", understanding, related: relatedKnowledge(matches), unanswered };
     }
     default:

@@ -92,3 +92,19 @@ describe("what the organisation does, asked", () => {
     }
   });
 });
+
+describe("a question after a greeting", () => {
+  it("is heard past the greeting or hesitation it opens with", () => {
+    for (const said of [
+      "hello is the service desk open on Sundays",
+      "hi um is the service desk open on Sundays",
+    ]) {
+      expect(turn(said)).toMatchObject({ kind: "answer", entries: [{ key: "desk_hours" }] });
+    }
+  });
+
+  it("is not a question nothing answers when it asks for someone to come", () => {
+    const t = turn("it keeps beeping when I turn it on, is there anyone who can come");
+    expect(t).toMatchObject({ kind: "unsure", unanswered: false });
+  });
+});
