@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve } from "@hono/node-server";
+import { createAdaptorServer } from "@hono/node-server";
 import { createApp, createJobs } from "../app.ts";
 import type { Rasterise } from "../charts/render.ts";
 import { resvgRasteriser } from "../charts/resvg.ts";
@@ -84,9 +84,8 @@ function startSettings(env: NodeJS.ProcessEnv) {
   return { config, backup };
 }
 
-export async function start(env: NodeJS.ProcessEnv = process.env) {
-  const { config, backup } = startSettings(env);
-  const log = createLogger(config.logLevel, { service: "switchboard" });
+/** The database, open and holding a directory, and the app on it. */
+async function openSwitchboard(config: Config, log: Logger) {
   // The server checkpoints on a worker thread: no caller waits while the log is synced.
   const database = openDatabase(config, log, {
     checkpointInBackground: {
@@ -94,30 +93,49 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
         log.warn("background checkpoints failed; checkpointing inline", { error }),
     },
   });
-  const { db } = database;
-  let directory = await loadDirectory(db);
-  if (!directory) {
-    directory = await importDirectoryFile(database, resolve(config.directoryFile));
-    log.info("directory loaded on first start", {
-      file: config.directoryFile,
-      departments: directory.departments.length,
-      staff: directory.staff.length,
-      guests: directory.guests.length,
-    });
-  }
-  // Charts are drawn by resvg's native binding, which only the Node runtime has.
-  const rasterise = resvgRasteriser();
-  const app = createApp({ config, db, log, rasterise });
-  const server = serve({ fetch: app.fetch, port: config.port });
   try {
-    await new Promise<void>((listening, failed) => {
-      server.once("listening", listening);
-      server.once("error", failed);
-    });
+    if (!(await loadDirectory(database.db))) {
+      const directory = await importDirectoryFile(database, resolve(config.directoryFile));
+      log.info("directory loaded on first start", {
+        file: config.directoryFile,
+        departments: directory.departments.length,
+        staff: directory.staff.length,
+        guests: directory.guests.length,
+      });
+    }
+    // Charts are drawn by resvg's native binding, which only the Node runtime has.
+    const rasterise = resvgRasteriser();
+    const app = createApp({ config, db: database.db, log, rasterise });
+    return { database, rasterise, app };
   } catch (error) {
     await database.close();
-    throw listenError(error, config.port);
+    throw error;
   }
+}
+
+export async function start(env: NodeJS.ProcessEnv = process.env) {
+  const { config, backup } = startSettings(env);
+  const log = createLogger(config.logLevel, { service: "switchboard" });
+  // The port first: started where another server (another Switchboard) already listens, it
+  // says so at once and touches no database. A request that comes meanwhile waits for the app.
+  const server = createAdaptorServer({
+    fetch: async (request, bindings) => (await opening).app.fetch(request, bindings),
+  });
+  const listening = new Promise<void>((listened, refused) => {
+    server.once("listening", listened);
+    server.once("error", (error) => refused(listenError(error, config.port)));
+    server.listen(config.port);
+  });
+  const opening = listening.then(() => openSwitchboard(config, log));
+  let opened: Awaited<typeof opening>;
+  try {
+    opened = await opening;
+  } catch (error) {
+    await new Promise((closed) => server.close(closed));
+    throw error;
+  }
+  const { database, rasterise, app } = opened;
+  const { db } = database;
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   log.info("switchboard listening", { port, publicBaseUrl: config.publicBaseUrl });

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -103,7 +103,9 @@ describe("the Node entry", () => {
     );
   });
 
-  it("says plainly when its port is taken", async () => {
+  // Spawns the server as `npm start` does: loading the app through tsx takes seconds, more under
+  // load, so this test has its own timeout.
+  it("says plainly when its port is taken, before it touches a database", async () => {
     const taken = createServer();
     await new Promise<void>((listening) => taken.listen(0, listening));
     const address = taken.address();
@@ -123,10 +125,12 @@ describe("the Node entry", () => {
       );
       expect(cli?.code).toBe(1);
       expect(cli?.stderr).toContain(`Port ${port} is already in use`);
+      // Whoever holds the port may be another Switchboard on this file: nothing was migrated.
+      expect(existsSync(join(dir, "data"))).toBe(false);
     } finally {
       await new Promise((closed) => taken.close(closed));
     }
-  });
+  }, 120_000);
 
   it("refuses to start naming every bad variable, the backup's as well as the server's", async () => {
     const starting = start({ ...env(), PORT: "eighty", BACKUP_KEEP: "0" });
