@@ -570,12 +570,41 @@ const OWN_CASE_ZH =
 const OWN_CASE_EN =
   /\b(by mistake|charged twice|paid twice|wrong (address|number|name|date|details|amount)|(still|yet to) (hasnt|havent|has not|have not|not)|hasnt (been|arrived|come)|havent (been|received|got)|(change|update|correct) (my|our|the) (address|booking|order|details|name|number))\b/;
 
+/**
+ * "Can I …" or "能不能 …" of the caller's own occasion, near at hand (tonight, tomorrow, now), asks
+ * for it to be arranged ("can I settle the bill tonight", "现在过去能不能提前办入住"), where the
+ * same without it asks how things are ("可以提前入住吗"), and so does a visit planned for a weekend
+ * ("we'd like to visit this weekend, can we just walk in"); unless it asks when, where or how much.
+ */
+const MAY_I_ZH = /能不能|可不可以|可以|能否|行不行/;
+const OCCASION_ZH = /今天|今晚|明天|明早|明晚|现在|马上|待会|等会|一会儿|刚(到|下|落地)/;
+const MAY_I_EN = /\b(can|could|may) (i|we)\b/;
+const OCCASION_EN =
+  /\b(tonight|tomorrow|today|right now|this (morning|afternoon|evening)|later today)\b/;
+const ASKS_WHAT_ZH = /几点|几时|什么时候|多少|多久|多长|多远|哪|怎么|怎样|如何|什么/;
+const ASKS_WHAT_EN = /\b(what|whats|when|where|how|which)\b/;
+
+/** "能不能安排…", "能不能把房费结了", "can you arrange …": something to be done, not a question. */
+const ARRANGE_ZH = /(能不能|可不可以|可以|能否|麻烦)(帮我们?|给我们?)?(安排|把)/;
+const ARRANGE_EN = /\b(can|could|would) you (please )?(arrange|organise|organize|set up|prepare)\b/;
+
+function asksForOwnOccasion(text: Said): boolean {
+  const zh =
+    MAY_I_ZH.test(text.compact) &&
+    OCCASION_ZH.test(text.compact) &&
+    !ASKS_WHAT_ZH.test(text.compact);
+  const en =
+    MAY_I_EN.test(text.spaced) && OCCASION_EN.test(text.spaced) && !ASKS_WHAT_EN.test(text.spaced);
+  return zh || en || ARRANGE_ZH.test(text.compact) || ARRANGE_EN.test(text.spaced);
+}
+
 export function asksToBePutThrough(text: Said): boolean {
   return (
     PUT_THROUGH_ZH.test(text.compact) ||
     PUT_THROUGH_EN.test(text.spaced) ||
     OWN_CASE_ZH.test(text.compact) ||
-    OWN_CASE_EN.test(text.spaced)
+    OWN_CASE_EN.test(text.spaced) ||
+    asksForOwnOccasion(text)
   );
 }
 

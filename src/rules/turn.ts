@@ -116,6 +116,10 @@ const AVAILABILITY_ZH = /有没有|有.{1,8}(吗|么)|提供.{0,8}吗/;
 const AVAILABILITY_EN =
   /\b(do|does) (you|the hotel|the room) (have|offer|provide|sell|rent|lend)\b|\bis there\b|\bare there\b|\bcan i (borrow|rent)\b/;
 
+/** Whether something is in stock, or what one costs: a question only those who sell it answer. */
+const PURCHASE_ZH = /多少钱|什么价|价格|价钱|报价|有货|现货|库存|缺货/;
+const PURCHASE_EN = /\b(in stock|out of stock|how much|price|prices|quote)\b/;
+
 function asksAvailability(
   utterance: string,
   dir: Directory,
@@ -126,5 +130,7 @@ function asksAvailability(
   if (!AVAILABILITY_ZH.test(text.compact) && !AVAILABILITY_EN.test(text.spaced)) return false;
   // "is there a way to update my address": asking for something to be done, not whether it is had.
   if (asksToBePutThrough(text)) return false;
+  // "雨刮片有没有原厂的 多少钱一对", "do you have the part in stock": buying it, from those who sell it.
+  if (PURCHASE_ZH.test(text.compact) || PURCHASE_EN.test(text.spaced)) return false;
   return !saidInOwnWords(utterance, dir, u.department);
 }

@@ -73,6 +73,31 @@ describe("the caller's own case", () => {
   });
 });
 
+describe("something to be done for the caller", () => {
+  it.each([
+    "I'm moving in tomorrow, can I get a parking permit tonight",
+    "我刚到小区门口 现在能不能进去停车",
+    "能不能把停车月卡办了",
+  ])("%s is put through, not answered from the knowledge base", (said) => {
+    const t = turn(said);
+    expect(t.kind).not.toBe("answer");
+    expect(t).toMatchObject({ understanding: { kind: "department" } });
+  });
+
+  it("still answers the same asked of no occasion of the caller's", () => {
+    expect(turn("can I get a parking permit")).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "permit_price" }],
+    });
+  });
+
+  it("asks those who let it what one costs, rather than offering a person", () => {
+    const t = turn("do you have any storage rooms to rent, how much are they");
+    expect(t).toMatchObject({ understanding: { kind: "department", department: "leasing" } });
+    expect(t).not.toMatchObject({ unanswered: true });
+  });
+});
+
 describe("what the organisation does, asked", () => {
   it("answers 'can you guys issue …' from the entry about it", () => {
     const t = turn("can you guys issue a VAT invoice for the parking permit");
