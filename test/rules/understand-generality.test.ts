@@ -27,8 +27,22 @@ describe("department kinds, read from names", () => {
     [{ zh: "前台", en: "Reception" }, "hotel", ["front_desk"]],
     [{ zh: "销售部", en: "Sales & Events" }, "hotel", ["sales", "events"]],
     [{ zh: "客房服务中心", en: "Housekeeping" }, "hotel", ["housekeeping"]],
+    // Two kinds' names side by side in one Chinese name, each its own work …
+    [{ zh: "售后维修部", en: "Repair Service" }, "company", ["after_sales", "maintenance"]],
+    // … but not a school of engineering, whose second word says only what sort of place it is.
+    [{ zh: "工程学院", en: "School of Engineering" }, "company", ["faculty"]],
   ] as const)("%j at a %s is %j", (name, organisation, kinds) => {
     expect(inferKinds(department("d", name), organisation).sort()).toEqual([...kinds].sort());
+  });
+
+  it("settles a name two kinds go by on the description only when it says more than a word", () => {
+    // A company's 客户服务中心 is after-sales, though a residents' service centre goes by it too
+    // and "parcel" is a word residents say.
+    const d = {
+      ...department("care", { zh: "客户服务中心", en: "Customer Care" }),
+      description: { zh: "订单咨询、查快递、产品使用", en: "order questions, where is my parcel" },
+    };
+    expect(inferKinds(d, "company")).toEqual(["after_sales"]);
   });
 
   it("reads a name that says nothing from its description", () => {

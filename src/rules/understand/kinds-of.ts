@@ -179,10 +179,24 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
     }
     // A name two kinds go by ("工程部": a builder's projects, a building's maintenance): the
     // description settles it, and without one the first kind listed keeps it.
+    // "售后维修部": two kinds' names side by side, each its own work, unless the whole is one's.
+    const side =
+      words.zh === null
+        ? []
+        : sideBySide(words.zh, suits).length >= 2
+          ? sideBySide(words.zh, suits)
+          : sideBySide(bare.zh ?? words.zh, suits);
+    if (side.length >= 2 && (best?.score ?? 0) < 3) {
+      for (const kind of side) chosen.add(kind);
+      continue;
+    }
     if (best) {
       let settled = best.kinds[0] as KindWordsShaped;
+      // A word or two in passing ("where is my parcel") is no description of another trade:
+      // it takes one of the kind's names and one of its words, or three words.
       for (const k of best.kinds) {
-        if (describedScore(k, description) > describedScore(settled, description)) settled = k;
+        if (describedScore(k, description) >= describedScore(settled, description) + 1.5)
+          settled = k;
       }
       chosen.add(settled.kind);
     }
@@ -200,6 +214,41 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
     if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
   }
   return best ? [best.kind] : [];
+}
+
+/**
+ * The kinds whose names, two characters or more, lie side by side in a Chinese name and fill it
+ * ("售后" and "维修" in 售后维修, "行政" and "人事" in 行政人事), in the order said; none otherwise.
+ */
+/** Kinds' names that say only what sort of place it is: a school, a hospital, a centre. */
+const PLACE_ZH = /^(学院|书院|医院|研究院|研究所|中心|服务台|办公室|部门)$/;
+
+function sideBySide(name: string, suits: (of: string) => number): Kind[] {
+  const found: { kind: Kind; at: number; end: number; weight: number }[] = [];
+  for (const k of allKindWords()) {
+    for (const n of k.names) {
+      if (n.zh === null || n.zh.length < 2 || n.zh.length >= name.length) continue;
+      // "工程学院" is a school of engineering: a word for a place of work is no work of its own.
+      if (PLACE_ZH.test(n.zh)) continue;
+      const at = name.indexOf(n.zh);
+      if (at >= 0)
+        found.push({
+          kind: k.kind,
+          at,
+          end: at + n.zh.length,
+          weight: suits(KIND_WORDS[k.kind].of),
+        });
+    }
+  }
+  // The longest name at each place, of the kind that suits the organisation best.
+  found.sort((a, b) => b.end - b.at - (a.end - a.at) || b.weight - a.weight || a.at - b.at);
+  const taken: typeof found = [];
+  for (const f of found) {
+    if (taken.every((t) => f.end <= t.at || f.at >= t.end)) taken.push(f);
+  }
+  const covered = taken.reduce((sum, t) => sum + t.end - t.at, 0);
+  const kinds = [...new Set(taken.sort((a, b) => a.at - b.at).map((t) => t.kind))];
+  return covered === name.length && kinds.length >= 2 ? kinds : [];
 }
 
 /** How much a department's description speaks of a kind: its names count 1, its words ½. */
