@@ -146,8 +146,10 @@ function indexEntry(entry: KnowledgeEntry, own: Set<string>): IndexedEntry {
     }
   }
   const asks = new Set(topicsIn(saidApart(`${entry.question.zh} ${entry.question.en}`)).keys());
-  const told = topicsIn(saidApart(`${entry.answer.zh} ${entry.answer.en}`));
-  const tells = new Set([...told.keys()].filter((t) => !asks.has(t)));
+  // What the answer says in both its languages: "Zhigu Industrial Park" speaks of no parking.
+  const toldEn = topicsIn(saidApart(entry.answer.en));
+  const told = [...topicsIn(saidApart(entry.answer.zh)).keys()].filter((t) => toldEn.has(t));
+  const tells = new Set(told.filter((t) => !asks.has(t)));
   const wants = [wantedIn(entry.question.zh, own), wantedIn(entry.question.en, own)];
   return { entry, phrases, question: questionOf(entry), asks, tells, wants };
 }

@@ -73,6 +73,26 @@ describe("the caller's own case", () => {
   });
 });
 
+describe("what an entry's answer speaks of", () => {
+  it("is what it says in both its languages, not a name in one of them", () => {
+    // "Industrial Park" is part of an address, and says nothing of parking.
+    const dir = structuredClone(property);
+    dir.knowledge = [
+      {
+        key: "office",
+        question: { zh: "你们公司在哪？", en: "Where is your office?" },
+        answer: {
+          zh: "我们在智谷产业园B栋6楼。",
+          en: "We are on the 6th floor of Building B, Zhigu Industrial Park.",
+        },
+        keywords: { zh: [], en: [] },
+      },
+    ];
+    const t = rulesTurn("is there visitor parking at your office", dir, "en");
+    expect(t.kind).not.toBe("answer");
+  });
+});
+
 describe("something to be done for the caller", () => {
   it.each([
     "I'm moving in tomorrow, can I get a parking permit tonight",
