@@ -423,11 +423,26 @@ function keywordScore(phrases: Phrase[], text: Said): number {
   for (const p of phrases) {
     const found = p.zh !== null ? text.compact.includes(p.zh) : findWords(text.words, p.en) >= 0;
     if (found) weights.push(p.weight);
+    else if (p.zh !== null && objectFirst(p.zh, text.compact)) weights.push(0.9 * p.weight);
   }
   if (weights.length === 0) return 0;
   weights.sort((a, b) => b - a);
   const [first = 0, ...rest] = weights;
   return Math.min(1, first + 0.1 * rest.reduce((a, b) => a + b, 0));
+}
+
+/**
+ * A keyword of a verb and what it is done to, said the other way round as Chinese callers put what
+ * they ask about first: "医保卡你们那边能刷吗" for 刷医保, "垃圾几点能扔" for 扔垃圾. The verb comes
+ * a few characters after the thing, within the same clause.
+ */
+function objectFirst(keyword: string, compact: string): boolean {
+  if (keyword.length < 3 || keyword.length > 4) return false;
+  const thing = keyword.slice(1);
+  const at = compact.indexOf(thing);
+  if (at < 0) return false;
+  const after = compact.slice(at + thing.length, at + thing.length + 8);
+  return after.split(/[，。？！；,.?!;]/)[0]?.includes(keyword[0] as string) ?? false;
 }
 
 /** Words around a question that say nothing about which one it is. */

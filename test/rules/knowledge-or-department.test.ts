@@ -93,6 +93,30 @@ describe("what an entry's answer speaks of", () => {
   });
 });
 
+describe("an entry's keywords", () => {
+  it("are heard with what they are done to said first", () => {
+    const dir = structuredClone(property);
+    dir.knowledge.push({
+      key: "cards",
+      question: { zh: "会员卡怎么用？", en: "How do I use a member card?" },
+      answer: {
+        zh: "会员卡可以在服务中心刷卡消费。",
+        en: "Use your member card at the service desk.",
+      },
+      keywords: { zh: ["刷会员卡"], en: [] },
+    });
+    expect(rulesTurn("会员卡你们那边能刷吗", dir, "zh")).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "cards" }],
+    });
+    // The verb said in another clause does nothing to the thing.
+    expect(rulesTurn("会员卡丢了，能刷脸进门吗", dir, "zh")).not.toMatchObject({
+      kind: "answer",
+      entries: [{ key: "cards" }],
+    });
+  });
+});
+
 describe("something to be done for the caller", () => {
   it.each([
     "I'm moving in tomorrow, can I get a parking permit tonight",
