@@ -423,3 +423,29 @@ describe("the organisation's own trade word, in one department's description", (
     expect(understand(said, firm, "zh")).toMatchObject({ kind: "department", department: key });
   });
 });
+
+describe("a kind the directory lacks, whose work a description speaks of", () => {
+  // A hotel without a housekeeping department, whose guest services desk brings what rooms need.
+  const dir = structuredClone(hotel);
+  dir.departments = dir.departments.filter((d) => d.key !== "housekeeping");
+  dir.departments.push({
+    ...department("guest_services", { zh: "宾客服务中心", en: "Guest Services" }),
+    description: {
+      zh: "客房用品、打扫房间、叫醒服务",
+      en: "room amenities, room cleaning, wake-up calls",
+    },
+  });
+
+  it.each([
+    ["那个 能不能给我加一床被子 有点冷", "zh"],
+    ["could you send up some more towels please", "en"],
+  ] as const)(
+    "%s → the desk that does that work, not the kind's usual fallback",
+    (said, language) => {
+      expect(understand(said, dir, language)).toMatchObject({
+        kind: "department",
+        department: "guest_services",
+      });
+    },
+  );
+});

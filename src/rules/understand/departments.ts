@@ -2,7 +2,7 @@ import type { Department, Directory } from "../directory.ts";
 import { charReadings } from "../names.ts";
 import { findWords, hasCjk, latinWords, prepare, type Said, spaceOut } from "../text.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
-import { kindsOf } from "./kinds-of.ts";
+import { describedAs, kindsOf } from "./kinds-of.ts";
 
 /**
  * Which department a caller wants, from the words they used: the department's own name,
@@ -152,9 +152,15 @@ function buildIndex(dir: Directory): DepartmentIndex {
     let factor = 1;
     if (targets.length === 0) {
       if (words.of !== "any" && words.of !== organisation) continue;
+      const described = describedAs(dir, kind);
       if (words.parent && present.has(words.parent)) {
         // The broader department does this work: its callers' words are as much its own.
         targets = departmentsOf(words.parent);
+      } else if (described.length > 0) {
+        // No department of this kind, but one whose description speaks of its work: that one,
+        // asked to confirm as a fallback is.
+        targets = described;
+        factor = FALLBACK_FACTOR;
       } else {
         const fallback = words.fallback.find((k) => present.has(k));
         if (!fallback) continue;

@@ -251,12 +251,55 @@ function sideBySide(name: string, suits: (of: string) => number): Kind[] {
   return covered === name.length && kinds.length >= 2 ? kinds : [];
 }
 
+/** What a description must say of a kind to do its work where the directory has none of it. */
+const DESCRIBED_PLAINLY = 1.5;
+
+/**
+ * The departments whose descriptions speak most of a kind's work ("宾客服务中心: 客房用品、打扫房间"
+ * is housekeeping's), for a directory that has no department of that kind.
+ */
+export function describedAs(dir: Directory, kind: Kind): string[] {
+  const k = shapedKind(kind);
+  const kinds = kindsOf(dir);
+  let best = DESCRIBED_PLAINLY;
+  let found: string[] = [];
+  for (const d of dir.departments) {
+    const description = [d.description?.zh ?? "", d.description?.en ?? ""].map(wordsOf);
+    // Words its own kinds say too ("repairs" of an after-sales desk) are its own kinds' work.
+    const own = new Set(
+      (kinds.get(d.key) ?? []).flatMap((o) => {
+        const w = shapedKind(o);
+        return [...w.names, ...w.says].map((x) => x.key);
+      }),
+    );
+    const score = describedScore(k, description, own);
+    // Only the kind it speaks of most: "校园维修" is a building's maintenance, not a product's repair.
+    const rival = (o: KindWordsShaped) =>
+      [dir.organisation.kind, "any"].includes(KIND_WORDS[o.kind].of) &&
+      describedScore(o, description, own) > score;
+    if (score < best || allKindWords().some(rival)) {
+      continue;
+    }
+    if (score > best) [best, found] = [score, [d.key]];
+    else if (score === best && found.length > 0) found.push(d.key);
+  }
+  return found;
+}
+
 /** How much a department's description speaks of a kind: its names count 1, its words ½. */
-function describedScore(k: KindWordsShaped, description: readonly Words[]): number {
+function describedScore(
+  k: KindWordsShaped,
+  description: readonly Words[],
+  besides: ReadonlySet<string> = new Set(),
+): number {
   let score = 0;
   for (const text of description) {
-    for (const n of k.names) if (contains(text, n)) score += 1;
-    for (const s of k.says) if (contains(text, s)) score += 0.5;
+    for (const n of k.names) if (!besides.has(n.key) && contains(text, n)) score += 1;
+    for (const s of k.says) if (!besides.has(s.key) && contains(text, s)) score += 0.5;
   }
   return score;
+}
+
+function shapedKind(kind: Kind): KindWordsShaped {
+  return allKindWords().find((k) => k.kind === kind) as KindWordsShaped;
 }
