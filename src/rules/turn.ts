@@ -64,7 +64,8 @@ export function rulesTurn(utterance: string, dir: Directory, language: Language)
       const confident =
         understanding.kind === "department" && understanding.confidence >= CONFIDENT;
       if (
-        (understanding.kind === "department" && asksAvailability(utterance, dir, understanding)) ||
+        (understanding.kind === "department" &&
+          asksAvailability(utterance, dir, understanding, language)) ||
         asksUnansweredPolicy(
           utterance,
           matches,
@@ -114,7 +115,10 @@ function asksFor(clause: string, dir: Directory, language: Language, u: Understa
 /** "有没有…", "do you have …": whether something is there, not a request to be put through. */
 const AVAILABILITY_ZH = /有没有|有.{1,8}(吗|么)|提供.{0,8}吗/;
 const AVAILABILITY_EN =
-  /\b(do|does) (you|the hotel|the room) (have|offer|provide|sell|rent|lend)\b|\bis there\b|\bare there\b|\bcan i (borrow|rent)\b/;
+  /\b(do|does) (you|the hotel|the room) (have|offer|provide|sell|rent|lend)\b|\bdo you (guys )?do\b|\b(do|does) any (of )?(your|you)\b|\bis there\b|\bare there\b|\bcan i (borrow|rent)\b/;
+
+/** What qualifies the thing asked about, and asks nothing: "… for people who didn't buy from you". */
+const QUALIFIER_EN = /\s(for )?(people |those |anyone |someone )?(who|that|which|whose)\b.*$/;
 
 /** Whether something is in stock, or what one costs: a question only those who sell it answer. */
 const PURCHASE_ZH = /多少钱|什么价|价格|价钱|报价|有货|现货|库存|缺货/;
@@ -124,13 +128,20 @@ function asksAvailability(
   utterance: string,
   dir: Directory,
   u: Extract<Understanding, { kind: "department" }>,
+  language: Language,
 ): boolean {
-  if (dir.knowledge.length === 0 || u.confidence >= CONFIDENT) return false;
+  if (dir.knowledge.length === 0) return false;
   const text = said(utterance);
+  // "do you guys do car washes for people who didn't buy from you": the department heard only in
+  // what qualifies the thing asked about is not what is asked for.
+  const asked = text.spaced.replace(QUALIFIER_EN, "");
+  const plainly =
+    asked === text.spaced ? u.confidence >= CONFIDENT : asksFor(asked, dir, language, u);
+  if (plainly) return false;
   if (!AVAILABILITY_ZH.test(text.compact) && !AVAILABILITY_EN.test(text.spaced)) return false;
   // "is there a way to update my address": asking for something to be done, not whether it is had.
   if (asksToBePutThrough(text)) return false;
   // "雨刮片有没有原厂的 多少钱一对", "do you have the part in stock": buying it, from those who sell it.
   if (PURCHASE_ZH.test(text.compact) || PURCHASE_EN.test(text.spaced)) return false;
-  return !saidInOwnWords(utterance, dir, u.department);
+  return !saidInOwnWords(asked, dir, u.department);
 }

@@ -162,6 +162,50 @@ describe("what the organisation does, asked", () => {
   });
 });
 
+describe("what the organisation does, asked of a thing no department names", () => {
+  it.each([
+    "do you guys do key cutting for people who pay the management fee",
+    "do you guys do key cutting for people who rent a shop here",
+  ])("%s offers a person, whatever the words that qualify it name", (said) => {
+    expect(turn(said)).toMatchObject({ kind: "unsure", unanswered: true });
+  });
+
+  it("offers a person for what any of its staff can do, when two departments' words were heard", () => {
+    const dir = structuredClone(property);
+    const like = dir.departments.find((d) => d.key === "leasing");
+    if (!like) throw new Error("the fixture has a leasing department");
+    const { keypad: _, ...plain } = like;
+    dir.departments.push(
+      {
+        ...plain,
+        key: "disputes",
+        name: { zh: "诉讼部", en: "Disputes" },
+        description: { zh: "律师代理诉讼", en: "lawyers for court cases" },
+      },
+      {
+        ...plain,
+        key: "contracts",
+        name: { zh: "合同部", en: "Contracts" },
+        description: { zh: "律师审合同", en: "lawyers for contracts" },
+      },
+    );
+    expect(rulesTurn("hi do any of your lawyers speak Japanese", dir, "en")).toMatchObject({
+      kind: "unsure",
+      unanswered: true,
+    });
+  });
+
+  it("still puts through a department's own work, qualified or not", () => {
+    expect(turn("do you do plumbing repairs")).toMatchObject({
+      kind: "decided",
+      understanding: { kind: "department", department: "engineering" },
+    });
+    expect(
+      turn("do you guys do plumbing repairs for people who rent a shop here"),
+    ).not.toMatchObject({ unanswered: true });
+  });
+});
+
 describe("a question after a greeting", () => {
   it("is heard past the greeting or hesitation it opens with", () => {
     for (const said of [
