@@ -449,3 +449,23 @@ describe("a kind the directory lacks, whose work a description speaks of", () =>
     },
   );
 });
+
+describe("two departments of one kind, heard alike", () => {
+  // Public Relations is of the marketing kind too: its own description tells the press it is theirs.
+  const dir = structuredClone(company);
+  dir.departments.push({
+    ...department("pr", { zh: "公关部", en: "Public Relations" }),
+    description: { zh: "媒体采访、新闻稿", en: "press and media enquiries" },
+  });
+
+  it("puts the one more of whose own words were said first", () => {
+    expect(understand("你好 我是报社的记者 想采访一下你们公司", dir, "zh")).toMatchObject({
+      kind: "department",
+      department: "pr",
+    });
+    expect(understand("我们想投放一些品牌广告", dir, "zh")).toMatchObject({
+      kind: "department",
+      department: "marketing",
+    });
+  });
+});

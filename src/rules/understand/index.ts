@@ -16,7 +16,7 @@ import { type EmergencyCategory, emergencyIn } from "./emergency.ts";
 import { asksOperator, complains, REDRESS_EN, REDRESS_ZH } from "./escalation.ts";
 import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
-import { type LooseIndex, looseIndex, looseMatches } from "./loose-words.ts";
+import { type LooseIndex, looseIndex, looseMatches, ownWordsSaid } from "./loose-words.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
 import { findPeople, mayBeNamed, staffDepartment, type Titled } from "./people.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
@@ -302,7 +302,6 @@ function withOwnWords(
   heard: Said,
 ): Ranked[] {
   const shared = looseMatches(loose, heard, phrasesHeardWhole(index, heard));
-  if (shared.length === 0) return ranked;
   const scores = new Map(ranked.map((r) => [r.key, r.score]));
   for (const m of shared) {
     const score = scores.get(m.key) ?? 0;
@@ -310,14 +309,18 @@ function withOwnWords(
     if (score < 1) scores.set(m.key, Math.min(BELOW_NAMED, score + OWN_WORDS_SHARE * m.score));
   }
   const first = new Map(ranked.map((r, i) => [r.key, i]));
-  return [...scores]
-    .map(([key, score]) => ({ key, score }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        (first.get(a.key) ?? Number.MAX_SAFE_INTEGER) -
-          (first.get(b.key) ?? Number.MAX_SAFE_INTEGER),
-    );
+  const found = [...scores].map(([key, score]) => ({ key, score }));
+  // Two departments heard alike: the one more of whose own words were said leads.
+  const tied = found.filter((r) => r.score === Math.max(...found.map((f) => f.score)));
+  const said = new Map(
+    tied.length > 1 ? tied.map((r) => [r.key, ownWordsSaid(loose, r.key, heard)]) : [],
+  );
+  return found.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (said.get(b.key) ?? 0) - (said.get(a.key) ?? 0) ||
+      (first.get(a.key) ?? Number.MAX_SAFE_INTEGER) - (first.get(b.key) ?? Number.MAX_SAFE_INTEGER),
+  );
 }
 
 /**

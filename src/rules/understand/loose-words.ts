@@ -14,6 +14,8 @@ import { KIND_WORDS } from "./kinds.ts";
 export interface LooseIndex {
   /** Each word, with the departments whose own words hold it and what it says of them. */
   byWord: Map<string, { departments: string[]; weight: number }>;
+  /** Every word of each department's own name and description, everyday ones aside. */
+  own: Map<string, Set<string>>;
   order: Map<string, number>;
 }
 
@@ -85,9 +87,12 @@ function buildLooseIndex(dir: Directory): LooseIndex {
   const own = tokensOf([dir.organisation.name.zh, dir.organisation.name.en]);
   const common = everyKindsWords();
   const holders = new Map<string, Set<string>>();
+  const ownWords = new Map<string, Set<string>>();
   for (const d of dir.departments) {
+    const words = tokensOf(textsOf(d));
+    ownWords.set(d.key, new Set([...words].filter((w) => !own.has(w))));
     if (d.key === dir.organisation.operatorDepartment) continue;
-    for (const word of tokensOf(textsOf(d))) {
+    for (const word of words) {
       if (own.has(word) || common.has(word)) continue;
       const set = holders.get(word) ?? new Set<string>();
       set.add(d.key);
@@ -101,7 +106,21 @@ function buildLooseIndex(dir: Directory): LooseIndex {
     if (set.size > 2 && set.size > count / 3) continue;
     byWord.set(word, { departments: [...set], weight: 1 / set.size });
   }
-  return { byWord, order: new Map(dir.departments.map((d, i) => [d.key, i])) };
+  return { byWord, own: ownWords, order: new Map(dir.departments.map((d, i) => [d.key, i])) };
+}
+
+/**
+ * How many words of a department's own name and description were said, however common: told
+ * apart so, two departments of one kind ("记者" for Brand Marketing and Public Relations, whose
+ * description is 媒体采访) are no longer tied.
+ */
+export function ownWordsSaid(index: LooseIndex, department: string, text: Said): number {
+  const heard = new Set<string>();
+  addWords(heard, text.compact, text.words);
+  const own = index.own.get(department);
+  let count = 0;
+  if (own) for (const word of heard) if (own.has(word)) count++;
+  return count;
 }
 
 /** A department's name and description: its keywords are phrases meant whole ("smoke detector"). */
