@@ -164,7 +164,12 @@ function wantedIn(question: string, own: Set<string>): Wanted {
     const taken = h.space === "zh" ? zhTaken : enTaken;
     for (let i = h.start; i < h.end; i++) taken.add(i);
     const aspect = aspectOf(h.topic);
-    if (aspect === null) of.add(`#${h.topic}`);
+    const within = aspect === null && h.space === "zh" ? aspectWithin(h.phrase) : null;
+    if (within) {
+      // "多久发货" asks a time, of 发货: a caller may ask it "什么时候能发货".
+      aspects.add(within.aspect);
+      for (const gram of bigrams(within.rest)) of.add(gram);
+    } else if (aspect === null) of.add(`#${h.topic}`);
     else if (h.asking) aspects.add(aspect);
   }
   const rest = [...text.compact].map((c, i) => (zhTaken.has(i) ? " " : c)).join("");
@@ -176,6 +181,17 @@ function wantedIn(question: string, own: Set<string>): Wanted {
     if (!enTaken.has(i) && !EN_FILLER.has(word) && !EN_FRAME.has(word)) of.add(word);
   }
   return { aspects, of: [...of].filter((u) => !own.has(u)) };
+}
+
+/** The aspect a topic's phrase asks inside it, and the rest: "多久发货" asks a time of 发货. */
+function aspectWithin(phrase: string): { aspect: Topic; rest: string } | null {
+  for (const h of topicsHeard(saidApart(phrase.slice(0, -1)))) {
+    const aspect = aspectOf(h.topic);
+    if (aspect === null || !h.asking || h.space !== "zh") continue;
+    const rest = phrase.slice(0, h.start) + phrase.slice(h.end);
+    if (rest.length >= 2) return { aspect, rest };
+  }
+  return null;
 }
 
 /** What the words ask: "周末能干吗" speaks of a weekend but asks no time. */

@@ -23,6 +23,24 @@ describe("a time or a price asked of what an entry's question is about", () => {
     expect(turn(said)).toMatchObject({ kind: "answer", entries: [{ key }] });
   });
 
+  it("is heard when the entry's question says the time and the thing in one phrase", () => {
+    // "多久发货" asks a time of 发货, which a caller asks "什么时候能发货".
+    const dir = structuredClone(property);
+    dir.knowledge.push({
+      key: "shipping",
+      question: { zh: "下单后多久发货？", en: "How soon do you ship after I order?" },
+      answer: {
+        zh: "下午四点前付款的订单当天发货。",
+        en: "Orders paid before 4 pm ship the same day.",
+      },
+      keywords: { zh: [], en: [] },
+    });
+    expect(rulesTurn("今天下单 什么时候能发货", dir, "zh")).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "shipping" }],
+    });
+  });
+
   it("is not answered with the opening hours of something the caller did not name", () => {
     const t = turn("快递柜几点到几点能取");
     expect(t.kind === "answer" ? t.entries.map((k) => k.key) : []).not.toContain("desk_hours");
