@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
-import { type Directory, directorySchema } from "../../src/rules/directory.ts";
+import { type Directory, directorySchema, type Staff } from "../../src/rules/directory.ts";
 import { exampleDepartments, keypadMenu } from "../../src/rules/keypad.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
@@ -203,6 +203,21 @@ describe("names as the recogniser writes them", () => {
     ["Sara Milner please", "sarah_miller"],
   ])("%s → %s", (said, key) => {
     expect(understand(said, company, "en")).toMatchObject({ kind: "person", staff: key });
+  });
+
+  it("hears Xie as the recogniser spells it", () => {
+    const dir = structuredClone(company);
+    const { mobile: _, ...someone } = dir.staff[0] as Staff;
+    dir.staff.push({
+      ...someone,
+      key: "xie_fang",
+      name: { zh: "谢芳", en: "Xie Fang" },
+      department: "admin",
+    });
+    expect(understand("Shay Fang from admin please", dir, "en")).toMatchObject({
+      kind: "person",
+      staff: "xie_fang",
+    });
   });
 
   it("hears English names slightly wrong, and not everyday words as names", () => {
@@ -467,5 +482,14 @@ describe("two departments of one kind, heard alike", () => {
       kind: "department",
       department: "marketing",
     });
+  });
+});
+
+describe("a trade's operator or agent, not the switchboard's", () => {
+  it.each([
+    "we distribute machine parts and we'd like to be your agent in Vietnam",
+    "hi, we're a tour operator and we'd like to visit your factory with a group",
+  ])("%s is not a call for the operator", (said) => {
+    expect(understand(said, company, "en").kind).not.toBe("operator");
   });
 });

@@ -297,6 +297,7 @@ const CASES: [string, Expected, Language?][] = [
   ["operator", operator, "en"],
   ["a real person", operator, "en"],
   ["can I talk to a human", operator, "en"],
+  ["can I speak to an agent please", operator, "en"],
   // ---- switching language: only when asked, only to the other one
   ["English please", toLanguage("en")],
   ["can you speak english", toLanguage("en")],

@@ -22,8 +22,9 @@ export function complains(text: Said): "complaint" | "redress" | null {
 
 // "客服" alone is as often a customer-service department, or a product ("客服系统"), as a person.
 const OPERATOR_ZH = /人工|总机|接线员|话务员|真人|活人|(转|找|接)客服|客服人员/;
+// Not a trade's operator or agent: "a telecom operator", "we want to be your agent in Dubai".
 const OPERATOR_EN =
-  /\boperator\b|\breal person\b|\bhuman\b(?! resources)|\blive (person|agent)\b|\bagent\b|\brepresentative\b|\b(speak|talk) (to|with) (a |some )?(real )?(person|someone|somebody)( please)?$/;
+  /(?<!\b(?:telecom|telco|mobile|network|tour|travel|machine|forklift|crane|ferry|bus|shipping|port|fleet) )\boperator\b|\breal person\b|\bhuman\b(?! resources)|\blive (person|agent)\b|(?<!\b(?:travel|shipping|estate|sales|booking|customs|freight|insurance|sole|exclusive|local|our|their|your|be|as) )\bagent\b(?! (?:in|for|of)\b)|\brepresentative\b|\b(speak|talk) (to|with) (a |some )?(real )?(person|someone|somebody)( please)?$/;
 
 export function asksOperator(text: Said): boolean {
   return OPERATOR_ZH.test(text.compact) || OPERATOR_EN.test(text.spaced);

@@ -60,6 +60,8 @@ const SPELLED = wordMap({
   kuo: ["guo"],
   tse: ["xie"],
   hsieh: ["xie"],
+  shieh: ["xie"],
+  shay: ["xie"],
   shea: ["xie"],
   tsang: ["zeng"],
   teng: ["deng"],
