@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
-import type { Directory } from "../../src/rules/directory.ts";
+import type { Directory, KnowledgeEntry } from "../../src/rules/directory.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 
 // Answered from the knowledge base, or put through: a property manager whose entries are written
@@ -12,6 +12,17 @@ const property: Directory = parseDirectoryFile(readFileSync(file, "utf8"), file)
 
 const languageOf = (said: string) => (/[\u3400-\u9fff]/.test(said) ? "zh" : "en");
 const turn = (said: string) => rulesTurn(said, property, languageOf(said));
+
+/** The fixture with one more entry: an entry's question (zh, en), answer (zh, en) and keywords. */
+function withEntry(key: string, q: [string, string], a: [string, string], zh: string[] = []) {
+  const entry: KnowledgeEntry = {
+    key,
+    question: { zh: q[0], en: q[1] },
+    answer: { zh: a[0], en: a[1] },
+    keywords: { zh, en: [] },
+  };
+  return { ...property, knowledge: [...property.knowledge, entry] };
+}
 
 describe("a time or a price asked of what an entry's question is about", () => {
   it.each([
@@ -25,16 +36,11 @@ describe("a time or a price asked of what an entry's question is about", () => {
 
   it("is heard when the entry's question says the time and the thing in one phrase", () => {
     // "多久发货" asks a time of 发货, which a caller asks "什么时候能发货".
-    const dir = structuredClone(property);
-    dir.knowledge.push({
-      key: "shipping",
-      question: { zh: "下单后多久发货？", en: "How soon do you ship after I order?" },
-      answer: {
-        zh: "下午四点前付款的订单当天发货。",
-        en: "Orders paid before 4 pm ship the same day.",
-      },
-      keywords: { zh: [], en: [] },
-    });
+    const dir = withEntry(
+      "shipping",
+      ["下单后多久发货？", "How soon do you ship after I order?"],
+      ["下午四点前付款的订单当天发货。", "Orders paid before 4 pm ship the same day."],
+    );
     expect(rulesTurn("今天下单 什么时候能发货", dir, "zh")).toMatchObject({
       kind: "answer",
       entries: [{ key: "shipping" }],
@@ -94,18 +100,11 @@ describe("the caller's own case", () => {
 describe("what an entry's answer speaks of", () => {
   it("is what it says in both its languages, not a name in one of them", () => {
     // "Industrial Park" is part of an address, and says nothing of parking.
-    const dir = structuredClone(property);
-    dir.knowledge = [
-      {
-        key: "office",
-        question: { zh: "你们公司在哪？", en: "Where is your office?" },
-        answer: {
-          zh: "我们在智谷产业园B栋6楼。",
-          en: "We are on the 6th floor of Building B, Zhigu Industrial Park.",
-        },
-        keywords: { zh: [], en: [] },
-      },
-    ];
+    const dir = withEntry(
+      "office",
+      ["你们公司在哪？", "Where is your office?"],
+      ["我们在智谷产业园B栋6楼。", "We are on the 6th floor of Building B, Zhigu Industrial Park."],
+    );
     const t = rulesTurn("is there visitor parking at your office", dir, "en");
     expect(t.kind).not.toBe("answer");
   });
@@ -113,16 +112,12 @@ describe("what an entry's answer speaks of", () => {
 
 describe("an entry's keywords", () => {
   it("are heard with what they are done to said first", () => {
-    const dir = structuredClone(property);
-    dir.knowledge.push({
-      key: "cards",
-      question: { zh: "会员卡怎么用？", en: "How do I use a member card?" },
-      answer: {
-        zh: "会员卡可以在服务中心刷卡消费。",
-        en: "Use your member card at the service desk.",
-      },
-      keywords: { zh: ["刷会员卡"], en: [] },
-    });
+    const dir = withEntry(
+      "cards",
+      ["会员卡怎么用？", "How do I use a member card?"],
+      ["会员卡可以在服务中心刷卡消费。", "Use your member card at the service desk."],
+      ["刷会员卡"],
+    );
     expect(rulesTurn("会员卡你们那边能刷吗", dir, "zh")).toMatchObject({
       kind: "answer",
       entries: [{ key: "cards" }],
