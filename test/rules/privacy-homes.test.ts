@@ -62,3 +62,20 @@ describe("the caller's own home", () => {
     },
   );
 });
+
+describe("a call someone made, not a number asked for", () => {
+  it.each([
+    ["喂 我找一下陈丽 她昨天给我打过电话", "chen_li"],
+    ["我找陈丽 麻烦让她回个电话", "chen_li"],
+    ["hi I'm after Chen Li in finance", "chen_li"],
+  ])("%s → put through to %s", (said, key) => {
+    expect(understand(said, company, language(said))).toMatchObject({ kind: "person", staff: key });
+  });
+
+  it("still refuses the number itself", () => {
+    expect(understand("陈丽的电话是多少", company, "zh")).toMatchObject({
+      kind: "privacy",
+      asked: "private_number",
+    });
+  });
+});

@@ -531,7 +531,7 @@ function homophoneInContext(text: Said, matched: readonly Sound[]): boolean {
 const INTRODUCTION_ZH =
   /(?<![帮给替让请])(我是|我叫|本人是|这里是|这边是)(?![找想要来打问需给帮的一个辆])([\u3400-\u9fff]{2,3})/g;
 const INTRODUCTION_EN =
-  /\b(this is|i am|im|my name is)( mr| mrs| ms| miss| dr)?( [a-z]+){1,2}|(?<!\bis )\b(it|its|it is)( [a-z]+){1,2}(?= (from|here|speaking|calling)\b)/g;
+  /\b(this is|i am|im|my name is)(?! (?:after|looking|trying|wondering|hoping|here)\b)( mr| mrs| ms| miss| dr)?( [a-z]+){1,2}|(?<!\bis )\b(it|its|it is)( [a-z]+){1,2}(?= (from|here|speaking|calling)\b)/g;
 
 function withoutIntroduction(text: Said): Said {
   const spaced = text.spaced

@@ -45,7 +45,8 @@ const PRIVATE_ZH = /手机|私人(电话|号码|号)|个人(电话|号码)|直�
 // "back home", "a private room": those words ask for a number only with the word for one.
 const PRIVATE_EN =
   /\b(mobile|cell|cellphone|whatsapp|wechat)( phone)?( number| line| no)?\b|\b(personal|private|home|direct)( phone)?( number| line| no| dial)\b|\b(personal|private|home) phone\b/;
-const NUMBER_WORD_ZH = /电话|号码|联系方式/;
+// Not a call made ("她给我打过电话", "回个电话"): a number asked for.
+const NUMBER_WORD_ZH = /(?<!打(?:过|了|个)?|回(?:个)?|来|接|通)电话|号码|联系方式/;
 const NUMBER_WORD_EN = /\b(phone|number|contact details)\b/;
 // Asking to have it read out counts too ("念出来", "报一下", "read me", "spell out").
 const ASK_ZH =
