@@ -493,3 +493,20 @@ describe("a trade's operator or agent, not the switchboard's", () => {
     expect(understand(said, company, "en").kind).not.toBe("operator");
   });
 });
+
+describe("where something was left", () => {
+  // Lost property is the security office's at the demo hotel: the place it was left is no request.
+  it.each([
+    ["我的包好像落在你们餐厅了", "zh"],
+    ["我把手机忘在健身房了", "zh"],
+    ["I left my scarf in the spa yesterday", "en"],
+  ] as const)("%s → lost property, not the place", (said, language) => {
+    const u = understand(said, hotel, language);
+    expect(u).toMatchObject({ kind: "department", department: "security" });
+    expect(u.kind === "department" && u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it("still hears the place when nothing else asks for anywhere", () => {
+    expect(understand("我想订餐厅的位子", hotel, "zh")).toMatchObject({ department: "restaurant" });
+  });
+});

@@ -200,6 +200,24 @@ const AFFILIATION_EN =
   /\b(?:it|its|it is|this is|im|i am)(?: [a-z]+){0,2} (?:from|in|with) (?:the )?[a-z]+(?: [a-z]+)?/g;
 const AFFILIATION_ZH = /(?:我是|这里是|这边是)[\u3400-\u9fff]{2,8}?的/g;
 
+/**
+ * Where something was left ("落在你们班车上了", "I left my laptop in your restaurant"): the place it
+ * was lost, not the department asked for, when what else was said asks for one.
+ */
+const LEFT_AT_EN =
+  /\b((?:left|lost|forgot|dropped)\b(?: [a-z]+){0,4}?) (?:in|on|at|inside) (?:the |your |a |my )?[a-z]+(?: (?:bus|car|room|area|lobby|bar))?/g;
+const LEFT_AT_ZH =
+  /((?:落|丢|忘|掉|遗落)(?:在|到))(?:了)?(?:你们)?(?:的)?[\u3400-\u9fff]{1,6}?(?=上|里|那|了|$)/g;
+
+function withoutPlaceLeft(index: DepartmentIndex, heard: Said): Said | null {
+  const spaced = heard.spaced
+    .replace(LEFT_AT_EN, (_, left: string) => left)
+    .replace(LEFT_AT_ZH, (_, left: string) => left);
+  if (spaced === heard.spaced) return null;
+  const rest = saidApart(spaced);
+  return rankDepartments(index, rest).length > 0 ? rest : null;
+}
+
 function withoutAffiliation(index: DepartmentIndex, heard: Said): Said | null {
   let spaced = heard.spaced;
   for (const pattern of [AFFILIATION_EN, AFFILIATION_ZH]) {
@@ -236,9 +254,10 @@ function departmentsAskedIn(
   utterance: string,
   said: Said,
 ): DepartmentsHeard {
-  const rest = withoutAffiliation(index, said);
+  const asked = withoutPlaceLeft(index, said) ?? said;
+  const rest = withoutAffiliation(index, asked);
   const asksElsewhere = rest !== null && rankDepartments(index, rest).length > 0;
-  const heard = asksElsewhere ? rest : said;
+  const heard = asksElsewhere ? rest : asked;
   const named = [...namedIn(index, heard)];
   // "it's Zhang Wei from Sales, my email is locked": the clause saying who calls asks for nothing.
   const clause = (c: string) => {
