@@ -27,6 +27,7 @@ describe("department kinds, read from names", () => {
     [{ zh: "前台", en: "Reception" }, "hotel", ["front_desk"]],
     [{ zh: "销售部", en: "Sales & Events" }, "hotel", ["sales", "events"]],
     [{ zh: "客房服务中心", en: "Housekeeping" }, "hotel", ["housekeeping"]],
+    [{ zh: "会员服务台", en: "Loyalty Desk" }, "hotel", ["membership"]],
     // Two kinds' names side by side in one Chinese name, each its own work …
     [{ zh: "售后维修部", en: "Repair Service" }, "company", ["after_sales", "maintenance"]],
     // … but not a school of engineering, whose second word says only what sort of place it is.

@@ -84,8 +84,8 @@ export const LEISURE_KINDS = {
   membership: {
     of: "any",
     names: {
-      zh: "会员部|会员中心|会籍部|会籍中心|会员服务部|会员服务中心|会员关系部|会员俱乐部",
-      en: "membership|membership office|membership department|membership services|member services|members services|members office|member relations",
+      zh: "会员部|会员中心|会籍部|会籍中心|会员服务部|会员服务中心|会员服务台|会员服务处|会员关系部|会员俱乐部",
+      en: "membership|membership office|membership department|membership services|member services|members services|members office|member relations|loyalty desk|loyalty office|loyalty programme|loyalty program|rewards desk",
     },
     says: {
       zh: "会员|会员卡|入会|办会员|办个会员|会籍|会费|年费|会员续费|续会|会员权益|会员积分|积分|会员价|会员日|退会|转会籍",
