@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory, KnowledgeEntry } from "../../src/rules/directory.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
+import { languageOf } from "../support/understanding.ts";
 
 // Answered from the knowledge base, or put through: a property manager whose entries are written
 // as questions, mostly without keywords (test/rules/fixtures/property.yaml).
@@ -10,7 +11,6 @@ import { rulesTurn } from "../../src/rules/turn.ts";
 const file = "test/rules/fixtures/property.yaml";
 const property: Directory = parseDirectoryFile(readFileSync(file, "utf8"), file);
 
-const languageOf = (said: string) => (/[\u3400-\u9fff]/.test(said) ? "zh" : "en");
 const turn = (said: string) => rulesTurn(said, property, languageOf(said));
 
 /** The fixture with one more entry: an entry's question (zh, en), answer (zh, en) and keywords. */

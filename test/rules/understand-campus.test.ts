@@ -5,6 +5,7 @@ import type { Directory } from "../../src/rules/directory.ts";
 import { understand } from "../../src/rules/understand/index.ts";
 import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
+import { languageOf, routes } from "../support/understanding.ts";
 
 // Schools and property managers understood from a directory of names and one-line descriptions
 // (test/rules/fixtures), with requests written from how such callers speak; none of them is in
@@ -17,18 +18,10 @@ const trainingCentre = load("test/rules/fixtures/training-centre.yaml");
 const hotel = load("directory/lakeside-hotel.yaml");
 const factory = load("directory/huaxin-manufacturing.yaml");
 
-const languageOf = (said: string) => (/[\u3400-\u9fff]/.test(said) ? "zh" : "en");
-
 const named = (zh: string, en: string, description?: string) =>
   department("d", { zh, en }, description);
 
 /** The department a caller's words reach. */
-const routes = (dir: Directory) => (said: string, key: string) => {
-  expect(understand(said, dir, languageOf(said))).toMatchObject({
-    kind: "department",
-    department: key,
-  });
-};
 
 describe("a school's and a property manager's kinds, read from names", () => {
   it.each([

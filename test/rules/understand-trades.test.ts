@@ -6,6 +6,7 @@ import { departmentIndex } from "../../src/rules/understand/departments.ts";
 import { understand } from "../../src/rules/understand/index.ts";
 import { inferKinds, kindsOf } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
+import { routes } from "../support/understanding.ts";
 
 // A property manager's fees desk and an office tower's management office, and a university's
 // graduate school, understood from directories of names and one-line descriptions
@@ -19,15 +20,6 @@ const graduate = load("test/rules/fixtures/graduate-university.yaml");
 const nanhu = load("test/rules/fixtures/university.yaml");
 const hotel = load("directory/lakeside-hotel.yaml");
 const factory = load("directory/huaxin-manufacturing.yaml");
-
-const languageOf = (said: string) => (/[\u3400-\u9fff]/.test(said) ? "zh" : "en");
-
-const routes = (dir: Directory) => (said: string, key: string) => {
-  expect(understand(said, dir, languageOf(said))).toMatchObject({
-    kind: "department",
-    department: key,
-  });
-};
 
 describe("the newer kinds, read from names", () => {
   it.each([

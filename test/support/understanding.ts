@@ -1,0 +1,15 @@
+import { expect } from "vitest";
+import type { Directory } from "../../src/rules/directory.ts";
+import { understand } from "../../src/rules/understand/index.ts";
+
+/** The language a test's caller speaks, by whether the words are Chinese. */
+export const languageOf = (said: string): "zh" | "en" =>
+  /[\u3400-\u9fff]/.test(said) ? "zh" : "en";
+
+/** Asserts that what was said is understood as a call for one department of the directory. */
+export const routes = (dir: Directory) => (said: string, key: string) => {
+  expect(understand(said, dir, languageOf(said))).toMatchObject({
+    kind: "department",
+    department: key,
+  });
+};
