@@ -330,7 +330,8 @@ function withOwnWords(
   const first = new Map(ranked.map((r, i) => [r.key, i]));
   const found = [...scores].map(([key, score]) => ({ key, score }));
   // Two departments heard alike: the one more of whose own words were said leads.
-  const tied = found.filter((r) => r.score === Math.max(...found.map((f) => f.score)));
+  const top = Math.max(...found.map((f) => f.score));
+  const tied = found.filter((r) => r.score === top);
   const said = new Map(
     tied.length > 1 ? tied.map((r) => [r.key, ownWordsSaid(loose, r.key, heard)]) : [],
   );

@@ -177,23 +177,19 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
       if (!best || score > best.score) best = { kinds: [k], score };
       else if (score === best.score) best.kinds.push(k);
     }
-    // A name two kinds go by ("工程部": a builder's projects, a building's maintenance): the
-    // description settles it, and without one the first kind listed keeps it.
     // "售后维修部": two kinds' names side by side, each its own work, unless the whole is one's.
-    const side =
-      words.zh === null
-        ? []
-        : sideBySide(words.zh, suits).length >= 2
-          ? sideBySide(words.zh, suits)
-          : sideBySide(bare.zh ?? words.zh, suits);
-    if (side.length >= 2 && (best?.score ?? 0) < 3) {
-      for (const kind of side) chosen.add(kind);
+    const side = words.zh === null ? [] : sideBySide(words.zh, suits);
+    const sides = side.length > 0 || words.zh === null ? side : sideBySide(bare.zh ?? "", suits);
+    if (sides.length > 0 && (best?.score ?? 0) < 3) {
+      for (const kind of sides) chosen.add(kind);
       continue;
     }
+    // A name two kinds go by ("工程部": a builder's projects, a building's maintenance): the
+    // description settles it, and without one the first kind listed keeps it. A word or two in
+    // passing ("where is my parcel") is no description of another trade: it takes one of the
+    // kind's names and one of its words, or three words.
     if (best) {
       let settled = best.kinds[0] as KindWordsShaped;
-      // A word or two in passing ("where is my parcel") is no description of another trade:
-      // it takes one of the kind's names and one of its words, or three words.
       for (const k of best.kinds) {
         if (describedScore(k, description) >= describedScore(settled, description) + 1.5)
           settled = k;
@@ -216,13 +212,14 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   return best ? [best.kind] : [];
 }
 
-/**
- * The kinds whose names, two characters or more, lie side by side in a Chinese name and fill it
- * ("售后" and "维修" in 售后维修, "行政" and "人事" in 行政人事), in the order said; none otherwise.
- */
 /** Kinds' names that say only what sort of place it is: a school, a hospital, a centre. */
 const PLACE_ZH = /^(学院|书院|医院|研究院|研究所|中心|服务台|办公室|部门)$/;
 
+/**
+ * The kinds whose names, two characters or more, lie side by side in a Chinese name and fill it
+ * ("售后" and "维修部" in 售后维修部, "行政" and "人事" in 行政人事), in the order said; none
+ * unless there are two or more.
+ */
 function sideBySide(name: string, suits: (of: string) => number): Kind[] {
   const found: { kind: Kind; at: number; end: number; weight: number }[] = [];
   for (const k of allKindWords()) {
@@ -251,7 +248,7 @@ function sideBySide(name: string, suits: (of: string) => number): Kind[] {
   return covered === name.length && kinds.length >= 2 ? kinds : [];
 }
 
-/** What a description must say of a kind to do its work where the directory has none of it. */
+/** What a description must say of a kind, and more, to do its work where the directory has none. */
 const DESCRIBED_PLAINLY = 1.5;
 
 /**
@@ -261,7 +258,7 @@ const DESCRIBED_PLAINLY = 1.5;
 export function describedAs(dir: Directory, kind: Kind): string[] {
   const k = shapedKind(kind);
   const kinds = kindsOf(dir);
-  let best = DESCRIBED_PLAINLY;
+  let best = 0;
   let found: string[] = [];
   for (const d of dir.departments) {
     const description = [d.description?.zh ?? "", d.description?.en ?? ""].map(wordsOf);
@@ -277,11 +274,9 @@ export function describedAs(dir: Directory, kind: Kind): string[] {
     const rival = (o: KindWordsShaped) =>
       [dir.organisation.kind, "any"].includes(KIND_WORDS[o.kind].of) &&
       describedScore(o, description, own) > score;
-    if (score < best || allKindWords().some(rival)) {
-      continue;
-    }
+    if (score <= DESCRIBED_PLAINLY || score < best || allKindWords().some(rival)) continue;
     if (score > best) [best, found] = [score, [d.key]];
-    else if (score === best && found.length > 0) found.push(d.key);
+    else found.push(d.key);
   }
   return found;
 }
