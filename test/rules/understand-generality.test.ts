@@ -7,7 +7,7 @@ import { rulesTurn } from "../../src/rules/turn.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
-import { routes } from "../support/understanding.ts";
+import { languageOf, routes } from "../support/understanding.ts";
 
 // Understanding that holds for directories written from the docs alone, and for callers who
 // speak the way people do on the phone: none of these sentences is in the eval sets.
@@ -269,6 +269,15 @@ describe("surnames with titles and roles", () => {
   });
 });
 
+describe("a story going round, not an emergency", () => {
+  it.each([
+    "喂 网上有人说你们充电宝爆炸了 我们媒体想核实一下",
+    "there's a rumour online that one of your power banks caught fire, can I get a comment",
+  ])("%s is not dialled as one", (said) => {
+    expect(understand(said, company, languageOf(said)).kind).not.toMatch(/emergency/);
+  });
+});
+
 describe("emergencies", () => {
   it.each([
     ["我们被困在电梯里了", "trapped"],
@@ -286,6 +295,9 @@ describe("emergencies", () => {
     ["my little girl was right here and now i can't find her", "missing_child"],
     ["i cannot find him anywhere, he is only six", "missing_child"],
     ["I can smell smoke in the corridor", "smoke"],
+    // Heard with the caller's own ears, and told of as happening now.
+    ["I heard an explosion in the car park", "fire"],
+    ["听说你们楼下着火了 现在还在烧", "fire"],
   ])("%s is an emergency (%s), put through at once", (said, category) => {
     expect(understand(said, hotel, "en")).toEqual({ kind: "emergency", category });
   });
@@ -294,6 +306,8 @@ describe("emergencies", () => {
     ["有股烧焦的味道", "fire"],
     ["the lift stopped", "trapped"],
     ["my room stinks of stale smoke", "smoke"],
+    // Heard from someone else: may be so.
+    ["听说你们楼下着火了", "fire"],
   ])("%s may be one: asked once", (said, category) => {
     expect(understand(said, hotel, "zh")).toEqual({ kind: "maybe_emergency", category });
   });

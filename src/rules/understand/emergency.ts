@@ -59,6 +59,13 @@ const PRESENT_ZH =
   /(?<!到)现在(?!还没|都没|也没|没)|正在|还在|马上|赶紧|快点|快来|快派|救命|急死|刚刚|刚才/;
 const PRESENT_EN =
   /\b(now|right now|still(?! (waiting|havent|have not|not|no|nothing|pending|chasing|owed|unpaid))|hurry|quick|quickly|help|just now|happening)\b/;
+/** A story going round, not something seen: a rumour online, a news report, a journalist's check. */
+const PUBLISHED_ZH = /网上(有人)?(说|传)|新闻(上|里)?(说|报)|报道(说)?|传言|谣言|想核实/;
+const PUBLISHED_EN =
+  /\b(online|on social media|on the news|rumou?rs?|reports? (of|that|about)|reported that|article|going around)\b/;
+/** Heard from someone else ("听说你们楼下着火了"): may be so, and asked about once. */
+const HEARD_OF_ZH = /听说|据说|有人说/;
+const HEARD_OF_EN = /\b(heard that|someone (said|told me)|apparently)\b/;
 /** A missing child or a threat of self-harm is urgent however long ago it began. */
 const URGENT_STILL: ReadonlySet<EmergencyCategory> = new Set([
   "missing_child",
@@ -201,11 +208,17 @@ export function emergencyIn(text: Said): EmergencyHeard | null {
   const zh = zhRest.replace(NOT_EMERGENCY_ZH, "|").replace(NEGATED_ZH, "|");
   const en = enRest.replace(NOT_EMERGENCY_EN, "|").replace(NEGATED_EN, "|");
   const resolved = stopped || RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);
+  // Something that happened last week, or a story told about the organisation, is reported to
+  // the department, not dialled as an emergency.
+  const now = PRESENT_ZH.test(zh) || PRESENT_EN.test(en);
   const past =
-    (PAST_ZH.test(zh) || PAST_EN.test(en)) && !PRESENT_ZH.test(zh) && !PRESENT_EN.test(en);
+    (PAST_ZH.test(zh) || PAST_EN.test(en) || PUBLISHED_ZH.test(zh) || PUBLISHED_EN.test(en)) &&
+    !now;
   const found = heardIn(zh, en, resolved);
-  // Something that happened last week is reported to the department, not dialled as an emergency.
   if (found && past && !URGENT_STILL.has(found.category)) return null;
+  if (found?.sure && !now && (HEARD_OF_ZH.test(zh) || HEARD_OF_EN.test(en))) {
+    return { category: found.category, sure: false };
+  }
   return found;
 }
 
