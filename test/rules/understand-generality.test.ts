@@ -269,10 +269,12 @@ describe("surnames with titles and roles", () => {
   });
 });
 
-describe("a story going round, not an emergency", () => {
+describe("a story going round, or a trade's words, not an emergency", () => {
   it.each([
     "喂 网上有人说你们充电宝爆炸了 我们媒体想核实一下",
     "there's a rumour online that one of your power banks caught fire, can I get a comment",
+    // A car body shop's trade words.
+    "hi my car's in with you for accident repairs, the panel beating, how's it going",
   ])("%s is not dialled as one", (said) => {
     expect(understand(said, company, languageOf(said)).kind).not.toMatch(/emergency/);
   });
