@@ -332,9 +332,14 @@ function withOwnWords(
   // Two departments heard alike: the one more of whose own words were said leads.
   const top = Math.max(...found.map((f) => f.score));
   const tied = found.filter((r) => r.score === top);
-  const said = new Map(
-    tied.length > 1 ? tied.map((r) => [r.key, ownWordsSaid(loose, r.key, heard)]) : [],
-  );
+  const said =
+    tied.length > 1
+      ? ownWordsSaid(
+          loose,
+          tied.map((r) => r.key),
+          heard,
+        )
+      : new Map<string, number>();
   return found.sort(
     (a, b) =>
       b.score - a.score ||

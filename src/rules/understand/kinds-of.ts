@@ -257,28 +257,48 @@ const DESCRIBED_PLAINLY = 1.5;
  */
 export function describedAs(dir: Directory, kind: Kind): string[] {
   const k = shapedKind(kind);
-  const kinds = kindsOf(dir);
   let best = 0;
   let found: string[] = [];
-  for (const d of dir.departments) {
-    const description = [d.description?.zh ?? "", d.description?.en ?? ""].map(wordsOf);
-    // Words its own kinds say too ("repairs" of an after-sales desk) are its own kinds' work.
-    const own = new Set(
-      (kinds.get(d.key) ?? []).flatMap((o) => {
-        const w = shapedKind(o);
-        return [...w.names, ...w.says].map((x) => x.key);
-      }),
-    );
+  for (const { key, description, own } of describedOf(dir)) {
     const score = describedScore(k, description, own);
     // Only the kind it speaks of most: "校园维修" is a building's maintenance, not a product's repair.
     const rival = (o: KindWordsShaped) =>
       [dir.organisation.kind, "any"].includes(KIND_WORDS[o.kind].of) &&
       describedScore(o, description, own) > score;
     if (score <= DESCRIBED_PLAINLY || score < best || allKindWords().some(rival)) continue;
-    if (score > best) [best, found] = [score, [d.key]];
-    else found.push(d.key);
+    if (score > best) [best, found] = [score, [key]];
+    else found.push(key);
   }
   return found;
+}
+
+interface Described {
+  key: string;
+  description: Words[];
+  /** The words of its own kinds: "repairs" in an after-sales desk's description is that work. */
+  own: Set<string>;
+}
+
+const describedByDirectory = new WeakMap<Directory, Described[]>();
+
+/** Each department's description and its own kinds' words, read once per directory. */
+function describedOf(dir: Directory): Described[] {
+  let described = describedByDirectory.get(dir);
+  if (!described) {
+    const kinds = kindsOf(dir);
+    described = dir.departments.map((d) => ({
+      key: d.key,
+      description: [d.description?.zh ?? "", d.description?.en ?? ""].map(wordsOf),
+      own: new Set(
+        (kinds.get(d.key) ?? []).flatMap((o) => {
+          const w = shapedKind(o);
+          return [...w.names, ...w.says].map((x) => x.key);
+        }),
+      ),
+    }));
+    describedByDirectory.set(dir, described);
+  }
+  return described;
 }
 
 /** How much a department's description speaks of a kind: its names count 1, its words ½. */

@@ -110,17 +110,23 @@ function buildLooseIndex(dir: Directory): LooseIndex {
 }
 
 /**
- * How many words of a department's own name and description were said, however common: told
+ * How many words of each department's own name and description were said, however common: told
  * apart so, two departments of one kind ("记者" for Brand Marketing and Public Relations, whose
  * description is 媒体采访) are no longer tied.
  */
-export function ownWordsSaid(index: LooseIndex, department: string, text: Said): number {
+export function ownWordsSaid(
+  index: LooseIndex,
+  departments: readonly string[],
+  text: Said,
+): Map<string, number> {
   const heard = new Set<string>();
   addWords(heard, text.compact, text.words);
-  const own = index.own.get(department);
-  let count = 0;
-  if (own) for (const word of heard) if (own.has(word)) count++;
-  return count;
+  return new Map(
+    departments.map((department) => {
+      const own = index.own.get(department);
+      return [department, own ? [...heard].filter((word) => own.has(word)).length : 0];
+    }),
+  );
 }
 
 /** A department's name and description: its keywords are phrases meant whole ("smoke detector"). */
