@@ -53,6 +53,8 @@ const SETS = [
     "jinghe-law",
     "tianfu-airport-hotel",
     "xiaojing-electronics",
+    "jinyue-mall",
+    "ruikang-pharma",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
