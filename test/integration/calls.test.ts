@@ -674,14 +674,15 @@ describe("when the caller is unclear", () => {
   });
 
   it("offers a choice of two, and tells the staff member what the caller asked for", async () => {
-    const r = await call({ says: ["我想订个会议室吃饭", "#2"], staff: ["answer"] });
-    expect(r.heard[2]).toBe("请问您是要找销售部，还是餐饮部？销售部请按1，餐饮部请按2。");
-    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550103"]);
-    expect(r.staffHeard.join("")).toContain("来电人说：“我想订个会议室吃饭”。");
+    // A meeting and a meal, each as much one department's as the other's.
+    const r = await call({ says: ["我们开会要吃饭", "#2"], staff: ["answer"] });
+    expect(r.heard[2]).toBe("请问您是要找餐饮部，还是销售部？餐饮部请按1，销售部请按2。");
+    expect(r.dialled.map((d) => d.number)).toEqual(["+862155550107"]);
+    expect(r.staffHeard.join("")).toContain("来电人说：“我们开会要吃饭”。");
 
-    const spoken = await call({ says: ["我想订个会议室吃饭", "销售部"], staff: ["answer"] });
-    expect(spoken.dialled.map((d) => d.number)).toEqual(["+862155550107"]);
-    expect(spoken.staffHeard.join("")).toContain("来电人说：“我想订个会议室吃饭”。");
+    const spoken = await call({ says: ["我们开会要吃饭", "餐饮部"], staff: ["answer"] });
+    expect(spoken.dialled.map((d) => d.number)).toEqual(["+862155550103"]);
+    expect(spoken.staffHeard.join("")).toContain("来电人说：“我们开会要吃饭”。");
   });
 
   it("offers the keypad menu after two tries, then transfers by key", async () => {

@@ -522,3 +522,88 @@ describe("where something was left", () => {
     expect(understand("我想订餐厅的位子", hotel, "zh")).toMatchObject({ department: "restaurant" });
   });
 });
+
+describe("put through at once when a question would save nothing", () => {
+  // Three teams of one trade, each with a line of its own, and a customer service desk in two.
+  const team = (key: string, name: { zh: string; en: string }, zh: string, en: string) => ({
+    ...department(key, name),
+    description: { zh, en },
+    kind: "legal" as const,
+  });
+  const firm: Directory = {
+    ...company,
+    organisation: { ...company.organisation, operatorDepartment: "reception" },
+    departments: [
+      department("reception", { zh: "前台", en: "Reception" }),
+      team(
+        "disputes",
+        { zh: "争议解决部", en: "Disputes" },
+        "诉讼、仲裁",
+        "lawsuits, shipping claims",
+      ),
+      team("deals", { zh: "公司并购部", en: "Corporate" }, "并购、公司设立", "mergers"),
+      team("brands", { zh: "知识产权部", en: "Intellectual Property" }, "商标、专利", "patents"),
+      department("care", { zh: "客服一部", en: "Customer Care One" }),
+      department("care_two", { zh: "客服二部", en: "Customer Care Two" }),
+    ],
+    staff: [
+      {
+        ...(company.staff[0] as Staff),
+        key: "huang_min",
+        name: { zh: "黄敏", en: "Huang Min" },
+        department: "care_two",
+      },
+    ],
+    guests: [],
+    knowledge: [],
+  };
+  const sure = (u: ReturnType<typeof understand>) =>
+    (u.kind === "department" || u.kind === "person") && u.confidence >= CONFIDENT;
+
+  it("takes the one of a trade's teams its own words name, when the others share them all", () => {
+    // "lawyer" is every team's; the ship only the team for shipping claims'.
+    const u = understand("I need a lawyer, our ship was seized", firm, "en");
+    expect(u).toMatchObject({ kind: "department", department: "disputes" });
+    expect(sure(u)).toBe(true);
+  });
+
+  it("still asks which when nothing tells the teams apart", () => {
+    const u = understand("我想找个律师咨询一下", firm, "zh");
+    expect(u).toMatchObject({ kind: "department", alternatives: ["deals", "brands"] });
+    expect(sure(u)).toBe(false);
+  });
+
+  it("puts a title and surname through to the one of that name in the desks the words name", () => {
+    const u = understand("客服的黄经理在吗", firm, "zh");
+    expect(u).toMatchObject({ kind: "person", staff: "huang_min" });
+    expect(sure(u)).toBe(true);
+  });
+
+  it("takes the one of two names alike who works in the department named", () => {
+    const u = understand("can I have Wong Lay from tech support", company, "en");
+    expect(u).toMatchObject({ kind: "person", staff: "wang_lei" });
+    expect(sure(u)).toBe(true);
+    // With no department said, either may be meant.
+    expect(sure(understand("Wong Lay please", company, "en"))).toBe(false);
+  });
+
+  it("puts a title and a surname only one of the staff has through at a company, not a hotel", () => {
+    const atCompany = understand("is Ms Miller in today", company, "en");
+    expect(atCompany).toMatchObject({ kind: "person", staff: "sarah_miller" });
+    expect(sure(atCompany)).toBe(true);
+    // A hotel's caller may mean a guest of that name: asked first.
+    const atHotel = understand("can I talk to Mr Miller", hotel, "en");
+    expect(atHotel).toMatchObject({ kind: "person", staff: "david_miller" });
+    expect(sure(atHotel)).toBe(false);
+  });
+
+  it("puts a strong lead through when the next is a word behind, and asks when it is close", () => {
+    // The theft is security's; the bag, a word of the concierge's, is a long way behind.
+    const far = understand("my wallet and bag were stolen", hotel, "en");
+    expect(far).toMatchObject({ kind: "department", department: "security" });
+    expect(sure(far)).toBe(true);
+    const close = understand("房卡丢了", hotel, "zh");
+    expect(close).toMatchObject({ kind: "department", department: "front_desk" });
+    expect(sure(close)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Directory, Language } from "../directory.ts";
 import { prepare, type Said, said, saidApart } from "../text.ts";
-import { CONFIDENT } from "./confidence.ts";
+import { CONFIDENT, leadConfidence } from "./confidence.ts";
 import {
   type DepartmentIndex,
   departmentIndex,
@@ -131,13 +131,21 @@ export function understandRequest(
     return { kind: "operator" };
   }
   if (staff) {
-    if (staff.alternatives)
+    if (staff.alternatives) {
+      // "Wong Lay in technical support": of two who sound alike, the one in the department named.
+      const pointed = pointedTo(ranked);
+      const [there, ...more] = [staff.key, ...staff.alternatives].filter((k) =>
+        pointed.includes(staffDepartment(dir, k) ?? ""),
+      );
+      if (there && more.length === 0)
+        return { kind: "person", staff: there, confidence: CONFIDENT };
       return {
         kind: "person",
         staff: staff.key,
         confidence: staff.confidence,
         alternatives: staff.alternatives,
       };
+    }
     // "销售部的张经理": a surname alone, in the department the caller named (and a surname no
     // one else here has) is that person. "前台的小王" names another department than the only
     // 王's: the department named, whose people know whom the caller means.
@@ -181,6 +189,8 @@ function claimsDepartment(dir: Directory, heard: Said): string | null {
 
 interface DepartmentsHeard {
   ranked: Ranked[];
+  /** The words the ranking was heard in: the whole turn, or the clause that asked. */
+  said: Said;
   /** A second request's department, when the first clause asked for one and a later another. */
   also: string | null;
   /** Departments called by a name the caller's own department was not: see `namedIn`. */
@@ -281,7 +291,8 @@ function departmentsHeardIn(
 ): Omit<DepartmentsHeard, "named"> {
   const clauses = clausesOf(utterance);
   if (clauses.length >= 2) {
-    const rankings = clauses.map((c) => rankDepartments(index, clause(c)));
+    const saids = clauses.map(clause);
+    const rankings = saids.map((c) => rankDepartments(index, c));
     const first = rankings.findIndex(clear);
     if (first >= 0) {
       const ranked = rankings[first] as Ranked[];
@@ -291,18 +302,20 @@ function departmentsHeardIn(
         .map((r) => r[0])
         .find((r) => r !== undefined && r.score >= CONFIDENT && r.key !== lead);
       if (!rankings.slice(first + 1).every((r) => r.length === 0 || clear(r))) {
-        return { ranked: rankDepartments(index, heard), also: null };
+        return { ranked: rankDepartments(index, heard), said: heard, also: null };
       }
-      return { ranked, also: later?.key ?? null };
+      return { ranked, said: saids[first] as Said, also: later?.key ?? null };
     }
   }
   const ranked = rankDepartments(index, heard);
-  if (ranked.length > 0) return { ranked: withOwnWords(index, ranked, loose, heard), also: null };
+  if (ranked.length > 0) {
+    return { ranked: withOwnWords(index, ranked, loose, heard), said: heard, also: null };
+  }
   // Nothing heard in the characters written: the same sounds in others ("定房", "发漂").
   const byEar = /[\u3400-\u9fff]/.test(heard.compact) ? rankDepartments(index, heard, true) : [];
-  if (byEar.length > 0) return { ranked: byEar, also: null };
+  if (byEar.length > 0) return { ranked: byEar, said: heard, also: null };
   // No phrase at all: the single words shared with a department's own, to be confirmed.
-  return { ranked: looseMatches(loose, heard), also: null };
+  return { ranked: looseMatches(loose, heard), said: heard, also: null };
 }
 
 /** What the single words a department's own name and description share with the caller add. */
@@ -353,7 +366,7 @@ function withOwnWords(
  * called by its name ("客房中心", "Housekeeping") is the one asked for, whatever else was said.
  */
 function departmentIn(
-  { ranked: heard, also, named }: DepartmentsHeard,
+  { ranked: heard, said, also, named }: DepartmentsHeard,
   dir: Directory,
 ): Understanding {
   const called = named.filter((d) => d !== operatorOf(dir));
@@ -363,16 +376,44 @@ function departmentIn(
     : heard;
   const [best, second] = ranked;
   if (!best) return { kind: "unknown", alternatives: [] };
-  const ratio = second ? Math.min(1, second.score / best.score) : 0;
-  const measured = round(Math.min(1, best.score) * (1 - 0.6 * ratio * ratio));
+  const others = ranked.slice(1);
+  const measured = leadConfidence(best, second, onlyEchoes(dir, said, best.key, others));
   const confidence = best.key === byName ? Math.max(measured, CONFIDENT) : measured;
   return {
     kind: "department",
     department: best.key,
     confidence,
-    alternatives: ranked.slice(1, 3).map((d) => d.key),
+    alternatives: others.slice(0, 2).map((d) => d.key),
     ...(also ? { also } : {}),
   };
+}
+
+/**
+ * Whether every other department was heard only in words that point to the lead too, and the lead
+ * in words of its own as well ("counsel" is every legal team's, "arbitration" one's): the caller's
+ * words fit the lead better than any other, and there is nothing to choose between.
+ */
+function onlyEchoes(dir: Directory, said: Said, lead: string, others: Ranked[]): boolean {
+  if (others.length === 0) return false;
+  const index = departmentIndex(dir);
+  const whole = phrasesHeardWhole(index, said);
+  const pointsTo = new Map<string, Set<string>>();
+  const add = (words: string, department: string) => {
+    const to = pointsTo.get(words) ?? new Set<string>();
+    to.add(department);
+    pointsTo.set(words, to);
+  };
+  for (const p of whole) add(p.phrase, p.department);
+  for (const m of looseMatches(looseIndex(dir), said, whole)) {
+    // Kept apart from a phrase spelled the same, which may point to other departments.
+    for (const word of m.words) add(` ${word}`, m.key);
+  }
+  const heard = [...pointsTo.values()];
+  return others.every(
+    ({ key }) =>
+      heard.every((to) => !to.has(key) || to.has(lead)) &&
+      heard.some((to) => to.has(lead) && !to.has(key)),
+  );
 }
 
 /**
@@ -382,15 +423,18 @@ function departmentIn(
  */
 function titledPerson(dir: Directory, titled: Titled, heard: Said): Understanding | null {
   const departmentOf = (key: string) => staffDepartment(dir, key) ?? "";
-  const ranked = rankDepartments(departmentIndex(dir), withoutNames(heard, titled));
-  // Any department the rest of the words point to, if only one: "the Chen who handles bookings".
-  const [lead, next] = ranked;
-  const named = lead && lead.score >= 0.4 && (next?.score ?? 0) < lead.score ? lead.key : null;
+  const rest = withoutNames(heard, titled);
+  const ranked = rankDepartments(departmentIndex(dir), rest);
+  // The department the rest of the words point to: "the Chen who handles bookings". Of several
+  // tied ("客服的黄经理" where three answer to 客服), the one of them the person works in.
+  const pointed = pointedTo(ranked);
   let fits = titled.candidates;
   let confidence = titled.confidence;
-  if (named) {
-    const there = fits.filter((k) => departmentOf(k) === named);
-    if (there.length === 0) return departmentIn({ ranked, also: null, named: [] }, dir);
+  const there = fits.filter((k) => pointed.includes(departmentOf(k)));
+  if (pointed.length === 1 && there.length === 0) {
+    return departmentIn({ ranked, said: rest, also: null, named: [] }, dir);
+  }
+  if (there.length > 0) {
     fits = there;
     confidence = CONFIDENT + 0.05;
   } else if (titled.kinds.length > 0) {
@@ -406,7 +450,18 @@ function titledPerson(dir: Directory, titled: Titled, heard: Said): Understandin
   const [first, second] = fits;
   if (!first) return null;
   if (second) return { kind: "person", staff: first, confidence: 0.5, alternatives: [second] };
+  // "Mr Becker" at a company is the one member of staff of that name; at a hotel, maybe a guest.
+  if (titled.afterTitle && dir.organisation.kind === "company") {
+    return { kind: "person", staff: first, confidence: Math.max(confidence, CONFIDENT) };
+  }
   return { kind: "person", staff: first, confidence };
+}
+
+/** The departments words point to: the one clearly ahead, or those tied at the top. */
+function pointedTo(ranked: Ranked[]): string[] {
+  const [lead] = ranked;
+  if (!lead || lead.score < 0.4) return [];
+  return ranked.filter((d) => d.score === lead.score).map((d) => d.key);
 }
 
 /** What was said with the titled surnames taken out, so "王经理" does not name the duty manager. */
@@ -414,10 +469,6 @@ function withoutNames(heard: Said, titled: Titled): Said {
   let spaced = heard.spaced;
   for (const words of titled.said) spaced = spaced.replace(words, " ");
   return saidApart(spaced);
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 /**

@@ -393,6 +393,8 @@ export interface Titled {
   confidence: number;
   /** The words that named them ("王经理", "mr miller"), which name no department. */
   said: string[];
+  /** Whether a surname was said after a title ("王经理", "Mr Miller"), not only described. */
+  afterTitle: boolean;
 }
 
 /** The caller's words as sounds, with every reading and every word in them, to rule names out fast. */
@@ -613,6 +615,7 @@ function byTitle(
 ): Titled | null {
   const found = new Map<string, number>();
   const kinds = new Set<Kind>();
+  let titledSurname = false;
   const named = new Set<string>();
   const zh = text.compact;
   const hasRoom = /房间|room/.test(zh);
@@ -638,6 +641,7 @@ function byTitle(
         const before = zh[at - 1];
         if (title && (title.length > 1 || !NOT_TITLED.test(after))) {
           score = Math.max(score, 0.55);
+          titledSurname = true;
           named.add(e.surname + title);
           for (const k of TITLES_ZH.find(([t]) => t === title)?.[1] ?? []) kinds.add(k);
         } else if (before === "小" || before === "老") {
@@ -656,6 +660,7 @@ function byTitle(
       const isSurname = e.surnameSound !== null && surnameHeard(word, e, heard);
       if (isSurname && afterTitle[i]) {
         score = Math.max(score, 0.6);
+        titledSurname = true;
         named.add(`${said[i - 1]} ${word}`);
       } else if (isSurname && described[i]) {
         // "the Chen who handles bookings", "Lee in accounts": a surname described.
@@ -683,7 +688,13 @@ function byTitle(
       : [];
   const candidates = [...keys, ...alike];
   const confidence = Math.max(...found.values());
-  return { candidates, kinds: [...kinds], confidence, said: [...named] };
+  return {
+    candidates,
+    kinds: [...kinds],
+    confidence,
+    said: [...named],
+    afterTitle: titledSurname,
+  };
 }
 
 /** A word that is a staff member's surname, spelled or heard: "Chen", "Chan", "Hsu", "Milner". */
