@@ -47,6 +47,26 @@ describe("the newer kinds, read from names", () => {
   });
 });
 
+describe("a kind's name inside a longer word", () => {
+  it.each([
+    // One language holds a kind's name inside a longer word; the other says nothing of it.
+    ["医学信息部", "Medical Information", "questions about our medicines", "it"],
+    ["药物警戒部", "Drug Safety", "reporting side effects", "safety"],
+    ["信息技术中心", "Information Technology", "computers, network, email", "rnd"],
+  ] as const)("%s / %s (%s) is not %s", (zh, en, description, kind) => {
+    expect(inferKinds(department("d", { zh, en }, description), "company")).not.toContain(kind);
+  });
+
+  it.each([
+    // Said by both languages, or by the description.
+    ["信息技术中心", "Information Technology", "computers, network, email", "it"],
+    ["品牌市场部", "Brand Marketing", undefined, "marketing"],
+    ["劳动人事组", "Labour & Employment", "employment contracts and labour disputes", "hr"],
+  ] as const)("%s / %s (%s) is %s", (zh, en, description, kind) => {
+    expect(inferKinds(department("d", { zh, en }, description), "company")).toContain(kind);
+  });
+});
+
 describe("a property manager with a fees desk, an office tower and its own finance", () => {
   it.each([
     // Residents' fees: the fees desk.

@@ -156,46 +156,33 @@ export function inferKinds(d: Department, organisation: "hotel" | "company"): Ki
 }
 
 function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
-  const names = [d.name.zh, d.name.en];
-  const parts = names.flatMap((n) => [
+  const partsOf = (n: string) => [
     n,
     ...n.split(/\s*(?:[&/、,，+]|\band\b|与|和|及)\s*/).filter((p) => p !== n && p !== ""),
-  ]);
+  ];
+  const languages = [partsOf(d.name.zh), partsOf(d.name.en)];
   const description = [d.description?.zh ?? "", d.description?.en ?? ""].map(wordsOf);
   const suits = (of: string) => (of === organisation ? 1.2 : of === "any" ? 1.1 : 0.8);
   const chosen = new Set<Kind>();
-  // The best kind of each part of the name: "Sales & Events" is two.
-  for (const part of parts) {
-    const words = wordsOf(part);
-    const bare = wordsOf(
-      (words.zh ?? words.en.join(" ")).replace(ENDING, "").trim() || (words.zh ?? ""),
-    );
-    let best: { kinds: KindWordsShaped[]; score: number } | null = null;
-    for (const k of allKindWords()) {
-      const score = nameScore(words, bare, k.names) * suits(KIND_WORDS[k.kind].of);
-      if (score < 1.5) continue;
-      if (!best || score > best.score) best = { kinds: [k], score };
-      else if (score === best.score) best.kinds.push(k);
-    }
-    // "售后维修部": two kinds' names side by side, each its own work, unless the whole is one's.
-    const side = words.zh === null ? [] : sideBySide(words.zh, suits);
-    const sides = side.length > 0 || words.zh === null ? side : sideBySide(bare.zh ?? "", suits);
-    if (sides.length > 0 && (best?.score ?? 0) < 3) {
-      for (const kind of sides) chosen.add(kind);
-      continue;
-    }
-    // A name two kinds go by ("工程部": a builder's projects, a building's maintenance): the
-    // description settles it, and without one the first kind listed keeps it. A word or two in
-    // passing ("where is my parcel") is no description of another trade: it takes one of the
-    // kind's names and one of its words, or three words.
-    if (best) {
-      let settled = best.kinds[0] as KindWordsShaped;
-      for (const k of best.kinds) {
-        if (describedScore(k, description) >= describedScore(settled, description) + 1.5)
-          settled = k;
+  // A kind one language's name holds only inside a longer word, which neither the other's name
+  // nor the description says: "医学信息部 / Medical Information" is no IT department, "Drug
+  // Safety" no safety office; "劳动人事组 / Labour & Employment: employment contracts" is HR.
+  const doubtful = new Set<Kind>();
+  const sure = new Set<Kind>();
+  for (const [at, parts] of languages.entries()) {
+    const other = languages[1 - at] as string[];
+    // The best kind of each part of the name: "Sales & Events" is two.
+    for (const part of parts) {
+      const found = partKinds(part, description, suits);
+      for (const { kind, whole } of found) {
+        chosen.add(kind);
+        const said = whole || other.some((o) => saysKind(o, kind));
+        (said ? sure : doubtful).add(kind);
       }
-      chosen.add(settled.kind);
     }
+  }
+  for (const kind of doubtful) {
+    if (!sure.has(kind) && describedScore(shapedKind(kind), description) === 0) chosen.delete(kind);
   }
   // "储运部 / Storage and Transport" is logistics, which transport is part of.
   for (const kind of chosen) {
@@ -210,6 +197,54 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
     if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
   }
   return best ? [best.kind] : [];
+}
+
+/** The bare form of a name part: "Sales" of "Sales Department", "销售" of "销售部". */
+function bareOf(words: Words): Words {
+  return wordsOf((words.zh ?? words.en.join(" ")).replace(ENDING, "").trim() || (words.zh ?? ""));
+}
+
+/** Whether a name says a kind at all, whole or inside a longer word. */
+function saysKind(name: string, kind: Kind): boolean {
+  const words = wordsOf(name);
+  return nameScore(words, bareOf(words), shapedKind(kind).names) > 0;
+}
+
+/**
+ * The kinds one part of a name shows, each with whether the part is one of its names (`whole`)
+ * rather than holding one inside a longer word.
+ */
+function partKinds(
+  part: string,
+  description: readonly Words[],
+  suits: (of: string) => number,
+): { kind: Kind; whole: boolean }[] {
+  const words = wordsOf(part);
+  const bare = bareOf(words);
+  let best: { kinds: KindWordsShaped[]; score: number; whole: boolean } | null = null;
+  for (const k of allKindWords()) {
+    const named = nameScore(words, bare, k.names);
+    const score = named * suits(KIND_WORDS[k.kind].of);
+    if (score < 1.5) continue;
+    if (!best || score > best.score) best = { kinds: [k], score, whole: named === 3 };
+    else if (score === best.score) best.kinds.push(k);
+  }
+  // "售后维修部": two kinds' names side by side, each its own work, unless the whole is one's.
+  const side = words.zh === null ? [] : sideBySide(words.zh, suits);
+  const sides = side.length > 0 || words.zh === null ? side : sideBySide(bare.zh ?? "", suits);
+  if (sides.length > 0 && (best?.score ?? 0) < 3) {
+    return sides.map((kind) => ({ kind, whole: true }));
+  }
+  if (!best) return [];
+  // A name two kinds go by ("工程部": a builder's projects, a building's maintenance): the
+  // description settles it, and without one the first kind listed keeps it. A word or two in
+  // passing ("where is my parcel") is no description of another trade: it takes one of the
+  // kind's names and one of its words, or three words.
+  let settled = best.kinds[0] as KindWordsShaped;
+  for (const k of best.kinds) {
+    if (describedScore(k, description) >= describedScore(settled, description) + 1.5) settled = k;
+  }
+  return [{ kind: settled.kind, whole: best.whole }];
 }
 
 /** Kinds' names that say only what sort of place it is: a school, a hospital, a centre. */

@@ -13,6 +13,7 @@
  * puts them together.
  */
 
+import { AUTOMOTIVE_KINDS } from "./kinds/automotive.ts";
 import { COMPANY_KINDS } from "./kinds/company.ts";
 import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
@@ -36,4 +37,5 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...EDUCATION_KINDS,
   ...PROPERTY_KINDS,
   ...HEALTH_KINDS,
+  ...AUTOMOTIVE_KINDS,
 };

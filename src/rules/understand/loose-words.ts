@@ -1,7 +1,8 @@
 import type { Department, Directory } from "../directory.ts";
 import { hasCjk, latinWords, prepare, remembered, type Said, spaceOut } from "../text.ts";
 import { EVERYDAY_ZH } from "./departments.ts";
-import { KIND_WORDS } from "./kinds.ts";
+import { KIND_WORDS, type Kind } from "./kinds.ts";
+import { kindsOf } from "./kinds-of.ts";
 
 /**
  * The last resort when no phrase of any department was heard: the single words a caller shares
@@ -56,19 +57,30 @@ const STOP_ZH = new Set(
  * Words that the built-in vocabulary gives to three kinds of department or more ("room", "预订"):
  * everyday words of every department, however few of this directory's use them.
  */
-let commonWords: Set<string> | null = null;
-
-function everyKindsWords(): Set<string> {
-  if (commonWords) return commonWords;
+/**
+ * The words that three or more of the directory's kinds use ("book", "问题"): they tell none of its
+ * departments apart. Only its own kinds count, so a trade it lacks (a car dealer's "vehicle")
+ * takes no word from its departments.
+ */
+function kindsCommonWords(dir: Directory): Set<string> {
   const kindsHolding = new Map<string, number>();
-  for (const words of Object.values(KIND_WORDS)) {
+  for (const kind of new Set([...kindsOf(dir).values()].flat())) {
+    for (const word of kindTokens(kind)) kindsHolding.set(word, (kindsHolding.get(word) ?? 0) + 1);
+  }
+  return new Set([...kindsHolding].filter(([, n]) => n >= 3).map(([word]) => word));
+}
+
+const tokensByKind = new Map<Kind, Set<string>>();
+
+/** Every word of a kind's names and phrases, read once. */
+function kindTokens(kind: Kind): Set<string> {
+  return remembered(tokensByKind, kind, () => {
+    const words = KIND_WORDS[kind];
     const texts = [words.names, words.says, ...(words.companySays ? [words.companySays] : [])]
       .flatMap((w) => [...w.zh.split("|"), ...w.en.split("|")])
       .map((t) => t.replace(/^[~!]/, ""));
-    for (const word of tokensOf(texts)) kindsHolding.set(word, (kindsHolding.get(word) ?? 0) + 1);
-  }
-  commonWords = new Set([...kindsHolding].filter(([, n]) => n >= 3).map(([word]) => word));
-  return commonWords;
+    return tokensOf(texts);
+  });
 }
 
 const indexes = new WeakMap<Directory, LooseIndex>();
@@ -85,7 +97,7 @@ export function looseIndex(dir: Directory): LooseIndex {
 function buildLooseIndex(dir: Directory): LooseIndex {
   // The organisation's own name is in everything callers say of it ("医院", "hotel").
   const own = tokensOf([dir.organisation.name.zh, dir.organisation.name.en]);
-  const common = everyKindsWords();
+  const common = kindsCommonWords(dir);
   const holders = new Map<string, Set<string>>();
   const ownWords = new Map<string, Set<string>>();
   for (const d of dir.departments) {

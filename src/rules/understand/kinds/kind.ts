@@ -90,6 +90,15 @@ export const KINDS = [
   "building_management",
   // Universities: the office for postgraduates, their supervisors and theses.
   "graduate_school",
+  // Car dealerships: the showroom, the workshop, the body shop, parts, roadside help, used cars
+  // and car loans and insurance.
+  "car_sales",
+  "vehicle_service",
+  "body_repair",
+  "spare_parts",
+  "roadside",
+  "used_cars",
+  "car_finance",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
