@@ -483,6 +483,16 @@ describe("a kind the directory lacks, whose work a description speaks of", () =>
       });
     },
   );
+
+  it("puts a request only that desk was heard in through at once, and confirms a lesser word", () => {
+    for (const said of ["we need an extra pillow", "想要一个婴儿床"]) {
+      const u = understand(said, dir, languageOf(said));
+      expect(u).toMatchObject({ kind: "department", department: "guest_services" });
+      expect(u.kind === "department" && u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    }
+    const quilt = understand("能不能加一床被子", dir, "zh");
+    expect(quilt.kind === "department" && quilt.confidence).toBeLessThan(CONFIDENT);
+  });
 });
 
 describe("two departments of one kind, heard alike", () => {
