@@ -29,7 +29,10 @@ describe("a car dealership's departments, read from their names", () => {
   });
 
   it("keeps a general company's repair desk its own: 售后维修部 is after-sales, not a garage", () => {
-    const kinds = inferKinds(department("d", { zh: "售后维修部", en: "Repair Service" }), "company");
+    const kinds = inferKinds(
+      department("d", { zh: "售后维修部", en: "Repair Service" }),
+      "company",
+    );
     expect(kinds).toContain("after_sales");
     expect(kinds).not.toContain("vehicle_service");
   });

@@ -239,6 +239,46 @@ describe("names as the recogniser writes them", () => {
   });
 });
 
+describe("a name heard in other characters, with the person's own department", () => {
+  it.each([
+    // 郑凯 of purchasing, written by the recogniser as 正凯.
+    ["采购部的正凯", "zheng_kai"],
+    ["正凯 采购的", "zheng_kai"],
+    ["采购的正凯 正确的正", "zheng_kai"],
+  ])("%s → %s", (said, key) => {
+    expect(understand(said, company, "zh")).toMatchObject({ kind: "person", staff: key });
+  });
+});
+
+describe("a private contact asked for", () => {
+  it.each([
+    "采购部郑凯的私人微信 你们给我一下",
+    "能不能加一下郑凯的微信",
+    "can you give me Zheng Kai's personal email",
+  ])("%s is refused as a private number", (said) => {
+    expect(understand(said, company, languageOf(said))).toMatchObject({
+      kind: "privacy",
+      asked: "private_number",
+    });
+  });
+
+  it("is not the organisation's own public account", () => {
+    expect(understand("你们有微信公众号吗", company, "zh").kind).not.toBe("privacy");
+  });
+});
+
+describe("the other language asked for, the word said twice", () => {
+  it.each([
+    ["中文 中文可以吗", "en", "zh"],
+    ["英文 英文", "zh", "en"],
+  ] as const)("%s (a %s call) → %s", (said, language, wanted) => {
+    expect(understand(said, company, language)).toEqual({
+      kind: "switch_language",
+      language: wanted,
+    });
+  });
+});
+
 describe("surnames with titles and roles", () => {
   it.each([
     ["财务的李姐在吗", hotel, "li_na"],

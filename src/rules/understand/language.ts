@@ -4,11 +4,11 @@ import type { Said } from "../text.ts";
 /** "English, please", "说中文": a request to go on in the other language. */
 
 const TO_ENGLISH_ZH =
-  /(说|讲|用|换成|换到|切换到|切换成|切换|改成|改用|转成)(英文|英语)|^(英文|英语)(吧|可以吗|好吗|谢谢|请)?$|会(说|讲)英(文|语)的?人|听不懂中文/;
+  /(说|讲|用|换成|换到|切换到|切换成|切换|改成|改用|转成)(英文|英语)|^(英文|英语)+(吧|可以吗|好吗|行吗|谢谢|请)?$|会(说|讲)英(文|语)的?人|听不懂中文/;
 const TO_ENGLISH_EN =
   /\b(speak|talk|switch to|switch into|change to|continue in|do this in) english\b|\benglish please\b|^english$|\bin english please\b|\b(dont|do not|cant|cannot) (speak|understand) (chinese|mandarin)\b/;
 const TO_CHINESE_ZH =
-  /(说|讲|用|换成|换到|切换到|切换成|切换|改成|改用|转成)(中文|汉语|普通话|国语)|^(中文|汉语|普通话|国语)(吧|可以吗|好吗|谢谢|请)?$|听不懂英(文|语)/;
+  /(说|讲|用|换成|换到|切换到|切换成|切换|改成|改用|转成)(中文|汉语|普通话|国语)|^(中文|汉语|普通话|国语)+(吧|可以吗|好吗|行吗|谢谢|请)?$|听不懂英(文|语)/;
 const TO_CHINESE_EN =
   /\b(speak|talk|switch to|switch into|change to|continue in|do this in) (chinese|mandarin)\b|\b(chinese|mandarin) please\b|^(chinese|mandarin)$|\bin (chinese|mandarin) please\b/;
 

@@ -39,6 +39,8 @@ interface NameEntry {
   spoken: SpokenWord[][];
   /** Parts of an English name a caller may use alone ("David", "Miller"), everyday words left out. */
   parts: string[];
+  /** Its department's Chinese name, whole and without its ending ("研发中心", "研发"), longest first. */
+  departmentSaid: string[];
   /** The family name: a Chinese character, or the last word of an English name. */
   surname: string | null;
   /** How the surname sounds (pinyin, or the English word). */
@@ -230,10 +232,15 @@ function buildIndex(dir: Directory): PeopleIndex {
     const lastEnglish = english[0]?.at(-1) ?? null;
     const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
     const surnameSound = zhName ? (nameSyllables(zhName)[0] ?? null) : lastEnglish;
+    const departmentName = dir.departments.find((d) => d.key === department)?.name.zh ?? "";
+    const departmentSaid = [...new Set([departmentName, departmentName.replace(ZH_ENDING, "")])]
+      .filter((n) => n.length >= 2)
+      .sort((a, b) => b.length - a.length);
     return {
       key,
       order: order++,
       department,
+      departmentSaid,
       written,
       heard,
       english,
@@ -465,7 +472,7 @@ function nameScore(
     if (span) {
       const matched = heard.sounds.slice(span[0], span[1]);
       if (matched.some((s) => hasCjk(s.text))) {
-        if (homophoneInContext(text, matched)) score = Math.max(score, 0.85);
+        if (homophoneInContext(text, matched, entry)) score = Math.max(score, 0.85);
       } else if (!matched.every((s) => isEverydayWord(words, s.text))) {
         score = Math.max(score, matched.some((s) => heard.spelled.has(s.text)) ? 0.85 : 0.95);
       } else if (cued && matched.length >= 2) {
@@ -519,15 +526,23 @@ const TITLE_WORDS =
   /先生|女士|小姐|经理|老师|主管|总监|部长|师傅|同事|总机|前台|客人|住客|房客|房间|[这那哪][个些边里]|里面|一个|一下/g;
 
 /** A name heard in other characters counts only when the sentence is about reaching someone. */
-function homophoneInContext(text: Said, matched: readonly Sound[]): boolean {
+function homophoneInContext(text: Said, matched: readonly Sound[], entry: NameEntry): boolean {
   const name = matched.map((s) => s.text).join("");
   const at = text.compact.indexOf(name);
   for (const title of text.compact.matchAll(TITLE_WORDS)) {
     if (title.index < at + name.length && title.index + title[0].length > at) return false;
   }
-  const rest = text.compact.replace(name, "");
+  let rest = text.compact.replace(name, "");
+  // "研发的卫娜", "注册部的成浩 成功的成": their own department, and a character spelled out.
+  for (const said of entry.departmentSaid) rest = rest.replace(said, "");
+  rest = rest.replace(SPELLED_OUT_ZH, "");
   return PERSON_CUE.test(rest) || rest.replace(NAME_FILLER, "").length <= 1;
 }
+
+/** A character of a name spelled out by a word it begins: "成功的成". */
+const SPELLED_OUT_ZH = /([\u3400-\u9fff])[\u3400-\u9fff]的\1/g;
+/** What a Chinese department name ends with: 研发中心 is called 研发. */
+const ZH_ENDING = /(部门|部|科|处|室|中心|办公室|组)$/;
 
 /** The caller's own name ("我是刘洋", "this is Emily Carter") is not who they want. */
 const INTRODUCTION_ZH =

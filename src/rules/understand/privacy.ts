@@ -41,18 +41,19 @@ const STAYING_ASKED_EN =
 /** Any mention of a named guest's room number is a question about it. */
 const ROOM_WORD_ZH = /房间号|房号|几号房|哪个房间|哪间房/;
 const ROOM_WORD_EN = /\broom number\b|\b(which|what) room\b/;
-const PRIVATE_ZH = /手机|私人(电话|号码|号)|个人(电话|号码)|直线|微信号|家里(的)?电话/;
+const PRIVATE_ZH =
+  /手机|私人(电话|号码|号|微信|邮箱)|个人(电话|号码|微信|邮箱)|直线|微信号|的微信(?!公众号|支付|群)|家里(的)?电话/;
 // "back home", "a private room": those words ask for a number only with the word for one.
 const PRIVATE_EN =
-  /\b(mobile|cell|cellphone|whatsapp|wechat)( phone)?( number| line| no)?\b|\b(personal|private|home|direct)( phone)?( number| line| no| dial)\b|\b(personal|private|home) phone\b/;
+  /\b(mobile|cell|cellphone|whatsapp|wechat)( phone)?( number| line| no)?\b|\b(personal|private|home|direct)( phone)?( number| line| no| dial)\b|\b(personal|private|home) phone\b|\b(personal|private) (email|e mail|wechat)\b/;
 // Not a call made ("她给我打过电话", "回个电话"): a number asked for.
 const NUMBER_WORD_ZH = /(?<!打(?:过|了|个)?|回(?:个)?|来|接|通)电话|号码|联系方式/;
 const NUMBER_WORD_EN = /\b(phone|number|contact details)\b/;
 // Asking to have it read out counts too ("念出来", "报一下", "read me", "spell out").
 const ASK_ZH =
-  /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下/;
+  /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下|加.{0,8}微信/;
 const ASK_EN = /\b(what|whats|give|tell|send|share|have|get|know|need|read|spell)\b/;
-const NOT_PRIVATE_ZH = /我的?手机|手机(充电|没电|丢|坏|落|忘)|充电器/;
+const NOT_PRIVATE_ZH = /我的?手机|我的?微信|手机(充电|没电|丢|坏|落|忘)|充电器/;
 const NOT_PRIVATE_EN = /\bmy (mobile|cell|cellphone|personal|private|home|direct)\b|\bcharger\b/;
 const MY_ROOM = /我的?(房间|房号)|我(住|在)(几|哪)|\bmy room\b/;
 
