@@ -61,7 +61,7 @@ describe("a kind's name inside a longer word", () => {
     // Said by both languages, or by the description.
     ["信息技术中心", "Information Technology", "computers, network, email", "it"],
     ["品牌市场部", "Brand Marketing", undefined, "marketing"],
-    ["劳动人事组", "Labour & Employment", "employment contracts and labour disputes", "hr"],
+    ["综合人事组", "General Affairs", "staff contracts and recruitment", "hr"],
   ] as const)("%s / %s (%s) is %s", (zh, en, description, kind) => {
     expect(inferKinds(department("d", { zh, en }, description), "company")).toContain(kind);
   });

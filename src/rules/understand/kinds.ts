@@ -20,6 +20,7 @@ import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
 import { HEALTH_KINDS } from "./kinds/health.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
 import { KINDS, type Kind, type KindWords } from "./kinds/kind.ts";
+import { LAW_KINDS } from "./kinds/law.ts";
 import { LEISURE_KINDS } from "./kinds/leisure.ts";
 import { LOGISTICS_KINDS } from "./kinds/logistics.ts";
 import { PROPERTY_KINDS } from "./kinds/property.ts";
@@ -38,4 +39,5 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...PROPERTY_KINDS,
   ...HEALTH_KINDS,
   ...AUTOMOTIVE_KINDS,
+  ...LAW_KINDS,
 };

@@ -163,12 +163,12 @@ export const COMPANY_KINDS = {
   executive: {
     of: "company",
     names: {
-      zh: "总经理办公室|总经办|总裁办|总裁办公室|董事长办公室|董事会办公室|董秘办|经理办公室|总经理室|管理层|高管|董事会|老板办公室|厂长办公室|CEO办公室|校长办公室|校长室|院长办公室",
-      en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership",
+      zh: "总经理办公室|总经办|总裁办|总裁办公室|董事长办公室|董事会办公室|董秘办|经理办公室|总经理室|管理层|高管|董事会|老板办公室|厂长办公室|CEO办公室|校长办公室|校长室|院长办公室|主任办公室|律所主任办公室|管理合伙人办公室|主任室|总裁室|总经理办|总裁办公|董事长室|首席执行官办公室|行政总裁办公室|总办|经营管理层|管委会|管理委员会|战略部|董事会秘书处|董秘|园长办公室|院长室",
+      en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership|managing partner|managing partners office|managing partner office|office of the managing partner|senior partner|senior partners office|chief executive office|chief executives office|executive management|presidents office|office of the president|directors office|managing directors office|md office|ceo|ceos office|office of the chairman|corporate office|head office management|management committee|executive committee|country manager|general management|group management|secretariat",
     },
     says: {
-      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|!领导|!找领导|!找你们领导|!你们领导|管理层|高层|副总|厂长|~负责人|公司领导|酒店领导|学校领导|校领导|医院领导|单位领导|领导对接|对接工作|工作对接|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记|校长|副校长|考察访问|来访考察|参观考察|考察交流|交流访问|访问交流|代表团|兄弟院校|兄弟单位|上级单位|上级部门|政府部门",
-      en: "general manager|gm|ceo|chief executive|managing director|md|president|chairman|chairwoman|owner|boss|the boss|big boss|director|senior management|management|executive|vice president|vp|board|board of directors|founder|head of the company|leadership|leadership team|senior leadership|management team|official visit|delegation|courtesy visit|principal|vice chancellor",
+      zh: "总经理|总裁|董事长|老板|老总|总监|一把手|!领导|!找领导|!找你们领导|!你们领导|管理层|高层|副总|厂长|~负责人|公司领导|酒店领导|学校领导|校领导|医院领导|单位领导|领导对接|对接工作|工作对接|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记|校长|副校长|考察访问|来访考察|参观考察|考察交流|交流访问|访问交流|代表团|兄弟院校|兄弟单位|上级单位|上级部门|政府部门|律所主任|管理合伙人|高级合伙人|主任律师|创始合伙人|合伙人会议|管委会|管理委员会|大老板|老板在吗|找老板|找老总|找总经理|找总裁|找董事长|见老板|见你们老总|总经理助理|总裁助理|董事长助理|老板助理|董秘|董事会秘书|战略合作|高层对接|领导来访|政府领导|区领导|市领导|招商局|发改委|工信局|商务局|政府来访|政府调研|慰问|投诉到你们老板|投诉到总经理",
+      en: "general manager|gm|ceo|chief executive|managing director|md|president|chairman|chairwoman|owner|boss|the boss|big boss|director|senior management|management|executive|vice president|vp|board|board of directors|founder|head of the company|leadership|leadership team|senior leadership|management team|official visit|delegation|courtesy visit|principal|vice chancellor|managing partner|senior partner|name partner|founding partner|management committee|executive committee|coo|cfo|cto|chief operating officer|country manager|head honcho|top boss|the owner|speak to the owner|speak to the boss|the chairman|chairmans office|ceos office|gms office|executive assistant|pa to the|personal assistant to|ceos assistant|assistant to the ceo|assistant to the general manager|investor relations|board meeting|government visit|government officials|local government|mayor|strategic partnership|strategic cooperation|escalate this|escalate to management|someone senior|more senior|senior person|higher up|complaint to the ceo|write to the ceo",
     },
     fallback: ["administration", "reception"],
   },
@@ -191,22 +191,63 @@ export const COMPANY_KINDS = {
       en: "legal|legal department|legal affairs|legal counsel|counsel|compliance|general counsel|law department|contracts|contracts and legal|contracts & legal|contract management",
     },
     says: {
-      zh: "法务|合同|合同审核|审合同|合同条款|条款|协议|用户协议|隐私政策|保密协议|律师|律师函|起诉|诉讼|官司|仲裁|纠纷|争议|违约|侵权|专利侵权|知识产权|商标|版权|法律|法院|传票|合规|授权书|公证|索赔|签证单|变更索赔|数据安全|个人信息",
-      en: "legal|lawyer|attorney|solicitor|counsel|contract|contracts|contract review|terms|clause|agreement|nda|non disclosure|confidentiality agreement|lawsuit|sue|litigation|arbitration|dispute|legal dispute|breach|breach of contract|infringement|patent|trademark|copyright|intellectual property|ip|court|subpoena|compliance|power of attorney|cease and desist|gdpr|data privacy|privacy policy|data protection|claim|claims|variation|terms of service",
+      zh: "法务|合同|合同审核|审合同|合同条款|条款|协议|用户协议|隐私政策|保密协议|律师|法律|合规|授权书|公证|索赔|签证单|变更索赔|数据安全|个人信息",
+      en: "legal|lawyer|attorney|solicitor|counsel|contract|contracts|contract review|terms|clause|agreement|nda|non disclosure|confidentiality agreement|ip|compliance|power of attorney|gdpr|data privacy|privacy policy|data protection|claim|claims|variation|terms of service|legal dispute",
     },
-    fallback: ["executive", "administration"],
+    // A law firm has no legal department: its disputes and contract groups hear legal words.
+    fallback: ["litigation", "corporate_law", "executive", "administration"],
   },
   marketing: {
     of: "company",
     names: {
-      zh: "市场部|市场|市场营销部|品牌部|品牌|公关部|公关|市场中心|企划部|宣传部|媒体部|品牌市场部",
-      en: "marketing|marketing department|brand|branding|communications|public relations|pr|press office|media relations",
+      zh: "市场部|市场|市场营销部|品牌部|品牌|市场中心|企划部|品牌市场部|营销中心市场部|品牌营销部|市场推广部|推广部|市场品牌部|品牌管理部|营销策划部|策划部|市场拓展部|数字营销部|增长部|用户增长部|会员营销部",
+      en: "marketing|marketing department|brand|branding|brand marketing|marketing and communications|marcom|marcomms|digital marketing|growth|growth marketing|product marketing|marketing team|brand team|events and marketing|marketing and business development",
     },
     says: {
-      zh: "市场|营销|品牌|品牌合作|广告|投放|推广|宣传|宣传册|画册|资料|样本|展会|参展|展览|展位|博览会|活动赞助|赞助|媒体|媒体合作|!记者|!采访|专访|报道|杂志|报社|电视台|公关|新闻稿|直播|网红|公众号|抖音|社交媒体|合作推广|联名|市场活动",
-      en: "marketing|brand|branding|advertising|advert|ad|ads|advertisement|promotion|promotional|campaign|brochure|leaflet|flyer|catalogue request|trade show|trade fair|exhibition|exhibit|expo|booth|fair|sponsor|sponsorship|media|press|!journalist|!reporter|interview|magazine|newspaper|article|tv station|public relations|press release|social media|influencer|co branding|podcast|blog|webinar|case study",
+      zh: "市场|营销|品牌|品牌合作|广告|投放|推广|宣传|宣传册|画册|资料|样本|展会|参展|展览|展位|博览会|活动赞助|赞助|媒体合作|公众号|社交媒体|合作推广|联名|市场活动|品牌活动|新品发布|发布活动|广告位|广告投放|投放广告|买广告|卖广告|广告公司|广告合作|做广告|推广合作|营销合作|异业合作|品牌联名|冠名|赞助商|拉赞助|找赞助|展台|车展|路演|地推|海报|易拉宝|宣传片|拍宣传片|视频拍摄|logo|商标授权使用|车主活动|会员活动|品牌大使|代言|代言人|SEO|搜索排名|百度推广|信息流|小红书|朋友圈广告|公众号推文|软文|市场调研|排名|榜单|评选|奖项|参评|颁奖|研讨会|论坛|峰会",
+      en: "marketing|brand|branding|advertising|advert|ad|ads|advertisement|promotion|promotional|campaign|brochure|leaflet|flyer|catalogue request|trade show|trade fair|exhibition|exhibit|expo|booth|fair|sponsor|sponsorship|social media|co branding|podcast|blog|webinar|case study|ad space|advertising space|advertising opportunity|media kit|ad agency|advertising agency|marketing agency|digital agency|seo|search engine|google ads|adwords|paid social|marketing campaign|launch event|product launch|launch party|motor show|car show|roadshow|owners club|owners event|customer event|sponsoring|sponsor your|co marketing|joint marketing|cross promotion|market research|rankings|ranking|league table|directory listing|seminar|seminars|summit|speaker|speaking opportunity|logo|brand guidelines|newsletter|mailing list|unsubscribe|marketing emails|email marketing|video shoot|photoshoot|photo shoot|testimonial|brand ambassador|endorsement",
     },
     fallback: ["sales", "executive"],
+  },
+  public_relations: {
+    of: "company",
+    names: {
+      zh: "公关部|公关|公共关系部|公关中心|品牌公关部|媒体关系部|媒介部|新闻中心|新闻办|新闻办公室|宣传部|宣传处|党委宣传部|企业传播部|传播部|品牌传播部|对外联络部|外联部",
+      en: "public relations|pr|pr team|press office|media relations|communications|corporate communications|corporate affairs|external affairs|external relations|newsroom|press and media|media office|comms|comms team",
+    },
+    says: {
+      zh: "!记者|!采访|专访|约访|报道|媒体采访|媒体报道|媒体问询|新闻|新闻稿|通稿|发布会|新闻发布会|声明|公开声明|官方声明|官方回应|置评|评论一下|辟谣|谣言|负面|负面新闻|负面报道|舆情|危机|危机公关|曝光|被曝光|热搜|上热搜|杂志|报社|电视台|电台|自媒体|编辑部|稿件|新闻线索|爆料|采访拍摄|拍摄许可|媒体|我们媒体|核实|求证|想核实|网上有人说|网传|传言|报料|媒体朋友|栏目组|节目组|约稿|写稿|写一篇|撰稿|新闻记者|财经记者",
+      en: "!journalist|!reporter|!press enquiry|!press inquiry|!media enquiry|!media inquiry|interview request|a comment|for comment|official statement|press release|press conference|press|the press|newspaper|magazine|tv station|broadcaster|news story|article|rumour|rumours|rumor|rumors|crisis|bad press|negative coverage|filming|film crew|documentary|like to interview|want to interview|interview your|interview one of|interview someone|public statement|comment from|comment on|media|i write for|write for|writing a piece|writing an article|writing a story|doing a story|working on a story|feature on|a feature|columnist|correspondent|confirm reports|reports that|on the record|off the record|interview",
+    },
+    // Without a press office, the marketing department talks to the press.
+    parent: "marketing",
+    fallback: ["marketing", "executive"],
+  },
+  ecommerce: {
+    of: "company",
+    names: {
+      zh: "电商运营部|电商部|电商|电商中心|电商事业部|电子商务部|电子商务中心|网店运营部|线上运营部|线上销售部|网络销售部|网销部|电商运营中心|天猫运营部|京东运营部|跨境电商部|平台运营部|店铺运营部",
+      en: "e commerce|ecommerce|e commerce operations|ecommerce operations|e commerce team|ecommerce team|online store|online stores|online sales|digital commerce|marketplace team|marketplaces|web store|webstore|cross border e commerce|d2c|dtc|direct to consumer",
+    },
+    says: {
+      zh: "代运营|店铺代运营|店铺运营|网店运营|电商运营|电商平台|电商合作|电商渠道|入驻天猫|入驻京东|入驻平台|开店|开网店|上新|新品上架|上架|下架|商品链接|详情页|主图|店铺装修|大促|双十一|双11|618|年货节|秒杀|限时抢购|优惠券|领券|满减|促销|活动报名|平台活动|店铺活动|直通车|钻展|京准通|店铺评分|店铺权重|刷单|跨境电商|独立站|一件代发|分销平台",
+      en: "agency that runs|runs online stores|store operations|marketplaces|listing|listings|product listing|product page|product pages|flash sale|coupon|coupons|promo code|discount code|voucher code|double eleven|singles day|black friday|cyber monday|storefront|shopify|dropshipping|drop shipping|cross border e commerce|e commerce|ecommerce",
+    },
+    fallback: ["sales", "marketing"],
+  },
+  livestream: {
+    of: "company",
+    names: {
+      zh: "直播运营部|直播部|直播团队|直播中心|直播间|直播运营中心|新媒体部|新媒体运营部|新媒体中心|短视频部|短视频运营部|内容运营部|内容中心|达人合作部|社交媒体部",
+      en: "livestream team|livestream|livestreaming|live streaming|live commerce|live shopping|new media|new media team|social media team|social media|content team|content studio|creator partnerships|influencer team|influencer marketing",
+    },
+    says: {
+      zh: "!直播|直播间|直播带货|带货|主播|!达人|达人带货|达人合作|网红|KOL|坑位费|坑位|佣金比例|短视频|抖音|抖音直播|快手|快手直播|视频号|小红书|B站|种草|探店|测评|开箱|MCN|寄样|样品寄|达人寄样|合作主播|直播合作|连麦|粉丝|涨粉",
+      en: "!livestream|!livestreams|live stream|live streams|live shopping|live selling|streamer|streamers|host your product|influencer|influencers|kol|kols|creator|creators|content creator|short video|short videos|tiktok|douyin|kuaishou|xiaohongshu|little red book|youtube|youtuber|instagram|mcn|affiliate|affiliates|collab|review video|unboxing|followers",
+    },
+    // Without a livestream team, the marketing department books the influencers.
+    parent: "marketing",
+    fallback: ["marketing", "sales"],
   },
   rnd: {
     of: "company",

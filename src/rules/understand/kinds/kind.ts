@@ -99,6 +99,18 @@ export const KINDS = [
   "roadside",
   "used_cars",
   "car_finance",
+  // A company's press office, online shops and livestream team.
+  "public_relations",
+  "ecommerce",
+  "livestream",
+  // A law firm's practice groups.
+  "litigation",
+  "corporate_law",
+  "ip_law",
+  "employment_law",
+  "real_estate_law",
+  "capital_markets",
+  "criminal_defence",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
