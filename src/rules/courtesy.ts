@@ -60,9 +60,12 @@ export function asksWhoAnswered(utterance: string, org: Organisation): boolean {
 }
 
 const HELLO =
-  /^(?:(?:你好|您好|喂|哈喽|嗨|hello|hallo|hi|hey|good (?:morning|afternoon|evening))[\s?？!！,，.。]*)+$/i;
+  /^(?:(?:你好|您好|喂|哈喽|嗨|(?:你)?(?:能)?听(?:得)?(?:到|见)(?:我)?(?:说话)?吗|hello|hallo|hi|hey|good (?:morning|afternoon|evening)|can you hear me|are you there)[\s?？!！,，.。]*)+$/i;
 
-/** "喂？", "你好", "Hello?": a greeting and nothing else, often a caller unsure they are heard. */
+/**
+ * "喂？", "你好", "Hello?", "听得到吗": a greeting and nothing else, often a caller unsure they
+ * are heard.
+ */
 export function onlyGreets(utterance: string): boolean {
   return HELLO.test(utterance.trim());
 }

@@ -49,12 +49,19 @@ describe("asksWhoAnswered", () => {
 });
 
 describe("onlyGreets", () => {
-  it.each(["喂？", "喂喂", "你好", "喂，你好", "Hello?", "Good morning!"])(
-    "hears a hello: %s",
-    (said) => {
-      expect(onlyGreets(said)).toBe(true);
-    },
-  );
+  it.each([
+    "喂？",
+    "喂喂",
+    "你好",
+    "喂，你好",
+    "Hello?",
+    "Good morning!",
+    // Making sure they are heard.
+    "喂 喂 听得到吗",
+    "hello? can you hear me?",
+  ])("hears a hello: %s", (said) => {
+    expect(onlyGreets(said)).toBe(true);
+  });
 
   it.each(["你好，我想订房", "hello, front desk", "hi there", "嗯", ""])(
     "hears more than a hello, or none, in %j",

@@ -315,8 +315,9 @@ describe("a story going round, or a trade's words, not an emergency", () => {
     "there's a rumour online that one of your power banks caught fire, can I get a comment",
     // A car body shop's trade words.
     "hi my car's in with you for accident repairs, the panel beating, how's it going",
-    // An engine that won't catch ("打不着火") is no fire.
+    // An engine that won't catch ("打不着火") is no fire, a car park's barrier no trap.
     "我车在路边抛锚了 打不着火",
+    "我停车票丢了 出不去了 怎么办",
   ])("%s is not dialled as one", (said) => {
     expect(understand(said, company, languageOf(said)).kind).not.toMatch(/emergency/);
   });

@@ -23,6 +23,7 @@ import { KINDS, type Kind, type KindWords } from "./kinds/kind.ts";
 import { LAW_KINDS } from "./kinds/law.ts";
 import { LEISURE_KINDS } from "./kinds/leisure.ts";
 import { LOGISTICS_KINDS } from "./kinds/logistics.ts";
+import { PHARMA_KINDS } from "./kinds/pharma.ts";
 import { PROPERTY_KINDS } from "./kinds/property.ts";
 import { SERVICE_KINDS } from "./kinds/service.ts";
 
@@ -40,4 +41,5 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...HEALTH_KINDS,
   ...AUTOMOTIVE_KINDS,
   ...LAW_KINDS,
+  ...PHARMA_KINDS,
 };

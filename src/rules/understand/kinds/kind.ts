@@ -111,6 +111,11 @@ export const KINDS = [
   "real_estate_law",
   "capital_markets",
   "criminal_defence",
+  // Drug makers: medical information, drug safety, regulatory affairs and market access.
+  "medical_information",
+  "drug_safety",
+  "regulatory",
+  "market_access",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
