@@ -288,6 +288,8 @@ describe("surnames with titles and roles", () => {
     ["仓库的徐师傅", company, "xu_ming"],
     ["Mr Brown in tech support", company, "michael_brown"],
     ["仓库的徐组长", company, "xu_ming"],
+    ["仓库的徐阿姨在不在", company, "xu_ming"],
+    ["仓库的徐叔", company, "xu_ming"],
     // A Chinese title put before the surname in English, as 陈会计 and 郑工 are said.
     ["hello can I speak to Accountant Chen please", company, "chen_li"],
     ["could I speak to Lawyer Ma please", company, "ma_li"],
