@@ -76,7 +76,7 @@ export const LEISURE_KINDS = {
     },
     says: {
       zh: "门票|买票|购票|取票|退票|改票|年卡|季卡|年票|次卡|团体票|儿童票|学生票|老人票|优惠票|电子票|检票|入园|入园时间|园区门票|乐园门票|景区门票|演出门票|快速通行|快速通道票|票价|门票多少钱|成人票|半价票|免票|一米二|1米2|实名|预约入园|入园预约|闸机|扫码入园|二次入园|再入园|出园|年卡激活|套票|联票|夜场票|早鸟票|特价票",
-      en: "park ticket|park tickets|admission|admission ticket|admission tickets|entry ticket|entry tickets|entrance ticket|entrance tickets|entrance fee|annual pass|season pass|day pass|fast pass|express pass|ticket refund|refund my tickets|buy tickets|collect tickets|collect my tickets|group tickets|child ticket|student ticket|ticket price|ticket prices|how much are tickets|adult ticket|senior ticket|family ticket|combo ticket|combination ticket|re entry|reentry|e ticket|eticket|online tickets|tickets online",
+      en: "park ticket|park tickets|admission|admission ticket|admission tickets|entry ticket|entry tickets|entrance ticket|entrance tickets|entrance fee|annual pass|season pass|day pass|fast pass|express pass|ticket refund|refund my tickets|buy tickets|collect tickets|collect my tickets|group tickets|child ticket|student ticket|ticket price|ticket prices|how much are tickets|adult ticket|senior ticket|family ticket|combo ticket|combination ticket|re entry|reentry|e ticket|eticket",
     },
     parent: "concierge",
     fallback: ["front_desk"],
