@@ -75,6 +75,8 @@ const putThrough = (dir: Directory) => (said: string, key: string) => {
 
 describe("a hotel's callers in their own words", () => {
   it.each([
+    ["I've locked myself out of my room", "front"],
+    ["房卡没电了 刷不进去", "front"],
     ["我房卡消磁了 门刷不开", "front"],
     ["能帮我多做一张房卡吗 我朋友也要用", "front"],
     ["我想续住两晚", "front"],
@@ -151,6 +153,7 @@ describe("a hotel's callers in their own words", () => {
 
 describe("a hospital's callers in their own words", () => {
   it.each([
+    ["我想开点药 上次吃的那种", "drugs"],
     ["网上挂号一直挂不上 能帮我约一个吗", "clinic"],
     ["孩子咳嗽好几天了 挂哪个科", "clinic"],
     ["张主任哪天坐诊啊", "clinic"],
