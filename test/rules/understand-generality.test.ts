@@ -502,6 +502,38 @@ describe("the organisation's own trade word, in one department's description", (
   });
 });
 
+describe("lost property", () => {
+  // A company whose customer service desk keeps lost property, and whose guards do not.
+  const dir = structuredClone(company);
+  dir.departments.push({
+    ...department("service_desk", { zh: "服务台", en: "Information Desk" }),
+    description: { zh: "咨询和失物招领", en: "enquiries, lost and found" },
+  });
+
+  it.each([
+    "我钱包丢了 能帮我看看有没有人交上来吗",
+    "I think I left my umbrella in your lobby, has anyone handed it in",
+  ])("%s → the desk whose description keeps it, before the guards", (said) => {
+    expect(understand(said, dir, languageOf(said))).toMatchObject({
+      kind: "department",
+      department: "service_desk",
+    });
+  });
+
+  it("goes to the guards where no description speaks of it", () => {
+    expect(understand("我钱包丢了", company, "zh")).toMatchObject({
+      kind: "department",
+      department: "security",
+    });
+  });
+
+  it("reads a lost property office as its own kind", () => {
+    expect(inferKinds(department("d", { zh: "失物招领处", en: "Lost & Found" }), "hotel")).toEqual([
+      "lost_property",
+    ]);
+  });
+});
+
 describe("a kind the directory lacks, whose work a description speaks of", () => {
   // A hotel without a housekeeping department, whose guest services desk brings what rooms need.
   const dir = structuredClone(hotel);

@@ -153,14 +153,15 @@ function buildIndex(dir: Directory): DepartmentIndex {
     if (targets.length === 0) {
       if (words.of !== "any" && words.of !== organisation) continue;
       const described = describedAs(dir, kind);
-      if (words.parent && present.has(words.parent)) {
-        // The broader department does this work: its callers' words are as much its own.
-        targets = departmentsOf(words.parent);
-      } else if (described.length > 0) {
-        // No department of this kind, but one whose description speaks of its work: that one,
-        // asked to confirm as a fallback is.
+      const broader = words.parent && present.has(words.parent) ? departmentsOf(words.parent) : [];
+      if (described.some((d) => !broader.includes(d))) {
+        // No department of this kind, but another whose description speaks of its work ("客服中心:
+        // 顾客问询、失物招领"): that one, before the broader one, asked to confirm as a fallback is.
         targets = described;
         factor = FALLBACK_FACTOR;
+      } else if (broader.length > 0) {
+        // The broader department does this work: its callers' words are as much its own.
+        targets = broader;
       } else {
         const fallback = words.fallback.find((k) => present.has(k));
         if (!fallback) continue;

@@ -40,6 +40,7 @@ export const KINDS = [
   "marketing",
   "rnd",
   "security",
+  "lost_property",
   // Resorts and leisure: what a city hotel does without.
   "activities",
   "golf",
