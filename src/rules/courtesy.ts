@@ -1,5 +1,6 @@
 import type { Organisation } from "./directory.ts";
 import { said } from "./text.ts";
+import { LINE_CHECK_EN, LINE_CHECK_ZH } from "./understand/speech.ts";
 
 // Courtesies, not requests: "喂？你好", making sure whom they have reached ("喂，是湖畔酒店吗？"),
 // and "再见". A switchboard answers them in kind; none is a question for the knowledge base, nor a
@@ -59,8 +60,10 @@ export function asksWhoAnswered(utterance: string, org: Organisation): boolean {
   return words.length > 0 && words.every((w) => own.has(w));
 }
 
-const HELLO =
-  /^(?:(?:你好|您好|喂|哈喽|嗨|(?:你)?(?:能)?听(?:得)?(?:到|见)(?:我)?(?:说话)?吗|hello|hallo|hi|hey|good (?:morning|afternoon|evening)|can you hear me|are you there)[\s?？!！,，.。]*)+$/i;
+const HELLO = new RegExp(
+  `^(?:(?:你好|您好|喂|哈喽|嗨|${LINE_CHECK_ZH}|hello|hallo|hi|hey|good (?:morning|afternoon|evening)|${LINE_CHECK_EN})[\\s?？!！,，.。]*)+$`,
+  "i",
+);
 
 /**
  * "喂？", "你好", "Hello?", "听得到吗": a greeting and nothing else, often a caller unsure they

@@ -102,7 +102,9 @@ function same(a: Words, b: Words): boolean {
   return a.key === b.key;
 }
 
-const ENDING = /(部门|部|科|处|室|中心|办公室|组)$|\b(department|dept|office|team|division)$/;
+/** What a Chinese department name ends with: 研发中心 is called 研发. */
+export const ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组)$/;
+const ENDING = new RegExp(`${ENDING_ZH.source}|\\b(department|dept|office|team|division)$`);
 
 interface KindWordsShaped {
   kind: Kind;

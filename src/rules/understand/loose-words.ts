@@ -54,10 +54,6 @@ const STOP_ZH = new Set(
 );
 
 /**
- * Words that the built-in vocabulary gives to three kinds of department or more ("room", "预订"):
- * everyday words of every department, however few of this directory's use them.
- */
-/**
  * The words that three or more of the directory's kinds use ("book", "问题"): they tell none of its
  * departments apart. Only its own kinds count, so a trade it lacks (a car dealer's "vehicle")
  * takes no word from its departments.

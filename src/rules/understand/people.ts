@@ -3,6 +3,7 @@ import { findSyllables, nameSyllables, type Sound, sounds } from "../names.ts";
 import { hasCjk, latinWords, remembered, type Said } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import type { Kind } from "./kinds.ts";
+import { ENDING_ZH } from "./kinds-of.ts";
 import {
   pinyinReadings,
   type SpokenWord,
@@ -214,6 +215,15 @@ function buildIndex(dir: Directory): PeopleIndex {
   const words = departmentIndex(dir).words;
   const syllables = new Set<string>();
   let order = 0;
+  // Each department's Chinese name, whole and without its ending, longest first.
+  const saidOfDepartment = new Map(
+    dir.departments.map((d) => [
+      d.key,
+      [...new Set([d.name.zh, d.name.zh.replace(ENDING_ZH, "")])]
+        .filter((n) => n.length >= 2)
+        .sort((a, b) => b.length - a.length),
+    ]),
+  );
   const entry = (key: string, department: string | null, names: string[], zh?: string) => {
     const written = names.filter(hasCjk).map((n) => n.replace(/\s+/g, ""));
     // 张伟 and "Zhang Wei" sound the same: heard once.
@@ -232,10 +242,7 @@ function buildIndex(dir: Directory): PeopleIndex {
     const lastEnglish = english[0]?.at(-1) ?? null;
     const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
     const surnameSound = zhName ? (nameSyllables(zhName)[0] ?? null) : lastEnglish;
-    const departmentName = dir.departments.find((d) => d.key === department)?.name.zh ?? "";
-    const departmentSaid = [...new Set([departmentName, departmentName.replace(ZH_ENDING, "")])]
-      .filter((n) => n.length >= 2)
-      .sort((a, b) => b.length - a.length);
+    const departmentSaid = (department && saidOfDepartment.get(department)) || [];
     return {
       key,
       order: order++,
@@ -545,8 +552,6 @@ function homophoneInContext(text: Said, matched: readonly Sound[], entry: NameEn
 
 /** A character of a name spelled out by a word it begins: "成功的成". */
 const SPELLED_OUT_ZH = /([\u3400-\u9fff])[\u3400-\u9fff]的\1/g;
-/** What a Chinese department name ends with: 研发中心 is called 研发. */
-const ZH_ENDING = /(部门|部|科|处|室|中心|办公室|组)$/;
 
 /** The caller's own name ("我是刘洋", "this is Emily Carter") is not who they want. */
 const INTRODUCTION_ZH =

@@ -5,11 +5,13 @@ import { anyOf, latinWords, type Said } from "../text.ts";
  * What is left is what the caller asked for, read the same way the directory's words are.
  */
 
+/** A caller making sure they are heard ("听得到吗", "can you hear me"): no request either. */
+export const LINE_CHECK_ZH = "(?:你)?(?:能)?听(?:得)?(?:到|见)(?:我)?(?:说话)?吗";
+export const LINE_CHECK_EN = "can you hear me|are you there";
+
 /** Sounds and words that carry no request: dropped before matching. */
-const FILLER_ZH =
-  "嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|呐|喂+|那个|这个|就是说|就是|然后|的话|怎么说呢|是这样的|是这样|我想想|你知道|对吧|吧啦|(?:你)?(?:能)?听(?:得)?(?:到|见)(?:我)?(?:说话)?吗";
-const FILLER_EN =
-  "um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|well|basically|actually|yeah|okay|ok|oh|hey|hi|hello|hiya|yes|good (?:morning|afternoon|evening|day)|can you hear me|are you there";
+const FILLER_ZH = `嗯+|呃+|啊+|哦+|噢|唉|哎+呀?|诶|欸|呐|喂+|那个|这个|就是说|就是|然后|的话|怎么说呢|是这样的|是这样|我想想|你知道|对吧|吧啦|${LINE_CHECK_ZH}`;
+const FILLER_EN = `um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|well|basically|actually|yeah|okay|ok|oh|hey|hi|hello|hiya|yes|good (?:morning|afternoon|evening|day)|${LINE_CHECK_EN}`;
 const FILLERS_ZH = new RegExp(FILLER_ZH, "g");
 const FILLERS_EN = new RegExp(`\\b(?:${FILLER_EN})\\b`, "g");
 
