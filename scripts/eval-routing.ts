@@ -19,10 +19,10 @@ import {
   meanTurns,
   modelLabel,
   percent,
-  rulesLabel,
   type Score,
   type Scored,
   score,
+  scoreTurn,
 } from "./lib/routing-eval.ts";
 
 /** Each directory in the repository, the utterances tuned against, and those held out. */
@@ -135,7 +135,7 @@ async function main(): Promise<number> {
       return 2;
     }
     const turns = cases.map((c) => rulesTurn(c.text, dir, c.lang));
-    const rules = cases.map((c, i) => scored(c, turns[i] as ReturnType<typeof rulesTurn>, dir));
+    const rules = cases.map((c, i) => scoreTurn(c, turns[i] as ReturnType<typeof rulesTurn>, dir));
     const withModel = config.openai
       ? await withTheModel(config.openai, cases, turns, rules, dir, values.concurrency, stats)
       : null;
@@ -189,18 +189,6 @@ async function main(): Promise<number> {
     );
   }
   return 0;
-}
-
-function scored(c: EvalCase, turn: ReturnType<typeof rulesTurn>, dir: Directory): Scored {
-  const got = rulesLabel(turn, dir);
-  if (turn.kind !== "decided" && turn.kind !== "unsure") return { case: c, got, asks: false };
-  const u = turn.understanding;
-  if (u.kind === "maybe_emergency") return { case: c, got, asks: true };
-  const unsure = (u.kind === "department" || u.kind === "person") && u.confidence < CONFIDENT;
-  if (!unsure) return { case: c, got, asks: false };
-  const other = u.alternatives?.[0];
-  const or = other === undefined ? undefined : `${u.kind}:${other}`;
-  return { case: c, got, asks: true, ...(or ? { or } : {}) };
 }
 
 async function withTheModel(

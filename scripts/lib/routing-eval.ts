@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ModelDecision } from "../../src/ai/interpret.ts";
 import { type Directory, LANGUAGES } from "../../src/rules/directory.ts";
 import type { RulesTurn } from "../../src/rules/turn.ts";
-import type { Understanding } from "../../src/rules/understand/index.ts";
+import { CONFIDENT, type Understanding } from "../../src/rules/understand/index.ts";
 
 /**
  * One labelled utterance. `lang` is the call's language when it is said; `expect` is what a good
@@ -109,6 +109,35 @@ export interface Scored {
   asks: boolean;
   /** The other place offered in "A or B?", when the switchboard asks that. */
   or?: string;
+  /**
+   * A question nothing answers ("faq"): where the caller is offered to be put through instead,
+   * which a "yes" reaches.
+   */
+  offered?: string;
+}
+
+/** Whether the caller gets what was expected: at once, or by saying yes to the place offered. */
+export function isRight(r: Scored): boolean {
+  return r.got === r.case.expect || r.offered === r.case.expect;
+}
+
+/** What the rules do with one labelled utterance, and whether the caller is asked before it. */
+export function scoreTurn(c: EvalCase, turn: RulesTurn, dir: Directory): Scored {
+  const got = rulesLabel(turn, dir);
+  if (turn.kind === "unsure" && turn.unanswered) {
+    // "I can't answer that; shall I put you through to …?": the department heard, or the operator.
+    const u = turn.understanding;
+    const offered = u.kind === "department" ? `department:${u.department}` : "operator";
+    return { case: c, got, asks: true, offered };
+  }
+  if (turn.kind !== "decided" && turn.kind !== "unsure") return { case: c, got, asks: false };
+  const u = turn.understanding;
+  if (u.kind === "maybe_emergency") return { case: c, got, asks: true };
+  const unsure = (u.kind === "department" || u.kind === "person") && u.confidence < CONFIDENT;
+  if (!unsure) return { case: c, got, asks: false };
+  const other = u.alternatives?.[0];
+  const or = other === undefined ? undefined : `${u.kind}:${other}`;
+  return { case: c, got, asks: true, ...(or ? { or } : {}) };
 }
 
 /** Labels that end in a transfer: where the caller's turns before it are counted. */
@@ -123,7 +152,7 @@ export function endsInTransfer(label: string): boolean {
  */
 export function turnsBefore(r: Scored): number {
   if (r.got === r.case.expect) return r.asks ? 2 : 1;
-  if (r.asks && r.or === r.case.expect) return 2;
+  if ((r.asks && r.or === r.case.expect) || r.offered === r.case.expect) return 2;
   return 3;
 }
 
@@ -146,7 +175,7 @@ export function score(results: Scored[]): Score {
   const confusions = new Map<string, Score["confusions"][number]>();
   let correct = 0;
   for (const r of results) {
-    const ok = r.got === r.case.expect;
+    const ok = isRight(r);
     const lang = byLanguage[r.case.lang] ?? { total: 0, correct: 0 };
     byLanguage[r.case.lang] = lang;
     lang.total += 1;
