@@ -55,6 +55,8 @@ const SETS = [
     "xiaojing-electronics",
     "jinyue-mall",
     "ruikang-pharma",
+    "hexin-insurance",
+    "pujiang-expo",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
