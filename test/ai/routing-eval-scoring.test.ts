@@ -1,11 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  type EvalCase,
-  isRight,
-  scoreTurn,
-  turnsBefore,
-} from "../../scripts/lib/routing-eval.ts";
+import { type EvalCase, isRight, scoreTurn, turnsBefore } from "../../scripts/lib/routing-eval.ts";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 import { DEMO_DIRECTORY } from "../support/harness.ts";
