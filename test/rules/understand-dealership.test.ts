@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
-import { understand } from "../../src/rules/understand/index.ts";
-import { inferKinds, kindsOf } from "../../src/rules/understand/kinds-of.ts";
+import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
-import { languageOf, routes } from "../support/understanding.ts";
+import { kindsReached, routes } from "../support/understanding.ts";
 
 // A car dealership's departments understood from a directory of names and one-line descriptions
 // (test/rules/fixtures/car-dealer.yaml), with requests written from how its customers speak; none
@@ -63,9 +62,7 @@ describe("other organisations hear none of a dealership's words", () => {
     ["directory/lakeside-hotel.yaml", "my car battery is flat in your car park"],
     ["eval/blind/huijia-property.yaml", "我想买车位 现在还有吗"],
   ])("%s: %s", (file, said) => {
-    const u = understand(said, load(file), languageOf(said));
-    const kinds = kindsOf(load(file));
-    const got = u.kind === "department" ? (kinds.get(u.department) ?? []) : [];
+    const got = kindsReached(load(file), said);
     for (const kind of ["car_sales", "roadside", "spare_parts"]) expect(got).not.toContain(kind);
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from "vitest";
 import type { Directory } from "../../src/rules/directory.ts";
 import { understand } from "../../src/rules/understand/index.ts";
+import type { Kind } from "../../src/rules/understand/kinds.ts";
+import { kindsOf } from "../../src/rules/understand/kinds-of.ts";
 
 /** The language a test's caller speaks, by whether the words are Chinese. */
 export const languageOf = (said: string): "zh" | "en" =>
@@ -12,4 +14,10 @@ export const routes = (dir: Directory) => (said: string, key: string) => {
     kind: "department",
     department: key,
   });
+};
+
+/** The kinds of the department what was said reaches: none when it reaches no department. */
+export const kindsReached = (dir: Directory, said: string): Kind[] => {
+  const u = understand(said, dir, languageOf(said));
+  return u.kind === "department" ? (kindsOf(dir).get(u.department) ?? []) : [];
 };

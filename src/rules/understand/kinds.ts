@@ -25,6 +25,7 @@ import { LEISURE_KINDS } from "./kinds/leisure.ts";
 import { LOGISTICS_KINDS } from "./kinds/logistics.ts";
 import { PHARMA_KINDS } from "./kinds/pharma.ts";
 import { PROPERTY_KINDS } from "./kinds/property.ts";
+import { RETAIL_KINDS } from "./kinds/retail.ts";
 import { SERVICE_KINDS } from "./kinds/service.ts";
 
 export { KINDS, type Kind, type KindWords };
@@ -42,4 +43,5 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...AUTOMOTIVE_KINDS,
   ...LAW_KINDS,
   ...PHARMA_KINDS,
+  ...RETAIL_KINDS,
 };

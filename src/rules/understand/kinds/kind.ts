@@ -117,6 +117,12 @@ export const KINDS = [
   "drug_safety",
   "regulatory",
   "market_access",
+  // Shopping centres: the information desk, tenant operations (营运), mall marketing and events
+  // (企划), and the digital team.
+  "information_desk",
+  "tenant_operations",
+  "mall_marketing",
+  "digital",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
