@@ -139,6 +139,25 @@ export function spaceOut(prepared: string): string {
     .trim();
 }
 
+// The built-in vocabulary's phrases are read by several indexes (kinds, departments, single
+// words): each is spaced out once per process. A cap keeps directories read in turn from piling up.
+const spacedPhrases = new Map<string, string>();
+/** Chinese characters alone, three numerals in a row aside: what `prepare` and `spaceOut` leave as it is. */
+const PLAIN_ZH = /^[\u3400-\u9fff]+$/;
+const ZH_NUMERALS = /[零〇幺一二两三四五六七八九]{3}/;
+
+/** `spaceOut(prepare(phrase))` of a phrase of the vocabulary or a directory, kept. */
+export function spacedPhrase(phrase: string): string {
+  let spaced = spacedPhrases.get(phrase);
+  if (spaced === undefined) {
+    // Half the vocabulary is plain Chinese, which would go through a dozen replacements unchanged.
+    const plain = PLAIN_ZH.test(phrase) && !ZH_NUMERALS.test(phrase);
+    spaced = plain ? phrase : spaceOut(prepareAfresh(phrase));
+    if (spacedPhrases.size < 100_000) spacedPhrases.set(phrase, spaced);
+  }
+  return spaced;
+}
+
 /** Latin words of a spaced text, stemmed and without filler words. */
 export function latinWords(spaced: string): string[] {
   const words: string[] = [];

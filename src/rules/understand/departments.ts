@@ -1,6 +1,14 @@
 import type { Department, Directory } from "../directory.ts";
 import { charReadings } from "../names.ts";
-import { findWords, hasCjk, latinWords, prepare, type Said, spaceOut } from "../text.ts";
+import {
+  findWords,
+  hasCjk,
+  latinWords,
+  prepare,
+  type Said,
+  spacedPhrase,
+  spaceOut,
+} from "../text.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { describedAs, kindsOf } from "./kinds-of.ts";
 
@@ -241,7 +249,7 @@ function shapeOf(raw: string): Shape {
   if (!shape) {
     const weak = raw.startsWith("~");
     const strong = raw.startsWith("!");
-    const spaced = spaceOut(prepare((weak || strong ? raw.slice(1) : raw).replace(/&/g, " and ")));
+    const spaced = spacedPhrase((weak || strong ? raw.slice(1) : raw).replace(/&/g, " and "));
     const zh = hasCjk(spaced) ? spaced.replace(/ /g, "").replace(LOOSE_ZH, "") || null : null;
     const en = zh === null && spaced !== "" ? latinWords(spaced) : [];
     const lossy = en.length === 1 && spaced.split(" ").length > 1;
@@ -352,6 +360,9 @@ function weakenGeneric(phrases: Phrase[]): void {
   const byKey = new Map(phrases.map((p) => [p.zh ?? p.en.join(" "), p]));
   const weakened = new Set<Phrase>();
   for (const long of phrases) {
+    // Only the directory's own longer phrases: the built-in ones are not meant to compete so.
+    const departments = new Set(long.cues.filter((c) => !isKind(c.from)).map((c) => c.department));
+    if (departments.size === 0) continue;
     const parts: string[] = [];
     if (long.zh !== null) {
       for (let i = 0; i < long.zh.length; i++) {
@@ -366,9 +377,6 @@ function weakenGeneric(phrases: Phrase[]): void {
         }
       }
     }
-    // Only the directory's own longer phrases: the built-in ones are not meant to compete so.
-    const departments = new Set(long.cues.filter((c) => !isKind(c.from)).map((c) => c.department));
-    if (departments.size === 0) continue;
     for (const part of parts) {
       const short = byKey.get(part);
       if (!short || weakened.has(short)) continue;

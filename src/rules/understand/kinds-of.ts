@@ -1,5 +1,5 @@
 import type { Department, Directory } from "../directory.ts";
-import { findWords, hasCjk, latinWords, prepare, remembered, spaceOut } from "../text.ts";
+import { findWords, hasCjk, latinWords, remembered, spacedPhrase } from "../text.ts";
 import { KIND_WORDS, KINDS, type Kind } from "./kinds.ts";
 
 /**
@@ -84,7 +84,7 @@ interface Words {
 
 /** A phrase in the shape used for matching: Chinese compact, English stemmed words. */
 export function wordsOf(raw: string): Words {
-  const spaced = spaceOut(prepare(raw.replace(/&/g, " and ")));
+  const spaced = spacedPhrase(raw.replace(/&/g, " and "));
   if (hasCjk(spaced)) {
     const zh = spaced.replace(/ /g, "");
     return { zh, en: [], key: zh };
@@ -136,15 +136,96 @@ function nameScore(part: Words, bare: Words, names: readonly Words[]): number {
   let best = 0;
   for (const n of names) {
     if (same(part, n) || same(bare, n)) return 3;
-    if (contains(part, n)) {
-      const length =
-        n.zh !== null
-          ? n.zh.length / Math.max(1, part.zh?.length ?? 1)
-          : n.en.length / Math.max(1, part.en.length);
-      best = Math.max(best, 1 + length);
-    }
+    if (contains(part, n)) best = Math.max(best, 1 + lengthIn(n, part));
   }
   return best;
+}
+
+/** How much of a text a phrase inside it fills. */
+function lengthIn(n: Words, part: Words): number {
+  return n.zh !== null
+    ? n.zh.length / Math.max(1, part.zh?.length ?? 1)
+    : n.en.length / Math.max(1, part.en.length);
+}
+
+/** A phrase of a kind's names or words, where it sits in the vocabulary. */
+interface Placed {
+  kind: number;
+  names: boolean;
+  at: number;
+  words: Words;
+}
+
+/**
+ * Every kind's names and words by key, built once: a text's phrases are found by looking up its
+ * parts, not by trying every phrase of the vocabulary against every department's name.
+ */
+interface Vocabulary {
+  byKey: Map<string, Placed[]>;
+  longestZh: number;
+  longestEn: number;
+}
+
+let vocabulary: Vocabulary | null = null;
+
+function vocabularyByKey(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const byKey = new Map<string, Placed[]>();
+  let longestZh = 0;
+  let longestEn = 0;
+  allKindWords().forEach((k, kind) => {
+    for (const names of [true, false]) {
+      (names ? k.names : k.says).forEach((words, at) => {
+        const placed = byKey.get(words.key);
+        if (placed) placed.push({ kind, names, at, words });
+        else byKey.set(words.key, [{ kind, names, at, words }]);
+        longestZh = Math.max(longestZh, words.zh?.length ?? 0);
+        longestEn = Math.max(longestEn, words.en.length);
+      });
+    }
+  });
+  vocabulary = { byKey, longestZh, longestEn };
+  return vocabulary;
+}
+
+/** The vocabulary's phrases a text holds (as `contains` finds them), each once, remembered. */
+const phrasesInText = new WeakMap<Words, Placed[]>();
+
+function phrasesIn(text: Words): Placed[] {
+  let found = phrasesInText.get(text);
+  if (found) return found;
+  const { byKey, longestZh, longestEn } = vocabularyByKey();
+  const keys = new Set<string>();
+  if (text.zh !== null) {
+    for (let i = 0; i < text.zh.length; i++) {
+      for (let j = i + 1; j <= Math.min(text.zh.length, i + longestZh); j++) {
+        keys.add(text.zh.slice(i, j));
+      }
+    }
+  }
+  for (let i = 0; i < text.en.length; i++) {
+    for (let j = i + 1; j <= Math.min(text.en.length, i + longestEn); j++) {
+      keys.add(`en:${text.en.slice(i, j).join(" ")}`);
+    }
+  }
+  found = [];
+  for (const key of keys) {
+    for (const p of byKey.get(key) ?? []) if (contains(text, p.words)) found.push(p);
+  }
+  phrasesInText.set(text, found);
+  return found;
+}
+
+/** Each kind's `nameScore` for a name, by kind's place in `allKindWords()`; kinds it says nothing of left out. */
+function nameScores(part: Words, bare: Words): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const p of phrasesIn(part)) {
+    if (p.names) scores.set(p.kind, Math.max(scores.get(p.kind) ?? 0, 1 + lengthIn(p.words, part)));
+  }
+  for (const key of new Set([part.key, bare.key])) {
+    for (const p of vocabularyByKey().byKey.get(key) ?? []) if (p.names) scores.set(p.kind, 3);
+  }
+  return scores;
 }
 
 /** Kinds read before, by the words that showed them: a directory reloaded reads none again. */
@@ -224,8 +305,11 @@ function partKinds(
   const words = wordsOf(part);
   const bare = bareOf(words);
   let best: { kinds: KindWordsShaped[]; score: number; whole: boolean } | null = null;
-  for (const k of allKindWords()) {
-    const named = nameScore(words, bare, k.names);
+  const all = allKindWords();
+  const scores = nameScores(words, bare);
+  for (const at of [...scores.keys()].sort((a, b) => a - b)) {
+    const k = all[at] as KindWordsShaped;
+    const named = scores.get(at) as number;
     const score = named * suits(KIND_WORDS[k.kind].of);
     if (score < 1.5) continue;
     if (!best || score > best.score) best = { kinds: [k], score, whole: named === 3 };
@@ -259,20 +343,18 @@ const PLACE_ZH = /^(学院|书院|医院|研究院|研究所|中心|服务台|�
  */
 function sideBySide(name: string, suits: (of: string) => number): Kind[] {
   const found: { kind: Kind; at: number; end: number; weight: number }[] = [];
-  for (const k of allKindWords()) {
-    for (const n of k.names) {
-      if (n.zh === null || n.zh.length < 2 || n.zh.length >= name.length) continue;
-      // "工程学院" is a school of engineering: a word for a place of work is no work of its own.
-      if (PLACE_ZH.test(n.zh)) continue;
-      const at = name.indexOf(n.zh);
-      if (at >= 0)
-        found.push({
-          kind: k.kind,
-          at,
-          end: at + n.zh.length,
-          weight: suits(KIND_WORDS[k.kind].of),
-        });
-    }
+  const all = allKindWords();
+  // In the vocabulary's order, as the names were once tried one by one.
+  const held = phrasesIn({ zh: name, en: [], key: name })
+    .filter((p) => p.names)
+    .sort((a, b) => a.kind - b.kind || a.at - b.at);
+  for (const { kind, words: n } of held) {
+    if (n.zh === null || n.zh.length < 2 || n.zh.length >= name.length) continue;
+    // "工程学院" is a school of engineering: a word for a place of work is no work of its own.
+    if (PLACE_ZH.test(n.zh)) continue;
+    const at = name.indexOf(n.zh);
+    const k = all[kind] as KindWordsShaped;
+    found.push({ kind: k.kind, at, end: at + n.zh.length, weight: suits(KIND_WORDS[k.kind].of) });
   }
   // The longest name at each place, of the kind that suits the organisation best.
   found.sort((a, b) => b.end - b.at - (a.end - a.at) || b.weight - a.weight || a.at - b.at);
@@ -345,9 +427,11 @@ function describedScore(
   besides: ReadonlySet<string> = new Set(),
 ): number {
   let score = 0;
+  const kind = allKindWords().indexOf(k);
   for (const text of description) {
-    for (const n of k.names) if (!besides.has(n.key) && contains(text, n)) score += 1;
-    for (const s of k.says) if (!besides.has(s.key) && contains(text, s)) score += 0.5;
+    for (const p of phrasesIn(text)) {
+      if (p.kind === kind && !besides.has(p.words.key)) score += p.names ? 1 : 0.5;
+    }
   }
   return score;
 }

@@ -1,5 +1,5 @@
 import type { Department, Directory } from "../directory.ts";
-import { hasCjk, latinWords, prepare, remembered, type Said, spaceOut } from "../text.ts";
+import { hasCjk, latinWords, remembered, type Said, spacedPhrase } from "../text.ts";
 import { EVERYDAY_ZH } from "./departments.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { kindsOf } from "./kinds-of.ts";
@@ -146,7 +146,7 @@ function textsOf(d: Department): string[] {
 function tokensOf(texts: string[]): Set<string> {
   const words = new Set<string>();
   for (const text of texts) {
-    const spaced = spaceOut(prepare(text));
+    const spaced = spacedPhrase(text);
     addWords(words, spaced.replace(/ /g, ""), latinWords(spaced));
   }
   return words;
