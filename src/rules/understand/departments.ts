@@ -192,12 +192,12 @@ function buildIndex(dir: Directory): DepartmentIndex {
       }
     }
   }
-  const phrases = [...byText.values()];
-  for (const p of phrases) {
-    const mine = own.get(p.zh ?? p.en.join(" "));
-    if (mine) p.cues = p.cues.filter((c) => mine.has(c.department) || !isKind(c.from));
+  for (const [key, mine] of own) {
+    const p = byText.get(key) as Phrase;
+    p.cues = p.cues.filter((c) => mine.has(c.department) || !isKind(c.from));
   }
-  weakenGeneric(phrases);
+  const phrases = [...byText.values()];
+  weakenGeneric(phrases, byText);
 
   const zhByStart = new Map<number, ZhStarts>();
   const enByFirst = new Map<string, number[]>();
@@ -356,8 +356,7 @@ function addOwn(
  * A word that sits inside another department's phrase ("预订" in "预订会议室") says little
  * alone. Found by looking up each phrase's shorter parts, not by comparing every pair.
  */
-function weakenGeneric(phrases: Phrase[]): void {
-  const byKey = new Map(phrases.map((p) => [p.zh ?? p.en.join(" "), p]));
+function weakenGeneric(phrases: Phrase[], byKey: ReadonlyMap<string, Phrase>): void {
   const weakened = new Set<Phrase>();
   for (const long of phrases) {
     // Only the directory's own longer phrases: the built-in ones are not meant to compete so.
@@ -508,7 +507,9 @@ function soundIndex(index: DepartmentIndex): Map<string, { at: number; syllables
     if (p.zh === null || p.zh.length < 2 || !/^[\u3400-\u9fff]+$/.test(p.zh)) return;
     const syllables = [...p.zh].map((c) => charReadings(c)[0] ?? "");
     const first = syllables[0] as string;
-    bySound.set(first, [...(bySound.get(first) ?? []), { at, syllables }]);
+    const same = bySound.get(first);
+    if (same) same.push({ at, syllables });
+    else bySound.set(first, [{ at, syllables }]);
   });
   index.zhBySound = bySound;
   return bySound;
