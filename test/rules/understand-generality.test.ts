@@ -694,3 +694,43 @@ describe("put through at once when a question would save nothing", () => {
     expect(sure(close)).toBe(false);
   });
 });
+
+describe("a word lent from a kind the directory lacks, written in another's description", () => {
+  // An exhibition centre: no marketing department for "展位" to go to, so the vocabulary lends it
+  // to Venue Sales; but Exhibitor Services' own description speaks of stands.
+  const centre: Directory = {
+    ...company,
+    organisation: {
+      ...company.organisation,
+      name: { zh: "浦江会展中心", en: "Pujiang Expo Centre" },
+      operatorDepartment: "reception",
+      complaintsDepartment: "reception",
+    },
+    departments: [
+      department("reception", { zh: "总机", en: "Switchboard" }),
+      {
+        ...department("venue_sales", { zh: "场馆销售部", en: "Venue Sales" }),
+        description: { zh: "场馆租赁、档期、报价", en: "hiring halls, show dates, quotes" },
+      },
+      {
+        ...department("exhibitor_services", { zh: "展商服务部", en: "Exhibitor Services" }),
+        description: {
+          zh: "展位水电网申请、展具租赁、展商证件",
+          en: "power, water and internet for stands, furniture hire, exhibitor badges",
+        },
+      },
+    ],
+    staff: [],
+    knowledge: [],
+  };
+
+  it.each([
+    ["我是展商，要申请展位用水。", "exhibitor_services"],
+    ["明年想租你们的场馆办展 档期怎么排", "venue_sales"],
+  ])("%s → %s", (said, key) => {
+    expect(understand(said, centre, languageOf(said))).toMatchObject({
+      kind: "department",
+      department: key,
+    });
+  });
+});

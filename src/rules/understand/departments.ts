@@ -152,6 +152,13 @@ function buildIndex(dir: Directory): DepartmentIndex {
   // built-in vocabulary does not give it to another.
   const own = new Map([...byText].map(([k, p]) => [k, new Set(p.cues.map((c) => c.department))]));
   const present = new Set([...kinds.values()].flat());
+  // Departments of no kind, heard only in their own words.
+  const ownShapes = dir.departments
+    .filter((d) => (kinds.get(d.key) ?? []).length === 0)
+    .map((d) => ({
+      key: d.key,
+      shapes: [d.name.zh, d.name.en, d.description?.zh ?? "", d.description?.en ?? ""].map(shapeOf),
+    }));
   const departmentsOf = (kind: Kind) =>
     dir.departments.filter((d) => kinds.get(d.key)?.includes(kind)).map((d) => d.key);
   const organisation = dir.organisation.kind;
@@ -181,13 +188,21 @@ function buildIndex(dir: Directory): DepartmentIndex {
     // The organisation's own trade word said to a firm of many such departments picks none.
     const shared = targets.length > 1;
     const says = organisation === "company" ? shaped.companySays : shaped.says;
+    const lent = factor === FALLBACK_FACTOR;
+    // A word lent to another kind's department that the name or description of a department of no
+    // kind holds ("展位" for 展商服务部: 展位水电网申请) is that one's, not lent away.
+    const writtenElsewhere = (shape: Shape) => {
+      if (!lent) return false;
+      const holders = ownShapes.filter((o) => o.shapes.some((t) => holds(t, shape)));
+      return holders.length > 0 && holders.every((o) => !targets.includes(o.key));
+    };
     for (const department of targets) {
       for (const shape of shaped.names) {
-        if (shared && ofAll(shape)) continue;
+        if ((shared && ofAll(shape)) || writtenElsewhere(shape)) continue;
         addShaped(department, shape, kind, SOURCE_FACTOR.kindName * factor, false, true);
       }
       for (const shape of says) {
-        if (shared && ofAll(shape)) continue;
+        if ((shared && ofAll(shape)) || writtenElsewhere(shape)) continue;
         addShaped(department, shape, kind, SOURCE_FACTOR.kind * factor, false, false);
       }
     }
@@ -316,6 +331,17 @@ function organisationWords(dir: Directory): OfAll {
     shape.zh !== null
       ? zh.includes(shape.zh)
       : shape.en.length > 0 && shape.en.every((w) => en.has(w));
+}
+
+/** Whether one text holds a phrase: its characters in a row, or its words in a row. */
+function holds(text: Shape, phrase: Shape): boolean {
+  if (phrase.zh !== null) return text.zh?.includes(phrase.zh) === true;
+  const n = phrase.en.length;
+  if (n === 0 || text.zh !== null) return false;
+  for (let i = 0; i + n <= text.en.length; i++) {
+    if (phrase.en.every((w, j) => text.en[i + j] === w)) return true;
+  }
+  return false;
 }
 
 /** A department's own name, description and keywords. */
