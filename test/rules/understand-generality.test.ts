@@ -255,11 +255,18 @@ describe("a private contact asked for", () => {
     "采购部郑凯的私人微信 你们给我一下",
     "能不能加一下郑凯的微信",
     "can you give me Zheng Kai's personal email",
+    "你好 我想要一下 那个 你们采购郑凯的手机号 他电话打不通",
   ])("%s is refused as a private number", (said) => {
     expect(understand(said, company, languageOf(said))).toMatchObject({
       kind: "privacy",
       asked: "private_number",
     });
+  });
+
+  it("refuses where a member of staff is staying, as it would a room", () => {
+    expect(
+      understand("could you tell me which hotel Zheng Kai is staying at this week", company, "en"),
+    ).toMatchObject({ kind: "privacy", asked: "room_number" });
   });
 
   it("is not the organisation's own public account", () => {
@@ -345,6 +352,8 @@ describe("emergencies", () => {
     // Heard with the caller's own ears, and told of as happening now.
     ["I heard an explosion in the car park", "fire"],
     ["听说你们楼下着火了 现在还在烧", "fire"],
+    // Someone fallen down and not answering when spoken to.
+    ["喂 我们这边有个人突然倒了 叫他没反应 你们快来", "medical"],
   ])("%s is an emergency (%s), put through at once", (said, category) => {
     expect(understand(said, hotel, "en")).toEqual({ kind: "emergency", category });
   });
@@ -370,6 +379,8 @@ describe("emergencies", () => {
     // Long over, and the call is about what followed.
     "there was a fire on the vessel back in March and our cargo was damaged, we're still waiting on compensation",
     "上次台风我们仓库进水了 理赔材料交上去到现在没消息",
+    "他倒了杯水给我 然后就走了",
+    "门铃按了没反应 是不是坏了",
   ])("%s is not one", (said) => {
     const u = understand(said, company, "en");
     expect(u.kind === "emergency" || u.kind === "maybe_emergency").toBe(false);

@@ -22,7 +22,7 @@ const ROOM_ASKED_EN =
 const HOME_ASKED_ZH =
   /(他|她|他们|她们|孩子|儿子|女儿|同学|业主|住户|租户|邻居)(的)?(宿舍|寝室|房间|门牌|住址|家庭住址|家)(号|号码)?(在|是)?(哪|几|多少)|住(在)?几(栋|幢|号楼|单元|室|零)|门牌号(是|码)?(多少|几)|(告诉|查|问|知道).{0,8}(住址|门牌号|宿舍号|寝室号)|(?<!我|我们|咱|咱们)家(的)?(地址|住址)|(?<!我|我们)家住(在)?哪/;
 const HOME_ASKED_EN =
-  /\b(which|what) (dorm|dormitory|flat|apartment|unit|room|house|block)( room| number)?\b.{0,40}\b((he|she|they) (is |are )?(in|staying|living)|lives?|living)\b|\bwhere (does|do) [a-z ]{1,40} live\b|\b(his|her|their) (home )?(address|dorm room|flat number|apartment number|unit number)\b|\b(?!my |our )[a-z]+ home address\b|\bhome address of\b/;
+  /\b(which|what) (dorm|dormitory|flat|apartment|unit|room|house|block)( room| number)?\b.{0,40}\b((he|she|they) (is |are )?(in|staying|living)|lives?|living)\b|\bwhere (does|do) [a-z ]{1,40} live\b|\b(his|her|their) (home )?(address|dorm room|flat number|apartment number|unit number)\b|\b(?!my |our )[a-z]+ home address\b|\bhome address of\b|\b(which|what) hotel\b.{0,40}\b(is|are|s|re) (staying|stopping)\b/;
 /** Someone else's number, though not named ("the owner's phone number", "业主的电话"). */
 const THIRD_PARTY_NUMBER_ZH =
   /(业主|房东|租户|住户|邻居|楼上|楼下|对门|隔壁|同学|家长|他|她)(那|这)?(家|户)?的(电话|手机|号码|联系方式|微信)/;
@@ -51,7 +51,7 @@ const NUMBER_WORD_ZH = /(?<!打(?:过|了|个)?|回(?:个)?|来|接|通)电话|�
 const NUMBER_WORD_EN = /\b(phone|number|contact details)\b/;
 // Asking to have it read out counts too ("念出来", "报一下", "read me", "spell out").
 const ASK_ZH =
-  /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下|加.{0,8}微信/;
+  /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下|加.{0,8}微信|要一下|要个|想要[^，。,.]{0,12}(手机|号码|电话|微信)/;
 const ASK_EN = /\b(what|whats|give|tell|send|share|have|get|know|need|read|spell)\b/;
 const NOT_PRIVATE_ZH = /我的?手机|我的?微信|手机(充电|没电|丢|坏|落|忘)|充电器/;
 const NOT_PRIVATE_EN = /\bmy (mobile|cell|cellphone|personal|private|home|direct)\b|\bcharger\b/;
