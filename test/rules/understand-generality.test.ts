@@ -5,7 +5,7 @@ import { type Directory, directorySchema, type Staff } from "../../src/rules/dir
 import { exampleDepartments, keypadMenu } from "../../src/rules/keypad.ts";
 import { rulesTurn } from "../../src/rules/turn.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
-import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
+import { inferKinds, kindsOf } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
 import { languageOf, routes } from "../support/understanding.ts";
 
@@ -743,5 +743,40 @@ describe("a word lent from a kind the directory lacks, written in another's desc
       kind: "department",
       department: key,
     });
+  });
+});
+
+describe("the organisation's own trade, in its departments' English names", () => {
+  // At an insurer every department speaks of insurance: "Commercial Insurance" is its business
+  // lines, not a hospital's insurance office; "Property Service Centre" at a property manager
+  // keeps the trade word that makes its kind.
+  const at = (en: string, departments: Directory["departments"]): Directory => ({
+    ...company,
+    organisation: {
+      ...company.organisation,
+      name: { zh: "测试", en },
+      operatorDepartment: "reception",
+      complaintsDepartment: "reception",
+    },
+    departments: [department("reception", { zh: "前台", en: "Reception" }), ...departments],
+    staff: [],
+    knowledge: [],
+  });
+
+  it("is not read as a kind when it is the head of a name", () => {
+    const insurer = at("Hexin Insurance", [
+      {
+        ...department("commercial", { zh: "企业客户部", en: "Commercial Insurance" }),
+        description: { zh: "企业财产险、货运险", en: "business property and cargo insurance" },
+      },
+    ]);
+    expect(kindsOf(insurer).get("commercial")).not.toContain("medical_insurance");
+  });
+
+  it("still makes the kind it is part of", () => {
+    const manager = at("Huijia Property Management", [
+      department("service", { zh: "物业服务中心", en: "Property Service Centre" }),
+    ]);
+    expect(kindsOf(manager).get("service")).toEqual(["property_service"]);
   });
 });

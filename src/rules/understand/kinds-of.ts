@@ -13,13 +13,16 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
   let kinds = kindsByDirectory.get(dir);
   if (!kinds) {
     kinds = new Map();
+    const trade = tradeOf(dir);
     for (const d of dir.departments) {
       const said = givenKinds(d);
       // A kind the directory gives comes first; what the name and description show adds to it
       // ("Office Leasing", `kind: sales`, still hears a tenant's lease words).
       const found = [
         ...said,
-        ...inferKinds(d, dir.organisation.kind).filter((k) => !said.includes(k)),
+        ...inferKinds(withoutTrade(d, trade), dir.organisation.kind).filter(
+          (k) => !said.includes(k),
+        ),
       ];
       // The operator desk is where "a real person" goes, whatever its name says.
       if (d.key === dir.organisation.operatorDepartment && !found.includes("operator")) {
@@ -31,6 +34,40 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
     kindsByDirectory.set(dir, kinds);
   }
   return kinds;
+}
+
+/**
+ * The words of the organisation's own English name ("Insurance" of Hexin Insurance): its trade,
+ * which every department shares, so no department's kind.
+ */
+function tradeOf(dir: Directory): RegExp | null {
+  const words = (dir.organisation.name.en ?? "")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4);
+  return words.length === 0 ? null : new RegExp(`\\b(?:${words.join("|")})\\b`, "gi");
+}
+
+/**
+ * A department as its kinds are read: its description without the organisation's trade words, and
+ * its English name without the last one ("Commercial Insurance" is read as "Commercial", "Motor
+ * Insurance" as "Motor"), unless it is all the name says ("Logistics" stays itself).
+ */
+function withoutTrade(d: Department, trade: RegExp | null): Department {
+  if (trade === null) return d;
+  const strip = (text: string) => text.replace(trade, " ").replace(/\s+/g, " ").trim();
+  const words = d.name.en.trim().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  const head = words.length > 1 && new RegExp(`^(?:${trade.source})$`, "i").test(last);
+  const description = d.description?.en === undefined ? undefined : strip(d.description.en);
+  if (!head && description === d.description?.en) return d;
+  return {
+    ...d,
+    name: { ...d.name, en: head ? words.slice(0, -1).join(" ") : d.name.en },
+    ...(d.description && description !== undefined
+      ? { description: { ...d.description, en: description } }
+      : {}),
+  };
 }
 
 /** The kinds the directory gives a department (`kind:`, one or a list), none when it gives none. */
