@@ -147,11 +147,14 @@ describe("words that say little alone", () => {
   it("puts someone who doesn't know whom to ask through to the switchboard", () => {
     routes(nanhu)("我也不知道该找哪个部门", "switchboard");
     routes(nanhu)("I'm not sure who to talk to", "switchboard");
+    routes(nanhu)("嗯 我也不太清楚该找谁 你帮我转一下吧", "switchboard");
+    routes(nanhu)("hello um i'm not sure who i need to speak to", "switchboard");
   });
 
   it("lets the request itself decide when the caller also says they don't know whom to ask", () => {
     routes(nanhu)("宿舍调换的事 不知道找哪个部门", "housing");
     routes(nanhu)("not sure who to ask, can I get a single room in the dorms", "housing");
+    routes(nanhu)("宿舍调换的事 不太清楚该找谁", "housing");
   });
 
   it("hears a guest who wants another room or a view at the front desk", () => {
