@@ -9,8 +9,8 @@ export const COMPANY_KINDS = {
       en: "channel partnerships|channel|channels|channel sales|partnerships|partners|partner program|partner team|alliances|reseller program|franchise|franchising",
     },
     says: {
-      zh: "代理|代理商|做代理|当代理|代理权|区域代理|独家代理|经销|经销商|做经销|分销|分销商|渠道|渠道合作|合作伙伴|返点|返利|佣金|授权代理|加盟|招商|转售|二级代理",
-      en: "!reseller|!resellers|resell|reselling|channel|channel partner|partner|partners|partner program|!distributor|!distributors|distribution partner|!become a distributor|!become a reseller|!become a partner|dealer|dealers|~agent|agency|referral|referral partner|commission|rebate|white label|franchise|var",
+      zh: "代理|代理商|做代理|当代理|代理权|区域代理|独家代理|经销|经销商|做经销|分销|分销商|渠道|渠道合作|合作伙伴|返点|返利|佣金|授权代理|加盟|招商|转售|二级代理|独家经销|经销权|加盟费|代理费|代理政策|经销政策|代理条件|经销条件|做你们代理|做你们的代理|做你们经销商|当你们经销商",
+      en: "!reseller|!resellers|resell|reselling|channel|channel partner|partner|partners|partner program|!distributor|!distributors|distribution partner|!become a distributor|!become a reseller|!become a partner|dealer|dealers|~agent|agency|referral|referral partner|commission|rebate|white label|franchise|var|!become a dealer|!become your dealer|!become your distributor|dealer enquiry|distributor enquiry|exclusive distributor|exclusive distribution|sole agent|sole distributor|distribution rights|dealer terms|distributor terms",
     },
     parent: "sales",
     fallback: ["sales"],
@@ -18,12 +18,12 @@ export const COMPANY_KINDS = {
   purchasing: {
     of: "company",
     names: {
-      zh: "采购部|采购|采购中心|采购处|供应链|供应链管理部|物资部|供应部|采办|物资设备部|设备物资部|物资采购部|物资供应部|材料部|设备部|材料设备部",
-      en: "purchasing|procurement|purchase department|supply chain|sourcing department|supplies department|vendor management|materials|materials and equipment|materials & equipment|plant and equipment|equipment|plant hire",
+      zh: "采购部|采购|采购中心|采购处|供应链|供应链管理部|物资部|供应部|采办|物资设备部|设备物资部|物资采购部|物资供应部|材料部|设备部|材料设备部|资材部|资材|资材课|物资采购中心|采购管理部|集中采购部",
+      en: "purchasing|procurement|purchase department|supply chain|sourcing department|supplies department|vendor management|materials|materials and equipment|materials & equipment|plant and equipment|equipment|plant hire|supplies|purchasing department|procurement department|strategic sourcing|sourcing|buying office|buying department",
     },
     says: {
-      zh: "供应商|供货|供应|给你们供货|给你们供应|~我们是做|~我们公司生产|~我们厂|推销|推荐我们的|原材料|原料|~材料|材料供应|钢材|钢筋|水泥|商砼|砂石|木材|模板|塑料|包装材料|零部件|配件|设备采购|采购订单|采购合同|比价|询价单|入围|供方|送样|样品给你们|合格供方|采购员|采购经理|设备租赁|机械租赁|租赁|租设备|出租设备|租一台|挖掘机|挖机|铲车|装载机|塔吊租|吊车租|起重机租|发电机|脚手架租|办公家具|劳保用品|我们是供应商|我是供应商|想成为你们的供应商|成为供应商|供应商注册|供应商准入|供应商入库|供应商资质|报价给你们|我们想报价|给你们报价|采购需求|采购计划|你们需要|你们缺不缺|你们要不要|推销一下|产品推荐|寄样品|工厂直供|源头工厂|厂家直销|我们厂是做|我们工厂|我们公司是做|我们生产|合作供应|长期供货",
-      en: "supplier|suppliers|supply you|supplying|vendor|vendors|become a vendor|raw material|raw materials|material|materials|steel|rebar|cement|timber|plastic|packaging|components|parts supplier|purchase order|po number|procurement|buyer|our products to you|sell to you|~we manufacture|we supply|we produce|offer our|plant hire|equipment hire|equipment rental|hire out|rent|rental|excavator|digger|crane hire|cranes|generator|scaffolding hire|we are a supplier|were a supplier|become a supplier|become your supplier|supplier registration|vendor registration|approved supplier|supplier list|preferred supplier|quote you|send you a quote|offer you|our catalogue|our factory|factory direct|manufacturer of|we make|send you samples|procurement team|purchasing team|purchasing manager|purchasing department|buying team|rfq|request for quotation|tender invitation|supply agreement|supply contract|sourcing",
+      zh: "供应商|供货|供应|给你们供货|给你们供应|~我们是做|~我们公司生产|~我们厂|推销|推荐我们的|原材料|原料|~材料|材料供应|钢材|钢筋|水泥|商砼|砂石|木材|模板|塑料|包装材料|零部件|配件|设备采购|采购订单|采购合同|比价|询价单|入围|供方|送样|样品给你们|合格供方|采购员|采购经理|设备租赁|机械租赁|租赁|租设备|出租设备|租一台|挖掘机|挖机|铲车|装载机|塔吊租|吊车租|起重机租|发电机|脚手架租|办公家具|劳保用品|我们是供应商|我是供应商|想成为你们的供应商|成为供应商|供应商注册|供应商准入|供应商入库|供应商资质|报价给你们|我们想报价|给你们报价|采购需求|采购计划|你们需要|你们缺不缺|你们要不要|推销一下|产品推荐|寄样品|工厂直供|源头工厂|厂家直销|我们厂是做|我们工厂|我们公司是做|我们生产|合作供应|长期供货|原材料供应商|材料供应商|配件供应商|外协|外协加工|委外|委外加工|外发加工|代加工厂|供应商评审|供应商考察|供应商资料|供应商对接|采购对接|采购询价|采购价格|采购部门|采购负责人|采购主管|找采购|我们报的价|报的价|上次报价|招标采购|询比价|竞价|议价|压价|对接采购|我们是厂家|我们是工厂|我们是生产厂家|我们这边是做|介绍一下我们的产品|介绍我们公司|送样品|样品寄过去|退料",
+      en: "supplier|suppliers|supply you|supplying|vendor|vendors|become a vendor|raw material|raw materials|material|materials|steel|rebar|cement|timber|plastic|packaging|components|parts supplier|purchase order|po number|procurement|buyer|our products to you|sell to you|~we manufacture|we supply|we produce|offer our|plant hire|equipment hire|equipment rental|hire out|rent|rental|excavator|digger|crane hire|cranes|generator|scaffolding hire|we are a supplier|were a supplier|become a supplier|become your supplier|supplier registration|vendor registration|approved supplier|supplier list|preferred supplier|quote you|send you a quote|offer you|our catalogue|our factory|factory direct|manufacturer of|we make|send you samples|procurement team|purchasing team|purchasing manager|purchasing department|buying team|tender invitation|supply agreement|supply contract|sourcing|your buyer|your buyers|speak to your buyer|procurement manager|head of procurement|category manager|our quote|our quotation|our offer|we quoted|we submitted a quote|submitted a quotation|our proposal to supply|introduce our company|introduce ourselves|introduce our products|we are a manufacturer|we are manufacturers|were a manufacturer|we specialise in|we specialize in|subcontract manufacturing|contract manufacturing|outsourcing|vendor onboarding|supplier onboarding|supplier portal|vendor portal|vendor code|supplier code|po amendment|purchase order change|change to the po|quantity on the po|price on the po|your po|sample for approval|samples for approval",
     },
     fallback: ["administration", "finance"],
   },
@@ -66,24 +66,24 @@ export const COMPANY_KINDS = {
   after_sales: {
     of: "company",
     names: {
-      zh: "售后服务部|售后服务|售后|售后部|客服部|客服|客户服务|客户服务部|客服中心|客户服务中心|呼叫中心|服务中心|业主服务中心|业主服务|客户关系部|客户服务处",
-      en: "after sales|after sales service|aftersales|customer service|customer services|customer service centre|customer service center|customer care|service centre|service center|call centre|call center|returns|homeowner service|homeowner services|homeowner service centre|client care",
+      zh: "售后服务部|售后服务|售后|售后部|客服部|客服|客户服务|客户服务部|客服中心|客户服务中心|呼叫中心|服务中心|业主服务中心|业主服务|客户关系部|客户服务处|客诉中心|客诉部|投诉中心|投诉部|维修服务部|维修站|服务站|安装服务部|安装部|安装服务中心|售后服务中心|客户服务部门|客服热线|服务热线|400热线",
+      en: "after sales|after sales service|aftersales|customer service|customer services|customer service centre|customer service center|customer care|service centre|service center|call centre|call center|returns|homeowner service|homeowner services|homeowner service centre|client care|complaints department|customer complaints|repair service|repair centre|repair center|service station|installation service|customer support centre|customer helpline|helpline|hotline|service hotline|customer hotline",
     },
     says: {
-      zh: "售后|退货|退换|退换货|换货|换一个|调换|维修|返修|寄修|送修|修理|报修|保修|质保|三包|~坏了|~坏的|损坏|破损|~有问题|~不能用|~用不了|用了几天就|~退款|~退钱|客服|寄回|寄回去|返厂|维修进度|延保|上门维修|业主|我是业主|业主服务|交房|收房|验房|房子|房屋|墙裂|墙面开裂|开裂|裂缝|裂了|渗水|漏水|返潮|发霉|空鼓|瓷砖|门窗|防水|货物查询|查询货物|查一下货|物流跟踪|跟踪|改地址|修改地址|更改地址|换个地址|改收货地址|地址填错|地址写错|地址错了|收货地址|改收件人|改收货人|改电话",
-      en: "after sales|customer service|customer care|return|returns|return a product|send back|send it back|exchange|replacement|replace|replaced|repair|repairs|repaired|warranty|guarantee|~broken|damaged|defective|faulty|~stopped working|~doesnt work|~not working|~refund|send something back|return it|rma|service request|repair status|under warranty|homeowner|my home|my apartment|my flat|my house|handover|defect|defects|crack|cracks|cracked|leak|leaking|damp|mould|mold|an update on|update on my|change the address|change address|change delivery address|change my address|change the delivery address|update the address|update delivery address|wrong address|address change|change of address|delivery address",
+      zh: "售后|退货|退换|退换货|换货|换一个|调换|维修|返修|寄修|送修|修理|报修|保修|质保|三包|~坏了|~坏的|损坏|破损|~有问题|~不能用|~用不了|用了几天就|~退款|~退钱|客服|寄回|寄回去|返厂|维修进度|延保|上门维修|业主|我是业主|业主服务|交房|收房|验房|房子|房屋|墙裂|墙面开裂|开裂|裂缝|裂了|渗水|漏水|返潮|发霉|空鼓|瓷砖|门窗|防水|货物查询|查询货物|查一下货|物流跟踪|跟踪|改地址|修改地址|更改地址|换个地址|改收货地址|地址填错|地址写错|地址错了|收货地址|改收件人|改收货人|改电话|安装师傅|预约安装|约安装|约个安装|装不上|安装收费|安装费|移机|拆机|拆装|保修期|保修卡|保修单|过保|过了保修|出保|保内|保外|三包期|发票丢了能保修|买个配件|买配件|配件在哪买|配件多少钱|原装配件|原厂配件|换配件|滤网|遥控器丢|说明书丢|刚买的|新买的|才买的|买了没多久|用了没多久|没用几天|刚用几天|东西有问题|产品有问题|机器有问题|售后电话|售后网点|维修网点|维修点|服务网点|七天无理由|无理由退货|换新|换一台|退一台|投诉售后|配件在哪里买|哪里买配件|哪里能买配件|配件哪里买|配件怎么买|单买配件|配件单卖",
+      en: "after sales|customer service|customer care|return|returns|return a product|send back|send it back|exchange|replacement|replace|replaced|repair|repairs|repaired|warranty|guarantee|~broken|damaged|defective|faulty|~stopped working|~doesnt work|~not working|~refund|send something back|return it|rma|service request|repair status|under warranty|homeowner|my home|my apartment|my flat|my house|handover|defect|defects|crack|cracks|cracked|leak|leaking|damp|mould|mold|an update on|update on my|change the address|change address|change delivery address|change my address|change the delivery address|update the address|update delivery address|wrong address|address change|change of address|delivery address|book an installation|installation appointment|warranty claim|warranty card|register my warranty|warranty registration|extended warranty|out of warranty|still under warranty|proof of purchase|receipt for warranty|replacement filter|replacement part|replacement parts|buy a part|buy parts|purchased from|only a week old|only a month old|months old|faulty product|product is faulty|defective product|dead on arrival|doa|not as described|change of mind|exchange it|swap it|replace it|return policy|returns policy|service centre near|repair centre near|service center near|repair center near|~i bought|~we bought|~bought it",
     },
     fallback: ["tech_support", "sales", "reception"],
   },
   production: {
     of: "company",
     names: {
-      zh: "生产部|生产|生产中心|制造部|制造中心|车间|生产车间|工厂|厂部|生产管理部|生管|计划部|生产计划|PMC|制造",
-      en: "production|manufacturing|plant|factory|workshop|shop floor|operations|production planning|assembly|fabrication",
+      zh: "生产部|生产|生产中心|制造部|制造中心|车间|生产车间|工厂|厂部|生产管理部|生管|计划部|生产计划|PMC|制造|物控部|物控|计划物控部|生产计划部|计划科|生管部|生产管理科|生产运营部|生产技术部|生产调度",
+      en: "production|manufacturing|plant|factory|workshop|shop floor|operations|production planning|assembly|fabrication|production control|material control|materials control|production and material control|production planning and control|planning department|production scheduling|manufacturing operations",
     },
     says: {
-      zh: "生产|排产|生产计划|产能|生产进度|做出来|什么时候能做好|什么时候生产|交期|车间|车间主任|厂长|生产线|流水线|产线|加工|做货|赶货|加班生产|开工生产|停产|机台|班组长|工人|操作工|订单进度",
-      en: "production|manufacture|manufactured|manufacturing|make our order|produce|produced|production line|assembly line|lead time|capacity|production schedule|shop floor|~workshop|plant manager|factory manager|floor manager|shift|shift supervisor|operator on the line|workers|machining|assembly",
+      zh: "生产|排产|生产计划|产能|生产进度|做出来|什么时候能做好|什么时候生产|交期|车间|车间主任|厂长|生产线|流水线|产线|加工|做货|赶货|加班生产|开工生产|停产|机台|班组长|工人|操作工|订单进度|排产了吗|排产没有|排上了吗|排期|排到什么时候|排到哪天|插单|插个单|加急生产|什么时候能做完|什么时候做完|做完没有|做好没有|做好了吗|货做好了|生产好了|生产完|生产到哪|生产情况|做到哪一步|上线生产|投产|模具|试产|量产|小批量|首批|生产周期|生产日期|生产批号|交货期|交货期排|交期确认|确认交期|回复交期|交期提前|提前交货|推迟交货|延期交货|延迟交货|物料齐套|齐套|缺料|欠料|停线|产线停|机器故障停产|车间电话|拉长",
+      en: "production|manufacture|manufactured|manufacturing|make our order|produce|produced|production line|assembly line|lead time|capacity|production schedule|shop floor|~workshop|plant manager|factory manager|floor manager|shift|shift supervisor|operator on the line|workers|machining|assembly|expedite|expedited|expediting|rush order|rush the order|rush job|production run|production status|production update|ready to ship|ready for shipment|ready for dispatch|when will it be ready|when will they be ready|when will the goods be ready|finish production|finished production|production finished|in production|into production|gone into production|production slot|production date|ship date|delivery date|delivery schedule|pull in the date|pull the date in|bring forward the delivery|push out the delivery|delay in production|production delay|line down|line stoppage|tooling|mold tool|tool making|trial run|pilot run|mass production|first batch|material shortage|shortage of parts|shift leader|line leader|team leader on the line|production supervisor|production manager|expedite our order|expedite the order|expedite my order|expedite an order|rush our order|speed up the order|speed up our order|speed up production|hurry the order",
     },
     fallback: ["sales", "logistics"],
   },
@@ -94,8 +94,8 @@ export const COMPANY_KINDS = {
       en: "quality|quality assurance|quality control|qa|qc|q a|q c|quality department|inspection|quality and technical|quality & technical|technical and quality",
     },
     says: {
-      zh: "质量|品质|质检|品管|质量问题|不良|不良品|次品|不合格|合格证|检验|检测|来料|来料检验|验货|出货检验|抽检|审核工厂|工厂审核|尺寸|公差|瑕疵|缺陷|毛刺|生锈|报告|检测报告|检验报告|质检报告|材质证明|材质单|认证|ISO|体系|审核|验厂|审厂|8D|整改|客诉|批次|验收|工程验收|竣工验收|分部验收|验收资料|隐蔽工程|试块|强度|混凝土强度|回弹|施工方案|技术方案|专项方案|方案审批|技术交底|质量检查|第三方检测|规范|标准|监理",
-      en: "quality|quality issue|quality problem|quality assurance|quality control|defect|defects|defective|reject|rejects|rejected|nonconformance|non conformance|out of tolerance|tolerance|dimension|dimensions|spec|specification|inspection|inspection report|test report|incoming inspection|certificate|certificate of conformity|certification|iso|audit|factory audit|supplier audit|8d|corrective action|batch|lot|failed inspection|acceptance|acceptance inspection|method statement|method statements|test results|concrete strength|cube test|standards|technical proposal",
+      zh: "质量|品质|质检|品管|质量问题|不良|不良品|次品|不合格|合格证|检验|检测|来料|来料检验|验货|出货检验|抽检|审核工厂|工厂审核|尺寸|公差|瑕疵|缺陷|毛刺|生锈|报告|检测报告|检验报告|质检报告|材质证明|材质单|认证|ISO|体系|审核|验厂|审厂|8D|整改|客诉|批次|验收|工程验收|竣工验收|分部验收|验收资料|隐蔽工程|试块|强度|混凝土强度|回弹|施工方案|技术方案|专项方案|方案审批|技术交底|质量检查|第三方检测|规范|标准|监理|COA|分析证书|材质报告|材质证书|成分报告|出厂检验报告|出货报告|检测证书|第三方验货|第三方检验|验货报告|分析原因|原因分析|根本原因|纠正措施|纠正预防|预防措施|改善报告|改善措施|不良分析|失效分析|首件|首件检验|首检|巡检|终检|批量不良|批量性|不良率|合格率|良率|色差|变形|尺寸不对|尺寸超差|超差|规格不符|与样品不符|和样品不一样|跟样品不一样|封样|限度样|3C|CCC|RoHS|REACH|CE认证|UL认证|FCC认证|SGS|第三方报告|型式试验|环保报告|质量协议|品质协议|质量保证协议|二方审核|客户审核|体系审核|验厂审核|来厂审核|来验厂|工厂审查|社会责任审核|供应商审核|质量投诉|品质投诉|品质异常|质量异常|异常报告|让步接收|特采|返工|不良品退回|PPAP|FAI|工厂验厂|来厂验厂|验你们的厂|审核你们工厂|3C证书|CCC证书|认证证书|认证报告|来你们厂审计|来厂审计|质量审计|审计你们工厂",
+      en: "quality|quality issue|quality problem|quality assurance|quality control|defect|defects|defective|reject|rejects|rejected|nonconformance|non conformance|out of tolerance|tolerance|dimension|dimensions|spec|specification|inspection|inspection report|test report|incoming inspection|certificate|certificate of conformity|certification|iso|audit|factory audit|supplier audit|8d|corrective action|batch|lot|failed inspection|acceptance|acceptance inspection|method statement|method statements|test results|concrete strength|cube test|standards|technical proposal|coa|c of a|certificate of analysis|certificates of analysis|material certificate|material certificates|mill certificate|mill certificates|mill cert|mill test report|test certificate|test certificates|certificate of compliance|root cause|root cause analysis|corrective and preventive action|capa|preventive action|failure analysis|first article|first article inspection|fai|ppap|pre shipment inspection|preshipment inspection|psi|third party inspection|inspection agency|out of spec|off spec|outside specification|not to spec|not to specification|doesnt match the sample|dont match the sample|golden sample|reject rate|defect rate|failure rate|yield|discoloration|discolouration|warped|deformed|rusty parts|quality agreement|quality manual|iso certificate|iso 9001|iatf|rohs|reach compliance|ce mark|ce marking|ul listing|fcc|sgs|intertek|tuv|bureau veritas|customer audit|quality audit|process audit|rework|containment|hold the batch|batch number|lot number|traceability|quality complaint|quality claim|audit your factory|audit the factory|audit your plant|audit your facility|audit your site|visit for an audit",
     },
     fallback: ["production", "after_sales"],
   },
@@ -143,28 +143,28 @@ export const COMPANY_KINDS = {
       en: "reception|receptionist|front desk|front office|lobby|main desk|visitor centre",
     },
     says: {
-      zh: "前台|接待|来访|拜访|访客|来找人|预约见面|到公司了|到你们公司|在楼下|大厅|转接|总机|留个言|快递|收快递|送快递|放前台|外卖",
-      en: "reception|receptionist|front desk|visit|visiting|visitor|appointment with|here to see|meeting someone|lobby|downstairs|main office|courier|parcel|package",
+      zh: "前台|接待|来访|拜访|访客|来找人|预约见面|到公司了|到你们公司|在楼下|大厅|转接|总机|留个言|快递|收快递|送快递|放前台|外卖|送文件|来送文件|送资料|送个文件|取文件|来取文件|取个东西|来取东西|寄存在前台|前台签收|帮忙签收|代收|代签|来拜访|来访问|约了|预约了|约好了|到楼下了|在楼下了|在大堂|在门口了|谁在前台|快递要签收|送快递的|外卖员|外卖小哥|我是快递|我是送快递|送外卖的",
+      en: "reception|receptionist|front desk|visit|visiting|visitor|appointment with|here to see|meeting someone|lobby|downstairs|main office|courier|parcel|package|drop something off|drop off some documents|parcel for|package for|envelope for|pick up some documents|collect some documents|sign for|sign for a parcel|sign for a package|i have an appointment|ive an appointment|i am expected|im expected|waiting in the lobby|downstairs in the lobby|in reception|at reception|where do i sign in|visitor badge|visitors badge",
     },
     fallback: ["administration", "operator"],
   },
   administration: {
     of: "company",
     names: {
-      zh: "行政部|行政|行政管理部|综合部|综合管理部|办公室|行政办公室|后勤部|后勤|总务部|总务|行政后勤|物业|物业管理|综合办|院办|院长办公室|医院办公室|党院办|党政办",
-      en: "administration|admin|admin office|administration office|general affairs|office management|facilities|facility management|office services|general administration",
+      zh: "行政部|行政|行政管理部|综合部|综合管理部|办公室|行政办公室|后勤部|后勤|总务部|总务|行政后勤|物业|物业管理|综合办|院办|院长办公室|医院办公室|党院办|党政办|行政服务部|行政服务中心|行政中心|综合办公室|综合事务部|行政综合部|综合行政部|党政综合办|后勤服务中心|后勤保障部|行政后勤部|总务科|总务处|行政科|办公室主任|食堂|员工食堂",
+      en: "administration|admin|admin office|administration office|general affairs|office management|facilities|facility management|office services|general administration|workplace|workplace services|workplace experience|workplace team|office administration|administration department|admin department|office services team|facilities and services",
     },
     says: {
-      zh: "行政|后勤|总务|办公用品|文具|食堂|饭堂|开饭|宿舍|员工宿舍|宿舍空调|宿舍热水|宿舍维修|宿舍报修|宿舍水电|班车|公司车|公车|用车|派车|车辆|会议室|订会议室|会务|~电梯|~检修|~灯坏了|门禁|门禁卡|工牌|工卡|饭卡|快递收发|送水|桶装水|绿植|保洁|打扫|空调|水电|物业|钥匙|工位|车位|团建|福利|节日礼品|订票|订酒店|出差|来访接待|接待安排|卫健委|卫生局|卫计委|卫生健康委|卫生监督|卫监所|疾控|上级检查|检查工作",
-      en: "administration|admin|office supplies|stationery|canteen|cafeteria|dormitory|dorm|accommodation|staff housing|shuttle bus|company car|company cars|company van|book a car|meeting room|meeting rooms|book a room|access card|badge|id card|key|keys|desk|parking space|cleaning|cleaner|water delivery|plants|facilities|air conditioning|~lift|~elevator|~light bulb|~hallway light|business trip|travel booking|health bureau|health commission|health authority|health department inspection|inspection next week|site inspection",
+      zh: "行政|后勤|总务|办公用品|文具|食堂|饭堂|开饭|宿舍|员工宿舍|宿舍空调|宿舍热水|宿舍维修|宿舍报修|宿舍水电|班车|公司车|公车|用车|派车|车辆|会议室|订会议室|会务|~电梯|~检修|~灯坏了|门禁|门禁卡|工牌|工卡|饭卡|快递收发|送水|桶装水|绿植|保洁|打扫|空调|水电|物业|钥匙|工位|车位|团建|福利|节日礼品|订票|订酒店|出差|来访接待|接待安排|卫健委|卫生局|卫计委|卫生健康委|卫生监督|卫监所|疾控|上级检查|检查工作|名片|做名片|申请名片|印点名片|安排接待|客户接待|商务接待|接待客户|订工作餐|工作餐|订盒饭|安排午餐|安排用餐|安排住宿|订机票|咖啡机|饮水机|净水器|微波炉|茶水间|冰箱坏|办公室钥匙|座位调整|换工位|搬工位|办公室搬迁|搬办公室|桌椅|快递寄|公司快递|月结快递|会议室投影|会议室预订|订个会议室|车辆申请|用车申请|申请用车|派车单|司机师傅|公司司机|出车|加油卡|车位申请|宿舍申请|申请宿舍|住宿舍|饭卡充值|餐卡|餐补卡|班车时间|班车路线|班车几点|印章|用章|公章|合同章|证照|营业执照|营业执照复印件|资质文件",
+      en: "administration|admin|office supplies|stationery|canteen|cafeteria|dormitory|dorm|accommodation|staff housing|shuttle bus|company car|company cars|company van|book a car|meeting room|meeting rooms|book a room|access card|badge|id card|key|keys|desk|parking space|cleaning|cleaner|water delivery|plants|facilities|air conditioning|~lift|~elevator|~light bulb|~hallway light|business trip|travel booking|health bureau|health commission|health authority|health department inspection|inspection next week|site inspection|name cards|visiting cards|order business cards|print business cards|coffee machine|vending machine|water dispenser|water cooler|microwave|pantry|kitchenette|office kitchen|desk move|desk moves|move desks|hot desking|seating plan|office move|office relocation|pool car|fleet car|company vehicle|book the car|car booking|office keys|key to the office|locker key|lunch for|arrange lunch|order lunch|catering for the meeting|book a hotel|hotel booking|flight booking|book flights|travel arrangements|company stamp|company seal|company chop|chop|business licence|business license|certificate of incorporation|office furniture|new chair|ergonomic|cleaning lady|office cleaner|toilets are dirty|toilet is dirty|light in the office|lights in the office|office light|office lights|air con in the office|aircon in the office",
     },
     fallback: ["reception", "hr"],
   },
   executive: {
     of: "company",
     names: {
-      zh: "总经理办公室|总经办|总裁办|总裁办公室|董事长办公室|董事会办公室|董秘办|经理办公室|总经理室|管理层|高管|董事会|老板办公室|厂长办公室|CEO办公室|校长办公室|校长室|院长办公室|主任办公室|律所主任办公室|管理合伙人办公室|主任室|总裁室|总经理办|总裁办公|董事长室|首席执行官办公室|行政总裁办公室|总办|经营管理层|管委会|管理委员会|战略部|董事会秘书处|董秘|园长办公室|院长室",
-      en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership|managing partner|managing partners office|managing partner office|office of the managing partner|senior partner|senior partners office|chief executive office|chief executives office|executive management|presidents office|office of the president|directors office|managing directors office|md office|ceo|ceos office|office of the chairman|corporate office|head office management|management committee|executive committee|country manager|general management|group management|secretariat",
+      zh: "总经理办公室|总经办|总裁办|总裁办公室|董事长办公室|董事会办公室|董秘办|经理办公室|总经理室|管理层|高管|董事会|老板办公室|厂长办公室|CEO办公室|校长办公室|校长室|院长办公室|主任办公室|律所主任办公室|管理合伙人办公室|主任室|总裁室|总经理办|总裁办公|董事长室|首席执行官办公室|行政总裁办公室|总办|经营管理层|管委会|管理委员会|战略部|董事会秘书处|董秘|园长办公室|院长室|证券部|证券事务部|投资者关系部|战略发展部|战略规划部|企业发展部|战略投资部|总经理秘书|总裁秘书|董事长秘书|老板秘书|总经理助理",
+      en: "general manager|general managers office|gm office|gm|executive office|office of the ceo|ceo office|managing director|president office|principal office|headteacher office|vice chancellor office|chairman office|chairmans office|board office|management office|executive|leadership|managing partner|managing partners office|managing partner office|office of the managing partner|senior partner|senior partners office|chief executive office|chief executives office|executive management|presidents office|office of the president|directors office|managing directors office|md office|ceo|ceos office|office of the chairman|corporate office|head office management|management committee|executive committee|country manager|general management|group management|secretariat|investor relations|strategy office|corporate strategy|corporate development|strategic planning|executive assistant|ea to the ceo|pa to the ceo|pa to the md",
     },
     says: {
       zh: "总经理|总裁|董事长|老板|老总|总监|一把手|!领导|!找领导|!找你们领导|!你们领导|管理层|高层|副总|厂长|~负责人|公司领导|酒店领导|学校领导|校领导|医院领导|单位领导|领导对接|对接工作|工作对接|你们老大|CEO|董事会|约见|拜会|会见|院长|副院长|院领导|书记|校长|副校长|考察访问|来访考察|参观考察|考察交流|交流访问|访问交流|代表团|兄弟院校|兄弟单位|上级单位|上级部门|政府部门|律所主任|管理合伙人|高级合伙人|主任律师|创始合伙人|合伙人会议|管委会|管理委员会|大老板|老板在吗|找老板|找老总|找总经理|找总裁|找董事长|见老板|见你们老总|总经理助理|总裁助理|董事长助理|老板助理|董秘|董事会秘书|战略合作|高层对接|领导来访|政府领导|区领导|市领导|招商局|发改委|工信局|商务局|政府来访|政府调研|慰问|投诉到你们老板|投诉到总经理",
@@ -175,20 +175,20 @@ export const COMPANY_KINDS = {
   it: {
     of: "company",
     names: {
-      zh: "信息部|信息中心|信息技术部|信息化部|IT部|网管|电脑部|网络中心|数据中心|信息管理部",
-      en: "it|information technology|it department|it support|it helpdesk|it help desk|it team|it desk|it guy|it people|it office|it services|it staff|from it|helpdesk|information systems|is department",
+      zh: "信息部|信息中心|信息技术部|信息化部|IT部|网管|电脑部|网络中心|数据中心|信息管理部|信息技术中心|IT服务台|IT服务中心|IT支持|IT运维|运维中心|信息化中心|IT中心|网络部|信息管理中心|系统部",
+      en: "it|information technology|it department|it support|it helpdesk|it help desk|it team|it desk|it guy|it people|it office|it services|it staff|from it|helpdesk|information systems|is department|it service desk|it servicedesk|it service centre|it service center|it operations|it ops|tech team|technology team|digital and it|it and digital",
     },
     says: {
-      zh: "电脑|我的电脑|笔记本|台式机|死机|蓝屏|中病毒|病毒|内网|网断了|断网|上不了网|网速|网络慢|网络|无线|wifi|邮箱|邮件|企业邮箱|~登录不了|~登不上|~密码|重置密码|忘记密码|密码忘了|~账号|开账号|员工账号|开通账号|权限|ERP|OA|钉钉|企业微信|飞书|~系统|服务器|打印机|打印不了|卡纸|扫描仪|投影仪|显示器|键盘|鼠标|软件安装|装软件|VPN|网线|路由器|交换机|电话机|分机坏了|工位电脑|卡死|死机了|校园网|网连不上|连不上网|网络连不上|认证失败|网络认证|上网认证|账号被锁|账号锁了|账号锁定|EDI|HIS|LIS|PACS|电子病历|病历系统|医院系统|信息系统|工作站|医生工作站|护士工作站|标签打印|打不了标签",
-      en: "it|computer|my computer|laptop|my laptop|pc|desktop|crash|crashing|frozen|blue screen|virus|malware|network|network is down|internet|wifi|wi fi|email|e mail|outlook|~log in|~login|~cant log in|~locked out|~password|reset my password|password reset|forgot my password|forgot the password|email password|~account|user account|new account|access rights|permission|permissions|erp|sap|~system|server|printer|printer jammed|paper jam|scanner|projector|monitor|keyboard|mouse|install software|vpn|intranet|router|network cable|freezing|keeps freezing|froze|frozen screen|print labels|label printer|cant print|account locked|account is locked|account has been locked|account got locked|locked account|unlock my account|customer portal|client portal|campus network|campus wifi|eduroam|edi|edi connection|edi link|edi integration|edi interface|edi setup|hospital system|electronic medical records|emr",
+      zh: "电脑|我的电脑|笔记本|台式机|死机|蓝屏|中病毒|病毒|内网|网断了|断网|上不了网|网速|网络慢|网络|无线|wifi|邮箱|邮件|企业邮箱|~登录不了|~登不上|~密码|重置密码|忘记密码|密码忘了|~账号|开账号|员工账号|开通账号|权限|ERP|OA|钉钉|企业微信|飞书|~系统|服务器|打印机|打印不了|卡纸|扫描仪|投影仪|显示器|键盘|鼠标|软件安装|装软件|VPN|网线|路由器|交换机|电话机|分机坏了|工位电脑|卡死|死机了|校园网|网连不上|连不上网|网络连不上|认证失败|网络认证|上网认证|账号被锁|账号锁了|账号锁定|EDI|HIS|LIS|PACS|电子病历|病历系统|医院系统|信息系统|工作站|医生工作站|护士工作站|标签打印|打不了标签|电脑开不了机|电脑坏了|电脑很卡|电脑卡|电脑中毒|中毒了|被锁定|解锁账号|开个邮箱|开邮箱|邮箱开通|邮箱满了|OA打不开|OA登不上|审批流|流程卡住|系统权限|开权限|加权限|开通权限|申请权限|装个软件|安装软件|软件激活|正版软件|办公软件|office激活|wps|共享盘|共享文件夹|网盘|文件服务器|数据恢复|文件丢了|误删|监控系统|考勤机|门禁系统|会议系统|视频会议系统|腾讯会议|钉钉打不开|企业微信登不上|电话线|网口没网|网线坏|无线网连不上|工作电脑|新电脑|领电脑|配电脑|电脑申请|换电脑|电脑维修|硬盘|内存|蓝屏了|重装系统|装系统|系统重装|域账号",
+      en: "it|computer|my computer|laptop|my laptop|pc|desktop|crash|crashing|frozen|blue screen|virus|malware|network|network is down|internet|wifi|wi fi|email|e mail|outlook|~log in|~login|~cant log in|~locked out|~password|reset my password|password reset|forgot my password|forgot the password|email password|~account|user account|new account|access rights|permission|permissions|erp|sap|~system|server|printer|printer jammed|paper jam|scanner|projector|monitor|keyboard|mouse|install software|vpn|intranet|router|network cable|freezing|keeps freezing|froze|frozen screen|print labels|label printer|cant print|account locked|account is locked|account has been locked|account got locked|locked account|unlock my account|customer portal|client portal|campus network|campus wifi|eduroam|edi|edi connection|edi link|edi integration|edi interface|edi setup|hospital system|electronic medical records|emr|my computer wont|computer wont start|computer is slow|pc is slow|laptop is slow|laptop wont|new laptop|need a laptop|laptop for|replacement laptop|locked out of my account|reset my account|email account|new email account|mailbox full|mailbox is full|shared drive|network drive|shared folder|file server|onedrive|sharepoint|microsoft teams|zoom|zoom account|video conferencing|admin rights|administrator rights|admin access|software licence|software license|software installation|office 365|microsoft 365|activation key|printer offline|printer is offline|print queue|printer driver|toner|ink cartridge|desk phone|extension number|headset|docking station|second monitor|external monitor|mfa|authenticator|phishing|phishing email|suspicious email|spam email|hacked|data recovery|deleted file|lost my files|dns|ssl certificate|account set up|account setup|set up an account|set up his account|set up her account|set up their account|accounts for new|login for the new",
     },
     fallback: ["administration", "tech_support"],
   },
   legal: {
     of: "company",
     names: {
-      zh: "法务部|法务|法律事务部|法务中心|法律顾问|合规部|合规|风控法务|合同法务部|合同部|合约部|合同管理部|法律部",
-      en: "legal|legal department|legal affairs|legal counsel|counsel|compliance|general counsel|law department|contracts|contracts and legal|contracts & legal|contract management",
+      zh: "法务部|法务|法律事务部|法务中心|法律顾问|合规部|合规|风控法务|合同法务部|合同部|合约部|合同管理部|法律部|风控部|风险管理部|风险控制部|法务合规部|法律合规部|审计法务部|法务风控部",
+      en: "legal|legal department|legal affairs|legal counsel|counsel|compliance|general counsel|law department|contracts|contracts and legal|contracts & legal|contract management|risk management|risk control|risk and compliance|legal and compliance|legal & compliance|compliance department",
     },
     says: {
       zh: "法务|合同|合同审核|审合同|合同条款|条款|协议|用户协议|隐私政策|保密协议|律师|法律|合规|授权书|公证|索赔|签证单|变更索赔|数据安全|个人信息",
@@ -200,8 +200,8 @@ export const COMPANY_KINDS = {
   marketing: {
     of: "company",
     names: {
-      zh: "市场部|市场|市场营销部|品牌部|品牌|市场中心|企划部|品牌市场部|营销中心市场部|品牌营销部|市场推广部|推广部|市场品牌部|品牌管理部|营销策划部|策划部|市场拓展部|数字营销部|增长部|用户增长部|会员营销部",
-      en: "marketing|marketing department|brand|branding|brand marketing|marketing and communications|marcom|marcomms|digital marketing|growth|growth marketing|product marketing|marketing team|brand team|events and marketing|marketing and business development",
+      zh: "市场部|市场|市场营销部|品牌部|品牌|市场中心|企划部|品牌市场部|营销中心市场部|品牌营销部|市场推广部|推广部|市场品牌部|品牌管理部|营销策划部|策划部|市场拓展部|数字营销部|增长部|用户增长部|会员营销部|市场传讯部|市场传讯|传讯部|市场推广|市场传播部|营销传播部",
+      en: "marketing|marketing department|brand|branding|brand marketing|marketing and communications|marcom|marcomms|digital marketing|growth|growth marketing|product marketing|marketing team|brand team|events and marketing|marketing and business development|marketing communications|marketing comms|communications and marketing",
     },
     says: {
       zh: "市场|营销|品牌|品牌合作|广告|投放|推广|宣传|宣传册|画册|资料|样本|展会|参展|展览|展位|博览会|活动赞助|赞助|媒体合作|公众号|社交媒体|合作推广|联名|市场活动|品牌活动|新品发布|发布活动|广告位|广告投放|投放广告|买广告|卖广告|广告公司|广告合作|做广告|推广合作|营销合作|异业合作|品牌联名|冠名|赞助商|拉赞助|找赞助|展台|车展|路演|地推|海报|易拉宝|宣传片|拍宣传片|视频拍摄|logo|商标授权使用|车主活动|会员活动|品牌大使|代言|代言人|SEO|搜索排名|百度推广|信息流|小红书|朋友圈广告|公众号推文|软文|市场调研|排名|榜单|评选|奖项|参评|颁奖|研讨会|论坛|峰会",
@@ -252,8 +252,8 @@ export const COMPANY_KINDS = {
   rnd: {
     of: "company",
     names: {
-      zh: "研发中心|研发部|研发|研究院|技术中心|研究所|开发部|工程技术部|产品开发部|实验室|产品中心",
-      en: "r&d|r and d|r d|r&d centre|r&d center|research and development|research|development|engineering|product development|lab|laboratory|innovation|product team|product management",
+      zh: "研发中心|研发部|研发|研究院|技术中心|研究所|开发部|工程技术部|产品开发部|实验室|产品中心|工艺部|工艺技术部|工艺工程部|产品管理部|产品研发部|技术研发部|研发部门|开发中心",
+      en: "r&d|r and d|r d|r&d centre|r&d center|research and development|research|development|engineering|product development|lab|laboratory|innovation|product team|product management|process engineering|product engineering|new product development|npd",
     },
     says: {
       zh: "研发|研究|开发|定制开发|新产品|产品开发|定制|非标|方案|打样|样品|样机|原型|技术合作|合作开发|联合开发|产学研|高校|课题|专利申请|工程师|技术交流|实验|测试新|改进设计|参数定制|新功能|功能需求|需求|产品建议|产品经理|路线图|私有化部署|二次开发",

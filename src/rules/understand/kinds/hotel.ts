@@ -5,8 +5,8 @@ export const HOTEL_KINDS = {
   front_desk: {
     of: "hotel",
     names: {
-      zh: "前台|总台|前厅|前厅部|接待处|服务台|大堂前台|前台接待|宾客服务中心|宾客服务部|宾客服务|客务中心|总服务台|问询处|前台部|前厅接待|前台服务|大堂接待|接待台|总台接待|前厅服务台|入住登记处|宾客接待",
-      en: "front desk|front office|reception|reception desk|guest services|guest service|guest services centre|guest service centre|guest relations|front of house|registration desk|check in desk|hotel reception|lobby reception|guest reception|reception office|welcome desk|front desk reception|main desk|lobby desk",
+      zh: "前台|总台|前厅|前厅部|接待处|服务台|大堂前台|前台接待|宾客服务中心|宾客服务部|宾客服务|客务中心|总服务台|问询处|前台部|前厅接待|前台服务|大堂接待|接待台|总台接待|前厅服务台|入住登记处|宾客接待|客服中心|服务中心|一站式服务|一键服务|一键通|一键通服务|宾客体验部|宾客体验中心|前厅服务中心",
+      en: "front desk|front office|reception|reception desk|guest services|guest service|guest services centre|guest service centre|guest relations|front of house|registration desk|check in desk|hotel reception|lobby reception|guest reception|reception office|welcome desk|front desk reception|main desk|lobby desk|guest experience|guest experience team|one touch service|one touch|service express|guest service express|guest services express|at your service|guest service center|front office department",
     },
     says: {
       zh: "入住|办理入住|办入住|退房|退个房|结账|结帐|续住|续房|多住一晚|再住一晚|多住几天|延住|延迟退房|晚点退房|推迟退房|房卡|门卡|房卡失效|房卡坏了|消磁|刷不开|打不开门|进不去房间|进不了房间|锁在门外|换房|换个房间|换一间|换房间|换个房间|换一间|换间房|房间能不能换|房间能换|房间可以换|能看到山|看得到山|能看到湖|看得到湖|能看到海|看得到海|景观更好|押金|退押金|预授权|叫醒|叫醒服务|叫个醒|叫我起床|叫我起来|点叫我|morning call|太吵|很吵|好吵|吵死|吵得|噪音|隔壁|楼上|无线网|wifi密码|上网密码|停车|停车场|车位|寄存贵重|保险柜|医生|药|身份证|登记|入住登记|查房|几点退房|可以早点入住|提前入住|护照|访客|会客|打扫到|打扰到|邻居|问询|咨询一下|入住手续|办理退房|退房手续|结房费|房费结|交房费|付房费|补房费|补交房费|先结账|提前结账|提前离店|离店|提前走|晚走|续一晚|续一天|续两晚|续两天|续几天|加一晚|加住|多待一天|多待两天|多待几天|还想再住|再住|多住|不退房|延时退房|延迟离店|房卡丢|房卡掉|房卡不见|房卡忘|卡忘在房间|钥匙忘在房间|锁在里面|门卡不好使|房卡不好使|刷卡没反应|刷卡没用|门打不开|开不了门|门开不了|进不了门|进不去门|补张房卡|补办房卡|多做一张房卡|再做一张房卡|多要一张房卡|多一张房卡|两张房卡|加入住人|同住人|入住人|改入住人|换入住人|登记信息|没带身份证|忘带身份证|身份证忘带|身份证过期|电子身份证|户口本|外宾登记|外国人入住|境外人员|住宿登记|升级房间|房间升级|免费升级|房间里有人|已经有人住|有人住了|开错房|分错房|给错房|没窗|没有窗户|无窗|安静一点房间|安静房间|安静点房间|离电梯远|远离电梯|叫早|叫早服务|明早叫我|明天早上叫我|早上叫我|叫醒电话|设叫醒|定叫醒|押金没退|押金还没退|押金什么时候退|押金退了没|停车费|停车券|免费停车|车库|地库|地下车库|充电桩|装修声|施工声|电钻|打呼噜|呼噜声|小孩哭|音乐太大|音乐声|开派对|喧哗|大声说话|吵闹|转交|留在前台|放在前台|放前台|住宿证明|入住证明|住店证明|住宿记录|入住记录|水单|消费明细|房费明细|再住两晚|再住三晚|多住两晚|多住两天|再住两天|再住一天|多住一天|续住一晚|续住两晚|续住三晚|续住几晚|续住几天|续住一天|续住两天|续住一宿|再住一宿|房卡没电|房卡失灵|房卡不灵|卡刷不了|刷不进去|晚退|延退|推迟离店|续个房|把房续上|再开一晚",
@@ -17,8 +17,8 @@ export const HOTEL_KINDS = {
   reservations: {
     of: "hotel",
     names: {
-      zh: "预订部|预订中心|订房部|订房中心|预订处|预定部|订房|客房预订|预订|订房处|客房预订部|客房预订中心|中央预订|中央预订中心|中央预订部|预订台|预定中心|预定处|订房热线|预订热线",
-      en: "reservations|reservation|room reservations|reservations office|reservation center|reservations centre|reservations department|booking office|bookings office|booking desk|central reservations|reservation desk|reservations desk|reservations team|room bookings|reservations line|booking line",
+      zh: "预订部|预订中心|订房部|订房中心|预订处|预定部|订房|客房预订|预订|订房处|客房预订部|客房预订中心|中央预订|中央预订中心|中央预订部|预订台|预定中心|预定处|订房热线|预订热线|收益管理部|收益部|收益管理|预订及收益部|收益与预订部",
+      en: "reservations|reservation|room reservations|reservations office|reservation center|reservations centre|reservations department|booking office|bookings office|booking desk|central reservations|reservation desk|reservations desk|reservations team|room bookings|reservations line|booking line|revenue management|revenue|reservations and revenue|revenue and reservations|revenue office",
     },
     says: {
       zh: "订房|订房间|订个房|订一间|订两间|订三间|订几间|订间房|预订房间|预定房间|预订|预定|订一个房间|订两晚|订一晚|订三晚|住几晚|房价|房费多少|多少钱一晚|一晚多少|一晚上多少|有房吗|还有房|有没有房|有空房|空房|还有房间|房间还有吗|满房|房型|大床房|双床房|标间|标准间|单人间|双人间|套房|家庭房|行政房|海景房|湖景房|江景房|含早价|双早|连住|取消预订|取消订单|取消预定|取消房间|退订|修改预订|改预订|改订单|改日期|改一下日期|订单|订单号|确认号|携程|飞猪|美团|去哪儿|长住|月租|间房|入住日期|房间预订|网上订的|网上预订|别墅|独栋|独栋别墅|私汤|私汤房|带私汤|温泉房|温泉别墅|木屋|小木屋|树屋|帐篷房|房车营地|亲子房|亲子套房|亲子主题房|主题房|开房|开间房|开两间|开一间|订标间|订大床|订双床|订套房|订家庭房|订别墅|订亲子房|还有没有房|有空房间|房间满了|订满了|客满|住满了|剩几间|剩下房|房源|有没有空房|订得到|订不到|订不上|抢不到房|房间多少钱|房价多少|一晚上多少钱|一宿多少|住一周|住一个月|包月|月租房|长租|钟点房|半天房|日租房|午休房|白天房|休息几个小时|休息几小时|小时房|房券|订房确认|确认订单|确认预订|预订确认|订单确认|查订单|订单查询|查预订|预订记录|有没有我预订|有我预订|确认短信|确认函|预付|预付房费|到店付|现付|担保|担保订单|不可取消|免费取消|取消政策|取消费|退订政策|改入住日期|改离店日期|推迟入住|晚一天到|早一天到|提前一天到|早鸟价|连住优惠|含早|不含早|单早|无早|同程|艺龙|途牛|去哪网|抖音团购|官网订|官网预订|小程序订|公众号订|留房|保留房间|房间保留|晚点到店|很晚才到|凌晨才到|半夜才到|住一晚多少|住两晚多少",
@@ -41,8 +41,8 @@ export const HOTEL_KINDS = {
   food_beverage: {
     of: "hotel",
     names: {
-      zh: "餐饮部|餐厅|中餐厅|西餐厅|送餐部|客房送餐|酒吧|咖啡厅|大堂吧|宴会厨房|餐饮|自助餐厅|日料|中餐|西餐|全日餐厅|全日制餐厅|日本料理|日料餐厅|茶餐厅|大堂酒廊|清吧|送餐服务|送餐中心|订餐中心|订餐部|茶楼|茶室|饼房|面包房|西饼屋|池畔吧|泳池吧|露台餐厅|特色餐厅|风味餐厅|粤菜餐厅|川菜餐厅|餐饮中心|中餐宴会|自助餐",
-      en: "food and beverage|food & beverage|f&b|restaurant|restaurants|dining|room service|in room dining|bar|lobby bar|cafe|coffee shop|kitchen|all day dining|steakhouse|grill|brasserie|bistro|poolside bar|rooftop bar|wine bar|sky bar|tea house|teahouse|bakery|patisserie|deli|pastry shop|food and drink|dining room|coffee house|restaurants and bar|restaurant and bar",
+      zh: "餐饮部|餐厅|中餐厅|西餐厅|送餐部|客房送餐|酒吧|咖啡厅|大堂吧|宴会厨房|餐饮|自助餐厅|日料|中餐|西餐|全日餐厅|全日制餐厅|日本料理|日料餐厅|茶餐厅|大堂酒廊|清吧|送餐服务|送餐中心|订餐中心|订餐部|茶楼|茶室|饼房|面包房|西饼屋|池畔吧|泳池吧|露台餐厅|特色餐厅|风味餐厅|粤菜餐厅|川菜餐厅|餐饮中心|中餐宴会|自助餐|管事部|管事|厨房|中厨房|西厨房|后厨|中厨|西厨|厨务部|餐饮服务部",
+      en: "food and beverage|food & beverage|f&b|restaurant|restaurants|dining|room service|in room dining|bar|lobby bar|cafe|coffee shop|kitchen|all day dining|steakhouse|grill|brasserie|bistro|poolside bar|rooftop bar|wine bar|sky bar|tea house|teahouse|bakery|patisserie|deli|pastry shop|food and drink|dining room|coffee house|restaurants and bar|restaurant and bar|stewarding|culinary|kitchens|executive chef|food and beverage department|f and b",
     },
     says: {
       zh: "餐厅|中餐|西餐|自助餐|送餐|客房送餐|送到房间|送餐服务|点餐|叫餐|订餐|点菜|点个菜|早餐|早饭|午餐|午饭|晚餐|晚饭|夜宵|宵夜|吃饭|吃的|饿了|吃点东西|用餐|订位|订座|订桌|订个桌|订个位|餐位|位子|人的桌|包间|包厢|菜单|酒吧|大堂吧|咖啡|下午茶|生日蛋糕|蛋糕|外卖|炒饭|面条|一碗面|两碗面|三明治|汉堡|披萨|水果|果盘|红酒|啤酒|饮料|素食|清真|过敏|忌口|餐具|刀叉|筷子|送两份|送一份|来一份|迷你吧|小冰箱|酒水|厨师|请客吃饭|宴请|订包间|订包厢|订餐位|订晚餐|订午餐|订晚饭|订午饭|年夜饭|团圆饭|家宴|私房菜|招牌菜|特色菜|推荐菜|菜品|菜价|人均|人均消费|最低消费|低消|自助晚餐|自助午餐|早餐券|餐券|早茶|点心|粤菜|川菜|湘菜|海鲜|牛排|意面|沙拉|寿司|刺身|日料|韩餐|白粥|小米粥|稀饭|馄饨|饺子|包子|面包|甜品|甜点|冰淇淋|奶茶|果汁|鲜榨|豆浆|热牛奶|酸奶|可乐|雪碧|白酒|洋酒|威士忌|香槟|鸡尾酒|调酒|开瓶费|自带酒水|酒水单|酒单|送上来|送点吃|送点夜宵|叫夜宵|打包|打包盒|宝宝椅|婴儿椅|儿童餐|儿童餐椅|花生过敏|海鲜过敏|坚果过敏|乳糖不耐|不吃辣|不能吃辣|少辣|不要辣|不放葱|不吃香菜|吃素|素菜|斋菜|清真餐|无麸质|糖尿病餐|上菜慢|菜还没上|送餐还没到|餐还没送到|点餐还没到|送错餐|收餐具|收盘子|餐车|送到别墅|送别墅|送到房里|送房间|野餐|野餐篮|打包午餐|便当|送个早餐|早餐送到房间|早餐送房|房间用餐|房内用餐|在房间吃|能送餐吗|吃的送上来",
@@ -113,8 +113,8 @@ export const HOTEL_KINDS = {
   events: {
     of: "hotel",
     names: {
-      zh: "宴会部|会议部|宴会销售|会展部|活动部|婚宴部|会议中心|宴会厅|宴会销售部|会议销售部|会议及宴会部|会议宴会部|会务部|会务中心|会议服务部|宴会服务部|婚庆部|婚礼部|婚礼中心|婚宴中心|婚宴销售|宴会中心|会议营销部|活动策划部|宴会婚礼部",
-      en: "events|event sales|catering|banqueting|banquet|conference and events|meetings and events|weddings|meetings & events|conference services|conference sales|convention services|banquet sales|banquets|catering sales|wedding sales|wedding team|weddings and events|event planning|events team|function sales|mice|venue hire|venue sales|conference centre|conference center",
+      zh: "宴会部|会议部|宴会销售|会展部|活动部|婚宴部|会议中心|宴会厅|宴会销售部|会议销售部|会议及宴会部|会议宴会部|会务部|会务中心|会议服务部|宴会服务部|婚庆部|婚礼部|婚礼中心|婚宴中心|婚宴销售|宴会中心|会议营销部|活动策划部|宴会婚礼部|会展中心|会议会展部|宴会会议部|会议与活动部|会议活动部",
+      en: "events|event sales|catering|banqueting|banquet|conference and events|meetings and events|weddings|meetings & events|conference services|conference sales|convention services|banquet sales|banquets|catering sales|wedding sales|wedding team|weddings and events|event planning|events team|function sales|mice|venue hire|venue sales|conference centre|conference center|convention center|convention centre|conference and banqueting|catering and events|catering & events|meetings and conventions|conventions",
     },
     says: {
       zh: "开会|会议|会议室|预订会议室|订会议室|会场|宴会|宴会厅|婚宴|婚礼|办婚礼|结婚|喜宴|寿宴|满月酒|酒席|桌酒|年会|发布会|培训|团建|活动|场地|包场|茶歇|同学会|聚会|公司聚餐|几十桌|二十桌|多少桌|租会议室|借会议室|会议厅|多功能厅|报告厅|培训室|讲座|论坛|峰会|研讨会|座谈会|交流会|经销商大会|表彰大会|答谢会|答谢宴|庆功宴|酒会|鸡尾酒会|晚宴|晚会|联欢会|开业典礼|庆典|签约仪式|剪彩|展会|展览|路演|沙龙|见面会|订婚宴|订婚|回门宴|婚宴场地|婚礼场地|婚礼策划|婚庆|司仪|草坪婚礼|户外婚礼|婚宴菜单|婚宴套餐|试菜|看场地|踩点|场地费|场租|生日宴|生日派对|生日会|周岁宴|百日宴|满月宴|升学宴|谢师宴|乔迁宴|家庭聚会|团建活动|尾牙|春茗|新年晚会|投影|投影仪|幕布|LED屏|大屏|话筒|麦克风|音响|舞台|搭建|布场|签到台|桌卡|横幅|背景板|同传|同声传译|视频会议|直播|五十人|一百人|两百人|三百人|上百人|几十人|几百人|开过会|办会|办一场|搞会|会务|会议团|会议接待|摆几桌|摆酒|摆席|办酒|办酒席|请酒|包桌|十桌|三十桌",

@@ -85,7 +85,7 @@ export const LEISURE_KINDS = {
     of: "any",
     names: {
       zh: "会员部|会员中心|会籍部|会籍中心|会员服务部|会员服务中心|会员服务台|会员服务处|会员关系部|会员俱乐部",
-      en: "membership|membership office|membership department|membership services|member services|members services|members office|member relations|loyalty desk|loyalty office|loyalty programme|loyalty program|rewards desk",
+      en: "membership|membership office|membership department|membership services|member services|members services|members office|member relations|loyalty desk|loyalty office|loyalty programme|loyalty program|rewards desk|loyalty|loyalty team|rewards|rewards programme|rewards program|loyalty club",
     },
     says: {
       zh: "会员|会员卡|入会|办会员|办个会员|会籍|会费|年费|会员续费|续会|会员权益|会员积分|积分|会员价|会员日|退会|转会籍|积分兑换|兑换积分|积分查询|查积分|积分没到|积分没加|积分不对|补积分|补录积分|会员等级|升级会员|会员升级|金卡|银卡|白金卡|钻石卡|黑卡|贵宾卡|会员号|会员账号|注册会员|会员注册|会员福利|会员礼遇|航空里程|积分换里程|保级|积分怎么|积分还没|积分没有|积分到账|积分没到账|积分还没到账|小票积分|积分小票|补录小票|上传小票|拍小票|拍照积分|扫小票积分|小票补积分|小票忘了积分|积分一直没到账|积分没有到账|积分不到账|消费积分|积分兑换礼品|兑换礼品|礼品兑换|积分商城|积分换礼|积分抵扣|积分抵停车|积分换停车|积分过期|积分清零|积分延期|积分到期|积分快过期|积分少了|积分被盗|积分被扣|积分被人用|积分被别人|会员账号被盗|会员账号被人|会员生日|生日礼|生日礼物|生日礼品|生日券|生日特权|会员卡丢了|会员卡丢失|会员卡补办|补办会员卡|电子会员卡|会员码|会员二维码|降级|升金卡|升卡|会员折扣|积分停车|会员免费停车|会员专享|会员卡余额|会员充值|会员储值",
