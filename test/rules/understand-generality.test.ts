@@ -380,6 +380,9 @@ describe("emergencies", () => {
     "there was a fire on the vessel back in March and our cargo was damaged, we're still waiting on compensation",
     "上次台风我们仓库进水了 理赔材料交上去到现在没消息",
     "他倒了杯水给我 然后就走了",
+    // What a policy covers, asked of an insurer.
+    "your salesman told me the policy covers flood and now you refuse, I want to complain",
+    "does my home insurance cover flood damage",
     "门铃按了没反应 是不是坏了",
   ])("%s is not one", (said) => {
     const u = understand(said, company, "en");
