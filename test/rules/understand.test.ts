@@ -286,6 +286,8 @@ const CASES: [string, Expected, Language?][] = [
   ["我要投诉", complaint],
   ["服务太差了", complaint],
   ["我对你们的服务很不满意", complaint],
+  ["你好我想反映一下 你们营业厅那个小姑娘办事太慢了 还甩脸色", complaint],
+  ["前台的人爱答不理的", complaint],
   ["我要投诉张伟", complaint],
   ["terrible service", complaint, "en"],
   ["I want to complain about the noise", complaint, "en"],

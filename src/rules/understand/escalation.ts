@@ -3,7 +3,7 @@ import type { Said } from "../text.ts";
 /** A complaint, or a wish to speak to a real person: both go to people, not to a menu. */
 
 const COMPLAINT_ZH =
-  /投诉|不满意|很不满|太差|很差|真差|差劲|差评|太糟糕|糟透|抱怨|态度(很|太|真|非常)?(差|恶劣|不好)|太过分|气死|什么破/;
+  /投诉|不满意|很不满|太差|很差|真差|差劲|差评|太糟糕|糟透|抱怨|态度(很|太|真|非常)?(差|恶劣|不好)|太过分|气死|什么破|甩脸色|摆脸色|给(我|我们)?脸色看|爱答不理|爱理不理|办事(效率)?太慢|效率太低/;
 const COMPLAINT_EN =
   /\bcomplain\w*|\bcomplaint\w*|\bterrible\b|\bawful\b|\bhorrible\b|\bunacceptable\b|\bdisgusting\b|\bworst\b|\bdisappointed\b|\bnot happy\b|\bunhappy\b|\brude\b|\b(poor|bad) service\b|\bridiculous\b/;
 
