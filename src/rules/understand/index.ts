@@ -14,6 +14,7 @@ import {
 } from "./departments.ts";
 import { type EmergencyCategory, emergencyIn } from "./emergency.ts";
 import { asksOperator, complains, REDRESS_EN, REDRESS_ZH } from "./escalation.ts";
+import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
 import { type LooseIndex, looseIndex, looseMatches, ownWordsSaid } from "./loose-words.ts";
@@ -179,12 +180,19 @@ function claimsDepartment(dir: Directory, heard: Said): string | null {
   const kinds = kindsOf(dir);
   const cue = explainDepartments(departmentIndex(dir), heard).find(
     (c) =>
-      // Its own words, or those of its kind when it is a claims department (not a fallback's).
-      (!isKind(c.from) || (c.from === "claims" && kinds.get(c.department)?.includes("claims"))) &&
+      // Its own words, or a claims kind's when it is a claims department (an insurer's motor
+      // claims too), not a fallback's.
+      (!isKind(c.from) ||
+        (takesClaims(c.from as Kind) && kinds.get(c.department)?.some(takesClaims))) &&
       c.department !== dir.organisation.complaintsDepartment &&
       redress(c.phrase),
   );
   return cue?.department ?? null;
+}
+
+/** The claims kind, or one of its parts (motor claims, property claims). */
+function takesClaims(kind: Kind): boolean {
+  return kind === "claims" || KIND_WORDS[kind].parent === "claims";
 }
 
 interface DepartmentsHeard {

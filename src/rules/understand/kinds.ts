@@ -19,6 +19,7 @@ import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
 import { HEALTH_KINDS } from "./kinds/health.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
+import { INSURANCE_KINDS } from "./kinds/insurance.ts";
 import { KINDS, type Kind, type KindWords } from "./kinds/kind.ts";
 import { LAW_KINDS } from "./kinds/law.ts";
 import { LEISURE_KINDS } from "./kinds/leisure.ts";
@@ -44,4 +45,5 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...LAW_KINDS,
   ...PHARMA_KINDS,
   ...RETAIL_KINDS,
+  ...INSURANCE_KINDS,
 };

@@ -82,8 +82,8 @@ export const AUTOMOTIVE_KINDS = {
   car_finance: {
     of: "company",
     names: {
-      zh: "金融保险部|金融部|汽车金融|汽车金融部|金融服务部|金融服务|按揭部|车贷部|贷款部|保险部|车险部|续保部|续保中心|保险续保",
-      en: "finance and insurance|finance & insurance|f and i|f&i|financial services|car finance|auto finance|vehicle finance|motor finance|insurance|insurance department|insurance renewals|car insurance|motor insurance",
+      zh: "金融保险部|金融部|汽车金融|汽车金融部|金融服务部|金融服务|按揭部|车贷部|贷款部|保险部",
+      en: "finance and insurance|finance & insurance|f and i|f&i|financial services|car finance|auto finance|vehicle finance|motor finance|insurance|insurance department",
     },
     says: {
       zh: "贷款|车贷|按揭|分期|分期付款|首付|月供|利率|利息|免息|零首付|金融方案|贷款方案|贷款审批|提前还款|提前还贷|还贷|结清|解押|抵押|车险|交强险|商业险|续保|买保险|保险到期|保单|保费|保险报价|保险多少钱|保险怎么买",

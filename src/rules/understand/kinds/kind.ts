@@ -123,6 +123,18 @@ export const KINDS = [
   "tenant_operations",
   "mall_marketing",
   "digital",
+  // Insurers: policy service, motor and non-motor claims, underwriting, motor cover, commercial
+  // lines, the agency channel, telesales, anti-fraud and consumer protection.
+  "policy_service",
+  "motor_claims",
+  "property_claims",
+  "underwriting",
+  "motor_insurance",
+  "commercial_insurance",
+  "agency",
+  "telesales",
+  "anti_fraud",
+  "consumer_protection",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
