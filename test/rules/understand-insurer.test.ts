@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
+import { understand } from "../../src/rules/understand/index.ts";
 import { inferKinds } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
 import { kindsReached, routes } from "../support/understanding.ts";
@@ -47,22 +48,43 @@ describe("an insurer's callers", () => {
     ["someone hit my car in the car park and drove off, can I make a claim", "car_claims"],
     ["定损员什么时候过来 车还在修理厂等着", "car_claims"],
     ["上礼拜家里进小偷了 笔记本被偷了 家财险能赔吗", "other_claims"],
-    ["the pipe upstairs leaked into our flat last week, the ceiling is ruined, is that on my home insurance", "other_claims"],
+    [
+      "the pipe upstairs leaked into our flat last week, the ceiling is ruined, is that on my home insurance",
+      "other_claims",
+    ],
     ["住院的发票原件寄给你们了 医疗险报销到哪一步了", "other_claims"],
-    ["投保的时候系统说要人工核保 卡住了", "underwriting"],
-    ["our proposal was declined, we want to know why and whether a survey would help", "underwriting"],
+    [
+      "our proposal was declined, we want to know why and whether a survey would help",
+      "underwriting",
+    ],
     ["交强险加商业险 帮我报个价", "motor"],
     ["my car insurance is due for renewal, can I get a quote", "motor"],
     ["我们工厂想给厂房和设备买财产险 还有员工的团体意外险", "business"],
     ["we need annual cargo insurance for our exports", "business"],
     ["我想做保险代理人 你们还招人吗", "agents"],
-    ["I'm one of your agents and my agent code is locked", "agents"],
     ["你们电销早上给我打过电话 说续保有优惠", "phone_sales"],
     ["I missed a call from your phone sales team this morning", "phone_sales"],
     ["我要举报有人故意撞车骗保", "investigations"],
-    ["I want to report a fake claim, I think my neighbour is committing insurance fraud", "investigations"],
-    ["理赔纠纷 你们拒赔了 我不服", "complaints"],
+    [
+      "I want to report a fake claim, I think my neighbour is committing insurance fraud",
+      "investigations",
+    ],
+    ["I want to take this to the financial ombudsman", "complaints"],
   ])("%s → %s", (said, key) => routes(insurer)(said, key));
+});
+
+describe("an insurer's aggrieved callers", () => {
+  it.each(["你们拒赔了 我不服", "我那个案子理赔争议拖了三个月了"])(
+    "%s is a complaint, not a claim",
+    (said) => {
+      expect(understand(said, insurer, "zh")).toMatchObject({ kind: "complaint" });
+    },
+  );
+
+  it("hears an agent's code and a manual underwriting review as no call for the operator", () => {
+    routes(insurer)("投保的时候系统说要人工核保 卡住了", "underwriting");
+    routes(insurer)("I'm one of your agents and my agent code is locked", "agents");
+  });
 });
 
 describe("other organisations hear none of an insurer's words", () => {
