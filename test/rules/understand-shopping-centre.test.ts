@@ -22,6 +22,9 @@ describe("a shopping centre's departments, read from their names", () => {
     ["运营管理部", "Mall Operations", "tenant_operations"],
     ["数字运营部", "Digital Team", "digital"],
     ["数字化中心", "Digital Experience", "digital"],
+    ["客服台", "Welcome Desk", "information_desk"],
+    ["营运管理处", "Retail Relations", "tenant_operations"],
+    ["营销推广部", "Centre Promotions", "mall_marketing"],
   ] as const)("%s / %s is %s", (zh, en, kind) => {
     expect(inferKinds(department("d", { zh, en }), "company")[0]).toBe(kind);
   });
