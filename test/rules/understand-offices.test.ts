@@ -12,6 +12,7 @@ import { routes } from "../support/understanding.ts";
 
 const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, "utf8"), file);
 const maker = load("test/rules/fixtures/appliance-maker.yaml");
+const hotel = load("test/rules/fixtures/business-hotel.yaml");
 
 describe("departments under the names organisations give them", () => {
   it.each([
@@ -101,4 +102,29 @@ describe("a company's callers, in everyday words", () => {
     ["where can I buy a replacement filter", "service"],
     ["need a new starter's account set up", "it"],
   ])("%s → %s", (said, key) => routes(maker)(said, key));
+});
+
+describe("a hotel's guests and callers, in everyday words", () => {
+  it.each([
+    ["can I add my colleague to the room, he's coming tomorrow", "front"],
+    ["I need to change the name on the room, my husband will stay instead", "front"],
+    ["can I leave my car keys for my friend who's picking up the car", "front"],
+    ["please hold my mail till I come back", "front"],
+    ["我们几个人能不能先把行李放这 房间好了再入住", "front"],
+    ["帮我查一下房间里的迷你吧消费", "front"],
+    ["is breakfast included in the rate", "reservations"],
+    ["I'd like to reserve a connecting room for my family", "reservations"],
+    ["can I have a yoga mat in the room", "rooms"],
+    ["could we have our room serviced after 2pm please", "rooms"],
+    ["the bathroom fan is very noisy", "engineering"],
+    ["I need help shipping a box back to the UK", "concierge"],
+    ["we're looking for a hotel for our staff who travel here every month", "sales"],
+    ["can you give us a quote for twenty rooms for a tour group", "sales"],
+    ["我们航空公司的机组想长期入住", "sales"],
+    ["I'd like to apply for the front desk job", "hr"],
+    ["my car got broken into in your car park", "security"],
+    ["there's a man acting weird near the lifts", "security"],
+    ["I need to scan my passport and email it", "business"],
+    ["可以扫描一下身份证吗", "business"],
+  ])("%s → %s", (said, key) => routes(hotel)(said, key));
 });

@@ -53,7 +53,7 @@ export const AUTOMOTIVE_KINDS = {
       zh: "配件|原厂|原厂件|原装|副厂|零件|备件|雨刮|雨刮片|雨刷|滤芯|空滤|空调滤|火花塞|电瓶多少钱|蓄电池|后视镜|反光镜|灯泡|车灯|脚垫|座套|方向盘套|行车记录仪|车衣|贴膜|车膜|轮毂|轮胎多少钱|备胎|车钥匙|遥控钥匙|配钥匙|车顶架|精品|有没有货|订货|到货",
       en: "part|parts|spare part|spare parts|genuine part|genuine parts|original part|oem|wiper|wipers|wiper blade|wiper blades|filter|air filter|cabin filter|spark plug|spark plugs|bulb|headlight bulb|side mirror|wing mirror|mirror|floor mats|mats|seat covers|dash cam|dashcam|roof rack|tow bar|alloy|alloys|rims|spare key|car key|key fob|remote key|accessories|accessory|in stock|order a part|part number",
     },
-    fallback: ["after_sales"],
+    fallback: [],
   },
   roadside: {
     of: "company",
