@@ -383,6 +383,7 @@ describe("emergencies", () => {
     // What a policy covers, asked of an insurer.
     "your salesman told me the policy covers flood and now you refuse, I want to complain",
     "does my home insurance cover flood damage",
+    "the escalator by the cinema isn't moving",
     "门铃按了没反应 是不是坏了",
   ])("%s is not one", (said) => {
     const u = understand(said, company, "en");
