@@ -16,6 +16,23 @@ const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, 
 const hotel = load("directory/lakeside-hotel.yaml");
 const company = load("directory/huaxin-manufacturing.yaml");
 
+/** A company of these departments alone, its reception taking the operator's and complaints' calls. */
+const companyOf = (
+  departments: Directory["departments"],
+  name: { zh: string; en: string } = company.organisation.name,
+): Directory => ({
+  ...company,
+  organisation: {
+    ...company.organisation,
+    name,
+    operatorDepartment: "reception",
+    complaintsDepartment: "reception",
+  },
+  departments,
+  staff: [],
+  knowledge: [],
+});
+
 describe("department kinds, read from names", () => {
   it.each([
     [{ zh: "品质部", en: "Quality Assurance" }, "company", ["quality"]],
@@ -431,31 +448,21 @@ describe("a department's own words, beside its kind's", () => {
     ...department(key, { zh, en }),
     description: said,
   });
-  const firm: Directory = {
-    ...company,
-    departments: [
-      group("reception", "前台", "Reception", { zh: "来访接待和总机", en: "visitors and calls" }),
-      group("litigation", "诉讼部", "Litigation", {
-        zh: "诉讼和仲裁",
-        en: "lawsuits and court hearings",
-      }),
-      group("corporate", "公司业务部", "Corporate", {
-        zh: "并购和公司设立",
-        en: "mergers and acquisitions",
-      }),
-      group("ip", "知识产权部", "Intellectual Property", {
-        zh: "商标和专利",
-        en: "trademarks and patents",
-      }),
-    ],
-    staff: [],
-    knowledge: [],
-    organisation: {
-      ...company.organisation,
-      operatorDepartment: "reception",
-      complaintsDepartment: "reception",
-    },
-  };
+  const firm = companyOf([
+    group("reception", "前台", "Reception", { zh: "来访接待和总机", en: "visitors and calls" }),
+    group("litigation", "诉讼部", "Litigation", {
+      zh: "诉讼和仲裁",
+      en: "lawsuits and court hearings",
+    }),
+    group("corporate", "公司业务部", "Corporate", {
+      zh: "并购和公司设立",
+      en: "mergers and acquisitions",
+    }),
+    group("ip", "知识产权部", "Intellectual Property", {
+      zh: "商标和专利",
+      en: "trademarks and patents",
+    }),
+  ]);
 
   it.each([
     ["I need a lawyer for an acquisition", "corporate"],
@@ -471,15 +478,8 @@ describe("a department's own words, beside its kind's", () => {
 
 describe("the organisation's own trade word, in one department's description", () => {
   // A law firm's HR hires lawyers: "律师" there names the firm's trade, not what HR does.
-  const firm: Directory = {
-    ...company,
-    organisation: {
-      ...company.organisation,
-      name: { zh: "京禾律师事务所", en: "Jinghe Law Firm" },
-      operatorDepartment: "reception",
-      complaintsDepartment: "reception",
-    },
-    departments: [
+  const firm = companyOf(
+    [
       department("reception", { zh: "前台", en: "Reception" }),
       {
         ...department("litigation", { zh: "诉讼部", en: "Litigation" }),
@@ -497,9 +497,8 @@ describe("the organisation's own trade word, in one department's description", (
         },
       },
     ],
-    staff: [],
-    knowledge: [],
-  };
+    { zh: "京禾律师事务所", en: "Jinghe Law Firm" },
+  );
 
   it.each(["我想找个律师 有点事想咨询", "I need to speak to a lawyer please", "我想找个刑事律师"])(
     "%s is not a call for HR",
@@ -713,15 +712,8 @@ describe("put through at once when a question would save nothing", () => {
 describe("a word lent from a kind the directory lacks, written in another's description", () => {
   // An exhibition centre: no marketing department for "展位" to go to, so the vocabulary lends it
   // to Venue Sales; but Exhibitor Services' own description speaks of stands.
-  const centre: Directory = {
-    ...company,
-    organisation: {
-      ...company.organisation,
-      name: { zh: "浦江会展中心", en: "Pujiang Expo Centre" },
-      operatorDepartment: "reception",
-      complaintsDepartment: "reception",
-    },
-    departments: [
+  const centre = companyOf(
+    [
       department("reception", { zh: "总机", en: "Switchboard" }),
       {
         ...department("venue_sales", { zh: "场馆销售部", en: "Venue Sales" }),
@@ -735,9 +727,8 @@ describe("a word lent from a kind the directory lacks, written in another's desc
         },
       },
     ],
-    staff: [],
-    knowledge: [],
-  };
+    { zh: "浦江会展中心", en: "Pujiang Expo Centre" },
+  );
 
   it.each([
     ["我是展商，要申请展位用水。", "exhibitor_services"],
@@ -754,18 +745,11 @@ describe("the organisation's own trade, in its departments' English names", () =
   // At an insurer every department speaks of insurance: "Commercial Insurance" is its business
   // lines, not a hospital's insurance office; "Property Service Centre" at a property manager
   // keeps the trade word that makes its kind.
-  const at = (en: string, departments: Directory["departments"]): Directory => ({
-    ...company,
-    organisation: {
-      ...company.organisation,
-      name: { zh: "测试", en },
-      operatorDepartment: "reception",
-      complaintsDepartment: "reception",
-    },
-    departments: [department("reception", { zh: "前台", en: "Reception" }), ...departments],
-    staff: [],
-    knowledge: [],
-  });
+  const at = (en: string, departments: Directory["departments"]): Directory =>
+    companyOf([department("reception", { zh: "前台", en: "Reception" }), ...departments], {
+      zh: "测试",
+      en,
+    });
 
   it("is not read as a kind when it is the head of a name", () => {
     const insurer = at("Hexin Insurance", [
