@@ -196,13 +196,15 @@ function buildIndex(dir: Directory): DepartmentIndex {
       const holders = ownShapes.filter((o) => o.shapes.some((t) => holds(t, shape)));
       return holders.length > 0 && holders.every((o) => !targets.includes(o.key));
     };
+    // The same for every department it goes to: decided once.
+    const given = (shape: Shape) => !(shared && ofAll(shape)) && !writtenElsewhere(shape);
+    const names = shaped.names.filter(given);
+    const saysGiven = says.filter(given);
     for (const department of targets) {
-      for (const shape of shaped.names) {
-        if ((shared && ofAll(shape)) || writtenElsewhere(shape)) continue;
+      for (const shape of names) {
         addShaped(department, shape, kind, SOURCE_FACTOR.kindName * factor, false, true);
       }
-      for (const shape of says) {
-        if ((shared && ofAll(shape)) || writtenElsewhere(shape)) continue;
+      for (const shape of saysGiven) {
         addShaped(department, shape, kind, SOURCE_FACTOR.kind * factor, false, false);
       }
     }
@@ -336,12 +338,7 @@ function organisationWords(dir: Directory): OfAll {
 /** Whether one text holds a phrase: its characters in a row, or its words in a row. */
 function holds(text: Shape, phrase: Shape): boolean {
   if (phrase.zh !== null) return text.zh?.includes(phrase.zh) === true;
-  const n = phrase.en.length;
-  if (n === 0 || text.zh !== null) return false;
-  for (let i = 0; i + n <= text.en.length; i++) {
-    if (phrase.en.every((w, j) => text.en[i + j] === w)) return true;
-  }
-  return false;
+  return text.zh === null && findWords(text.en, phrase.en) >= 0;
 }
 
 /** A department's own name, description and keywords. */

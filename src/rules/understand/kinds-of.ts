@@ -40,12 +40,19 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
  * The words of the organisation's own English name ("Insurance" of Hexin Insurance): its trade,
  * which every department shares, so no department's kind.
  */
-function tradeOf(dir: Directory): RegExp | null {
+function tradeOf(dir: Directory): Trade | null {
   const words = (dir.organisation.name.en ?? "")
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length >= 4);
-  return words.length === 0 ? null : new RegExp(`\\b(?:${words.join("|")})\\b`, "gi");
+  if (words.length === 0) return null;
+  return { words: new Set(words), pattern: new RegExp(`\\b(?:${words.join("|")})\\b`, "gi") };
+}
+
+/** The trade's words, and a pattern finding any of them in a text. */
+interface Trade {
+  words: ReadonlySet<string>;
+  pattern: RegExp;
 }
 
 /**
@@ -53,12 +60,11 @@ function tradeOf(dir: Directory): RegExp | null {
  * its English name without the last one ("Commercial Insurance" is read as "Commercial", "Motor
  * Insurance" as "Motor"), unless it is all the name says ("Logistics" stays itself).
  */
-function withoutTrade(d: Department, trade: RegExp | null): Department {
+function withoutTrade(d: Department, trade: Trade | null): Department {
   if (trade === null) return d;
-  const strip = (text: string) => text.replace(trade, " ").replace(/\s+/g, " ").trim();
+  const strip = (text: string) => text.replace(trade.pattern, " ").replace(/\s+/g, " ").trim();
   const words = d.name.en.trim().split(/\s+/);
-  const last = words.at(-1) ?? "";
-  const head = words.length > 1 && new RegExp(`^(?:${trade.source})$`, "i").test(last);
+  const head = words.length > 1 && trade.words.has((words.at(-1) ?? "").toLowerCase());
   const description = d.description?.en === undefined ? undefined : strip(d.description.en);
   if (!head && description === d.description?.en) return d;
   return {
