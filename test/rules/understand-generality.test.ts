@@ -371,6 +371,10 @@ describe("emergencies", () => {
     ["听说你们楼下着火了 现在还在烧", "fire"],
     // Someone fallen down and not answering when spoken to.
     ["喂 我们这边有个人突然倒了 叫他没反应 你们快来", "medical"],
+    // The fire brigade calling, or a room someone is locked in, is still one.
+    ["this is the fire brigade, your warehouse is on fire", "fire"],
+    ["it's the fire department, we came for the inspection but there's smoke pouring out", "smoke"],
+    ["our technician is locked in the cold room", "trapped"],
   ])("%s is an emergency (%s), put through at once", (said, category) => {
     expect(understand(said, hotel, "en")).toEqual({ kind: "emergency", category });
   });
@@ -402,6 +406,10 @@ describe("emergencies", () => {
     "does my home insurance cover flood damage",
     "the escalator by the cinema isn't moving",
     "门铃按了没反应 是不是坏了",
+    // The fire brigade booking a visit, the fire rules for a stand, an account locked in an app.
+    "hi, it's the fire department, we'd like to schedule our annual inspection of your warehouse",
+    "we're building a stand for the show, what are your fire regulations",
+    "my login got locked in the app and I can't get into the system",
   ])("%s is not one", (said) => {
     const u = understand(said, company, "en");
     expect(u.kind === "emergency" || u.kind === "maybe_emergency").toBe(false);
