@@ -1,11 +1,12 @@
 import type { Directory } from "../directory.ts";
 import { findSyllables, nameSyllables, type Sound, sounds } from "../names.ts";
-import { hasCjk, latinWords, remembered, type Said } from "../text.ts";
+import { hasCjk, latinWords, remembered, type Said, stem } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import type { Kind } from "./kinds.ts";
 import { ENDING_ZH } from "./kinds-of.ts";
 import {
   pinyinReadings,
+  renderings,
   type SpokenWord,
   soundCodes,
   soundsLike,
@@ -62,6 +63,8 @@ interface PeopleIndex {
   departments: Map<string, string>;
   /** A Latin word as this directory's names may hear it, worked out once per word. */
   latin: Map<string, { sound: Sound; spelled: boolean }>;
+  /** How a recogniser may write each syllable of the names here ("shway"), and the syllables. */
+  rendered: Map<string, string[]>;
 }
 
 interface NameLookup {
@@ -171,7 +174,7 @@ function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<NameEnt
       words[i - 1] === "the" ||
       DESCRIBED_EN.test(words[i + 1] ?? "")
     ) {
-      for (const r of pinyinReadings(word)) addAll(found, lookup.surnames.get(r));
+      for (const r of readingsHere(index, word)) addAll(found, lookup.surnames.get(r));
     }
     // A name's three sounds heard as four ("MLR" as "MLNR") is among a word's sound keys.
     if (word.length < 3) continue;
@@ -285,7 +288,22 @@ function buildIndex(dir: Directory): PeopleIndex {
   for (const e of [...staff, ...guests]) fileEntry(lookup, e);
   const departments = new Map<string, string>();
   for (const s of dir.staff) if (!departments.has(s.key)) departments.set(s.key, s.department);
-  return { staff, guests, syllables, lookup, departments, latin: new Map() };
+  const rendered = new Map<string, string[]>();
+  for (const syllable of syllables) {
+    for (const r of renderings(syllable)) {
+      const of = rendered.get(r);
+      if (!of) rendered.set(r, [syllable]);
+      else if (!of.includes(syllable)) of.push(syllable);
+    }
+  }
+  return { staff, guests, syllables, lookup, departments, latin: new Map(), rendered };
+}
+
+/** The syllables of names here a Latin word may stand for, itself included. */
+function readingsHere(index: PeopleIndex, word: string): readonly string[] {
+  const rendered = index.rendered.get(word);
+  if (!rendered) return pinyinReadings(word);
+  return [...new Set([...pinyinReadings(word), ...rendered])];
 }
 
 /** The department of a member of staff, by key (as `findStaff` finds it), without a search. */
@@ -442,7 +460,7 @@ function hear(spaced: string, index: PeopleIndex): Heard {
 
 /** A Latin word's readings that a name here has ("jung" as zhang), and whether it is only spelled so. */
 function latinSound(word: string, index: PeopleIndex): { sound: Sound; spelled: boolean } {
-  const readings = pinyinReadings(word).filter((r) => r === word || index.syllables.has(r));
+  const readings = readingsHere(index, word).filter((r) => r === word || index.syllables.has(r));
   return {
     sound: { text: word, readings },
     spelled: !index.syllables.has(word) && readings.length > 1,
@@ -460,7 +478,8 @@ function personCued(text: Said, words: ReadonlySet<string>): boolean {
   if (PERSON_CUE_EN.test(text.spaced)) return true;
   // "… in finance", "… from IT": a department's word after "in" or "from".
   const said = text.spaced.split(" ");
-  return said.some((w, i) => (w === "in" || w === "from") && words.has(said[i + 1] ?? ""));
+  // The directory's words are stemmed ("market"), and so the word heard is too ("marketing").
+  return said.some((w, i) => (w === "in" || w === "from") && words.has(stem(said[i + 1] ?? "")));
 }
 
 /** How well one name entry matches: 0 for not at all. */
@@ -579,10 +598,13 @@ const DOUBLED = /\b([a-z]+) \1\b|([\u3400-\u9fff]) ?\2/;
 export function mayBeNamed(dir: Directory, said: Said, cleaned: Said): boolean {
   if (DOUBLED.test(said.spaced)) return true;
   const kept = new Set(cleaned.spaced.split(" "));
-  const { syllables } = peopleIndex(dir);
+  const index = peopleIndex(dir);
   return said.spaced
     .split(" ")
-    .some((w) => !kept.has(w) && !hasCjk(w) && pinyinReadings(w).some((r) => syllables.has(r)));
+    .some(
+      (w) =>
+        !kept.has(w) && !hasCjk(w) && readingsHere(index, w).some((r) => index.syllables.has(r)),
+    );
 }
 
 function inDirectoryOrder(a: NameEntry, b: NameEntry): number {

@@ -241,6 +241,111 @@ function readingsAfresh(word: string): string[] {
   return [...out];
 }
 
+/**
+ * How an English recogniser may write a pinyin syllable, from its initial and its final: pinyin
+ * read aloud and written back as English sounds ("Shway" for xue, "Joe" for zhou, "Tsai" for
+ * cai), or in Wade–Giles ("Hsueh", "Chih", "Ssu") and Yale. Built sound by sound, so a name no
+ * table lists is heard as well as one it does.
+ */
+const INITIAL_SOUNDS: Record<string, string[]> = {
+  b: ["b", "p"],
+  p: ["p"],
+  m: ["m"],
+  f: ["f"],
+  d: ["d", "t"],
+  t: ["t"],
+  n: ["n"],
+  l: ["l"],
+  g: ["g", "k"],
+  k: ["k"],
+  h: ["h"],
+  j: ["j", "ch", "g"],
+  q: ["ch", "q", "tch"],
+  x: ["x", "sh", "hs", "s"],
+  zh: ["zh", "j", "ch"],
+  ch: ["ch"],
+  sh: ["sh"],
+  r: ["r", "j"],
+  z: ["z", "ts", "tz", "dz"],
+  c: ["c", "ts", "tz"],
+  s: ["s"],
+  y: ["y"],
+  w: ["w"],
+  "": [""],
+};
+
+const FINAL_SOUNDS: Record<string, string[]> = {
+  a: ["a", "ah"],
+  o: ["o", "oh", "aw"],
+  e: ["e", "uh", "er", "eh"],
+  ai: ["ai", "i", "y", "ie", "ye", "igh"],
+  ei: ["ei", "ay", "ey", "eigh"],
+  ao: ["ao", "ow", "au"],
+  ou: ["ou", "o", "oh", "oe", "ow"],
+  an: ["an", "ahn"],
+  en: ["en", "un"],
+  ang: ["ang", "ong"],
+  eng: ["eng", "ung"],
+  ong: ["ong", "ung", "oong"],
+  er: ["er", "ar"],
+  i: ["i", "ee", "ea", "y"],
+  ia: ["ia", "ya"],
+  ie: ["ie", "ieh", "yeh", "ye"],
+  iao: ["iao", "yao", "iow", "yow", "eow"],
+  iu: ["iu", "yu", "ew", "eo", "yo", "ieu"],
+  ian: ["ian", "ien", "yen", "ean"],
+  in: ["in", "een", "ean", "yn", "inn"],
+  iang: ["iang", "yang", "eang"],
+  ing: ["ing", "eeng"],
+  iong: ["iong", "yung", "iung", "ung"],
+  u: ["u", "oo", "ou", "ew"],
+  ua: ["ua", "wa", "wah"],
+  uo: ["uo", "o", "wo", "aw", "oh"],
+  uai: ["uai", "wai", "why", "wy"],
+  ui: ["ui", "uei", "way", "wei", "wey", "uay"],
+  uan: ["uan", "wan", "won"],
+  un: ["un", "oon", "wun", "uen"],
+  uang: ["uang", "wang", "wong"],
+  // ü, written u after j, q, x and y, and v after l and n.
+  v: ["u", "yu", "ew", "ue"],
+  ve: ["ue", "ueh", "we", "weh", "way", "wey", "ueh"],
+  van: ["uan", "wan", "wen", "uen", "yuan", "yuen"],
+  vn: ["un", "yun", "in", "oon"],
+  // The i after z, c and s (Wade–Giles "tzu", "ssu"; Yale "dz", "sz"), and after zh, ch, sh and r
+  // ("chih", "shih"; Yale "jr", "shr").
+  zi: ["i", "u", "uh", "z", "zu"],
+  zhi: ["i", "ih", "r", "er", "ur"],
+};
+
+const SYLLABLE = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)([aeiouv][a-z]*)$/;
+
+export function renderings(syllable: string): readonly string[] {
+  const parts = SYLLABLE.exec(syllable);
+  if (!parts) return [];
+  const initial = parts[1] ?? "";
+  let final = parts[2] ?? "";
+  // u after j, q, x and y is ü: "xue" is x and üe.
+  if (/^[jqxy]$/.test(initial) && final.startsWith("u")) final = `v${final.slice(1)}`;
+  if (final === "i" && /^(z|c|s)$/.test(initial)) final = "zi";
+  if (final === "i" && /^(zh|ch|sh|r)$/.test(initial)) final = "zhi";
+  // After y the i is in the initial already: "yan" sounds "yen", "you" sounds "yo".
+  if (initial === "y" && final === "an") final = "ian";
+  if (initial === "y" && final === "e") final = "ie";
+  const starts = INITIAL_SOUNDS[initial];
+  const ends = FINAL_SOUNDS[final];
+  if (!starts || !ends) return [];
+  const out = new Set<string>();
+  for (const start of starts) {
+    for (let end of ends) {
+      // "yieh" is "yeh": y before a final that starts with its own i or y sound.
+      if (initial === "y") end = end.replace(/^[iy](?=[a-z])/, "");
+      if (initial === "w") end = end.replace(/^[uw](?=[a-z])/, "");
+      out.add(start + end);
+    }
+  }
+  return [...out].filter((r) => r.length >= 2 && !/^(.)\1$/.test(r));
+}
+
 /** Short forms of English given names, as callers say them. */
 const SHORT_FORMS = wordMap({
   mike: ["michael"],
