@@ -57,6 +57,8 @@ const SETS = [
     "ruikang-pharma",
     "hexin-insurance",
     "pujiang-expo",
+    "huiquan-utilities",
+    "lingxi-school",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
