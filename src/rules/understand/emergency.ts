@@ -28,10 +28,105 @@ export interface EmergencyHeard {
 }
 
 /** Look-alikes that mention fire, smoke, knives, lifts or water without anything being wrong. */
-const NOT_EMERGENCY_ZH =
-  /(洪水|水灾|火灾|水淹|泡水)(险|保险|损失险)|(保不保|赔不赔|保|赔)(洪水|水灾|火灾|水淹|泡水)|打扰|打扫|人工|无烟|禁烟|吸烟|抽烟|烟灰缸|香烟|烟雾报警器|烟雾探测器|烟感|火锅|防火|消防通道|消防栓|灭火器|安全出口|消防(演习|演练|检查|培训|验收|设施|器材|设备|门|通道|栓|系统|整改|知识)|火警演习|演习|演练|安全培训|安全检查|安全帽|信息泄露|数据泄露|隐私泄露|泄露(信息|数据|隐私)|火车|火腿|火柴|打火机|打不着火|点不着火|着不了火|打着火|(停车|车|停车票|停车卡|杆|道闸).{0,8}出不去了?|火候|火爆|上火|刀叉|刀具|水果刀|剪刀|电梯(很|有点|太|比较)?慢|等电梯|电梯(在哪|几楼|到几楼)|坐电梯|电费|水费|燃气费|煤气费|电话费|威胁(要|说要)?(起诉|投诉|告)|吓死|笑死|热死|冷死|累死|饿死|吵死|烦死|气死|困死|忙死|想死你|死机|卡死|流血价|跳槽|丢了订单|救命稻草/g;
-const NOT_EMERGENCY_EN =
-  /\b(escalators?|lifts?|elevators?|cars?|traffic|queues?|line|belts?|barriers?|gates?|doors?|walkways?)( by [a-z ]{1,20})? (is |are )?(not|isnt|arent) moving\b|\b(covers?|covered|coverage|cover for|insured|insurance|claim) (against |for |of )?(flood|fire|storm|water|smoke)\w*( damage)?|\b(flood|fire|storm|water|smoke)( damage)? (insurance|cover|coverage|claim|policy)\b|\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|inspector|certificate|hydrant|brigade inspection|protection|prevention|training|equipment|system|marshal)\w*|\bfire (rules|regulations|regs|codes?|requirements|standards|compliance|rating)\b|\b(this is|from|were|we are|it|it is) (the )?(local |city |district )?fire (brigade|department|service|station)\b(?=.{0,80}\b(routine|inspections?|inspect\w*|visits?|audit|appointment|schedule)\b)|\blocked (in|out of) (the |my |our |your )?(app|system|account|portal|website|site|computer|laptop|email)\b|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?|room|department|dept|ward|clinic|unit|centre|center)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bdata (leak|breach)\w*|\b(leak\w*|spill\w*) (the )?(news|story|data|information)\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b|\b(arrived|came|delivered|box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo|shipment|stock)( (was|were|got|all|is|are|been|completely|totally|badly))* crushed\b|\bcrushed (box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo)\b|\baccident (repairs?|damage|claims?|report|history|free)\b|\bpanel beat\w*/g;
+const LOOK_ALIKES_ZH =
+  /(洪水|水灾|火灾|水淹|泡水)(险|保险|损失险)|(保不保|赔不赔|保|赔)(洪水|水灾|火灾|水淹|泡水)|打扰|打扫|人工|无烟|禁烟|吸烟|抽烟|烟灰缸|香烟|烟雾报警器|烟雾探测器|烟感|火锅|防火|消防通道|消防栓|灭火器|安全出口|消防(演习|演练|检查|培训|验收|设施|器材|设备|门|通道|栓|系统|整改|知识)|火警演习|演习|演练|安全培训|安全检查|安全帽|信息泄露|数据泄露|隐私泄露|泄露(信息|数据|隐私)|火车|火腿|火柴|打火机|打不着火|点不着火|着不了火|打着火|(停车|车|停车票|停车卡|杆|道闸).{0,8}出不去了?|火候|火爆|上火|刀叉|刀具|水果刀|剪刀|电梯(很|有点|太|比较)?慢|等电梯|电梯(在哪|几楼|到几楼)|坐电梯|电费|水费|燃气费|煤气费|电话费|威胁(要|说要)?(起诉|投诉|告)|吓死|笑死|热死|冷死|累死|饿死|吵死|烦死|气死|困死|忙死|想死你|死机|卡死|流血价|跳槽|丢了订单|救命稻草/;
+const LOOK_ALIKES_EN =
+  /\b(escalators?|lifts?|elevators?|cars?|traffic|queues?|line|belts?|barriers?|gates?|doors?|walkways?)( by [a-z ]{1,20})? (is |are )?(not|isnt|arent) moving\b|\b(covers?|covered|coverage|cover for|insured|insurance|claim) (against |for |of )?(flood|fire|storm|water|smoke)\w*( damage)?|\b(flood|fire|storm|water|smoke)( damage)? (insurance|cover|coverage|claim|policy)\b|\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|inspector|certificate|hydrant|brigade inspection|protection|prevention|training|equipment|system|marshal)\w*|\bfire (rules|regulations|regs|codes?|requirements|standards|compliance|rating)\b|\b(this is|from|were|we are|it|it is) (the )?(local |city |district )?fire (brigade|department|service|station)\b(?=.{0,80}\b(routine|inspections?|inspect\w*|visits?|audit|appointment|schedule)\b)|\blocked (in|out of) (the |my |our |your )?(app|system|account|portal|website|site|computer|laptop|email)\b|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?|room|department|dept|ward|clinic|unit|centre|center)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bdata (leak|breach)\w*|\b(leak\w*|spill\w*) (the )?(news|story|data|information)\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b|\b(arrived|came|delivered|box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo|shipment|stock)( (was|were|got|all|is|are|been|completely|totally|badly))* crushed\b|\bcrushed (box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo)\b|\baccident (repairs?|damage|claims?|report|history|free)\b|\bpanel beat\w*/;
+
+/**
+ * An emergency's words in everyday use, said of things rather than people: a computer that "没反应了"
+ * or "isn't responding", a phone "掉水里了", a tyre "没气了", goods "stuck in customs", a price
+ * "跳楼价", tickets "被抢光了". Each is taken out before the emergency words are looked for.
+ */
+const THINGS_ZH =
+  "电脑|系统|机器|屏幕|手机|耳机|网站|网页|页面|软件|程序|打印机|设备|按钮|按键|开关|遥控器|门铃|门禁|电视|空调|插座|小程序|app|APP|鼠标|键盘|音箱|手表|平板|路由器|服务器|网络|网|信号|相机|充电器|充电宝|电池|卡|刷卡|二维码|链接|邮件|申请|投诉|反馈|客服|发动机|车子|汽车|车|轮胎|车胎|胎";
+const EVERYDAY_ZH = [
+  // Devices and systems: "电脑没反应了", "系统抽风", "电脑中毒了", "电脑起不来了".
+  new RegExp(
+    `(${THINGS_ZH})[^，。,.|]{0,6}(没(有)?(反应|动静)了?|抽风|中(了)?(毒|病毒)|起不来了?)`,
+  ),
+  /(按|点|点击|提交|刷|扫)了?[^，。,.|]{0,3}没(有)?反应/,
+  // Phones and earphones that got wet.
+  /(手机|耳机|电脑|相机|手表|平板|键盘|音箱|充电器|充电宝|耳朵)(里)?(面)?进(了)?水/,
+  // Things dropped in water, not people: "手机掉水里了".
+  /(手机|耳机|手表|相机|钥匙|钱包|包|东西|眼镜|卡|证件|电脑|平板|戒指|项链|帽子|鞋)[^，。,.|]{0,3}(掉|落|摔|跌)(到|进)?(了)?(海|河|水|湖|池|江|泳池|游泳池|井|马桶)里/,
+  // A tyre or a ball out of air, a first-aid kit, changing trains.
+  /(轮胎|车胎|胎|气球|球|气垫|充气[\u3400-\u9fff]{0,2})[^，。,.|]{0,2}(漏气|没气了?)/,
+  /急救(箱|包|培训|知识|证|课程?|用品|药品|设备|技能)/,
+  /倒地铁/,
+  // Reports, results and papers that won't come out; a car, not its driver, held up.
+  /(报告|结果|成绩|发票|单子|数据|钱|款|货|图|票|证|号|文件|快递|包裹)[^，。,.|]{0,4}出不(来|去)了?/,
+  /(车|车子|车辆|货车|货|集装箱|船)(被)?困(在|住)/,
+  // A car hit or scraped, with no one said to be hurt: a claim, not an emergency.
+  /(车|车子|车辆|货车|电动车|电瓶车|自行车|摩托车|汽车|爱车)(被|让|给)[^，。,.|]{0,10}(撞|刮|蹭|追尾)(了|坏|伤)?/,
+  // Money, goods and prices held back; a form sent back; calling HR; prices and sales.
+  /(货款|款|钱|货|价格|资金|工资|尾款|押金)[^，。,.|]{0,2}被(压|扣|卡)/,
+  /打(回|折|印|卡|款|包|车|电话|分|针|扫|听|算|开|通|错|过来|过去|人事)/,
+  /抢(购|光|完|空|票|单|先|手|到|座|位)/,
+  /跳楼(价|大甩卖|甩卖|清仓|促销|大促)/,
+  /(最近|突然|一下子|网上|彻底)大火|大火的|信息爆炸|爆炸(性|头|款)/,
+  // Phone calls, telecoms fraud and online shops: "被电话骚扰", "被电信诈骗".
+  /被电(话|信|商|视|脑|梯|动|瓶|子|费|力|网|台|影|邮|器|工|表|池|源|线)/,
+  // A child's things lost, not the child: "孩子的书包丢了".
+  /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女)(的|把)[^，。,.|]{1,8}?(走丢|丢了|不见了|找不到了|失踪|没了)/,
+  // The gas company's everyday business: a meter, a bill, a new account.
+  /煤气(表|费|灶|罐|公司|卡|开户|管道|热水器|价|报装|改装|过户)/,
+  // A room that smells of smoke, and a caller asking for another: the front desk's.
+  /(换|调)(一?个|一下)?房(间)?[^|]{0,10}烟味|烟味[^|]{0,10}(换|调)(一?个|一下)?房(间)?/,
+  // Fire rules and approvals, for a stand or a shop fit-out.
+  /消防(规定|要求|规范|标准|审批|报审|手续|许可|备案|材料|等级)/,
+  // Asking for someone to be sent to fix something is no cry for help.
+  /快派人(来|过来)?(修|换|送|打扫|收拾|看看|看一下|处理)/,
+];
+
+const DEVICES_EN =
+  "website|site|system|app|application|server|servers|computer|laptop|pc|printer|screen|page|phone|terminal|till|machine|device|software|program|portal|network|email|mouse|keyboard|scanner|tablet|ipad|kiosk|card reader|lock|remote|tv|television|touchscreen|headphones|earbuds|earphones|speaker|watch|camera|router|wifi|modem|account|pos";
+const EVERYDAY_EN = [
+  // Devices and systems, and people who don't answer emails.
+  new RegExp(
+    `\\b(${DEVICES_EN})s? (is |are |was |were |keeps |has |have |just |still |totally |completely )*(not |isnt |arent |wasnt |stopped |no longer )?(responding|unresponsive|loading|moving)\\b`,
+  ),
+  /\b(not|isnt|arent|wasnt|no longer|stopped) responding to (my|our|the|any|your|his|her|their|emails?|calls?|messages?)\b|\b(no one|nobody|noone) (is |has been |was )?(responding|answering)\b/,
+  // Things stuck or locked in, not people: a card in a machine, goods at customs, an app account.
+  /\b(card|cards|paper|ticket|coin|coins|key|keys|disc|sim|package|parcel|parcels|goods|shipment|container|containers|cargo|order|money|payment|refund|application|invoice|truck|lorry|van)s? (is |are |was |were |got |has been |have been |still |just )*(stuck|locked|trapped)\b/,
+  /\b(locked|stuck|trapped) (in|into|out of|at) (the |my |our |your |an? )?(app|system|account|portal|website|site|platform|loop|traffic|meeting|meetings|queue|contract|lease|subscription|customs|port|transit|review|approval|processing|limbo|the mail|post)\b/,
+  /\b(cant|cannot|can not) get out of (the |this |my |our |a )?(car park|carpark|parking( lot| garage)?|garage|contract|lease|subscription|deal|agreement|booking|meeting|queue|line)\b|\b(parked|blocking|blocked|boxed in)\b.{0,40}\b(cant|cannot|can not) get out\b/,
+  // Places and plans named after emergencies; asking what to do in one.
+  /\bambulance (bay|bays|entrance|lane|lanes|parking|access|station|chasers?|fees?|bills?|billing|charges?|invoice)\b/,
+  /\bemergency (repairs?|service|services|plumber|electrician|callout|call out|hotline|line|fund|loan|leave|meeting|supply|supplies|orders?|delivery|deliveries|shipment|booking|appointment|dental|dentist|vet|kit|brake|plans?|procedures?|drill|training|lighting|power|generator|response team|contact|card|passport|visa|cash|funds|contraception)\b|\b(in case of|in the event of|in an|for|during an?) emergenc(y|ies)\b|\bif there (is|was|were) an emergency\b/,
+  /\b(not|isnt|no|nothing|its not|it is not) (an |a |really |too |very |that |so |at all )?(emergency|urgent)\b/,
+  // Law, HR and trade words: labour law, unconscious bias, a customs seizure, a four-stroke engine.
+  /\bin labou?r (law|laws|disputes?|contracts?|relations|arbitration|unions?|market|costs?|cases?|matters?|issues?|rights|tribunal|department|bureau|inspection|hire)\b/,
+  /\bunconscious bias\b|\bbleeding edge\b/,
+  /\b(customs|asset|assets|goods|cargo|container|shipment|property|police|court|port) seizures?\b|\bseizures? of (the |our |my |a )?(goods|cargo|containers?|shipment|assets|property|vessel|funds)\b/,
+  /\bstroke of (luck|genius|midnight)\b|\bat the stroke\b|\b(brush|key|pen|two|four|2|4) ?strokes?\b|\bstroke (engines?|motors?)\b/,
+  /\b(deal|talks|negotiations|market|markets|prices?|sales|demand|company|business|website|site|system|server|app|project|plan|agreement|contract|order|currency|stocks?)s? (has |have |had |just |totally |completely )?(collapsed|crashed)\b/,
+  /\bdrown\w* in (work|paperwork|emails?|orders?|debt|calls|requests|documents|admin)\b/,
+  /\b(fat|calorie|calories) burn\w*|\bburn\w* (fat|calories)\b/,
+  /\bfire (away|up (the|my|your|a|an|our)|off (a|an|the|that|this|some|my|our) (email|e ?mail|message|letter|note|quick))\b/,
+  /\bsmoke (break|breaks|area|areas|shop)\b/,
+  /\bfire (rules|regulations|regs|codes?|requirements|standards|permits?|rating|retardant|resistant|resistance|proof|load|compliance)\b/,
+  /\b(change|move|switch) (my |our |the )?rooms?\b.{0,40}\bsmell\w* (of |like )?(smoke|cigarettes?)\b|\bsmell\w* (of |like )?(smoke|cigarettes?)\b.{0,40}\b(change|move|switch) (my |our |the )?rooms?\b/,
+  // Tools and toys called guns, shoots with a camera, attacks on a network.
+  /\b(glue|nail|spray|heat|staple|massage|paint|grease|caulk|caulking|water|nerf|toy|temperature|thermometer|scan|scanner|barcode|price|tape|label|air|soldering) guns?\b/,
+  /\b(photo|video|film|commercial|ad|advert|wedding|fashion|product|tv|promo|promotional) (shoot|shoots|shooting)\b|\bshooting (a |an |the |some |our |my )?(video|film|commercial|ad|advert|photos?|pictures?|scene|footage|promo|vlog)\b|\bphotoshoot\b/,
+  /\b(cyber|ddos|dos|phishing|hacker|hacking|ransomware|malware|virus|network|brute force|denial of service)( \w+)? attacks?\b|\battacks? on (our|the|your|my) (servers?|website|site|network|systems?|accounts?)\b/,
+  /\bhit me (up|back)\b|\bthreat\w* (to|that (he|she|they) would) (post|leave|write|give) (us |you )?(a |an )?(bad |negative |one star |1 star )?reviews?\b|\bthreat\w* to (go to|call) the (press|media|papers|news)\b|\bthreat\w* to take (us|you|them) to court\b/,
+  /\bfight\w* (the |this |a |my |our |that )?(parking )?(ticket|fine|charge|charges|claim|decision|case|bill|penalty)\b/,
+  // Everyday falls and slips: a deal fell through, a date slipped, something done by accident.
+  /\bfell (through|behind|asleep|apart|in love|short|out (with|of)|off the (list|system|schedule|radar|map))\b|\bslipped (my|his|her|our|their) minds?\b|\b(date|schedule|deadline|delivery|shipment|launch|timeline|project)s? (has |have )?slipped\b/,
+  /\bby accident\b|\baccident (insurance|cover|policy|policies|benefits?|plan)\b|\b(doesnt|wouldnt|wont|didnt|cant|couldnt|never) hurt\b|\bhurt (my|his|her|our|their) feelings\b/,
+  /\bshock absorbers?\b|\b(culture|sticker) shock\b|\b(breaker|circuit|fuse|switch|rcd|trip switch)s? (has |have |just |keeps )?(tripped|tripping)\b/,
+];
+
+const NOT_EMERGENCY_ZH = new RegExp(
+  [LOOK_ALIKES_ZH, ...EVERYDAY_ZH].map((p) => p.source).join("|"),
+  "g",
+);
+const NOT_EMERGENCY_EN = new RegExp(
+  [LOOK_ALIKES_EN, ...EVERYDAY_EN].map((p) => p.source).join("|"),
+  "g",
+);
 
 /** Said not to be there ("没有冒烟什么的", "there's no smoke"): not said at all. */
 const NEGATED_ZH =
@@ -44,7 +139,7 @@ const STOPPED_EN = /\b(stopped|no longer|isnt|not) bleeding\b|\bbleeding (has )?
 
 /** It was, and is no more: "已经没事了", "it's fine now". */
 const RESOLVED_ZH =
-  /没事了|已经好了|现在好了|已经灭了|灭掉了|已经没有了|已经停了|不要紧|不严重|虚惊|误报|假警报|不是紧急|不紧急|没有着火|没着火|没有人受伤|没人受伤/;
+  /没事了|人(都|已经)?(出来了|安全了?)|已经好了|现在好了|已经灭了|灭掉了|已经没有了|已经停了|不要紧|不严重|虚惊|误报|假警报|不是紧急|不紧急|没有着火|没着火|没有人受伤|没人受伤/;
 const RESOLVED_EN =
   /\b(it|its|it is|everything|everything is|all|all is|thats|that is) (fine|ok|okay|good|alright|all right|under control)( now)?\b|\bnothing serious\b|\bnot (an )?emergency\b|\bnot urgent\b|\bfalse alarm\b|\bno one (is |was |got )?hurt\b|\bnobody (is |was |got )?hurt\b|\bwent out\b|\bput it out\b|\bno fire\b|\bis not on fire\b|\bisnt on fire\b/;
 
@@ -59,6 +154,22 @@ const PRESENT_ZH =
   /(?<!到)现在(?!还没|都没|也没|没)|正在|还在|马上|赶紧|快点|快来|快派|救命|急死|刚刚|刚才/;
 const PRESENT_EN =
   /\b(now|right now|still(?! (waiting|havent|have not|not|no|nothing|pending|chasing|owed|unpaid))|hurry|quick|quickly|help|just now|happening)\b/;
+/**
+ * Said to claim for it ("对方全责 能先找你们赔吗", "can I claim that"): damage already done, and
+ * the call is about what follows. Never for someone hurt, threatened or missing, nor for gas.
+ */
+const CLAIM_ZH =
+  /理赔|报案|索赔|赔吗|赔不赔|能赔|怎么赔|能不能赔|找你们赔|全责|定损|出险|走保险|报保险|(买|投|上)(过|了)(你们)?(的)?[\u3400-\u9fff]{0,4}险(?!箱)|保险(公司)?(能|可以|会)?(赔|报)/;
+const CLAIM_EN =
+  /\b(claim|claims|claiming)\b|\b(my|our) (home|car|house|contents|travel|motor|property|building|business) (insurance|policy|cover)\b|\binsurance (pay|cover)\w*/;
+const CLAIMED_FOR: ReadonlySet<EmergencyCategory> = new Set([
+  "fire",
+  "smoke",
+  "injury",
+  "flood",
+  "trapped",
+  "electric",
+]);
 /** A story going round, not something seen: a rumour online, a news report, a journalist's check. */
 const PUBLISHED_ZH = /网上(有人)?(说|传)|新闻(上|里)?(说|报)|报道(说)?|传言|谣言|想核实/;
 const PUBLISHED_EN =
@@ -89,18 +200,18 @@ const SURE: Rule[] = [
   ],
   [
     "gas",
-    /煤气|(燃气|天然气|瓦斯)(泄|漏|味)|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气|氨气|氨味|液氨|毒气|有毒气体|一氧化碳|(化学品|化学|危化品|危险品|药剂|硫酸|盐酸|酸|液体|油罐|槽罐)[^，。,.]{0,6}(泄漏|泄露|漏了|洒了|倒了|漏出)|(泄漏|泄露)[^，。,.]{0,6}(味|气|头晕|咳)/,
+    /煤气(泄|漏|味|中毒|熏)|(闻到|有股?|漏)(了)?煤气|煤气[^，。,.|]{0,4}(泄漏|漏了|味)|(燃气|天然气|瓦斯)(泄|漏|味)|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气|氨气|氨味|液氨|毒气|有毒气体|一氧化碳|(化学品|化学|危化品|危险品|药剂|硫酸|盐酸|酸|液体|油罐|槽罐)[^，。,.]{0,6}(泄漏|泄露|漏了|洒了|倒了|漏出)|(泄漏|泄露)[^，。,.]{0,6}(味|气|头晕|咳)/,
     /\bgas (leak\w*|smell)\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b|\bammonia\b|\bchemical (leak|spill)\w*|\b(leak\w*|spill\w*) (of )?(chemicals?|acid|ammonia|fuel)\b|\b(toxic|poisonous) (gas|fumes|smoke)\b|\bfumes\b|\bcarbon monoxide\b/,
   ],
   [
     "medical",
-    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|没反应了|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
-    /\bheart attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
+    /\bheart attack\b|\b(panic|asthma) attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
   ],
   [
     "violence",
     /打架|打起来|打人|被打|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来/,
-    /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb\w*|\bmugged\b|\bassault\w*|\bintruder\b|\bbreak(ing)? in\b|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brape\w*|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b|\bsnatch\w*|\bgrabbed (my|her|his|a|someone) (bag|phone|purse|wallet)\b|\bsmash\w* (the |a |my )?(cars?|windows?|car windows?)\b|\b(with|has|holding|swinging|waving) (a )?(bottle|bat|stick|hammer|machete|pipe|crowbar)\b|\bbeating (up )?(his|her|a|the)\b/,
+    /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb(ed|ery|eries|er|ers|ing)\b|\bmugged\b|\bassault\w*|\bintruder\b|(?<!\b(coffee|tea|lunch|short|quick|comfort|toilet|bathroom|smoke|smoking|long|rest|meal|dinner|prayer|water) )\bbreak(ing)? in\b(?! (the )?(morning|afternoon|evening|schedule|programme|program|agenda|sessions?|meetings?|conference|middle|between|service)\b)|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brap(e|ed|es|ing|ist|ists)\b|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b|\bsnatch\w*|\bgrabbed (my|her|his|a|someone) (bag|phone|purse|wallet)\b|\bsmash\w* (the |a |my )?(cars?|windows?|car windows?)\b|\b(with|has|holding|swinging|waving) (a )?(bottle|bat|stick|hammer|machete|pipe|crowbar)\b|\bbeating (up )?(his|her|a|the)\b/,
   ],
   [
     "trapped",
@@ -109,23 +220,23 @@ const SURE: Rule[] = [
   ],
   [
     "injury",
-    /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤|塌方|坍塌|倒塌|垮塌|塌下来|塌了|被埋|埋住|埋了(人|个人|工人)|(脚手架|塔吊|吊车|起重机|货架|墙|围墙|楼板|模板|支架|屋顶|天花板|集装箱|钢架)[^，。,.]{0,6}(倒了|要倒|倒下|塌|垮|砸|断了|掉下来|翻了)|(掉|摔|坠|跌)下去了|从.{1,8}(掉|摔|坠|跌)(了)?下|(砸|压|扎|撞|碾)(到|伤|倒|住)了?(人|工人|他|她|腿|手|脚|头)|被(压|砸|扎|碾|卷|夹|撞|车撞)|压在下面|扎(进|穿|到)|刺穿|冲床|起不来了/,
+    /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断(了)?(手|手指|胳膊|腿|脚)|(手|手指)(被)?切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤|塌方|坍塌|倒塌|垮塌|塌下来|塌了|被埋|埋住|埋了(人|个人|工人)|(脚手架|塔吊|吊车|起重机|货架|墙|围墙|楼板|模板|支架|屋顶|天花板|集装箱|钢架)[^，。,.]{0,6}(倒了|要倒|倒下|塌|垮|砸|断了|掉下来|翻了)|(掉|摔|坠|跌)下去了|从.{1,8}(掉|摔|坠|跌)(了)?下|(砸|压|扎|撞|碾)(到|伤|倒|住)了?(人|工人|他|她|腿|手|脚|头)|被(压|砸|扎|碾|卷|夹|撞|车撞)|压在下面|扎(进|穿|到)|刺穿|冲床[^，。,.|]{0,4}(压|砸|夹|伤|轧|切)|被冲床|起不来了/,
     /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) off (his|her|my|their) (hand|finger|arm)\b|\b(cut|sliced) (his|her|my|their) (hand|finger|arm) off\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine)\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
   ],
   [
     "electric",
     /触电|被电|电到了|电到人|电击|漏电|冒火花|打火花|火花|电线着火|电线冒|插座冒|电箱冒|短路冒|电线(掉|断|裸露)/,
-    /\belectric(al)? shock\b|\belectrocut\w*\b|\bgot (a )?shock\w*\b|\bshocked by (the |a )?(socket|wire|machine|outlet|switch)\b|\bspark\w*\b|\blive wire\b|\bexposed wires?\b|\bwires? (are )?(smoking|burning|on fire)\b/,
+    /\belectric(al)? shock\b|\belectrocut\w*\b|\bgot (a )?shock\w*\b|\bshocked by (the |a )?(socket|wire|machine|outlet|switch)\b|\bspark(s|ed|ing)?\b|\blive wire\b|\bexposed wires?\b|\bwires? (are )?(smoking|burning|on fire)\b/,
   ],
   [
     "flood",
-    /发大水|水漫|淹了|淹水|被淹|进水了|洪水|水管爆|爆管|爆了.{0,4}水|到处都是水|满地(都是)?水|地上全是水|水一直往外|水流得到处|天花板.{0,6}(塌|掉下来)/,
+    /发大水|水漫|淹了|淹水|被淹|进水了|洪水|水管爆|爆管|爆了.{0,4}水|到处都是水|水一直往外|水流得到处|天花板.{0,6}(塌|掉下来)/,
     /\bflood\w*\b|\bburst (pipe|main)\b|\bpipe (has )?burst\b|\bwater (is )?(everywhere|pouring|gushing|flooding)\b|\bwater all over\b|\bceiling (is )?(collapsing|coming down|caving in)\b/,
   ],
   [
     "missing_child",
     /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女).{0,8}(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家|我)?(孩子|小孩|儿子|女儿|宝宝|小朋友|孙子|孙女)|走失/,
-    /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\b(child|kid|son|daughter|boy|girl|baby|toddler)\b.{0,60}\b(cant|cannot|can not|couldnt) find (him|her|them)\b|\b(cant|cannot|can not) find (him|her) anywhere\b.{0,40}\b(hes|shes|he is|she is) (only )?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bmissing (child|kid|boy|girl)\b/,
+    /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b(?! (his|her|their|its|a|an|the|my|our|your|some|one|two|three)\b)|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\b(child|kid|son|daughter|boy|girl|baby|toddler)\b.{0,60}\b(cant|cannot|can not|couldnt) find (him|her|them)\b|\b(cant|cannot|can not) find (him|her) anywhere\b.{0,40}\b(hes|shes|he is|she is) (only )?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bmissing (child|kid|boy|girl)\b/,
   ],
   [
     "self_harm",
@@ -154,7 +265,7 @@ const MAYBE: Rule[] = [
   ],
   [
     "medical",
-    /很难受|站不起来|头晕|快晕|发高烧|胸口疼|胸痛|心口疼/,
+    /没反应了|没气了|很难受|站不起来|头晕|快晕|发高烧|胸口疼|胸痛|心口疼/,
     /\bfeel(s|ing)? (faint|dizzy)\b|\bcant stand up\b|\bchest (hurts|tight)\b|\bshort of breath\b|\bvery (sick|ill)\b|\bfell ill\b/,
   ],
   [
@@ -179,7 +290,7 @@ const MAYBE: Rule[] = [
   ],
   [
     "flood",
-    /大量漏水|水一直流|水停不下来|水漫|积水|漏得很厉害/,
+    /满地(都是)?水|地上全是水|大量漏水|水一直流|水停不下来|水漫|积水|漏得很厉害/,
     /\bwater (coming|pouring) (in|through|down)\b|\bleaking badly\b|\bwont stop leaking\b/,
   ],
   [
@@ -216,6 +327,14 @@ export function emergencyIn(text: Said): EmergencyHeard | null {
     !now;
   const found = heardIn(zh, en, resolved);
   if (found && past && !URGENT_STILL.has(found.category)) return null;
+  if (
+    found &&
+    !now &&
+    CLAIMED_FOR.has(found.category) &&
+    (CLAIM_ZH.test(zh) || CLAIM_EN.test(en))
+  ) {
+    return null;
+  }
   if (found?.sure && !now && (HEARD_OF_ZH.test(zh) || HEARD_OF_EN.test(en))) {
     return { category: found.category, sure: false };
   }

@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDirectoryFile } from "../../src/directory-file.ts";
+import { understand } from "../../src/rules/understand/index.ts";
+import { languageOf } from "../support/understanding.ts";
+
+// An emergency's words in everyday use: said of a computer, a phone, a tyre, a price or a tool,
+// at a company or a hotel. None is dialled or asked about; the same words said of a person are.
+
+const load = (file: string) => parseDirectoryFile(readFileSync(file, "utf8"), file);
+const hotel = load("directory/lakeside-hotel.yaml");
+const company = load("directory/huaxin-manufacturing.yaml");
+
+const isEmergency = (said: string) =>
+  [hotel, company].some((dir) => /emergency/.test(understand(said, dir, languageOf(said)).kind));
+
+describe("everyday words that are not emergencies", () => {
+  it.each([
+    // Devices and systems.
+    "电脑没反应了 开不了机",
+    "我的耳机充电没反应了",
+    "按了半天没反应",
+    "网站又抽风了 付不了款",
+    "我的电脑中毒了 文件打不开",
+    "电脑起不来了 蓝屏",
+    "手机进水了 还能修吗",
+    "我的手机掉水里了 能保修吗",
+    "the website is not responding",
+    "the card reader isn't responding again",
+    "they're not responding to my emails",
+    "my agent code got locked in the app and I can't issue quotes",
+    "our goods are stuck in customs",
+    "my card is stuck in the machine",
+    // Cars and tyres, with no one hurt.
+    "轮胎没气了 能帮忙看看吗",
+    "轮胎漏气了",
+    "我的车被一辆电瓶车撞了 对方全责 能先找你们赔吗",
+    "喂 我车被困在积水里了 人已经出来了 车要拖走",
+    "someone's parked right across the ambulance bay and I can't get out",
+    // Money, papers and prices.
+    "货款被压了三个月了",
+    "我的报销单被打回来了",
+    "我想打人事部的电话",
+    "门票是不是被抢光了",
+    "你们跳楼价清仓是真的吗",
+    "检查报告还出不来",
+    "电源被切断了 是欠费了吗",
+    "我被电信诈骗了 想问问能不能冻结",
+    "冲床的模具要换了",
+    "急救箱放在哪里",
+    "我要倒地铁过来 大概一个小时",
+    "孩子的书包丢了 蓝色的",
+    "my son lost his jacket at school",
+    // The gas company's everyday business.
+    "我家煤气表读数不对",
+    "煤气开户要带什么",
+    // A claim for what is over.
+    "喂 你好 我家楼上水管爆了 把我家天花板泡坏了 我买过你们的家财险 要怎么报",
+    "somebody scraped my car in the car park and drove off, can I claim that",
+    // Trade, law and office words.
+    "can I get sparkling water in my room",
+    "Is Robbie in today?",
+    "we export rapeseed oil",
+    "we need a coffee break in the afternoon",
+    "do you do emergency repairs on weekends",
+    "it's not an emergency, but my air conditioning is broken",
+    "we specialise in labour law",
+    "I'd like to book the unconscious bias training",
+    "there's a customs seizure of our container",
+    "a four stroke engine for the generator",
+    "the deal collapsed last minute",
+    "hit me up on WeChat",
+    "we need a glue gun and a nail gun for the booth",
+    "we're shooting a commercial in your lobby next week",
+    "a cyber attack on our servers, I need the IT team",
+    "he threatened to post a bad review",
+    "the deal fell through",
+    "is there a fat burning class in the gym",
+    "I'm drowning in paperwork here",
+    "the stand builder needs the fire rules for the hall",
+    "特装展位的消防审批要什么材料",
+    "嗯 我想换个房间 这间有烟味",
+  ])("%s", (said) => {
+    expect(isEmergency(said)).toBe(false);
+  });
+});
+
+describe("the same words said of a person are still emergencies", () => {
+  it.each([
+    "我老公倒在地上没反应了",
+    "他没气了 快叫救护车",
+    "工人的手被冲床压了",
+    "他手指被切断了",
+    "有人闯进来了",
+    "there's been a break-in at the warehouse",
+    "we've been robbed",
+    "sparks are coming from the socket",
+    "my son is lost",
+    "煤气泄漏了",
+    "厨房有煤气味",
+    "他被打了",
+    "我的包被抢了",
+    "我孩子不见了",
+    "he's not responding",
+    "我被困在车里了",
+    "someone is stuck in the lift",
+    "he's having a panic attack",
+    "my wife is in labour",
+    "my house is on fire right now",
+    "my husband fell off a ladder and is bleeding, is that covered by my policy",
+  ])("%s", (said) => {
+    expect(isEmergency(said)).toBe(true);
+  });
+});
