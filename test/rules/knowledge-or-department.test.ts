@@ -234,3 +234,95 @@ describe("a question after a greeting", () => {
     expect(t).toMatchObject({ kind: "unsure", unanswered: false });
   });
 });
+
+/** The fixture's departments with other entries: a venue's, written as questions only. */
+function withEntries(...entries: [string, [string, string], [string, string]][]): Directory {
+  const knowledge = entries.map(([key, q, a]) => ({
+    key,
+    question: { zh: q[0], en: q[1] },
+    answer: { zh: a[0], en: a[1] },
+    keywords: { zh: [], en: [] },
+  }));
+  return { ...property, knowledge };
+}
+
+const venue = withEntries(
+  [
+    "hours",
+    ["你们几点开馆？", "When are you open?"],
+    ["每天9点到17点。", "Every day, 9 am to 5 pm."],
+  ],
+  [
+    "luggage",
+    ["行李可以寄存吗？", "Is there a left-luggage service?"],
+    ["北门有行李寄存处。", "There is left luggage at the North Entrance."],
+  ],
+  [
+    "registration",
+    ["观众怎么登记入场？", "How do visitors register to get in?"],
+    ["请在官网提前登记。", "Register in advance on our website."],
+  ],
+  [
+    "children",
+    ["可以带小孩来吗？", "Can I bring children?"],
+    ["18岁以下需家长陪同。", "Under-18s come with a parent."],
+  ],
+);
+
+describe("a question asked in other words than its entry's", () => {
+  it.each([
+    ["what time do you close today", "hours"],
+    ["when does the hall shut on Fridays", "hours"],
+    ["周六几点闭馆", "hours"],
+    ["is there somewhere I can leave my suitcase", "luggage"],
+    ["is there an age limit for visitors", "children"],
+  ])("%s → the answer of %s", (said, key) => {
+    expect(rulesTurn(said, venue, languageOf(said))).toMatchObject({
+      kind: "answer",
+      entries: [{ key }],
+    });
+  });
+
+  it("hears no opening hours in 'when I open …'", () => {
+    expect(
+      rulesTurn("when I open the app it says my ticket is invalid", venue, "en"),
+    ).not.toMatchObject({ kind: "answer" });
+  });
+
+  it("offers a person for cash machines and money changing, which no entry tells", () => {
+    // "exchange" is also the word of those who take goods back: not what is asked here.
+    const dir = structuredClone(venue);
+    const like = dir.departments.find((d) => d.key === "leasing");
+    if (!like) throw new Error("the fixture has a leasing department");
+    const { keypad: _, ...plain } = like;
+    dir.departments.push({
+      ...plain,
+      key: "returns",
+      name: { zh: "售后服务部", en: "Returns Desk" },
+      description: { zh: "退换货", en: "returns and exchanges" },
+    });
+    for (const said of [
+      "do you have ATMs or a currency exchange in the hall",
+      "你们那里有取款机吗",
+    ]) {
+      expect(rulesTurn(said, dir, languageOf(said))).toMatchObject({
+        kind: "unsure",
+        unanswered: true,
+      });
+    }
+  });
+
+  it("hears no founding in something found, nor the way to come in a bus said in passing", () => {
+    const t = rulesTurn(
+      "I left my phone on the shuttle bus, is there a lost and found",
+      withEntry(
+        "directions",
+        ["怎么过来？", "How do I get there by bus or metro?"],
+        ["地铁1号线。", "Metro Line 1."],
+      ),
+      "en",
+    );
+    expect(t).not.toMatchObject({ kind: "answer" });
+    expect(t).not.toMatchObject({ unanswered: true });
+  });
+});

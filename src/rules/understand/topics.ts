@@ -95,7 +95,7 @@ export const TOPICS = {
   },
   hours: {
     sort: "topic",
-    zh: "营业时间|开放时间|办公时间|工作时间|上班|下班|开门|关门|几点开|几点关|营业|开放|几点到几点",
+    zh: "营业时间|开放时间|办公时间|工作时间|上班|下班|开门|关门|几点开|几点关|营业|开放|几点到几点|开馆|闭馆|关馆|闭园|开园|打烊",
     // "open" and "close" alone are everyday verbs ("when I open the dashboard"): see `topicsIn`.
     // Stemmed, "opening" would be "open": only in phrases.
     en: "hours|opening hours|office hours|business hours|opening time|closing time|open now|still open|open today|open on|open until|open till|close at|open at",
@@ -135,8 +135,8 @@ export const TOPICS = {
   },
   payment: {
     sort: "topic",
-    zh: "付款方式|支付方式|刷卡|信用卡|支付宝|微信支付|现金|银联|押金",
-    en: "payment method|pay by|credit card|card|cash|alipay|wechat pay|visa|mastercard|deposit",
+    zh: "付款方式|支付方式|刷卡|信用卡|支付宝|微信支付|现金|银联|押金|取款机|提款机|换钱|换汇|外币兑换",
+    en: "payment method|pay by|credit card|card|cash|alipay|wechat pay|visa|mastercard|deposit|atm|atms|cash machine|currency exchange|change money",
     policy: true,
   },
   tracking: {
@@ -181,19 +181,19 @@ export const TOPICS = {
   },
   children: {
     sort: "topic",
-    zh: "儿童|小孩|孩子|婴儿|加床",
-    en: "child|children|kids|baby|extra bed",
+    zh: "儿童|小孩|孩子|婴儿|加床|年龄限制|未成年",
+    en: "child|children|kids|baby|extra bed|age limit|minimum age|underage",
     policy: true,
   },
   luggage: {
     sort: "topic",
-    zh: "寄存|行李",
-    en: "luggage|baggage|left luggage",
+    zh: "寄存|行李|行李箱",
+    en: "luggage|baggage|left luggage|suitcase|suitcases|bags",
   },
   shuttle: {
     sort: "topic",
     zh: "班车|接驳|穿梭巴士|接送",
-    en: "shuttle|transfer",
+    en: "shuttle|shuttle bus|transfer",
   },
   laundry: {
     sort: "topic",
@@ -208,7 +208,8 @@ export const TOPICS = {
   company_facts: {
     sort: "topic",
     zh: "多少人|规模|成立|分公司|分店|分部|连锁|上市|其他省|外地",
-    en: "branch|branches|how many employees|how many people|founded|subsidiary|other provinces|other cities",
+    // "founded" is read "found", as in a wallet found: only in phrases that ask it.
+    en: "branch|branches|how many employees|how many people|were you founded|was the company founded|year founded|subsidiary|other provinces|other cities",
     policy: true,
   },
   returns: {
@@ -301,7 +302,27 @@ function topicIndex(): TopicIndex {
 }
 
 /** The last word of a question about opening hours: "what time does your office open". */
-const OPEN_OR_CLOSE = new Set(["open", "close", "closed"]);
+const OPEN_OR_CLOSE = new Set(["open", "close", "closed", "shut"]);
+
+/** The word after "what time" or "when" that makes it a question: "when do you …", not "when I …". */
+const AUXILIARY = new Set(["do", "doe", "is", "are", "will", "would", "can", "did"]);
+
+/**
+ * Where "open" or "close" is asked, said anywhere: as the last word, or a few words after "what
+ * time do" / "when are" ("what time do your offices close today"). -1 when it is not.
+ */
+function openOrCloseAsked(words: readonly string[], heard: readonly Heard[]): number {
+  const last = words.length - 1;
+  if (last >= 0 && OPEN_OR_CLOSE.has(words[last] as string)) return last;
+  for (const h of heard) {
+    if (h.topic !== "time" || h.space !== "en" || !h.asking) continue;
+    if (!AUXILIARY.has(words[h.end] ?? "")) continue;
+    for (let i = h.end + 1; i < Math.min(words.length, h.end + 6); i++) {
+      if (OPEN_OR_CLOSE.has(words[i] as string)) return i;
+    }
+  }
+  return -1;
+}
 
 /** The topics, subjects and aspects the words speak of, each with the phrase heard. */
 export function topicsIn(text: Said): Map<Topic, string> {
@@ -334,16 +355,10 @@ export function topicsHeard(text: Said): Heard[] {
       }
     }
   }
-  const last = words.at(-1);
-  if (last && OPEN_OR_CLOSE.has(last)) {
-    heard.push({
-      topic: "hours",
-      phrase: last,
-      start: words.length - 1,
-      end: words.length,
-      space: "en",
-      asking: true,
-    });
+  const at = openOrCloseAsked(words, heard);
+  if (at >= 0) {
+    const phrase = words[at] as string;
+    heard.push({ topic: "hours", phrase, start: at, end: at + 1, space: "en", asking: true });
   }
   return heard.filter(
     (h) =>
