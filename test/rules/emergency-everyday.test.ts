@@ -54,6 +54,9 @@ describe("everyday words that are not emergencies", () => {
     // The gas company's everyday business.
     "我家煤气表读数不对",
     "煤气开户要带什么",
+    "卡里没气了 能不能电话上买气",
+    "家里没气了 做不了饭 是停气了吗",
+    "小区门口的燃气标志桩被车撞倒了",
     // A claim for what is over.
     "喂 你好 我家楼上水管爆了 把我家天花板泡坏了 我买过你们的家财险 要怎么报",
     "somebody scraped my car in the car park and drove off, can I claim that",
@@ -98,6 +101,13 @@ describe("the same words said of a person are still emergencies", () => {
     "my son is lost",
     "煤气泄漏了",
     "厨房有煤气味",
+    // A smell of gas, a gas pipe cut, a child nowhere to be found, in many words.
+    "我下班回来一开门 屋里全是那个 燃气的味道 都不敢开灯",
+    "马路上挖掘机把燃气管挖断了 呲呲地往外冒气",
+    "孩子把燃气灶拧开了 不知道开了多久 满屋子都是味儿",
+    "a digger just hit the gas main outside the school",
+    "my son wasn't on the bus this afternoon and nobody knows where he is",
+    "I'm at pick-up and I can't find my four-year-old",
     "他被打了",
     "我的包被抢了",
     "我孩子不见了",

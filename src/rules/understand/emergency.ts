@@ -52,6 +52,10 @@ const EVERYDAY_ZH = [
   /(手机|耳机|手表|相机|钥匙|钱包|包|东西|眼镜|卡|证件|电脑|平板|戒指|项链|帽子|鞋)[^，。,.|]{0,3}(掉|落|摔|跌)(到|进)?(了)?(海|河|水|湖|池|江|泳池|游泳池|井|马桶)里/,
   // A tyre or a ball out of air, a first-aid kit, changing trains.
   /(轮胎|车胎|胎|气球|球|气垫|充气[\u3400-\u9fff]{0,2})[^，。,.|]{0,2}(漏气|没气了?)/,
+  // No gas to cook with: a prepaid card run out, a supply cut off.
+  /(卡|卡里|表|表里|家里|家|屋里|炉子|灶|灶台|燃气灶|热水器|小区|楼里|整栋楼)[^，。,.|]{0,3}没气了?/,
+  // A post or a sign knocked over by a car, not a person.
+  /(桩|杆|柱子?|牌子?|标志|护栏|栏杆|围栏|树|灯杆|电线杆|路灯|广告牌|井盖|垃圾桶|隔离墩|路障|消火栓)[^，。,.|]{0,6}撞(倒|坏|断|歪|弯)/,
   /急救(箱|包|培训|知识|证|课程?|用品|药品|设备|技能)/,
   /倒地铁/,
   // Reports, results and papers that won't come out; a car, not its driver, held up.
@@ -200,8 +204,8 @@ const SURE: Rule[] = [
   ],
   [
     "gas",
-    /煤气(泄|漏|味|中毒|熏)|(闻到|有股?|漏)(了)?煤气|煤气[^，。,.|]{0,4}(泄漏|漏了|味)|(燃气|天然气|瓦斯)(泄|漏|味)|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气|氨气|氨味|液氨|毒气|有毒气体|一氧化碳|(化学品|化学|危化品|危险品|药剂|硫酸|盐酸|酸|液体|油罐|槽罐)[^，。,.]{0,6}(泄漏|泄露|漏了|洒了|倒了|漏出)|(泄漏|泄露)[^，。,.]{0,6}(味|气|头晕|咳)/,
-    /\bgas (leak\w*|smell)\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b|\bammonia\b|\bchemical (leak|spill)\w*|\b(leak\w*|spill\w*) (of )?(chemicals?|acid|ammonia|fuel)\b|\b(toxic|poisonous) (gas|fumes|smoke)\b|\bfumes\b|\bcarbon monoxide\b/,
+    /煤气(泄|漏|味|中毒|熏)|(闻到|有股?|漏)(了)?煤气|煤气[^，。,.|]{0,4}(泄漏|漏了|味)|(燃气|天然气|瓦斯)(的)?(泄|漏|味|气味|臭味)|(燃气|天然气|煤气|瓦斯)[^。.]{0,20}(满屋|一屋|全是|都是|到处都是)[^，。,.]{0,3}味|(燃气|天然气|煤气|气)(管|管道|管线|表|阀门?)[^，。,.]{0,6}(断了|挖断|挖破|破了|裂了|爆了|漏)|往外冒气|(呲呲|嘶嘶)(地|的)?(往外)?冒气|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气|氨气|氨味|液氨|毒气|有毒气体|一氧化碳|(化学品|化学|危化品|危险品|药剂|硫酸|盐酸|酸|液体|油罐|槽罐)[^，。,.]{0,6}(泄漏|泄露|漏了|洒了|倒了|漏出)|(泄漏|泄露)[^，。,.]{0,6}(味|气|头晕|咳)/,
+    /\bgas (leak\w*|smell)\b|\bgas (pipe|main|line)s? (was |has been |got |is )?(hit|cut|broken|damaged|ruptured|cracked|burst|leaking)\b|\b(hit|cut|broke|damaged|ruptured|cracked|dug (up|into|through)) (the |a )?gas (pipe|main|line)s?\b|\bhissing\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b|\bammonia\b|\bchemical (leak|spill)\w*|\b(leak\w*|spill\w*) (of )?(chemicals?|acid|ammonia|fuel)\b|\b(toxic|poisonous) (gas|fumes|smoke)\b|\bfumes\b|\bcarbon monoxide\b/,
   ],
   [
     "medical",
@@ -236,7 +240,7 @@ const SURE: Rule[] = [
   [
     "missing_child",
     /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女).{0,8}(走丢|丢了|不见了|找不到了|失踪)|(找不到|找不见)(我的|我家|我)?(孩子|小孩|儿子|女儿|宝宝|小朋友|孙子|孙女)|走失/,
-    /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b(?! (his|her|their|its|a|an|the|my|our|your|some|one|two|three)\b)|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\b(child|kid|son|daughter|boy|girl|baby|toddler)\b.{0,60}\b(cant|cannot|can not|couldnt) find (him|her|them)\b|\b(cant|cannot|can not) find (him|her) anywhere\b.{0,40}\b(hes|shes|he is|she is) (only )?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bmissing (child|kid|boy|girl)\b/,
+    /\b(child|kid|son|daughter|boy|girl|baby|toddler) (is |has gone |went |has been )?(missing|lost|gone)\b(?! (his|her|their|its|a|an|the|my|our|your|some|one|two|three)\b)|\b(lost|cant find|cannot find|cant see) (my|our|a) (child|kid|son|daughter|little boy|little girl|boy|girl|baby|toddler)\b(?! \w*(toy|shoe|jacket|bag|coat|hat|book|phone|tablet|ipad))|\b(child|kid|son|daughter|boy|girl|baby|toddler)\b.{0,60}\b(cant|cannot|can not|couldnt) find (him|her|them)\b|\b(cant|cannot|can not) find (him|her) anywhere\b.{0,40}\b(hes|shes|he is|she is) (only )?(\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bmissing (child|kid|boy|girl)\b|\b(child|kid|son|daughter|boy|girl|baby|toddler)\b.{0,60}\b(nobody|no one|noone) knows where (he|she|they) (is|are)\b|\b(cant|cannot|can not) find (my|our) (\w+ year old|little one|youngest|grandson|granddaughter|grandchild)\b/,
   ],
   [
     "self_harm",
@@ -260,7 +264,7 @@ const MAYBE: Rule[] = [
   ],
   [
     "gas",
-    /怪味.{0,6}(厨房|管道)|刺鼻|味道(很|好|特别|非常)?(冲|呛)|呛人/,
+    /怪味.{0,6}(厨房|管道)|满屋子?(都是)?(的)?味(儿|道)|刺鼻|味道(很|好|特别|非常)?(冲|呛)|呛人/,
     /\bstrange smell\b|\bweird smell\b|\bchemical smell\b|\bpeople are coughing\b/,
   ],
   [
