@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory, Staff } from "../../src/rules/directory.ts";
-import { understand } from "../../src/rules/understand/index.ts";
+import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 
 // Staff asked for by name as English speech recognisers write Chinese names, and as callers say
 // them with a role or a department: names of a company made up here, none of them the eval's.
@@ -57,5 +57,49 @@ describe("a name followed by where the person works", () => {
   it("hears a name of everyday words with a department after it, as that department is written", () => {
     const dir = staffed([["you_mei", "尤美", "You Mei", "marketing"]]);
     expect(person("you may in marketing", dir)).toMatchObject({ kind: "person", staff: "you_mei" });
+  });
+});
+
+describe("a whole name with one sound a little wrong", () => {
+  const near = staffed([
+    ["deng_fang", "邓芳", "Deng Fang", "sales"],
+    ["sun_tingting", "孙婷婷", "Sun Tingting", "hr"],
+    ["sun_hao", "孙浩", "Sun Hao", "it"],
+    ["pang_kai", "庞凯", "Pang Kai", "it"],
+    ["peng_kai", "彭凯", "Peng Kai", "legal"],
+  ]);
+
+  it("puts the caller through when the person's own department is named too", () => {
+    expect(person("hello, Mr Dang Fang, sales manager, please", near)).toMatchObject({
+      kind: "person",
+      staff: "deng_fang",
+      confidence: CONFIDENT,
+    });
+  });
+
+  it("asks before putting through on the name alone", () => {
+    const u = person("can I speak to Dang Fang please", near);
+    expect(u).toMatchObject({ kind: "person", staff: "deng_fang" });
+    if (u.kind === "person") expect(u.confidence).toBeLessThan(CONFIDENT);
+  });
+
+  it("hears a given name said twice as the name, not a stammer, after a title", () => {
+    // Two people are called Sun: the given name says which.
+    const u = person("could I speak to Miss Sun Tin Tin please", near);
+    expect(u).toMatchObject({ kind: "person", staff: "sun_tingting" });
+    if (u.kind === "person") expect(u.alternatives).toBeUndefined();
+  });
+
+  it("takes the name as said over one near it", () => {
+    expect(person("Pang Kai please", near)).toMatchObject({ kind: "person", staff: "pang_kai" });
+    expect(person("Peng Kai please", near)).toMatchObject({ kind: "person", staff: "peng_kai" });
+  });
+
+  it("puts no one through for a name two sounds away, or in another department", () => {
+    expect(person("Dang Ming please", near).kind).not.toBe("person");
+    expect(person("Dang Fang in human resources please", near)).toMatchObject({
+      kind: "department",
+      department: "hr",
+    });
   });
 });

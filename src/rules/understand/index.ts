@@ -98,14 +98,16 @@ export function understandRequest(
   let people = findPeople(dir, heard);
   // "Yang Yang" is a name, not a stammer, and "woo hi yen" one with no greeting in it: heard as
   // said when the cleaned words name nobody and what cleaning took out may be part of a name.
+  // A surname with a title heard in the cleaned words gives way to a whole name heard as said
+  // ("Miss Liu Tin Tin").
   if (
     !people.staff &&
-    !people.titled &&
     !people.guest &&
     heard.spaced !== text.spaced &&
     mayBeNamed(dir, text, heard)
   ) {
-    people = findPeople(dir, text);
+    const again = findPeople(dir, text);
+    if (!people.titled || again.staff || again.guest) people = again;
   }
 
   const asked = privacyAsked(text, people.staff !== null, people.guest !== null);

@@ -80,6 +80,8 @@ interface NameLookup {
   given: Map<string, NameEntry[]>;
   /** The sound of an English name's last word (with one sound left out, to hear "Milner" as Miller). */
   sounds: Map<string, NameEntry[]>;
+  /** A name's first two syllables as `nearSound` hears them, in either order. */
+  near: Map<string, NameEntry[]>;
 }
 
 /** Files an entry under each way of hearing it, once each. */
@@ -90,6 +92,10 @@ function fileEntry(lookup: NameLookup, e: NameEntry): void {
       file(inner(lookup.pairs, h.reversed[0] as string), h.reversed[1] as string, e);
     }
     file(lookup.joined, h.joined, e);
+    if (h.syllables.length >= 2) {
+      file(lookup.near, nearPair(h.syllables[0] as string, h.syllables[1] as string), e);
+      file(lookup.near, nearPair(h.reversed[0] as string, h.reversed[1] as string), e);
+    }
   }
   for (const w of e.written) {
     if (w.length >= 2) file(inner(lookup.written, w.charCodeAt(0)), w.charCodeAt(1), e);
@@ -147,6 +153,7 @@ function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<NameEnt
       addAll(found, lookup.joined.get(r));
       const pairs = lookup.pairs.get(r);
       if (pairs) for (const n of next) addAll(found, pairs.get(n));
+      for (const n of next) addAll(found, lookup.near.get(nearPair(r, n)));
     }
   }
   const zh = text.compact;
@@ -181,6 +188,20 @@ function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<NameEnt
     for (const code of soundKeys(word)) addAll(found, lookup.sounds.get(code));
   }
   return found;
+}
+
+/**
+ * A syllable as an English recogniser may mishear it: -n and -ng alike, and a or e before them
+ * ("Pang" for peng, "Tin" for ting).
+ */
+const nearSounds = new Map<string, string>();
+
+function nearSound(syllable: string): string {
+  return remembered(nearSounds, syllable, (s) => s.replace(/ng$/, "n").replace(/[ae]n$/, "@n"));
+}
+
+function nearPair(first: string, second: string): string {
+  return `${nearSound(first)} ${nearSound(second)}`;
 }
 
 const XIAO = "小".charCodeAt(0);
@@ -284,6 +305,7 @@ function buildIndex(dir: Directory): PeopleIndex {
     surnames: new Map(),
     given: new Map(),
     sounds: new Map(),
+    near: new Map(),
   };
   for (const e of [...staff, ...guests]) fileEntry(lookup, e);
   const departments = new Map<string, string>();
@@ -525,7 +547,41 @@ function nameScore(
     }
   }
   for (const name of entry.spoken) score = Math.max(score, englishScore(name, said));
-  return score;
+  if (score > 0) return score;
+  // "Mr Pang Wei" for 彭伟, "Liu Tin Tin" for 刘婷婷: a name heard whole but one of its sounds a
+  // little wrong is a guess, asked about unless the caller names the person's department too.
+  for (const name of entry.heard) {
+    for (const syllables of name.syllables.length >= 2 ? [name.syllables, name.reversed] : []) {
+      const span = findNear(heard.sounds, syllables);
+      if (!span) continue;
+      const matched = heard.sounds.slice(span[0], span[1]);
+      // Characters have readings enough to come near a name in any sentence: 单号 reads chan hao.
+      if (matched.some((s) => hasCjk(s.text))) continue;
+      if (cued || !matched.every((s) => isEverydayWord(words, s.text))) return NEARLY;
+    }
+  }
+  return 0;
+}
+
+/** A name heard with one sound a little wrong: below what is put through on its own. */
+const NEARLY = 0.6;
+
+/**
+ * Where the syllables are heard one after another, each as it is or as `nearSound` hears it, with
+ * at least one as it is and one not: [start, end), or null.
+ */
+function findNear(said: readonly Sound[], syllables: readonly string[]): [number, number] | null {
+  outer: for (let i = 0; i + syllables.length <= said.length; i++) {
+    let exact = 0;
+    for (let j = 0; j < syllables.length; j++) {
+      const syllable = syllables[j] as string;
+      const readings = (said[i + j] as Sound).readings;
+      if (readings.includes(syllable)) exact++;
+      else if (!readings.some((r) => nearSound(r) === nearSound(syllable))) continue outer;
+    }
+    if (exact > 0 && exact < syllables.length) return [i, i + syllables.length];
+  }
+  return null;
 }
 
 function allHeard(syllables: readonly string[], readings: ReadonlySet<string>): boolean {
