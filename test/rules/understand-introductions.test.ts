@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
+import { kindsOf } from "../../src/rules/understand/kinds-of.ts";
 import { withoutIntroduction } from "../../src/rules/understand/speech.ts";
-import { routes } from "../support/understanding.ts";
+import { department } from "../support/departments.ts";
+import { languageOf, routes } from "../support/understanding.ts";
 
 // Callers say who they are before what they want. What they want decides where the call goes,
 // unless it could go to two places and who they are tells which.
@@ -76,5 +78,77 @@ describe("a colleague who says their name and department first", () => {
     expect(
       understand("hi it's Zhang Wei from sales, can you put me through to Chen Li", company, "en"),
     ).toMatchObject({ kind: "person", staff: "chen_li" });
+  });
+});
+
+describe("a caller who says what they are to the company: a supplier, a customer, an authority", () => {
+  // A food maker with a supply chain department and no logistics one, written from the docs.
+  const foods: Directory = {
+    ...company,
+    organisation: {
+      ...company.organisation,
+      name: { zh: "绿野食品", en: "Greenfield Foods" },
+      operatorDepartment: "reception",
+      complaintsDepartment: "reception",
+    },
+    departments: [
+      department("reception", { zh: "前台", en: "Reception" }),
+      department("sales", { zh: "销售部", en: "Sales" }),
+      department("supply_chain", { zh: "供应链部", en: "Supply Chain" }),
+      department("production", { zh: "生产部", en: "Production" }),
+      department("quality", { zh: "品质部", en: "Quality" }),
+      department("legal", { zh: "法务部", en: "Legal" }),
+      department("ehs", { zh: "安全环保部", en: "EHS" }),
+      department("finance", { zh: "财务部", en: "Finance" }),
+      department("marketing", { zh: "市场部", en: "Marketing" }),
+      department("hr", { zh: "人力资源部", en: "HR" }),
+    ],
+    staff: [],
+    knowledge: [],
+  };
+
+  it.each([
+    // A supplier offering its service: whoever buys it, never sales.
+    [
+      "hi, we're a trucking company and we'd like to quote for carrying your frozen products to Guangzhou",
+      "supply_chain",
+    ],
+    ["我们是一家包装公司 你们的纸箱我们都能做 价格可以谈", "supply_chain"],
+    // A distributor's contract and rebates are the sales team's, its order's shipping the
+    // supply chain's.
+    ["我们是你们的代理商 代理合同要续签了 明年的指标怎么定", "sales"],
+    ["我们是经销商 前天订的货发出来没有 运单号发我一下", "supply_chain"],
+    // An authority is the department that deals with it, whatever its papers are called.
+    [
+      "hello this is the city fire department, we'd like to book a routine inspection of your plant next week",
+      "ehs",
+    ],
+    ["我是环保局的 你们上报的材料有几份要补充", "ehs"],
+    // What they ask still decides when it plainly asks for one department.
+    [
+      "hi I'm from the packaging supplier, we still haven't been paid for the March delivery",
+      "finance",
+    ],
+    // A business buying from us is no supplier.
+    [
+      "we're a trucking company and we'd like to buy twenty cases of your frozen dumplings",
+      "sales",
+    ],
+  ])("%s → %s", (said, key) => {
+    const u = understand(said, foods, languageOf(said));
+    expect(u).toMatchObject({ kind: "department", department: key });
+    expect(u.kind === "department" && u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it("hears a supply chain department as the one that ships, when no other does", () => {
+    expect(kindsOf(foods).get("supply_chain")).toEqual(["purchasing", "logistics"]);
+    const withWarehouse = {
+      ...foods,
+      departments: [
+        ...foods.departments,
+        department("warehouse", { zh: "仓储物流部", en: "Warehouse & Logistics" }),
+      ],
+    };
+    expect(kindsOf(withWarehouse).get("supply_chain")).toEqual(["purchasing"]);
   });
 });

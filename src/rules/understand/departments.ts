@@ -430,9 +430,17 @@ interface Hit {
 }
 
 /** The departments the words point to, best first, with the phrases that point there. */
-export function rankDepartments(index: DepartmentIndex, text: Said, byEar = false): Ranked[] {
-  return rank(hitsIn(index, text, byEar), index.order);
+export function rankDepartments(
+  index: DepartmentIndex,
+  text: Said,
+  byEar = false,
+  unmeant?: Unmeant,
+): Ranked[] {
+  return rank(hitsIn(index, text, byEar), index.order, unmeant);
 }
+
+/** A phrase's pointing to a department the caller cannot mean, left out of the ranking. */
+export type Unmeant = (department: string, from: Source) => boolean;
 
 /**
  * Every phrase said, where it is first said: from each place in the words, only the phrases that
@@ -565,7 +573,7 @@ function longerAround(h: Hit, hits: readonly Hit[]): Hit | undefined {
   );
 }
 
-function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
+function rank(hits: Hit[], order: ReadonlyMap<string, number>, unmeant?: Unmeant): Ranked[] {
   // The longest phrase speaks for its words: "客房送餐" is room service, not housekeeping. Words
   // inside it count for its own departments only, and once, at their best ("was stolen").
   const best = new Map<string, Map<string, number>>();
@@ -575,6 +583,7 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>): Ranked[] {
     const span = over ?? h;
     const at = `${span.space} ${span.start} ${span.end}`;
     for (const cue of h.phrase.cues) {
+      if (unmeant?.(cue.department, cue.from)) continue;
       const outer = over?.phrase.cues.find((c) => c.department === cue.department);
       if (over && !outer) continue;
       if (owner && cue.named && !owner.phrase.cues.some((c) => c.department === cue.department)) {

@@ -1,5 +1,6 @@
 import type { Directory, Language } from "../directory.ts";
 import { prepare, type Said, said, saidApart } from "../text.ts";
+import { type Caller, callerIn, NOT_FOR } from "./callers.ts";
 import { CONFIDENT, leadConfidence } from "./confidence.ts";
 import {
   type DepartmentIndex,
@@ -11,6 +12,7 @@ import {
   phrasesHeardWhole,
   type Ranked,
   rankDepartments,
+  type Source,
 } from "./departments.ts";
 import { type EmergencyCategory, emergencyIn } from "./emergency.ts";
 import { asksOperator, complains, REDRESS_EN, REDRESS_ZH } from "./escalation.ts";
@@ -253,8 +255,12 @@ function withoutAffiliation(index: DepartmentIndex, heard: Said): Said | null {
  * The departments asked for. Of two requests in one breath ("我要退房，另外帮我叫辆车") the
  * first that names a department is taken, and the other kept.
  */
-function departmentsIn(dir: Directory, utterance: string, said: Said): DepartmentsHeard {
+function departmentsIn(dir: Directory, utterance: string, heard: Said): DepartmentsHeard {
   const index = departmentIndex(dir);
+  // "我们是经销商", "we're a freight company": who calls, at a company, says what they can mean.
+  const caller = dir.organisation.kind === "company" ? callerIn(said(utterance)) : null;
+  const byWho = caller ? departmentsOfCaller(index, caller, utterance, heard) : null;
+  if (byWho) return byWho;
   // "我是给你们拉货的车队，运费还没结": the request after the introduction, when one department
   // leads in it. "I'm a journalist and I'd like an interview": who asks decides between two.
   const request = withoutIntroduction(utterance);
@@ -265,7 +271,63 @@ function departmentsIn(dir: Directory, utterance: string, said: Said): Departmen
       return departmentsAskedIn(dir, index, request, requested);
     }
   }
-  return departmentsAskedIn(dir, index, utterance, said);
+  return departmentsAskedIn(dir, index, utterance, heard);
+}
+
+/** What the caller's saying who they are adds to what they ask, as a share of its score … */
+const CALLER_SHARE = 0.3;
+/** … to the departments what they ask points to nearly as well as to its lead. */
+const CLOSE_CALL = 0.1;
+
+/**
+ * The departments a supplier, a customer or an authority asks for: what they ask, without the
+ * departments such a caller cannot mean, and where who they are points ("冷链物流公司" to
+ * logistics, any supplier to purchasing) deciding between close ones, or alone when the request
+ * points nowhere. An authority's own name says more than its words ("我是医保局的，谈判资料要
+ * 补充"): there, what it asks adds a share to where its name points.
+ */
+function departmentsOfCaller(
+  index: DepartmentIndex,
+  caller: Caller,
+  utterance: string,
+  whole: Said,
+): DepartmentsHeard | null {
+  const not = NOT_FOR[caller.role];
+  const unmeant = (department: string, from: Source) => {
+    if (isKind(from) && not.has(from as Kind)) return true;
+    const kinds = index.kinds.get(department) ?? [];
+    return kinds.length > 0 && kinds.every((k) => not.has(k));
+  };
+  // What follows the introduction, or else the words that said who they are.
+  const request = withoutIntroduction(utterance) ?? (caller.rest === "" ? null : caller.rest);
+  let asked = request === null ? whole : cleaned(saidApart(request));
+  let ranked = rankDepartments(index, asked, false, unmeant);
+  if (ranked.length === 0 && request !== null) {
+    asked = whole;
+    ranked = rankDepartments(index, whole, false, unmeant);
+  }
+  const who = caller.role === "supplier" ? `${caller.named} 供应商 supplier` : caller.named;
+  const home = rankDepartments(index, cleaned(saidApart(who)), false, unmeant);
+  const [lead, add] =
+    caller.role === "authority" && home.length > 0 ? [home, ranked] : [ranked, home];
+  if (lead.length === 0 && add.length === 0) return null;
+  const scores = new Map(lead.map((r) => [r.key, r.score]));
+  if (lead.length === 0) for (const r of add) scores.set(r.key, r.score);
+  else {
+    // Who they are decides between close ones, never against a clear lead: a supplier who has
+    // not been paid for a delivery wants finance, not purchasing.
+    const top = lead[0]?.score ?? 0;
+    for (const r of add) {
+      const score = scores.get(r.key) ?? 0;
+      if (caller.role !== "authority" && score < top - CLOSE_CALL) continue;
+      scores.set(r.key, Math.min(Math.max(score, BELOW_NAMED), score + CALLER_SHARE * r.score));
+    }
+  }
+  const first = new Map([...lead, ...add].map((r, i) => [r.key, i]));
+  const ranking = [...scores]
+    .map(([key, score]) => ({ key, score }))
+    .sort((a, b) => b.score - a.score || (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0));
+  return { ranked: ranking, said: asked, also: null, named: [...namedIn(index, asked)] };
 }
 
 function departmentsAskedIn(

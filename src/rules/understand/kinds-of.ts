@@ -281,6 +281,9 @@ export function inferKinds(d: Department, organisation: "hotel" | "company"): Ki
   return [...kinds];
 }
 
+/** A name for the work of buying and of moving goods in and out, both. */
+const SUPPLY_CHAIN = /供应链|supply chain/i;
+
 function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   const partsOf = (n: string) => [
     n,
@@ -309,6 +312,10 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   }
   for (const kind of doubtful) {
     if (!sure.has(kind) && describedScore(shapedKind(kind), description) === 0) chosen.delete(kind);
+  }
+  // "供应链部 / Supply Chain" buys and ships: logistics as well as purchasing.
+  if (chosen.has("purchasing") && SUPPLY_CHAIN.test(`${d.name.zh} ${d.name.en}`)) {
+    chosen.add("logistics");
   }
   // "储运部 / Storage and Transport" is logistics, which transport is part of.
   for (const kind of chosen) {

@@ -38,8 +38,8 @@ export const PHARMA_KINDS = {
       en: "regulatory affairs|regulatory|regulatory department|drug registration|registration department|registrations",
     },
     says: {
-      zh: "注册证|批文|批准文号|药品注册|注册申报|申报|补充申请|补充资料|审评|审评中心|药监局|药监|国家药监局|省药监局|药品监督管理局|再注册|说明书修订|说明书变更|生产许可证|药品生产许可证|进口注册|临床批件|注册进度",
-      en: "marketing authorisation|marketing authorization|dossier|submission|regulator|regulators|regulatory|drug authority|the authorities|nmpa|fda|ema|licence|license|licences|variation|label change|labelling change|product licence|approval letter|import licence|registration certificate",
+      zh: "注册证|批文|海外注册|境外注册|产品注册|注册药品|批准文号|药品注册|注册申报|申报|补充申请|补充资料|审评|审评中心|药监局|药监|国家药监局|省药监局|药品监督管理局|再注册|说明书修订|说明书变更|生产许可证|药品生产许可证|进口注册|临床批件|注册进度",
+      en: "register drugs|register your drugs|register your products|registering drugs|product registration|regulatory filing|filing your products|file your products|marketing authorisation|marketing authorization|dossier|submission|regulator|regulators|regulatory|drug authority|the authorities|nmpa|fda|ema|licence|license|licences|variation|label change|labelling change|product licence|approval letter|import licence|registration certificate",
     },
     fallback: [],
   },
