@@ -749,6 +749,39 @@ describe("a word lent from a kind the directory lacks, written in another's desc
   });
 });
 
+describe("a kind's words lent only where no kind the directory has says them", () => {
+  // A school's health centre is the nearest the directory has to a children's clinic, but "my son"
+  // is what every parent says, and the school's student affairs office's own kind says it.
+  const school = companyOf(
+    [
+      department("reception", { zh: "学校前台", en: "School Reception" }),
+      department("student_affairs", { zh: "学生事务处", en: "Student Affairs" }),
+      {
+        ...department("health_centre", { zh: "校医室", en: "Health Centre" }),
+        description: {
+          zh: "校医、学生生病受伤处理",
+          en: "the school nurse, pupils unwell or hurt",
+        },
+      },
+    ],
+    { zh: "明德学校", en: "Mingde School" },
+  );
+
+  it("keeps a parent's words with the department whose own kind says them", () => {
+    expect(understand("hi, it's about my son, he's in year three", school, "en")).toMatchObject({
+      kind: "department",
+      department: "student_affairs",
+    });
+  });
+
+  it("still lends the words no kind here says", () => {
+    expect(understand("孩子发烧了 嗓子疼", school, "zh")).toMatchObject({
+      kind: "department",
+      department: "health_centre",
+    });
+  });
+});
+
 describe("the organisation's own trade, in its departments' English names", () => {
   // At an insurer every department speaks of insurance: "Commercial Insurance" is its business
   // lines, not a hospital's insurance office; "Property Service Centre" at a property manager

@@ -162,6 +162,8 @@ function buildIndex(dir: Directory): DepartmentIndex {
   const departmentsOf = (kind: Kind) =>
     dir.departments.filter((d) => kinds.get(d.key)?.includes(kind)).map((d) => d.key);
   const organisation = dir.organisation.kind;
+  // Where each kind's words go: its own departments, or lent to another when the directory lacks it.
+  const plans: { kind: Kind; targets: string[]; factor: number }[] = [];
   for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, (typeof KIND_WORDS)[Kind]][]) {
     let targets = departmentsOf(kind);
     let factor = 1;
@@ -184,10 +186,21 @@ function buildIndex(dir: Directory): DepartmentIndex {
         factor = FALLBACK_FACTOR;
       }
     }
+    plans.push({ kind, targets, factor });
+  }
+  // The words of the kinds the directory has: a kind it lacks lends none of them elsewhere ("my
+  // son" is a school's student affairs', not its health centre's as a children's clinic's).
+  const says = (kind: Kind) =>
+    organisation === "company" ? kindShapes(kind).companySays : kindShapes(kind).says;
+  const claimed = new Set(
+    plans
+      .filter((p) => p.factor !== FALLBACK_FACTOR)
+      .flatMap((p) => [...kindShapes(p.kind).names, ...says(p.kind)].map((shape) => shape.key)),
+  );
+  for (const { kind, targets, factor } of plans) {
     const shaped = kindShapes(kind);
     // The organisation's own trade word said to a firm of many such departments picks none.
     const shared = targets.length > 1;
-    const says = organisation === "company" ? shaped.companySays : shaped.says;
     const lent = factor === FALLBACK_FACTOR;
     // A word lent to another kind's department that the name or description of a department of no
     // kind holds ("展位" for 展商服务部: 展位水电网申请) is that one's, not lent away.
@@ -197,9 +210,10 @@ function buildIndex(dir: Directory): DepartmentIndex {
       return holders.length > 0 && holders.every((o) => !targets.includes(o.key));
     };
     // The same for every department it goes to: decided once.
-    const given = (shape: Shape) => !(shared && ofAll(shape)) && !writtenElsewhere(shape);
+    const given = (shape: Shape) =>
+      !(shared && ofAll(shape)) && !writtenElsewhere(shape) && !(lent && claimed.has(shape.key));
     const names = shaped.names.filter(given);
-    const saysGiven = says.filter(given);
+    const saysGiven = says(kind).filter(given);
     for (const department of targets) {
       for (const shape of names) {
         addShaped(department, shape, kind, SOURCE_FACTOR.kindName * factor, false, true);
