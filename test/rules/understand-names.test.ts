@@ -10,18 +10,20 @@ import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 const load = (file: string): Directory => parseDirectoryFile(readFileSync(file, "utf8"), file);
 const base = load("directory/huaxin-manufacturing.yaml");
 
-/** The company's departments with these people alone on its staff. */
-function staffed(people: [key: string, zh: string, en: string, department: string][]): Directory {
+/** The company's departments with these people alone on its staff ("" for no Chinese name). */
+function staffed(
+  people: [key: string, zh: string, en: string, department: string, aliases?: string[]][],
+): Directory {
   const { mobile: _, ...someone } = base.staff[0] as Staff;
   return {
     ...base,
-    staff: people.map(([key, zh, en, department], i) => ({
+    staff: people.map(([key, zh, en, department, aliases], i) => ({
       ...someone,
       key,
-      name: { zh, en },
+      name: zh ? { zh, en } : { en },
       department,
       desk: `+8621688809${String(i).padStart(2, "0")}`,
-      aliases: [],
+      aliases: aliases ?? [],
     })),
   };
 }
@@ -100,6 +102,86 @@ describe("a whole name with one sound a little wrong", () => {
     expect(person("Dang Fang in human resources please", near)).toMatchObject({
       kind: "department",
       department: "hr",
+    });
+  });
+});
+
+describe("English names, heard only where they were said", () => {
+  const mixed = staffed([
+    ["daniel_ross", "", "Daniel Ross", "rnd", ["Dan"]],
+    ["paul_watson", "", "Paul Watson", "sales"],
+    ["wendy_whitson", "", "Wendy Whitson", "hr"],
+    ["grace_kim", "", "Grace Kim", "it"],
+  ]);
+
+  it("does not hear an English name in Chinese characters read like it", () => {
+    // 担 reads dan, as the alias "Dan" does.
+    expect(understand("我很担心我的订单 请帮我转一下", mixed, "zh").kind).not.toBe("person");
+  });
+
+  it("takes the surname as spelled over one that only sounds like it", () => {
+    const u = person("Mr Watson please", mixed);
+    expect(u).toMatchObject({ kind: "person", staff: "paul_watson" });
+    if (u.kind === "person") expect(u.alternatives).toBeUndefined();
+  });
+
+  it("does not take an everyday word before 'in' for a surname it sounds like", () => {
+    expect(person("is it alright if I come in tomorrow", mixed).kind).not.toBe("person");
+  });
+});
+
+describe("a person named with a complaint, a claim or a number", () => {
+  const dir = staffed([
+    ["wu_fang", "吴芳", "Wu Fang", "marketing"],
+    ["gao_lin", "高林", "Gao Lin", "sales"],
+  ]);
+
+  it("puts the caller through to the one handling their complaint", () => {
+    expect(understand("市场部的吴芳 她在跟进我的投诉", dir, "zh")).toMatchObject({
+      kind: "person",
+      staff: "wu_fang",
+    });
+    expect(person("Gao Lin is dealing with my complaint, can I speak to him", dir)).toMatchObject({
+      kind: "person",
+      staff: "gao_lin",
+    });
+  });
+
+  it("still takes a complaint about someone named as a complaint", () => {
+    expect(understand("我要投诉你们市场部的吴芳 态度太差", dir, "zh")).toEqual({
+      kind: "complaint",
+    });
+  });
+
+  it("puts a titled surname in the claims department through, though claims were spoken of", () => {
+    const withClaims = structuredClone(dir);
+    const template = withClaims.departments[0];
+    if (!template) throw new Error("no department to copy");
+    withClaims.departments.push({
+      ...structuredClone(template),
+      key: "claims",
+      name: { zh: "理赔部", en: "Claims" },
+      description: { zh: "货损、丢失和赔偿", en: "damaged or lost goods, compensation" },
+      keywords: { zh: [], en: [] },
+    });
+    const { mobile: _, ...someone } = withClaims.staff[0] as Staff;
+    withClaims.staff.push({
+      ...someone,
+      key: "tang_hui",
+      name: { zh: "唐辉", en: "Tang Hui" },
+      department: "claims",
+      desk: "+862168880950",
+    });
+    expect(understand("喂 理赔部的唐经理在吗", withClaims, "zh")).toMatchObject({
+      kind: "person",
+      staff: "tang_hui",
+    });
+  });
+
+  it("takes a private number asked for without a verb as asked for", () => {
+    expect(person("Gao Lin's home number please", dir)).toMatchObject({
+      kind: "privacy",
+      asked: "private_number",
     });
   });
 });

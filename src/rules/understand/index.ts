@@ -118,17 +118,25 @@ export function understandRequest(
     return whose ? { kind: "privacy", asked, whose } : { kind: "privacy", asked };
   }
 
-  const complaint = complains(text);
+  const staff = people.staff;
+  let complaint = complains(text);
+  // "朱红梅 她在处理我的投诉": the one named is handling the complaint, and is asked for.
+  if (complaint === "complaint" && staff && staff.confidence >= CONFIDENT && handlesCase(text)) {
+    complaint = null;
+  }
   const claims = complaint === "redress" ? claimsDepartment(dir, heard) : null;
   if (complaint !== null && claims === null) return { kind: "complaint" };
 
-  const staff = people.staff;
   // "总机的白云", "客服部的曹敏": the person named, not the operator or the department.
   if (staff && staff.confidence >= CONFIDENT) {
     return { kind: "person", staff: staff.key, confidence: staff.confidence };
   }
-  if (claims)
+  if (claims) {
+    // "理赔部的张经理": the one of that surname in the claims department named.
+    const meant = people.titled ? titledPerson(dir, people.titled, heard) : null;
+    if (meant?.kind === "person" && meant.confidence >= CONFIDENT) return meant;
     return { kind: "department", department: claims, confidence: CONFIDENT, alternatives: [] };
+  }
   const heardDepartments = departmentsIn(dir, utterance, heard);
   const ranked = heardDepartments.ranked;
   // "宾客服务中心", "客服部": a department called by its name, though "客服" sounds like the operator.
@@ -173,6 +181,16 @@ export function understandRequest(
   if (numbers.room) return { kind: "guest", guest: null, byNumber: true };
   if (forGuest || byName) return { kind: "guest", guest: null };
   return departmentIn(heardDepartments, dir);
+}
+
+/** Someone handling the caller's complaint or case: "她在处理我的投诉", "he's dealing with my complaint". */
+const HANDLES_CASE_ZH =
+  /(处理|负责|跟进|受理|经手|对接)(着)?(我|我们)(的|这个|那个)?(投诉|案子|事情|那件事|这件事)/;
+const HANDLES_CASE_EN =
+  /\b(handling|handles|handled|dealing with|deals with|dealt with|looking after|looks after|following up( on)?|in charge of) (my|our) (complaint|case)\b/;
+
+function handlesCase(text: Said): boolean {
+  return HANDLES_CASE_ZH.test(text.compact) || HANDLES_CASE_EN.test(text.spaced);
 }
 
 /**

@@ -25,6 +25,8 @@ interface NameSound {
   syllables: string[];
   reversed: string[];
   joined: string;
+  /** Whether it is a Chinese name (or its pinyin): only then may characters be heard as it. */
+  chinese: boolean;
 }
 
 interface NameEntry {
@@ -251,10 +253,28 @@ function buildIndex(dir: Directory): PeopleIndex {
   const entry = (key: string, department: string | null, names: string[], zh?: string) => {
     const written = names.filter(hasCjk).map((n) => n.replace(/\s+/g, ""));
     // 张伟 and "Zhang Wei" sound the same: heard once.
+    // Written in characters, the pinyin of those, or pinyin of two syllables or more where no
+    // characters are given ("Liu Yang"); not "Dan", nor "Daniel Kim".
+    const chinese = new Set(
+      names
+        .map((n) => ({ n, syllables: nameSyllables(n) }))
+        .filter(
+          ({ n, syllables }) =>
+            hasCjk(n) ||
+            isPinyinName(n, zh) ||
+            (!zh && syllables.length >= 2 && syllables.every((s) => renderings(s).length > 0)),
+        )
+        .map(({ syllables }) => syllables.join(" ")),
+    );
     const heard = unique(
       names.map(nameSyllables).filter((s) => s.length > 0),
       (s) => s.join(" "),
-    ).map((s) => ({ syllables: s, reversed: [...s].reverse(), joined: s.join("") }));
+    ).map((s) => ({
+      syllables: s,
+      reversed: [...s].reverse(),
+      joined: s.join(""),
+      chinese: chinese.has(s.join(" ")),
+    }));
     for (const h of heard) for (const s of h.syllables) syllables.add(s);
     const english = names
       .filter((n) => !hasCjk(n) && !isPinyinName(n, zh))
@@ -524,7 +544,8 @@ function nameScore(
     if (span) {
       const matched = heard.sounds.slice(span[0], span[1]);
       if (matched.some((s) => hasCjk(s.text))) {
-        if (homophoneInContext(text, matched, entry)) score = Math.max(score, 0.85);
+        // "Dan" is no 担: an English name is not heard in characters read like it.
+        if (name.chinese && homophoneInContext(text, matched, entry)) score = Math.max(score, 0.85);
       } else if (!matched.every((s) => isEverydayWord(words, s.text))) {
         score = Math.max(score, matched.some((s) => heard.spelled.has(s.text)) ? 0.85 : 0.95);
       } else if (cued && matched.length >= 2) {
@@ -734,6 +755,9 @@ function byTitle(
   for (let i = 0; i < said.length; i++) if (afterTitle[i] || described[i]) cued.push(i);
   const everywhere = said.map((_, i) => i);
   const saidWords = new Set(said);
+  // English surnames heard only by their sound ("Owens" for "Mr Evans"), and heard as spelled.
+  const bySound = new Set<string>();
+  let spelledSurname = false;
   for (const e of heardOf) {
     let score = 0;
     if (e.surname && hasCjk(e.surname) && !hasRoom) {
@@ -759,7 +783,16 @@ function byTitle(
       const given = e.parts.includes(word);
       // Nothing below counts here: the surname's sound is not worked out.
       if (!afterTitle[i] && !described[i] && !given) continue;
-      const isSurname = e.surnameSound !== null && surnameHeard(word, e, heard);
+      // Described rather than titled, an English surname is one as spelled: "party on campus" is
+      // no Porter, "come in" no Kim.
+      const isSurname =
+        e.surnameSound !== null &&
+        (afterTitle[i] || e.english.length === 0 || word === e.surnameSound) &&
+        surnameHeard(word, e, heard);
+      if (isSurname && e.english.length > 0) {
+        if (word === e.surnameSound) spelledSurname = true;
+        else bySound.add(e.key);
+      }
       if (isSurname && afterTitle[i]) {
         score = Math.max(score, 0.6);
         titledSurname = true;
@@ -778,6 +811,8 @@ function byTitle(
     if (score > 0) found.set(e.key, score);
   }
   for (const [role, of] of ROLES_EN) if (role.test(text.spaced)) for (const k of of) kinds.add(k);
+  // "Mr Evans" is Richard Evans, not Rebecca Owens, who only sounds like him.
+  if (spelledSurname) for (const key of bySound) found.delete(key);
   if (found.size === 0) return null;
   // "张先生" when 章 works here too: both fit, and the caller is asked which.
   const keys = [...found.keys()];
