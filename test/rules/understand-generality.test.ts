@@ -77,6 +77,21 @@ describe("department kinds, read from names", () => {
     expect(inferKinds(d, "company")).toEqual([]);
   });
 
+  it.each([
+    // One word that is both a kind's name and one of its words, or one word in three forms.
+    [{ zh: "抄表所", en: "Meter Reading" }, "上门抄表、估抄", "reading meters, estimated readings"],
+    [{ zh: "三组", en: "Team Three" }, "", "estimated costs and dates"],
+    [{ zh: "外联办", en: "Outreach" }, "志愿者", "volunteers for open days"],
+    [{ zh: "报装接入部", en: "New Connections" }, "", "connecting new homes, first supply"],
+    [{ zh: "三组", en: "Team Three" }, "", "supplies of water to new homes"],
+  ])(
+    "does not read %j as a kind from one word of its description counted twice",
+    (name, zh, en) => {
+      const d = { ...department("d", name), description: { zh, en } };
+      expect(inferKinds(d, "company")).toEqual([]);
+    },
+  );
+
   it("adds what the name shows to the kind a directory gives", () => {
     const dir = structuredClone(company);
     dir.departments.push({
@@ -807,5 +822,27 @@ describe("the organisation's own trade, in its departments' English names", () =
       department("service", { zh: "物业服务中心", en: "Property Service Centre" }),
     ]);
     expect(kindsOf(manager).get("service")).toEqual(["property_service"]);
+  });
+});
+
+describe("a department of no kind, reached by its own name", () => {
+  // 抄表所 and 检定所 are of no built-in kind: their names, less the 所 of a station or
+  // bureau, are what callers ask for, before the fees desk whose kind hears meter readings.
+  const water = companyOf([
+    department("reception", { zh: "前台", en: "Reception" }),
+    department("billing", { zh: "收费中心", en: "Billing" }, "水费账单、缴费和发票"),
+    department("readings", { zh: "抄表所", en: "Meter Reading" }, "上门抄表、读数核对"),
+    department("calibration", { zh: "检定所", en: "Meter Calibration" }, "水表检定和校准"),
+    department("security", { zh: "保卫科", en: "Security" }),
+  ]);
+
+  it.each([
+    ["抄表的一直没来 都三个月了", "readings"],
+    ["抄表员能不能周末来", "readings"],
+    ["我想找检定的人问一下", "calibration"],
+  ])("%s → %s", (said, key) => {
+    const u = understand(said, water, "zh");
+    expect(u).toMatchObject({ kind: "department", department: key });
+    if (u.kind === "department") expect(u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
   });
 });

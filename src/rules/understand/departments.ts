@@ -97,7 +97,7 @@ const SOURCE_FACTOR = { name: 1, keyword: 1, description: 0.9, kindName: 1, kind
 const FALLBACK_FACTOR = 0.8;
 
 /** The endings of department names: 客房部 is also asked for as 客房, "IT Department" as "IT". */
-const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组|办|院)$/;
+const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组|办|院|所)$/;
 const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|desk)$/;
 
 function buildIndex(dir: Directory): DepartmentIndex {

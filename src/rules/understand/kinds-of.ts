@@ -326,7 +326,7 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   // A name that says nothing ("一部", "Team B"): what the description speaks of.
   let best: { kind: Kind; score: number } | null = null;
   for (const k of allKindWords()) {
-    const score = describedScore(k, description) * suits(KIND_WORDS[k.kind].of);
+    const score = describedOnce(k, description) * suits(KIND_WORDS[k.kind].of);
     if (score >= 1.5 && (!best || score > best.score)) best = { kind: k.kind, score };
   }
   return best ? [best.kind] : [];
@@ -484,6 +484,40 @@ function describedScore(
     }
   }
   return score;
+}
+
+/**
+ * `describedScore` with each word of the description counted once, by the best phrase that holds
+ * it, for a kind read from the description alone: "parent volunteers" is one word of a student
+ * affairs office, not three ("volunteer", "volunteers", "volunteering"), and "estimated readings"
+ * one of an estimator's, not a name and a word besides.
+ */
+function describedOnce(k: KindWordsShaped, description: readonly Words[]): number {
+  let score = 0;
+  const kind = allKindWords().indexOf(k);
+  for (const text of description) {
+    const found = phrasesIn(text)
+      .filter((p) => p.kind === kind)
+      .map((p) => ({ weight: p.names ? 1 : 0.5, ...spanIn(text, p.words) }))
+      .sort((a, b) => b.weight - a.weight || b.end - b.at - (a.end - a.at));
+    const counted: { at: number; end: number }[] = [];
+    for (const f of found) {
+      if (counted.some((c) => f.at < c.end && c.at < f.end)) continue;
+      counted.push(f);
+      score += f.weight;
+    }
+  }
+  return score;
+}
+
+/** Where a phrase first lies in a text that holds it: characters of Chinese, words of English. */
+function spanIn(text: Words, phrase: Words): { at: number; end: number } {
+  if (phrase.zh !== null) {
+    const at = text.zh?.indexOf(phrase.zh) ?? 0;
+    return { at, end: at + phrase.zh.length };
+  }
+  const at = findWords(text.en, phrase.en);
+  return { at, end: at + phrase.en.length };
 }
 
 function shapedKind(kind: Kind): KindWordsShaped {
