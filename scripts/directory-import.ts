@@ -25,10 +25,13 @@ try {
   const width = Math.max(...directory.departments.map((d) => d.key.length));
   for (const { department, given, shown } of kindsReport(directory)) {
     const kinds = [...given.map((k) => `${k} (given)`), ...shown];
+    const none = directory.departments.find((d) => d.key === department)?.kind === "none";
     const said =
       kinds.length > 0
         ? kinds.join(", ")
-        : "none: callers reach it by its own name, description and keywords only; give it a kind: if one fits";
+        : none
+          ? "none (given)"
+          : "none: callers reach it by its own name, description and keywords only; give it a kind: if one fits";
     console.log(`  ${department.padEnd(width)}  ${said}`);
   }
 } catch (error) {

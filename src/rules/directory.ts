@@ -62,9 +62,10 @@ export const departmentSchema = z
     description: localized.optional(),
     /**
      * What the department does, from the built-in kinds, whose words callers use for it; without
-     * it, the kind is read from the name and description.
+     * it, the kind is read from the name and description. `none`: no built-in kind, nor one read
+     * from its words (a department whose name would be read as a kind it is not).
      */
-    kind: z.union([z.enum(KINDS), z.array(z.enum(KINDS)).min(1)]).optional(),
+    kind: z.union([z.literal("none"), z.enum(KINDS), z.array(z.enum(KINDS)).min(1)]).optional(),
     numbers: z.array(e164).min(1),
     /** `sequential` rings the numbers in order; `simultaneous` rings them all at once. */
     dial: z.enum(["sequential", "simultaneous"]).default("sequential"),

@@ -114,6 +114,30 @@ describe("department kinds, read from names", () => {
     legal.kind = "legal";
     expect(understand("合同要请律师看一下", dir, "zh")).toMatchObject({ department: "legal" });
   });
+
+  it("gives a department no kind at all when the directory says `kind: none`", () => {
+    // A gas company's service hall goes by an insurer's counter's name, a meter workshop by
+    // a word of after-sales: `kind: none` keeps them to their own words.
+    const halls = [
+      { ...department("hall", { zh: "营业厅", en: "Service Hall" }), kind: "none" },
+      {
+        ...department("meters", { zh: "表务所", en: "Meter Services" }, "水表更换和维修"),
+        kind: "none",
+      },
+    ];
+    const dir = directorySchema.parse({
+      ...company,
+      departments: [...company.departments, ...halls],
+    });
+    expect(kindsOf(dir).get("hall")).toEqual([]);
+    expect(kindsOf(dir).get("meters")).toEqual([]);
+    // `none` is no kind to list beside others.
+    const listed = {
+      ...company,
+      departments: [...company.departments, { ...halls[1], kind: ["none", "sales"] }],
+    };
+    expect(directorySchema.safeParse(listed).success).toBe(false);
+  });
 });
 
 describe("a company understood from names and descriptions alone", () => {

@@ -18,12 +18,16 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
       const said = givenKinds(d);
       // A kind the directory gives comes first; what the name and description show adds to it
       // ("Office Leasing", `kind: sales`, still hears a tenant's lease words).
-      const found = [
-        ...said,
-        ...inferKinds(withoutTrade(d, trade), dir.organisation.kind).filter(
-          (k) => !said.includes(k),
-        ),
-      ];
+      // `kind: none` takes no kind, nor any read from the name.
+      const found =
+        d.kind === "none"
+          ? []
+          : [
+              ...said,
+              ...inferKinds(withoutTrade(d, trade), dir.organisation.kind).filter(
+                (k) => !said.includes(k),
+              ),
+            ];
       // The operator desk is where "a real person" goes, whatever its name says.
       if (d.key === dir.organisation.operatorDepartment && !found.includes("operator")) {
         found.push("operator");
@@ -78,7 +82,8 @@ function withoutTrade(d: Department, trade: Trade | null): Department {
 
 /** The kinds the directory gives a department (`kind:`, one or a list), none when it gives none. */
 function givenKinds(d: Department): readonly Kind[] {
-  return d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
+  if (d.kind === undefined || d.kind === "none") return [];
+  return Array.isArray(d.kind) ? d.kind : [d.kind];
 }
 
 /**
