@@ -74,6 +74,8 @@ interface Wanted {
 
 interface Index {
   entries: IndexedEntry[];
+  /** The organisation's words for itself, which say nothing of which question is asked. */
+  own: Set<string>;
   /** Subjects most entries' questions share ("公司" in every company's): they tell none apart. */
   common: Set<Topic>;
   /** The other subjects entries' questions ask about ("仓库" of the warehouse's hours). */
@@ -88,9 +90,10 @@ const indexes = new WeakMap<Directory, Index>();
 function indexOf(dir: Directory): Index {
   let index = indexes.get(dir);
   if (!index) {
-    // The organisation's own name says nothing of which question is asked ("university").
+    // The organisation's own name says nothing of which question is asked ("university"), nor
+    // do the words any organisation calls itself by ("商场在哪里" asks where we are).
     const name = saidApart(`${dir.organisation.name.zh ?? ""} ${dir.organisation.name.en}`);
-    const own = new Set([...bigrams(cjkOnly(name.compact)), ...name.words]);
+    const own = new Set([...bigrams(cjkOnly(name.compact)), ...name.words, ...SELF_WORDS]);
     const entries = dir.knowledge.map((entry) => indexEntry(entry, own));
     const asked = new Map<Topic, number>();
     for (const e of entries) for (const t of e.asks) asked.set(t, (asked.get(t) ?? 0) + 1);
@@ -111,7 +114,7 @@ function indexOf(dir: Directory): Index {
     const subjects = new Set(
       [...asked.keys()].filter((t) => sortOf(t) === "subject" && !common.has(t)),
     );
-    index = { entries, common, subjects, zhByFirst, enByFirst };
+    index = { entries, own, common, subjects, zhByFirst, enByFirst };
     indexes.set(dir, index);
   }
   return index;
@@ -150,12 +153,14 @@ function indexEntry(entry: KnowledgeEntry, own: Set<string>): IndexedEntry {
   const toldEn = topicsIn(saidApart(entry.answer.en));
   const told = [...topicsIn(saidApart(entry.answer.zh)).keys()].filter((t) => toldEn.has(t));
   const tells = new Set(told.filter((t) => !asks.has(t)));
-  const wants = [wantedIn(entry.question.zh, own), wantedIn(entry.question.en, own)];
+  const wants = [
+    wantedIn(saidApart(entry.question.zh), own),
+    wantedIn(saidApart(entry.question.en), own),
+  ];
   return { entry, phrases, question: questionOf(entry), asks, tells, wants };
 }
 
-function wantedIn(question: string, own: Set<string>): Wanted {
-  const text = saidApart(question);
+function wantedIn(text: Said, own: Set<string>): Wanted {
   const aspects = new Set<Topic>();
   const of = new Set<string>();
   const zhTaken = new Set<number>();
@@ -169,8 +174,10 @@ function wantedIn(question: string, own: Set<string>): Wanted {
       // "多久发货" asks a time, of 发货: a caller may ask it "什么时候能发货".
       aspects.add(within.aspect);
       for (const gram of bigrams(within.rest)) of.add(gram);
-    } else if (aspect === null) of.add(`#${h.topic}`);
-    else if (h.asking) aspects.add(aspect);
+    } else if (aspect === null) {
+      // "你们公司在哪里" asks of the organisation itself, as "你们在哪里" does.
+      if (!SELF_TOPICS.has(h.topic)) of.add(`#${h.topic}`);
+    } else if (h.asking) aspects.add(aspect);
   }
   const rest = [...text.compact].map((c, i) => (zhTaken.has(i) ? " " : c)).join("");
   for (const piece of cjkOnly(rest.replace(ZH_FRAME, " "), " ").split(" ")) {
@@ -218,13 +225,14 @@ function aspectOf(topic: Topic): Topic | null {
 /** Entries the caller's words point at, best first; none when nothing matches. */
 export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMatch[] {
   if (dir.knowledge.length === 0) return [];
-  const text = said(utterance);
+  const index = indexOf(dir);
+  const text = withoutSelfInPassing(said(utterance), index.own);
   const zh = bigrams(cjkOnly(text.compact));
   const en = new Set(contentWords(text.words));
-  const index = indexOf(dir);
   const worded = withKeywordsIn(index, text);
   const heard = topicsIn(text);
   const aspects = aspectsAsked(text);
+  const ofUs = askedOfUs(text, index.own);
   const matches: KnowledgeMatch[] = [];
   for (const indexed of index.entries) {
     const ofIt = thingSaid(indexed, heard, text, index.common);
@@ -235,6 +243,7 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
       covered(zh, indexed.question.zh),
       topicScore(indexed, heard, index, ofIt),
       askedOfIt(indexed, aspects, ofIt),
+      ofUs ? askedLikeIt(indexed, ofUs) : 0,
     );
     if (fit > 0) matches.push({ entry: indexed.entry, score: round(Math.min(1, fit)), fit });
   }
@@ -315,6 +324,98 @@ export function whyKnowledge(utterance: string, dir: Directory): string[] {
         : "in no entry";
     return `"${phrase}" → ${topic} (${where})`;
   });
+}
+
+// ---------------------------------------------------------------- the organisation itself
+
+/**
+ * What any organisation calls itself: "商场在哪里" asks where the mall is, and "你们商场的购物卡
+ * 怎么买" asks about a gift card, not about the mall.
+ */
+const SELF_ZH = [
+  "商场",
+  "购物中心",
+  "百货",
+  "酒店",
+  "宾馆",
+  "饭店",
+  "公司",
+  "集团",
+  "医院",
+  "学校",
+  "大学",
+  "学院",
+  "中心",
+  "展馆",
+  "场馆",
+  "园区",
+  "小区",
+  "度假村",
+  "景区",
+  "办公室",
+  "单位",
+  "总部",
+  "工厂",
+  "门店",
+  "律所",
+  "事务所",
+];
+const SELF_EN = [
+  "mall",
+  "hotel",
+  "company",
+  "firm",
+  "hospital",
+  "school",
+  "university",
+  "college",
+  "campus",
+  "centre",
+  "center",
+  "resort",
+  "office",
+  "headquarters",
+  "building",
+  "venue",
+  "factory",
+  "store",
+  "clinic",
+  "guy",
+];
+const SELF_WORDS = [...SELF_ZH.flatMap((w) => [...bigrams(w)]), ...SELF_EN];
+
+/** Topics that are the organisation's own place: "公司", "your office". */
+const SELF_TOPICS = new Set<Topic>(["office"]);
+
+/** How near a topic the organisation's word must be said to be what is asked of: characters, words. */
+const NEAR_ZH = 2;
+const NEAR_EN = 3;
+
+/**
+ * The caller's words without the organisation's words for itself said in passing, away from
+ * anything asked: "我在你们商场买的购物卡" speaks of the mall, but asks of the card; "商场几点关门"
+ * and "where exactly is the expo centre" still ask of the organisation.
+ */
+function withoutSelfInPassing(text: Said, own: Set<string>): Said {
+  const heard = topicsHeard(text).filter((h) => !SELF_TOPICS.has(h.topic));
+  const near = (space: "zh" | "en", start: number, end: number, by: number) =>
+    heard.some((h) => h.space === space && h.start - end <= by && start - h.end <= by);
+  const dropZh = new Set<number>();
+  for (const word of SELF_ZH) {
+    for (let at = text.compact.indexOf(word); at >= 0; at = text.compact.indexOf(word, at + 1)) {
+      if (!near("zh", at, at + word.length, NEAR_ZH)) {
+        for (let i = at; i < at + word.length; i++) dropZh.add(i);
+      }
+    }
+  }
+  const dropEn = new Set<number>();
+  text.words.forEach((word, i) => {
+    if (own.has(word) && !near("en", i, i + 1, NEAR_EN)) dropEn.add(i);
+  });
+  if (dropZh.size === 0 && dropEn.size === 0) return text;
+  const compact = [...text.compact].filter((_, i) => !dropZh.has(i)).join("");
+  const words = text.words.filter((_, i) => !dropEn.has(i));
+  return { spaced: text.spaced, compact, words };
 }
 
 // ---------------------------------------------------------------- matching
@@ -423,6 +524,60 @@ function askedOfIt(indexed: IndexedEntry, aspects: Set<Topic>, ofIt: (number | n
   return fit;
 }
 
+/**
+ * What the caller asks of the organisation itself, and of nothing else: a place in "你们在哪里",
+ * "where are you located", "what's your address". Null when they ask of something.
+ */
+function askedOfUs(text: Said, own: Set<string>): Set<Topic> | null {
+  // "where is it", "她在哪": asked of someone or something said before.
+  if (text.words.some((w) => PRONOUNS.has(w)) || /[他她它]/.test(text.compact)) return null;
+  const { aspects, of } = wantedIn(cleaned(text), own);
+  const rest = placeAsked(
+    of.filter((u) => !OCCASION.has(u)),
+    aspects,
+  );
+  return rest.length === 0 && aspects.size > 0 ? widened(aspects) : null;
+}
+
+/**
+ * An address asked is a place asked: "what's the school's address" asks what "学校在哪里？"
+ * does. What else is asked of is returned.
+ */
+function placeAsked(of: string[], aspects: Set<Topic>): string[] {
+  const rest = of.filter((u) => u !== "#address");
+  if (rest.length < of.length) aspects.add("place");
+  return rest;
+}
+
+const PRONOUNS = new Set(["it", "he", "she", "they", "them", "him", "her", "this", "that"]);
+
+/** Words of when that ask of nothing: "where are you now", "今天几点关门". */
+const OCCASION = new Set([
+  "today",
+  "tonight",
+  "tomorrow",
+  "now",
+  "exactly",
+  "今天",
+  "今晚",
+  "明天",
+  "现在",
+]);
+
+/**
+ * An entry's question that asks of the organisation itself what the caller asks of it: "商场在
+ * 哪里？" for "你们在哪里".
+ */
+function askedLikeIt(indexed: IndexedEntry, asked: Set<Topic>): number {
+  const alike = indexed.wants.some((wanted) => {
+    const aspects = new Set(wanted.aspects);
+    // "商场在哪里？怎么过去？" asks where the mall is, and the way there is more of the same.
+    const of = placeAsked(wanted.of, aspects).filter((u) => u !== "#directions");
+    return of.length === 0 && [...aspects].some((a) => asked.has(a));
+  });
+  return alike ? 0.8 : 0;
+}
+
 /** The entries with a keyword starting with a character or word of the text: the only ones to score. */
 function withKeywordsIn(index: Index, text: Said): Set<IndexedEntry> {
   const found = new Set<IndexedEntry>();
@@ -466,7 +621,7 @@ const ZH_FILLER_WORDS = "请问|你好|您好|麻烦|一下|你们|贵|我想|�
 const ZH_FILLER = new RegExp(ZH_FILLER_WORDS, "g");
 /** Words a question is put in that say nothing of what it is about: "可以", "有没有". */
 const ZH_FRAME = new RegExp(
-  `${ZH_FILLER_WORDS}|有没有|能不能|可不可以|是不是|会不会|可以|能|是|要|有|在|么|哪些|多少`,
+  `${ZH_FILLER_WORDS}|有没有|能不能|可不可以|是不是|会不会|可以|能|是|要|有|在|什么|么|哪些|多少`,
   "g",
 );
 const EN_FILLER = new Set([

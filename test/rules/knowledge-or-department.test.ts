@@ -326,3 +326,58 @@ describe("a question asked in other words than its entry's", () => {
     expect(t).not.toMatchObject({ unanswered: true });
   });
 });
+
+const mall = withEntries(
+  [
+    "address",
+    ["商场在哪里？怎么过去？", "Where is the mall and how do I get there?"],
+    ["天府大道北段966号。", "966 Tianfu Avenue North."],
+  ],
+  ["hours", ["商场几点开门？", "When does the mall open?"], ["10点到22点。", "10 am to 10 pm."]],
+);
+
+const school = withEntries([
+  "address",
+  ["学校在哪里？", "Where is the school?"],
+  ["灵溪路99号。", "99 Lingxi Road."],
+]);
+
+describe("the organisation's own words for itself", () => {
+  it.each([
+    "你好 我想买点你们商场的购物卡 送客户的 怎么买",
+    "你们商场有母婴室吗？在几楼？",
+    "hi we're the company that prints your posters, I'd like to know where our payment is",
+  ])("said in passing, are not what %s asks of", (said) => {
+    expect(rulesTurn(said, mall, languageOf(said))).not.toMatchObject({
+      kind: "answer",
+      entries: [{ key: "address" }],
+    });
+  });
+
+  it.each(["商场在哪里", "where exactly is the mall"])("still are in %s", (said) => {
+    expect(rulesTurn(said, mall, languageOf(said))).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "address" }],
+    });
+  });
+
+  it.each([
+    ["mall", "你们在哪里"],
+    ["mall", "where are you located"],
+    ["school", "what's your address"],
+    ["school", "你们地址是什么"],
+    ["school", "你们公司在哪里"],
+  ] as const)("at a %s, '%s' asks where it is, as its entry does in its own words", (at, said) => {
+    const dir = at === "mall" ? mall : school;
+    expect(rulesTurn(said, dir, languageOf(said))).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "address" }],
+    });
+  });
+
+  it("is not asked of by where someone else is", () => {
+    expect(rulesTurn("nobody knows where she is", school, "en")).not.toMatchObject({
+      kind: "answer",
+    });
+  });
+});
