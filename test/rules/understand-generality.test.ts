@@ -155,6 +155,17 @@ describe("a company understood from names and descriptions alone", () => {
   });
 });
 
+describe("an order, which says only that something was wanted", () => {
+  // Where the order is, or what is ordered, says whose it is; placing one is sales'.
+  it.each([
+    ["when will our order ship", "logistics"],
+    ["has my order been dispatched yet", "logistics"],
+    ["I'd like to place an order for 500 valves", "sales"],
+  ])("%s → %s", (said, key) => {
+    expect(understand(said, company, "en")).toMatchObject({ kind: "department", department: key });
+  });
+});
+
 describe("words shared with a department's own, when no phrase is heard", () => {
   // A museum written as an admin would: no keywords, and no kind of the built-in vocabulary.
   const museum: Directory = {
