@@ -116,10 +116,10 @@ describe("department kinds, read from names", () => {
   });
 
   it("gives a department no kind at all when the directory says `kind: none`", () => {
-    // A gas company's service hall goes by an insurer's counter's name, a meter workshop by
-    // a word of after-sales: `kind: none` keeps them to their own words.
+    // A gas company's meter workshop is read as after-sales from its repairs, a bus company's
+    // depot as a haulier's fleet: `kind: none` keeps them to their own words.
     const halls = [
-      { ...department("hall", { zh: "营业厅", en: "Service Hall" }), kind: "none" },
+      { ...department("depot", { zh: "车队", en: "Bus Depot" }), kind: "none" },
       {
         ...department("meters", { zh: "表务所", en: "Meter Services" }, "水表更换和维修"),
         kind: "none",
@@ -129,7 +129,7 @@ describe("department kinds, read from names", () => {
       ...company,
       departments: [...company.departments, ...halls],
     });
-    expect(kindsOf(dir).get("hall")).toEqual([]);
+    expect(kindsOf(dir).get("depot")).toEqual([]);
     expect(kindsOf(dir).get("meters")).toEqual([]);
     // `none` is no kind to list beside others.
     const listed = {

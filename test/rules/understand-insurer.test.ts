@@ -37,6 +37,15 @@ describe("an insurer's departments, read from their names", () => {
     const hospital = department("d", { zh: "医保办", en: "Insurance Office" });
     expect(inferKinds(hospital, "company")[0]).toBe("medical_insurance");
   });
+
+  it.each([
+    ["营业厅", "Customer Service Hall"],
+    ["营业厅", "Business Hall"],
+    ["营业厅", "Service Centre"],
+  ])("does not read any trade's %s / %s as an insurer's counter", (zh, en) => {
+    // A gas company's, a phone company's or a bank's: callers ask an insurer's for it still.
+    expect(inferKinds(department("d", { zh, en }), "company")).not.toContain("policy_service");
+  });
 });
 
 describe("an insurer's callers", () => {
@@ -44,6 +53,7 @@ describe("an insurer's callers", () => {
     ["我想把保单上的受益人改成我女儿", "policies"],
     ["车已经卖了 那个保险能不能退 退保要什么手续", "policies"],
     ["I've lost my policy document, can you send me a copy", "policies"],
+    ["我想去你们营业厅办一下 在哪里", "policies"],
     ["喂 我刚才在高架上被人追尾了 要报案", "car_claims"],
     ["someone hit my car in the car park and drove off, can I make a claim", "car_claims"],
     ["定损员什么时候过来 车还在修理厂等着", "car_claims"],

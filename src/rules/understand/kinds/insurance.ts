@@ -11,11 +11,11 @@ export const INSURANCE_KINDS = {
   policy_service: {
     of: "company",
     names: {
-      zh: "保单服务部|保单服务中心|保单服务|保全部|保全中心|保全服务部|契约保全部|运营服务部|客户服务中心|客服中心|客户服务部|柜面服务|营业厅",
+      zh: "保单服务部|保单服务中心|保单服务|保全部|保全中心|保全服务部|契约保全部|运营服务部|客户服务中心|客服中心|客户服务部|柜面服务",
       en: "policy services|policy service|policy servicing|policy administration|policyholder services|customer service centre|customer service center|customer service|policy service centre",
     },
     says: {
-      zh: "保单|报单|宝单|保单号|保单查询|查保单|查一下保单|保单信息|改保单|保单变更|变更保单|批改|批单|改手机号|改电话|改地址|改名字|改受益人|受益人|换受益人|投保人变更|被保险人变更|过户了|车过户|车卖了|退保|推保|不想保了|不保了|退保费|犹豫期|补发保单|保单丢了|保单找不到|纸质保单|电子保单|下载保单|保单寄给我|保单没收到|保什么|保些什么|保不保|保障范围|保障内容|保额|保险期间|什么时候到期|保险到期|到期时间|续保提醒|自动续保|缴费方式|改银行卡|换银行卡|保单贷款|保单借款|现金价值|复效|保单失效|保单原件|保险卡|保险凭证|保单打印|盖章",
+      zh: "营业厅|保单|报单|宝单|保单号|保单查询|查保单|查一下保单|保单信息|改保单|保单变更|变更保单|批改|批单|改手机号|改电话|改地址|改名字|改受益人|受益人|换受益人|投保人变更|被保险人变更|过户了|车过户|车卖了|退保|推保|不想保了|不保了|退保费|犹豫期|补发保单|保单丢了|保单找不到|纸质保单|电子保单|下载保单|保单寄给我|保单没收到|保什么|保些什么|保不保|保障范围|保障内容|保额|保险期间|什么时候到期|保险到期|到期时间|续保提醒|自动续保|缴费方式|改银行卡|换银行卡|保单贷款|保单借款|现金价值|复效|保单失效|保单原件|保险卡|保险凭证|保单打印|盖章",
       en: "my policy|policy number|policy document|policy documents|policy details|policy schedule|certificate of insurance|insurance certificate|copy of my policy|lost my policy|replacement policy|reissue|e policy|e-policy|electronic policy|change my policy|policy change|amend my policy|amendment|endorsement|mid term adjustment|change of address|change my address|change my phone number|change the name|beneficiary|change the beneficiary|cancel my policy|cancel the policy|cancellation|cancel my insurance|cancel the insurance|cancel insurance|stop the insurance|sold my car|sold the car|moved house|update my address|update the address|update my details|change of details|cooling off|cooling-off|free look|surrender|surrender value|cash value|lapsed|lapse|reinstate|reinstatement|what am i covered for|am i covered|what does it cover|what is covered|policy wording|sum insured|expiry date|when does it expire|auto renewal|automatic renewal|premium deduction|payment method|change my bank|policy loan|not received my policy",
     },
     fallback: [],
