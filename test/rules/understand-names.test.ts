@@ -185,3 +185,23 @@ describe("a person named with a complaint, a claim or a number", () => {
     });
   });
 });
+
+describe("a given name that is an everyday word, asked for alone", () => {
+  const dir = staffed([
+    ["rose_turner", "", "Rose Turner", "legal"],
+    ["hope_lin", "林希", "Hope Lin", "hr"],
+  ]);
+
+  it("is the person when the caller asks whether they are there", () => {
+    expect(person("hi is Rose available, the company lawyer", dir)).toMatchObject({
+      kind: "person",
+      staff: "rose_turner",
+    });
+    expect(person("hello is Hope there", dir)).toMatchObject({ kind: "person", staff: "hope_lin" });
+  });
+
+  it("is no one in other words", () => {
+    expect(person("I hope there is someone who can help", dir).kind).not.toBe("person");
+    expect(person("the rose garden is open today", dir).kind).not.toBe("person");
+  });
+});

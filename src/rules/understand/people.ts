@@ -43,6 +43,8 @@ interface NameEntry {
   spoken: SpokenWord[][];
   /** Parts of an English name a caller may use alone ("David", "Miller"), everyday words left out. */
   parts: string[];
+  /** Parts that are everyday words too ("Mark"): a name only where one word is asked for. */
+  everydayParts: string[];
   /** Its department's Chinese name, whole and without its ending ("研发中心", "研发"), longest first. */
   departmentSaid: string[];
   /** The family name: a Chinese character, or the last word of an English name. */
@@ -105,6 +107,7 @@ function fileEntry(lookup: NameLookup, e: NameEntry): void {
   if (e.surname) file(lookup.surnames, e.surname, e);
   if (e.surnameSound) file(lookup.surnames, e.surnameSound, e);
   for (const part of e.parts) file(lookup.given, part, e);
+  for (const part of e.everydayParts) file(lookup.given, part, e);
   for (const name of e.english) {
     const last = name.at(-1);
     if (last) for (const code of soundKeys(last)) file(lookup.sounds, code, e);
@@ -282,6 +285,9 @@ function buildIndex(dir: Directory): PeopleIndex {
       .filter((s) => s.length > 0);
     // A given name said alone ("David") is an English name's; "Lin" alone is no one's.
     const parts = english.flat().filter((part) => part.length >= 3 && !isEverydayWord(words, part));
+    const everydayParts = english
+      .flat()
+      .filter((part) => part.length >= 3 && isEverydayWord(words, part));
     const zhName = written[0];
     const lastEnglish = english[0]?.at(-1) ?? null;
     const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
@@ -297,6 +303,7 @@ function buildIndex(dir: Directory): PeopleIndex {
       english,
       spoken: english.map((name) => name.map(spokenWord)),
       parts,
+      everydayParts,
       surname,
       surnameSound,
     };
@@ -315,6 +322,7 @@ function buildIndex(dir: Directory): PeopleIndex {
     .map((g) => ({
       ...entry(g.key, null, [g.name]),
       parts: [],
+      everydayParts: [],
       surname: null,
       surnameSound: null,
     }));
@@ -427,6 +435,9 @@ const ROLES_EN: [RegExp, Kind[]][] = [
   [/\b(secretary|assistant to)\b/, ["executive"]],
   [/\b(buyer)\b/, ["purchasing"]],
 ];
+/** After "is" and a name, words that ask for that person: "is Mark available". */
+const ASKED_AFTER = /^(available|there|around|free|about|in)$/;
+
 /** After a surname, words that say "the one who…": "the Chen who handles bookings", "Lee in accounts". */
 const DESCRIBED_EN = /^(who|that|from|in|at|of|on|with)$/;
 
@@ -755,6 +766,9 @@ function byTitle(
   for (let i = 0; i < said.length; i++) if (afterTitle[i] || described[i]) cued.push(i);
   const everywhere = said.map((_, i) => i);
   const saidWords = new Set(said);
+  // One word asked for as someone: "is Mark available", "is Grace there".
+  const asked = said.map((_, i) => said[i - 1] === "is" && ASKED_AFTER.test(said[i + 1] ?? ""));
+  const askedWords = new Set(said.filter((_, i) => asked[i]));
   // English surnames heard only by their sound ("Owens" for "Mr Evans"), and heard as spelled.
   const bySound = new Set<string>();
   let spelledSurname = false;
@@ -777,10 +791,14 @@ function byTitle(
       }
     }
     // Only where a surname would count, unless one of the given names was said.
-    const positions = e.parts.some((part) => saidWords.has(part)) ? everywhere : cued;
+    const positions =
+      e.parts.some((part) => saidWords.has(part)) ||
+      e.everydayParts.some((part) => askedWords.has(part))
+        ? everywhere
+        : cued;
     for (const i of positions) {
       const word = said[i] as string;
-      const given = e.parts.includes(word);
+      const given = e.parts.includes(word) || (asked[i] === true && e.everydayParts.includes(word));
       // Nothing below counts here: the surname's sound is not worked out.
       if (!afterTitle[i] && !described[i] && !given) continue;
       // Described rather than titled, an English surname is one as spelled: "party on campus" is
