@@ -824,6 +824,18 @@ describe("a kind's words lent only where no kind the directory has says them", (
     });
   });
 
+  it("hears no system's name in an everyday word: 'his' is not a hospital's HIS", () => {
+    const withIt = {
+      ...school,
+      departments: [
+        ...school.departments,
+        department("it", { zh: "信息技术部", en: "IT Services" }),
+      ],
+    };
+    const u = understand("he got a bump on his head in PE, can I talk to the nurse", withIt, "en");
+    expect(u).toMatchObject({ kind: "department", department: "health_centre" });
+  });
+
   it("still lends the words no kind here says", () => {
     expect(understand("孩子发烧了 嗓子疼", school, "zh")).toMatchObject({
       kind: "department",

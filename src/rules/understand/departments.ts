@@ -42,7 +42,7 @@ interface Phrase {
 }
 
 /** English department words that are everyday words too: "IT", but "send it back". */
-const EVERYDAY_EN = new Set(["it", "is", "us", "pr", "ad", "she"]);
+const EVERYDAY_EN = new Set(["it", "is", "us", "pr", "ad", "she", "his"]);
 
 export interface DepartmentIndex {
   phrases: Phrase[];
