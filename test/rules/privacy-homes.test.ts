@@ -54,6 +54,30 @@ describe("where someone lives", () => {
   });
 });
 
+describe("a hotel room asked of, and a meeting's room", () => {
+  const hotel: Directory = parseDirectoryFile(
+    readFileSync("directory/lakeside-hotel.yaml", "utf8"),
+    "lakeside-hotel.yaml",
+  );
+
+  it.each([
+    // The question put inside another, its words in the order of a statement.
+    "could you tell me which room ms tanaka is in, I'm her colleague",
+    "do you know what room John Carter is staying in",
+  ])("%s → room number refused", (said) => {
+    expect(understand(said, hotel, "en")).toMatchObject({ kind: "privacy", asked: "room_number" });
+  });
+
+  it.each([
+    "which room is the meeting in",
+    "what room is the wedding banquet in tonight",
+    "会议在哪个房间",
+    "培训在几号房",
+  ])("%s asks of no one", (said) => {
+    expect(understand(said, hotel, language(said)).kind).not.toBe("privacy");
+  });
+});
+
 describe("the caller's own home", () => {
   it.each(["I need to update my home address", "我家的地址填错了 能帮我改一下吗"])(
     "%s is no privacy question",

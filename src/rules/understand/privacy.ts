@@ -14,7 +14,7 @@ export type Whose = { staff: string } | { guest: string };
 const ROOM_ASKED_ZH =
   /几号房|哪个房间|哪间房|几零几|住(在)?哪(里|儿|个|间)?(?!个?(病区|病房|科|床))|住几楼|住(在)?几号|(房间号|房号)(码)?(是)?(多少|什么|几)|(告诉|查|问|知道).{0,8}(房间号|房号)|住的是谁|谁住在|是不是住|住(在)?\d+(号)?(房|房间)?吗/;
 const ROOM_ASKED_EN =
-  /\b(what|which) room (is|are|was|does|did)\b.*\b(in|staying|stay)\b|\broom number\b|\bwho is (staying )?in room\b|\bwho (is )?staying in\b|(^|\b(hi|hello) )is .{1,30} (in|staying in) room\b|\b(if|whether) .{1,30} is (in|staying in) room\b/;
+  /\b(what|which) room (is|are|was|does|did)\b.*\b(in|staying|stay)\b|\b(what|which) room (number )?[a-z]+( [a-z]+){0,3} (is|was|s) (staying )?in\b|\broom number\b|\bwho is (staying )?in room\b|\bwho (is )?staying in\b|(^|\b(hi|hello) )is .{1,30} (in|staying in) room\b|\b(if|whether) .{1,30} is (in|staying in) room\b/;
 /**
  * Where someone lives, beyond a hotel room: a student's dormitory, a resident's flat ("which dorm
  * room he's in", "which apartment Mr Becker lives in", "她住几栋几单元").
@@ -37,6 +37,12 @@ const STAYING_ASKED_ZH =
   /(是不是|是否|有没有)[^，。,.]{0,10}住(在)?(你们|贵)?(酒店|宾馆|这里|这儿|这边|这)|住在?(你们|贵)(酒店|宾馆)?(吗|么|没有)|在(你们|贵)(酒店|宾馆|这里|这)住(吗|么|着吗)|(入住|住进来)了(吗|没有)/;
 const STAYING_ASKED_EN =
   /^(?:(?:hi|hello) )?(is|are) (there )?(a |an |any )?[a-z ]{1,40} (staying|checked in|a guest) (at|in|with|here)\b|\b(whether|if) [a-z ]{1,40} (is|was) (staying|a guest|checked in)\b|\b(confirm|tell me) (if|whether) [a-z ]{1,40} (is|was) (staying|there|a guest)\b/;
+
+/** The room of a meeting, a meal or a class, not of anyone: "which room is the meeting in". */
+const EVENT_ROOM_ZH =
+  /(会议|开会|会|培训|婚宴|宴会|婚礼|活动|早餐|午餐|晚餐|自助餐|考试|面试|讲座|课|发布会|年会|典礼|仪式|研讨会|论坛|展览|派对)[^，。,.]{0,8}(在)?(哪个房间|哪间房|几号房)/;
+const EVENT_ROOM_EN =
+  /\b(what|which) room\b.{0,30}\b(meeting|conference|wedding|banquet|breakfast|dinner|lunch|event|seminar|party|training|workshop|class|exam|interview|ceremony|function|lecture|presentation|session|buffet|celebration|gala|launch|course|talk)s?\b|\b(meeting|conference|wedding|banquet|breakfast|dinner|lunch|event|seminar|party|training|workshop|class|exam|interview|ceremony|function|lecture|presentation|session|buffet|celebration|gala|launch|course|talk)s?\b.{0,30}\b(what|which) room\b/;
 
 /** Any mention of a named guest's room number is a question about it. */
 const ROOM_WORD_ZH = /房间号|房号|几号房|哪个房间|哪间房/;
@@ -83,7 +89,9 @@ export function privacyAsked(
       HOME_ASKED_EN.test(en) ||
       roomOfGuest) &&
     !MY_ROOM.test(zh) &&
-    !MY_ROOM.test(en)
+    !MY_ROOM.test(en) &&
+    !EVENT_ROOM_ZH.test(zh) &&
+    !EVENT_ROOM_EN.test(en)
   ) {
     return "room_number";
   }
