@@ -205,3 +205,25 @@ describe("a given name that is an everyday word, asked for alone", () => {
     expect(person("the rose garden is open today", dir).kind).not.toBe("person");
   });
 });
+
+describe("an English surname written out in Chinese characters, with a title", () => {
+  const dir = staffed([
+    ["laura_carter", "", "Laura Carter", "finance"],
+    ["adam_wilson", "", "Adam Wilson", "sales"],
+    ["sam_bolan", "", "Sam Bolan", "it"],
+    ["he_jing", "何静", "He Jing", "finance"],
+  ]);
+  const zh = (said: string) => understand(said, dir, "zh");
+
+  it.each([
+    ["财务的卡特女士", "laura_carter"],
+    ["喂 威尔逊经理在吗", "adam_wilson"],
+  ])("%s → %s", (said, key) => {
+    expect(zh(said)).toMatchObject({ kind: "person", staff: key });
+  });
+
+  it("is not a Chinese name of a common surname that only shares its consonants", () => {
+    // 白兰 (bai lan) has the consonants of Bolan, but 白 is a Chinese surname.
+    expect(zh("麻烦找一下白兰经理").kind).not.toBe("person");
+  });
+});

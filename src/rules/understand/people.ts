@@ -5,7 +5,9 @@ import { departmentIndex } from "./departments.ts";
 import type { Kind } from "./kinds.ts";
 import { ENDING_ZH } from "./kinds-of.ts";
 import {
+  englishSkeletons,
   pinyinReadings,
+  pinyinSkeleton,
   renderings,
   type SpokenWord,
   soundCodes,
@@ -86,6 +88,8 @@ interface NameLookup {
   sounds: Map<string, NameEntry[]>;
   /** A name's first two syllables as `nearSound` hears them, in either order. */
   near: Map<string, NameEntry[]>;
+  /** An English surname's consonants, as Chinese characters write it out ("布朗" Brown). */
+  writtenOut: Map<string, NameEntry[]>;
 }
 
 /** Files an entry under each way of hearing it, once each. */
@@ -108,6 +112,12 @@ function fileEntry(lookup: NameLookup, e: NameEntry): void {
   if (e.surnameSound) file(lookup.surnames, e.surnameSound, e);
   for (const part of e.parts) file(lookup.given, part, e);
   for (const part of e.everydayParts) file(lookup.given, part, e);
+  if (e.department !== null) {
+    for (const name of e.english) {
+      const last = name.at(-1);
+      if (last) for (const skeleton of englishSkeletons(last)) file(lookup.writtenOut, skeleton, e);
+    }
+  }
   for (const name of e.english) {
     const last = name.at(-1);
     if (last) for (const code of soundKeys(last)) file(lookup.sounds, code, e);
@@ -176,6 +186,7 @@ function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<NameEnt
       addAll(found, lookup.surnames.get(zh[i] as string));
     }
   }
+  for (const w of writtenOutBeforeTitle(zh)) addAll(found, lookup.writtenOut.get(w.skeleton));
   const words = text.spaced.split(" ");
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -207,6 +218,32 @@ function nearSound(syllable: string): string {
 
 function nearPair(first: string, second: string): string {
   return `${nearSound(first)} ${nearSound(second)}`;
+}
+
+/**
+ * Characters Chinese writes foreign names out in (布朗, 米勒, 埃文斯, 汤普森), and the commonest
+ * Chinese surnames among them: two characters that begin with one of those are a Chinese name.
+ */
+const WRITTEN_OUT_ZH =
+  /[阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法范菲芬费弗福富盖冈高戈哥格根古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利丽莉林琳伦罗洛马玛迈麦曼梅蒙米密摩莫默姆穆纳娜奈南内妮尼纽努诺欧帕潘佩彭皮珀普奇乔琼萨塞赛桑森瑟沙莎尚舍施史斯松苏索塔泰坦汤唐陶特提汀廷图托瓦万威韦维温文沃乌伍西希锡谢辛休雅亚扬耶伊因英尤约詹兹朱卓佐逊丝露茨鲁卢哲芙黛琪]{2,4}$/;
+const COMMON_SURNAMES_ZH = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+);
+
+/** Characters before a title that may write out an English surname, with its consonants. */
+function writtenOutBeforeTitle(zh: string): { said: string; skeleton: string }[] {
+  const out: { said: string; skeleton: string }[] = [];
+  if (!hasCjk(zh)) return out;
+  for (let i = 2; i < zh.length; i++) {
+    if (!TITLE_STARTS.has(zh.charCodeAt(i)) || !TITLE_AFTER_ZH.test(zh.slice(i, i + 3))) continue;
+    for (let length = 2; length <= 4 && length <= i; length++) {
+      const said = zh.slice(i - length, i);
+      if (!WRITTEN_OUT_ZH.test(said)) break;
+      if (length === 2 && COMMON_SURNAMES_ZH.has(said[0] as string)) continue;
+      out.push({ said, skeleton: pinyinSkeleton(nameSyllables(`${said}`).slice()) });
+    }
+  }
+  return out;
 }
 
 const XIAO = "小".charCodeAt(0);
@@ -334,6 +371,7 @@ function buildIndex(dir: Directory): PeopleIndex {
     given: new Map(),
     sounds: new Map(),
     near: new Map(),
+    writtenOut: new Map(),
   };
   for (const e of [...staff, ...guests]) fileEntry(lookup, e);
   const departments = new Map<string, string>();
@@ -772,8 +810,20 @@ function byTitle(
   // English surnames heard only by their sound ("Owens" for "Mr Evans"), and heard as spelled.
   const bySound = new Set<string>();
   let spelledSurname = false;
+  const writtenOut = writtenOutBeforeTitle(zh);
   for (const e of heardOf) {
     let score = 0;
+    // "技术支持的布朗先生": an English surname written out in characters, with a title.
+    const last = e.english[0]?.at(-1);
+    if (last && e.department !== null && !hasRoom) {
+      const skeletons = englishSkeletons(last);
+      for (const w of writtenOut) {
+        if (!skeletons.includes(w.skeleton)) continue;
+        score = Math.max(score, 0.6);
+        titledSurname = true;
+        named.add(w.said);
+      }
+    }
     if (e.surname && hasCjk(e.surname) && !hasRoom) {
       for (let at = zh.indexOf(e.surname); at >= 0; at = zh.indexOf(e.surname, at + 1)) {
         const after = zh.slice(at + 1);

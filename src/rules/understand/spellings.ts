@@ -466,3 +466,94 @@ function oneEditApart(a: string, b: string): boolean {
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
+
+/**
+ * English surnames as Chinese writes them out in characters (布朗 Brown, 米勒 Miller, 卡特
+ * Carter, 埃文斯 Evans): compared by their consonants, in classes Chinese does not keep apart
+ * (b and p, l and r, m and n, the hissing sounds), with the r Chinese drops before a consonant
+ * and at the end left out.
+ */
+const CONSONANT_CLASS: Record<string, string> = {
+  b: "p",
+  p: "p",
+  d: "t",
+  t: "t",
+  g: "k",
+  k: "k",
+  c: "k",
+  q: "k",
+  f: "f",
+  v: "f",
+  w: "f",
+  l: "l",
+  r: "l",
+  m: "n",
+  n: "n",
+  s: "s",
+  z: "s",
+  x: "s",
+  j: "s",
+};
+
+/**
+ * An English surname's consonants, each way "th" may be written out ("汤" Thompson, "史密斯"
+ * Smith), and a last r kept as well as dropped ("贝克尔" Becker).
+ */
+export function englishSkeletons(word: string): string[] {
+  const w = word
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/th/g, "0")
+    .replace(/ph/g, "f")
+    .replace(/ck/g, "k")
+    .replace(/(tch|sh|ch)/g, "s")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/gh/g, "")
+    .replace(/w(?![aeiouy])/g, "")
+    .replace(/[hy]/g, "");
+  const out = new Set<string>();
+  for (const th of ["t", "s"]) {
+    for (const lastR of [false, true]) {
+      const spelled = w
+        .replace(/0/g, th)
+        .replace(lastR ? /r(?=[^aeiouy])/g : /r(?=[^aeiouy]|e?$)/g, "");
+      let skeleton = "";
+      for (const ch of spelled) {
+        const c = CONSONANT_CLASS[ch];
+        if (c && !skeleton.endsWith(c)) skeleton += c;
+      }
+      if (skeleton.length >= 2) out.add(skeleton);
+    }
+  }
+  return [...out];
+}
+
+const PINYIN_INITIAL_CLASS: [RegExp, string][] = [
+  [/^(zh|ch|sh|j|q|x|z|c|s)/, "s"],
+  [/^[bp]/, "p"],
+  [/^[dt]/, "t"],
+  [/^[gk]/, "k"],
+  [/^[fw]/, "f"],
+  [/^[lr]/, "l"],
+  [/^[mn]/, "n"],
+];
+
+/** The consonants of syllables written out in characters: 布朗 (bu lang) as "pln". */
+export function pinyinSkeleton(syllables: readonly string[]): string {
+  let skeleton = "";
+  const add = (c: string) => {
+    if (!skeleton.endsWith(c)) skeleton += c;
+  };
+  for (const s of syllables) {
+    // 尔 (er) writes an English l or r.
+    if (s === "er") add("l");
+    for (const [initial, c] of PINYIN_INITIAL_CLASS) {
+      if (initial.test(s)) {
+        add(c);
+        break;
+      }
+    }
+    if (/n$|ng$/.test(s) && s !== "n") add("n");
+  }
+  return skeleton;
+}
