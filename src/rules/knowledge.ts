@@ -11,6 +11,7 @@ import {
 } from "./text.ts";
 import { cleaned, partsOf } from "./understand/speech.ts";
 import {
+  type Heard,
   isGeneric,
   isPolicy,
   SORT_WEIGHT,
@@ -94,7 +95,7 @@ function indexOf(dir: Directory): Index {
     // do the words any organisation calls itself by ("商场在哪里" asks where we are).
     const name = saidApart(`${dir.organisation.name.zh ?? ""} ${dir.organisation.name.en}`);
     const own = new Set([...bigrams(cjkOnly(name.compact)), ...name.words, ...SELF_WORDS]);
-    const entries = dir.knowledge.map((entry) => indexEntry(entry, own));
+    const entries = dir.knowledge.map((entry) => indexEntry(entry, own, name));
     const asked = new Map<Topic, number>();
     for (const e of entries) for (const t of e.asks) asked.set(t, (asked.get(t) ?? 0) + 1);
     const common = new Set(
@@ -134,7 +135,7 @@ function questionOf(entry: KnowledgeEntry): Question {
   return question;
 }
 
-function indexEntry(entry: KnowledgeEntry, own: Set<string>): IndexedEntry {
+function indexEntry(entry: KnowledgeEntry, own: Set<string>, name: Said): IndexedEntry {
   const phrases: Phrase[] = [];
   for (const raw of [...entry.keywords.zh, ...entry.keywords.en]) {
     const spaced = spaceOut(prepare(raw));
@@ -148,7 +149,12 @@ function indexEntry(entry: KnowledgeEntry, own: Set<string>): IndexedEntry {
       phrases.push({ zh: null, en, weight: en.length >= 3 ? 1 : en.length === 2 ? 0.9 : 0.75 });
     }
   }
-  const asks = new Set(topicsIn(saidApart(`${entry.question.zh} ${entry.question.en}`)).keys());
+  // "你们分公司在哪里" at the Suzhou branch asks where it is, not about the company's branches.
+  const asks = new Set(
+    topicsHeard(saidApart(`${entry.question.zh} ${entry.question.en}`))
+      .filter((h) => !inName(h, name))
+      .map((h) => h.topic),
+  );
   // What the answer says in both its languages: "Zhigu Industrial Park" speaks of no parking.
   const toldEn = topicsIn(saidApart(entry.answer.en));
   const told = [...topicsIn(saidApart(entry.answer.zh)).keys()].filter((t) => toldEn.has(t));
@@ -158,6 +164,13 @@ function indexEntry(entry: KnowledgeEntry, own: Set<string>): IndexedEntry {
     wantedIn(saidApart(entry.question.en), own),
   ];
   return { entry, phrases, question: questionOf(entry), asks, tells, wants };
+}
+
+/** Whether a topic's phrase is part of the organisation's own name. */
+function inName(h: Heard, name: Said): boolean {
+  return h.space === "zh"
+    ? name.compact.includes(h.phrase)
+    : findWords(name.words, h.phrase.split(" ")) >= 0;
 }
 
 function wantedIn(text: Said, own: Set<string>): Wanted {
@@ -621,7 +634,7 @@ const ZH_FILLER_WORDS = "请问|你好|您好|麻烦|一下|你们|贵|我想|�
 const ZH_FILLER = new RegExp(ZH_FILLER_WORDS, "g");
 /** Words a question is put in that say nothing of what it is about: "可以", "有没有". */
 const ZH_FRAME = new RegExp(
-  `${ZH_FILLER_WORDS}|有没有|能不能|可不可以|是不是|会不会|可以|能|是|要|有|在|什么|么|哪些|多少`,
+  `${ZH_FILLER_WORDS}|有没有|能不能|可不可以|是不是|会不会|可以|能|是|需要|要|有|在|什么|么|哪些|多少`,
   "g",
 );
 const EN_FILLER = new Set([
@@ -706,7 +719,7 @@ function nearQuestion(utterance: string, entry: KnowledgeEntry): boolean {
 
 /** Asking for information, not asking to be put through: "早餐几点", "where do I park". */
 const QUESTION_ZH =
-  /吗|么|呢|几点|几时|几楼|几层|几号|几岁|几天|几年|几个月|几月|几次|几种|几周|什么时候|多久|多少|多长|多远|怎么|怎样|如何|哪里|哪儿|哪个|在哪|什么|有没有|能不能|可不可以|是不是|是否|请问|想问|想知道|问一下|问下/;
+  /吗|么|呢|几点|几时|几楼|几层|几号|几岁|几天|几年|几个月|几月|几次|几种|几周|什么时候|多久|多少|多长|多远|怎么|怎样|如何|哪(?!怕)|什么|有没有|能不能|可不可以|是不是|是否|请问|想问|想知道|问一下|问下/;
 /**
  * "Can I …?" asks; "can you …" is a request to do something, and goes to routing, unless it asks
  * what the organisation does ("can you guys ship batteries", "can you issue a VAT invoice").
@@ -717,8 +730,21 @@ const QUESTION_EN =
 /** A question put the other way round: "are you open", "do any of your lawyers speak Japanese". */
 const INVERTED_EN = /^(is|are|do|does|did|have|has)\b/;
 
+/**
+ * Saying one has a question, and what is no question after all: "我想问一下", "想问 算了" ask
+ * nothing yet.
+ */
+const ANNOUNCED_ZH =
+  /请问(一下)?|(我)?想(问|知道|咨询|打听)(一下|下|问)?|问(一下|下)|咨询(一下|下)|打听(一下|下)|算了|没事了|不用了/g;
+
 function asksQuestion(text: Said): boolean {
-  return QUESTION_ZH.test(text.compact) || QUESTION_EN.test(text.spaced);
+  if (QUESTION_EN.test(text.spaced)) return true;
+  if (!QUESTION_ZH.test(text.compact)) return false;
+  // The announcement alone, with nothing asked after it.
+  const rest = cleaned(text)
+    .compact.replace(ANNOUNCED_ZH, "")
+    .replace(/[^\u3400-\u9fff]/g, "");
+  return rest.replace(/^(我们?|你们?|你好|您好)+/, "") !== "" || text.words.length > 0;
 }
 
 /**
@@ -745,16 +771,16 @@ function asksToBeTold(text: Said): boolean {
  * "帮我接一下", "put me through", "I'd like to book one", "找谁": a request, whatever else it asks.
  */
 const PUT_THROUGH_ZH =
-  /(帮我|给我|麻烦)(接|转)|转(一下|给|到|接)|接(一下|到|通)|找一下|找个人|派(个)?人|叫(个)?人|(帮我|帮忙|麻烦你?)(查|看|问|订|约|安排|改|换|取消|处理|办|补|退)|(我想|我要|想要)(给.{1,4})?(订|预订|预约|报名|报个|办|申请|续)|找谁|谁管|谁负责|哪个部门|管不管|管一下/;
+  /(帮我|给我|麻烦)(接|转)|给谁|问谁|联系谁|转(一下|给|到|接)|接(一下|到|通)|找一下|找个人|派(个)?人|叫(个)?人|(帮我|帮忙|麻烦你?)(查|看|问|订|约|安排|改|换|取消|处理|办|补|退)|(我想|我要|想要)(给.{1,4})?(订|预订|预约|报名|报个|办|申请|续)|找谁|谁管|谁负责|哪个部门|管不管|管一下/;
 const PUT_THROUGH_EN =
-  /\b(put me through|connect me|transfer me|speak (to|with)|talk (to|with)|send (someone|somebody)|i need someone|can someone|(can|could) you (check|look into|find out|change|update|correct|fix|cancel|sort out)|(id|i would|i want to|i wanna) (like to )?(book|reserve)|book (one|a|an|me)|who (do|should|can) (i|we) (ask|see|contact)|who (handles|deals with|is in charge of)|(is|are) (there )?(someone|somebody|anyone|anybody))\b/;
+  /\b(put me through|connect me|transfer me|speak (to|with)|talk (to|with)|send (someone|somebody)|i need someone|can someone|(can|could) you (check|look into|find out|change|update|correct|fix|cancel|sort out)|(id|i would|i want to|i wanna) (like to )?(book|reserve)|book (one|a|an|me)|who (do|should|can) (i|we) (ask|see|contact|give|hand|send|return|report|call)|who (handles|deals with|is in charge of)|(is|are) (there )?(someone|somebody|anyone|anybody))\b/;
 
 /**
  * The caller's own case, which someone has to look into: what they filled in wrong, what has not
  * come, what was charged twice. The knowledge base tells how things are, not what became of theirs.
  */
 const OWN_CASE_ZH =
-  /(填|写|弄|搞|输|打|交)错|改一下|修改|更改|还没(有)?(退|到|付|结|收到|给|办|处理|回|发)|丢了|到期|过期/;
+  /(填|写|弄|搞|输|打|交)错|改一下|修改|更改|重开|重新开|还没(有)?(退|到|付|结|收到|给|办|处理|回|发)|丢了|到期|过期/;
 const OWN_CASE_EN =
   /\b(by mistake|charged twice|paid twice|wrong (address|number|name|date|details|amount)|(still|yet to) (hasnt|havent|has not|have not|not)|hasnt (been|arrived|come)|havent (been|received|got)|(change|update|correct) (my|our|the) (address|booking|order|details|name|number))\b/;
 

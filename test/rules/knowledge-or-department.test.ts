@@ -381,3 +381,99 @@ describe("the organisation's own words for itself", () => {
     });
   });
 });
+
+const insurer = withEntries(
+  [
+    "invoice",
+    ["保费发票怎么开？", "How do I get an invoice for my premium?"],
+    ["在APP里申请电子发票。", "Request an e-invoice in the app."],
+  ],
+  [
+    "parking",
+    ["到你们营业厅办业务能停车吗？", "Can I park when I come to your office?"],
+    ["地下车库可以停。", "Use the car park underneath."],
+  ],
+  [
+    "claim_documents",
+    ["理赔要准备哪些材料？", "What documents do I need for a claim?"],
+    ["理赔申请书、身份证和银行卡。", "A claim form, your ID and a bank card."],
+  ],
+  [
+    "transfer",
+    ["过户需要带什么材料？", "What do I need to change the policy holder?"],
+    ["带新车主身份证和行驶证。", "Bring the new owner's ID and the vehicle licence."],
+  ],
+  [
+    "address",
+    ["你们分公司在哪里？", "Where is your branch?"],
+    ["星海街200号。", "200 Xinghai Street."],
+  ],
+);
+insurer.organisation = {
+  ...insurer.organisation,
+  name: { zh: "和信财险苏州分公司", en: "Hexin Insurance Suzhou Branch" },
+};
+
+describe("what a question asks, in any organisation's words", () => {
+  it.each([
+    ["我开车过去办业务 你们那里有地方停车吗", "parking"],
+    ["车子过户的话 要准备哪些证件啊", "transfer"],
+    ["what paperwork do I need to submit for a claim", "claim_documents"],
+  ])("%s → the answer of %s", (said, key) => {
+    expect(rulesTurn(said, insurer, languageOf(said))).toMatchObject({
+      kind: "answer",
+      entries: [{ key }],
+    });
+  });
+
+  it("hears the way to come in 'how do I get to you', not in 'how do I get an invoice'", () => {
+    const dir = withEntries(
+      ["invoice", ["发票怎么开？", "How do I get an invoice?"], ["在APP里申请。", "In the app."]],
+      ["directions", ["怎么过来？", "How do I get to you?"], ["地铁1号线。", "Metro Line 1."]],
+    );
+    expect(rulesTurn("how do I get there from the station", dir, "en")).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "directions" }],
+    });
+    expect(rulesTurn("我开车过去 停哪里", dir, "zh")).not.toMatchObject({
+      kind: "answer",
+      entries: [{ key: "invoice" }],
+    });
+  });
+
+  it("hears nothing asked in the organisation's own name: a branch asking where it is", () => {
+    // 分公司 asks about branches elsewhere; here it is only what the office is called.
+    expect(rulesTurn("你们公司是哪一年成立的", insurer, "zh")).toMatchObject({
+      kind: "unsure",
+      unanswered: true,
+    });
+    expect(rulesTurn("你们分公司在哪", insurer, "zh")).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "address" }],
+    });
+  });
+});
+
+describe("what is no question for the knowledge base", () => {
+  it.each(["嗯 那个 就是 我想问一下", "嗯 那个 我想问 算了"])(
+    "'%s' announces a question and asks none",
+    (said) => {
+      expect(turn(said)).not.toMatchObject({ unanswered: true });
+    },
+  );
+
+  it("still hears the question after the announcement", () => {
+    expect(turn("我想问一下 物业费多少钱一平方")).toMatchObject({
+      kind: "answer",
+      entries: [{ key: "fee_rate" }],
+    });
+  });
+
+  it.each([
+    "你好 我在你们停车场电梯口捡到一个钱包 要交给谁呢",
+    "who do I hand in a wallet I found in the car park to",
+    "上个月物业费的发票能不能重开",
+  ])("'%s' asks for someone, or for the caller's own case", (said) => {
+    expect(turn(said).kind).not.toBe("answer");
+  });
+});

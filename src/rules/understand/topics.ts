@@ -48,6 +48,13 @@ export const TOPICS = {
     zh: "怎么|如何|怎样|流程|手续|步骤|方法",
     en: "how do|how can|how to|how does|process|procedure",
   },
+  /** What to bring or hand in: "理赔要准备哪些材料", "what paperwork do I need". */
+  documents: {
+    sort: "aspect",
+    zh: "哪些材料|什么材料|哪些资料|什么资料|哪些证件|什么证件|带什么|准备什么|需要什么",
+    en: "what documents|which documents|what paperwork|what papers|what do i need|what should i bring|what do i bring",
+    mentions: "材料|资料|证件|documents|paperwork|papers|documentation",
+  },
   office: {
     sort: "subject",
     zh: "公司|办公室|总部|办公地点|写字楼|大楼|大厦|你们单位",
@@ -66,7 +73,7 @@ export const TOPICS = {
   directions: {
     sort: "topic",
     zh: "怎么走|怎么去|怎么过去|怎么到|怎么来|路线|坐地铁|地铁|几号线|出口|开车过去|打车过去|多远|交通|公交",
-    en: "directions|how do i get|how to get|get there|get to you|get to the|metro|subway|station|exit|how far|bus|route",
+    en: "directions|how do i get|how do we get|how to get|get there|get to you|get to the|metro|subway|station|exit|how far|bus|route",
   },
   airport: {
     sort: "topic",
@@ -301,6 +308,9 @@ function topicIndex(): TopicIndex {
   return index;
 }
 
+/** "how do I get" asks the way only to somewhere: "how do I get an invoice" does not. */
+const GET_TO = /\bget (to|there|here|back)\b/;
+
 /** The last word of a question about opening hours: "what time does your office open". */
 const OPEN_OR_CLOSE = new Set(["open", "close", "closed", "shut"]);
 
@@ -362,6 +372,7 @@ export function topicsHeard(text: Said): Heard[] {
   }
   return heard.filter(
     (h) =>
+      !(h.phrase.endsWith(" get") && !GET_TO.test(text.spaced)) &&
       !heard.some(
         (o) =>
           o.topic !== h.topic &&
