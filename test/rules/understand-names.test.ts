@@ -183,6 +183,11 @@ describe("a person named with a complaint, a claim or a number", () => {
       kind: "privacy",
       asked: "private_number",
     });
+    // A desk's direct line is no one's own number.
+    expect(person("the sales direct line please", dir)).toMatchObject({
+      kind: "department",
+      department: "sales",
+    });
   });
 });
 

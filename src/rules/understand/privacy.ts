@@ -58,7 +58,8 @@ const NUMBER_WORD_EN = /\b(phone|number|contact details)\b/;
 // Asking to have it read out counts too ("念出来", "报一下", "read me", "spell out").
 const ASK_ZH =
   /多少|是什么|是几|告诉|发给我|发我|给我|提供|可以给|能给|查一下|知道|念|报一下|报给我|读一下|加.{0,8}微信|要一下|要个|想要[^，。,.]{0,12}(手机|号码|电话|微信)/;
-const PLEASE = /\bplease\b/;
+/** A number of someone's own asked for with "please" alone; a desk's direct line is no secret. */
+const PLEASE_PRIVATE_EN = /\b(home|mobile|cell|cellphone|personal|private)\b.*\bplease\b/;
 const ASK_EN = /\b(what|whats|give|tell|send|share|have|get|know|need|read|spell)\b/;
 const NOT_PRIVATE_ZH = /我的?手机|我的?微信|手机(充电|没电|丢|坏|落|忘)|充电器/;
 const NOT_PRIVATE_EN = /\bmy (mobile|cell|cellphone|personal|private|home|direct)\b|\bcharger\b/;
@@ -108,7 +109,7 @@ export function privacyAsked(
     THIRD_PARTY_NUMBER_ZH.test(zh) ||
     THIRD_PARTY_NUMBER_EN.test(en);
   // "Dr Gu's home number please": a private number asked for without a verb.
-  if ((asks || (privateWord && PLEASE.test(en))) && (privateWord || numberOfSomeone)) {
+  if ((asks || (privateWord && PLEASE_PRIVATE_EN.test(en))) && (privateWord || numberOfSomeone)) {
     return "private_number";
   }
   return null;
