@@ -140,6 +140,42 @@ describe("a caller who says what they are to the company: a supplier, a customer
     expect(u.kind === "department" && u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
   });
 
+  it("puts a courier bringing the post through to the office that says it takes it in", () => {
+    const withOffice: Directory = {
+      ...foods,
+      departments: [
+        ...foods.departments,
+        department(
+          "admin",
+          { zh: "行政部", en: "Administration" },
+          "office services, post and parcels",
+        ),
+        department("warehouse", { zh: "仓库", en: "Warehouse" }),
+      ],
+    };
+    const to = routes(withOffice);
+    to(
+      "hello I'm from FedEx, I have a parcel here and nobody at your office will sign for it",
+      "admin",
+    );
+    to("你好 我是顺丰的 有个文件要送过来 需要签收", "admin");
+    // Come to collect goods, the courier is the warehouse's.
+    to("hi this is the DHL driver, here to collect the pallets from your warehouse", "warehouse");
+    to("你好 我是顺丰的 来你们仓库取件", "warehouse");
+    // Where no office says it takes in the post, reception does.
+    routes(foods)("你好 我是顺丰的 有个文件要送过来 需要签收", "reception");
+    const officeOfOtherThings = {
+      ...withOffice,
+      departments: withOffice.departments.map((d) =>
+        d.key === "admin"
+          ? department("admin", { zh: "行政部", en: "Administration" }, "meeting rooms and cars")
+          : d,
+      ),
+    };
+    routes(officeOfOtherThings)("我是顺丰的 有个快递要签收", "reception");
+    routes(officeOfOtherThings)("hello I'm a courier with an envelope for your office", "reception");
+  });
+
   it("hears a supply chain department as the one that ships, when no other does", () => {
     expect(kindsOf(foods).get("supply_chain")).toEqual(["purchasing", "logistics"]);
     const withWarehouse = {

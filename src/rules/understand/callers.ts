@@ -8,7 +8,7 @@ import type { Kind } from "./kinds.ts";
  * regulator's "资料" is the department that deals with that regulator.
  */
 
-export type Role = "supplier" | "customer" | "authority";
+export type Role = "supplier" | "customer" | "authority" | "courier";
 
 export interface Caller {
   role: Role;
@@ -27,7 +27,25 @@ export const NOT_FOR: Record<Role, ReadonlySet<Kind>> = {
   supplier: new Set(["sales", "partners", "customer_success", "telesales", "car_sales"]),
   customer: new Set(["purchasing", "tendering"]),
   authority: new Set(["partners", "marketing", "purchasing", "telesales"]),
+  // A courier's parcel and signature are for the office that says it takes in the post (where
+  // none does, reception), not a customer's order.
+  courier: new Set(["reception", "logistics", "transport", "freight", "sales", "after_sales"]),
 };
+
+/** Where who they are points, besides their own words: any supplier to purchasing. */
+export const POINTS_TO: Record<Role, string> = {
+  supplier: "供应商 supplier",
+  customer: "",
+  authority: "",
+  courier: "我是快递 courier",
+};
+
+/** A department's own description or keywords saying it takes in the post: "快递收发", "post". */
+export const TAKES_POST =
+  /快递|邮件|信件|包裹|收发|\bpost\b|\bparcels?\b|\bcouriers?\b|\bdeliveries\b|\bmail\b/i;
+
+/** Who they are leads, and what they ask adds to it: an authority. */
+export const LEADS: ReadonlySet<Role> = new Set(["authority"]);
 
 /** "我是…", "我们是…", "这里是…": said first, then who. */
 const LEAD_ZH = "(?:我|我们|咱们|咱)(?:这边|这里)?(?:是|算是|来自)|(?:这里|这边)是";
@@ -64,6 +82,13 @@ const AUTHORITY_ZH =
 const AUTHORITY_EN =
   "fire (?:brigade|department|service|station)|police|customs|inspectors?|inspectorate|regulators?|authority|ministry|bureau|government|council|tax office|food and drug administration";
 
+/** Someone bringing the post: "我是顺丰的", "我是送快递的", "I'm a courier with a parcel". */
+const COURIER_ZH = "快递员?|送快递|顺丰|圆通|中通|申通|韵达|邮政|闪送|跑腿|送水|送桶装水";
+const COURIER_EN = "couriers?|delivery (?:driver|man|guy)|postman|dhl|fedex|ups|sf express";
+/** A courier come to collect goods is the warehouse's, not bringing the post. */
+const COLLECTS_ZH = /取件|揽件|收件|提货|拉货|取货|打包|发货|出货|仓库/;
+const COLLECTS_EN = /\b(?:pick ?ups?|pick up|collect\w*|warehouse|loading|shipment)\b/;
+
 const SUPPLIER = [
   new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${SUPPLIER_ZH}))`),
   new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${SUPPLIER_EN}))\\b`),
@@ -81,6 +106,11 @@ const AUTHORITY = [
   new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${AUTHORITY_EN}))\\b`),
 ];
 
+const COURIER = [
+  new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${COURIER_ZH}))`),
+  new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${COURIER_EN}))\\b`),
+];
+
 function found(patterns: RegExp[], text: Said): { named: string; rest: string } | null {
   for (const pattern of patterns) {
     const match = pattern.exec(text.spaced);
@@ -92,8 +122,11 @@ function found(patterns: RegExp[], text: Said): { named: string; rest: string } 
   return null;
 }
 
-/** Who the caller said they are, when that is a supplier, a customer or an authority. */
+/** Who the caller said they are, when that is a supplier, a customer, an authority or the post. */
 export function callerIn(text: Said): Caller | null {
+  const courier = found(COURIER, text);
+  const collects = COLLECTS_ZH.test(text.compact) || COLLECTS_EN.test(text.spaced);
+  if (courier && !collects) return { role: "courier", ...courier };
   const authority = found(AUTHORITY, text);
   if (authority) return { role: "authority", ...authority };
   const customer = found(CUSTOMER, text);

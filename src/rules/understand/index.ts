@@ -1,6 +1,6 @@
 import type { Directory, Language } from "../directory.ts";
 import { prepare, type Said, said, saidApart } from "../text.ts";
-import { type Caller, callerIn, NOT_FOR } from "./callers.ts";
+import { type Caller, callerIn, LEADS, NOT_FOR, POINTS_TO, TAKES_POST } from "./callers.ts";
 import { CONFIDENT, leadConfidence } from "./confidence.ts";
 import {
   type DepartmentIndex,
@@ -277,7 +277,7 @@ function departmentsIn(dir: Directory, utterance: string, heard: Said): Departme
   const index = departmentIndex(dir);
   // "我们是经销商", "we're a freight company": who calls, at a company, says what they can mean.
   const caller = dir.organisation.kind === "company" ? callerIn(said(utterance)) : null;
-  const byWho = caller ? departmentsOfCaller(index, caller, utterance, heard) : null;
+  const byWho = caller ? departmentsOfCaller(dir, index, caller, utterance, heard) : null;
   if (byWho) return byWho;
   // "我是给你们拉货的车队，运费还没结": the request after the introduction, when one department
   // leads in it. "I'm a journalist and I'd like an interview": who asks decides between two.
@@ -305,12 +305,18 @@ const CLOSE_CALL = 0.1;
  * 补充"): there, what it asks adds a share to where its name points.
  */
 function departmentsOfCaller(
+  dir: Directory,
   index: DepartmentIndex,
   caller: Caller,
   utterance: string,
   whole: Said,
 ): DepartmentsHeard | null {
-  const not = NOT_FOR[caller.role];
+  // The post goes to the office that says it takes it in, or else to reception.
+  const post = caller.role === "courier" ? postTakenIn(dir) : [];
+  const not =
+    caller.role === "courier" && post.length === 0
+      ? new Set([...NOT_FOR.courier].filter((k) => k !== "reception"))
+      : NOT_FOR[caller.role];
   const unmeant = (department: string, from: Source) => {
     if (isKind(from) && not.has(from as Kind)) return true;
     const kinds = index.kinds.get(department) ?? [];
@@ -324,10 +330,15 @@ function departmentsOfCaller(
     asked = whole;
     ranked = rankDepartments(index, whole, false, unmeant);
   }
-  const who = caller.role === "supplier" ? `${caller.named} 供应商 supplier` : caller.named;
-  const home = rankDepartments(index, cleaned(saidApart(who)), false, unmeant);
-  const [lead, add] =
-    caller.role === "authority" && home.length > 0 ? [home, ranked] : [ranked, home];
+  // Two departments heard alike ("桶装水" for two offices of administration): their own words.
+  if (ranked.length > 1) ranked = withOwnWords(index, ranked, looseIndex(dir), asked);
+  const who = `${caller.named} ${POINTS_TO[caller.role]}`;
+  const home =
+    post.length > 0
+      ? post.map((key) => ({ key, score: CONFIDENT }))
+      : rankDepartments(index, cleaned(saidApart(who)), false, unmeant);
+  const leads = LEADS.has(caller.role);
+  const [lead, add] = leads && home.length > 0 ? [home, ranked] : [ranked, home];
   if (lead.length === 0 && add.length === 0) return null;
   const scores = new Map(lead.map((r) => [r.key, r.score]));
   if (lead.length === 0) for (const r of add) scores.set(r.key, r.score);
@@ -337,15 +348,28 @@ function departmentsOfCaller(
     const top = lead[0]?.score ?? 0;
     for (const r of add) {
       const score = scores.get(r.key) ?? 0;
-      if (caller.role !== "authority" && score < top - CLOSE_CALL) continue;
+      if (!leads && score < top - CLOSE_CALL) continue;
       scores.set(r.key, Math.min(Math.max(score, BELOW_NAMED), score + CALLER_SHARE * r.score));
     }
   }
-  const first = new Map([...lead, ...add].map((r, i) => [r.key, i]));
+  // Of equals, the one the lead ranking put first.
+  const first = new Map<string, number>();
+  for (const [i, r] of [...lead, ...add].entries()) if (!first.has(r.key)) first.set(r.key, i);
   const ranking = [...scores]
     .map(([key, score]) => ({ key, score }))
     .sort((a, b) => b.score - a.score || (first.get(a.key) ?? 0) - (first.get(b.key) ?? 0));
   return { ranked: ranking, said: asked, also: null, named: [...namedIn(index, asked)] };
+}
+
+/** The departments whose own description or keywords say they take in the post. */
+function postTakenIn(dir: Directory): string[] {
+  return dir.departments
+    .filter((d) =>
+      [d.description?.zh, d.description?.en, ...d.keywords.zh, ...d.keywords.en].some(
+        (words) => words !== undefined && TAKES_POST.test(words),
+      ),
+    )
+    .map((d) => d.key);
 }
 
 function departmentsAskedIn(
