@@ -232,3 +232,34 @@ describe("an English surname written out in Chinese characters, with a title", (
     expect(zh("麻烦找一下白兰经理").kind).not.toBe("person");
   });
 });
+
+describe("a Chinese given name of two characters, asked for alone", () => {
+  const dir = staffed([
+    ["han_yutong", "韩雨桐", "Han Yutong", "finance"],
+    ["han_lei", "韩磊", "Han Lei", "it"],
+  ]);
+  const zh = (said: string) => understand(said, dir, "zh");
+
+  it("is the person, asked about first", () => {
+    for (const said of ["找一下雨桐", "你好 雨桐在吗"]) {
+      const u = zh(said);
+      expect(u).toMatchObject({ kind: "person", staff: "han_yutong" });
+      // The other 韩 is not meant.
+      if (u.kind === "person") expect(u.alternatives).toBeUndefined();
+    }
+    expect(person("hi is Yutong there", dir)).toMatchObject({
+      kind: "person",
+      staff: "han_yutong",
+    });
+  });
+
+  it("is put through with the person's own department", () => {
+    const u = zh("财务的雨桐在吗");
+    expect(u).toMatchObject({ kind: "person", staff: "han_yutong" });
+    if (u.kind === "person") expect(u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it("is not the start of a longer word", () => {
+    expect(zh("我想找一下雨桐路的那家店").kind).not.toBe("person");
+  });
+});

@@ -47,6 +47,8 @@ interface NameEntry {
   parts: string[];
   /** Parts that are everyday words too ("Mark"): a name only where one word is asked for. */
   everydayParts: string[];
+  /** A Chinese given name of two characters (婷婷 of 刘婷婷), written and in pinyin run together. */
+  given: { written: string; joined: string } | null;
   /** Its department's Chinese name, whole and without its ending ("研发中心", "研发"), longest first. */
   departmentSaid: string[];
   /** The family name: a Chinese character, or the last word of an English name. */
@@ -90,6 +92,8 @@ interface NameLookup {
   near: Map<string, NameEntry[]>;
   /** An English surname's consonants, as Chinese characters write it out ("布朗" Brown). */
   writtenOut: Map<string, NameEntry[]>;
+  /** A two-character given name, written and in pinyin ("婷婷", "tingting"). */
+  givenNames: Map<string, NameEntry[]>;
 }
 
 /** Files an entry under each way of hearing it, once each. */
@@ -112,6 +116,10 @@ function fileEntry(lookup: NameLookup, e: NameEntry): void {
   if (e.surnameSound) file(lookup.surnames, e.surnameSound, e);
   for (const part of e.parts) file(lookup.given, part, e);
   for (const part of e.everydayParts) file(lookup.given, part, e);
+  if (e.given) {
+    file(lookup.givenNames, e.given.written, e);
+    file(lookup.givenNames, e.given.joined, e);
+  }
   if (e.department !== null) {
     for (const name of e.english) {
       const last = name.at(-1);
@@ -187,6 +195,11 @@ function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<NameEnt
     }
   }
   for (const w of writtenOutBeforeTitle(zh)) addAll(found, lookup.writtenOut.get(w.skeleton));
+  if (lookup.givenNames.size > 0) {
+    for (let i = 0; i + 1 < zh.length; i++)
+      addAll(found, lookup.givenNames.get(zh.slice(i, i + 2)));
+    for (const word of text.words) addAll(found, lookup.givenNames.get(word));
+  }
   const words = text.spaced.split(" ");
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -329,6 +342,10 @@ function buildIndex(dir: Directory): PeopleIndex {
     const lastEnglish = english[0]?.at(-1) ?? null;
     const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
     const surnameSound = zhName ? (nameSyllables(zhName)[0] ?? null) : lastEnglish;
+    const given =
+      department !== null && zhName?.length === 3
+        ? { written: zhName.slice(1), joined: nameSyllables(zhName).slice(1).join("") }
+        : null;
     const departmentSaid = (department && saidOfDepartment.get(department)) || [];
     return {
       key,
@@ -341,6 +358,7 @@ function buildIndex(dir: Directory): PeopleIndex {
       spoken: english.map((name) => name.map(spokenWord)),
       parts,
       everydayParts,
+      given,
       surname,
       surnameSound,
     };
@@ -360,6 +378,7 @@ function buildIndex(dir: Directory): PeopleIndex {
       ...entry(g.key, null, [g.name]),
       parts: [],
       everydayParts: [],
+      given: null,
       surname: null,
       surnameSound: null,
     }));
@@ -372,6 +391,7 @@ function buildIndex(dir: Directory): PeopleIndex {
     sounds: new Map(),
     near: new Map(),
     writtenOut: new Map(),
+    givenNames: new Map(),
   };
   for (const e of [...staff, ...guests]) fileEntry(lookup, e);
   const departments = new Map<string, string>();
@@ -473,6 +493,12 @@ const ROLES_EN: [RegExp, Kind[]][] = [
   [/\b(secretary|assistant to)\b/, ["executive"]],
   [/\b(buyer)\b/, ["purchasing"]],
 ];
+/** Around a given name said alone, words that ask for the person: "找一下婷婷", "建华在吗". */
+const GIVEN_ASKED_BEFORE_ZH = /(找|转|接|叫|转给|接通)(一下)?$/;
+const GIVEN_ENDS_ZH = /^($| |在|吧|呢|啊|呀|好吗|谢谢)/;
+const GIVEN_STARTS_ZH = /(^| |吗|好|问|烦|个|的)$/;
+const GIVEN_ASKED_AFTER_ZH = /^ ?(在吗|在不在|在么|在没在)/;
+
 /** After "is" and a name, words that ask for that person: "is Mark available". */
 const ASKED_AFTER = /^(available|there|around|free|about|in)$/;
 
@@ -811,8 +837,41 @@ function byTitle(
   const bySound = new Set<string>();
   let spelledSurname = false;
   const writtenOut = writtenOutBeforeTitle(zh);
+  // Those asked for by a given name alone: no one else of their surname is meant.
+  const byGiven = new Set<string>();
   for (const e of heardOf) {
     let score = 0;
+    // "找一下婷婷", "建华在吗", "is Tingting there": a two-character given name asked for alone.
+    if (e.given) {
+      const { written, joined } = e.given;
+      const spaced = text.spaced;
+      for (let at = spaced.indexOf(written); at >= 0; at = spaced.indexOf(written, at + 1)) {
+        const before = spaced.slice(Math.max(0, at - 4), at);
+        const after = spaced.slice(at + 2, at + 5);
+        // Asked for, and the name not the start of a longer word: 建国路 is a road.
+        const asks =
+          (GIVEN_ASKED_BEFORE_ZH.test(before) && GIVEN_ENDS_ZH.test(after)) ||
+          (GIVEN_STARTS_ZH.test(before) && GIVEN_ASKED_AFTER_ZH.test(after));
+        if (asks) {
+          score = Math.max(score, 0.55);
+          byGiven.add(e.key);
+          named.add(written);
+        }
+      }
+      for (let i = 0; i < said.length; i++) {
+        if (said[i] !== joined) continue;
+        const asksFor =
+          asked[i] ||
+          said[i + 1] === "please" ||
+          (/^(to|with|for)$/.test(said[i - 1] ?? "") &&
+            /^(speak|talk|looking|asking|through)$/.test(said[i - 2] ?? ""));
+        if (asksFor) {
+          score = Math.max(score, 0.55);
+          byGiven.add(e.key);
+          named.add(joined);
+        }
+      }
+    }
     // "技术支持的布朗先生": an English surname written out in characters, with a title.
     const last = e.english[0]?.at(-1);
     if (last && e.department !== null && !hasRoom) {
@@ -886,7 +945,7 @@ function byTitle(
   const keys = [...found.keys()];
   const one = keys.length === 1 ? heardOf.find((e) => e.key === keys[0]) : undefined;
   const alike =
-    one?.surnameSound && hasCjk(zh)
+    one?.surnameSound && hasCjk(zh) && !byGiven.has(one.key)
       ? (index.lookup.surnames.get(one.surnameSound) ?? [])
           .filter((e) => e !== one && e.department !== null && e.surnameSound === one.surnameSound)
           .map((e) => e.key)
