@@ -173,8 +173,24 @@ describe("a caller who says what they are to the company: a supplier, a customer
       ),
     };
     routes(officeOfOtherThings)("我是顺丰的 有个快递要签收", "reception");
-    routes(officeOfOtherThings)("hello I'm a courier with an envelope for your office", "reception");
+    routes(officeOfOtherThings)(
+      "hello I'm a courier with an envelope for your office",
+      "reception",
+    );
   });
+
+  it.each([
+    // What a customer found in the product is the quality team's, whoever the customer is.
+    ["你好 我们是超市的 你们这批罐头里面有异物", "quality"],
+    [
+      "hi I'm a store manager at a supermarket, a customer found glass fragments in a jar of your jam",
+      "quality",
+    ],
+    // A machine supplier come about a line that is down is production's.
+    ["我们是设备厂家的 你们那条灌装线停了 我们工程师下午过去", "production"],
+  ])("%s → %s, by what they say of the product or the line", (said, key) =>
+    routes(foods)(said, key),
+  );
 
   it("hears a supply chain department as the one that ships, when no other does", () => {
     expect(kindsOf(foods).get("supply_chain")).toEqual(["purchasing", "logistics"]);
