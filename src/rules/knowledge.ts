@@ -224,6 +224,13 @@ function aspectsAsked(text: Said): Set<Topic> {
   return widened(aspects);
 }
 
+/** The topics only spoken of, never asked: "taxi" in "I need the address for the taxi". */
+function mentionedOnly(text: Said): Set<Topic> {
+  const heard = topicsHeard(text);
+  const asked = new Set(heard.filter((h) => h.asking).map((h) => h.topic));
+  return new Set(heard.filter((h) => !asked.has(h.topic)).map((h) => h.topic));
+}
+
 /** Asking opening hours ("几点到几点") asks a time too; asking a time asks no opening hours. */
 function widened(aspects: Set<Topic>): Set<Topic> {
   if ([...aspects].some(isGeneric)) aspects.add("time");
@@ -244,6 +251,7 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
   const en = new Set(contentWords(text.words));
   const worded = withKeywordsIn(index, text);
   const heard = topicsIn(text);
+  const mentioned = mentionedOnly(text);
   const aspects = aspectsAsked(text);
   const ofUs = askedOfUs(text, index.own);
   const matches: KnowledgeMatch[] = [];
@@ -254,7 +262,7 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
       similarity(zh, indexed.question.zh),
       similarity(en, indexed.question.en),
       covered(zh, indexed.question.zh),
-      topicScore(indexed, heard, index, ofIt),
+      topicScore(indexed, heard, index, ofIt, mentioned),
       askedOfIt(indexed, aspects, ofIt),
       ofUs ? askedLikeIt(indexed, ofUs) : 0,
     );
@@ -443,6 +451,7 @@ function topicScore(
   heard: Map<Topic, string>,
   index: Index,
   ofIt: (number | null)[],
+  mentioned: Set<Topic>,
 ): number {
   const { asks, tells } = indexed;
   const { common } = index;
@@ -470,6 +479,8 @@ function topicScore(
       // "where is your office" asks for an address without saying the word.
       score += weight / 2;
     } else {
+      // "I need the address for the taxi": how the caller comes asks no way of an entry.
+      if (mentioned.has(topic)) continue;
       // A question about pets is not answered by the entry about check-in it also mentions.
       if (sort === "topic") score -= isPolicy(topic) ? 0.5 : 0.25;
       // The warehouse's address is not the office's, nor are its hours where an entry tells them.
@@ -508,6 +519,17 @@ function thingSaid(
   text: Said,
   common: Set<Topic>,
 ): (number | null)[] {
+  // A single character said inside a phrase of a topic is that topic's: "日" in "周日".
+  const inTopic = new Set<number>();
+  for (const h of topicsHeard(text)) {
+    if (h.space === "zh") for (let i = h.start; i < h.end; i++) inTopic.add(i);
+  }
+  const saidAlone = (char: string) => {
+    for (let at = text.compact.indexOf(char); at >= 0; at = text.compact.indexOf(char, at + 1)) {
+      if (!inTopic.has(at)) return true;
+    }
+    return false;
+  };
   return indexed.wants.map(({ of }) => {
     const wanted = of.filter((u) => !(u.startsWith("#") && common.has(u.slice(1) as Topic)));
     if (wanted.length === 0) return null;
@@ -515,7 +537,9 @@ function thingSaid(
       u.startsWith("#")
         ? heard.has(u.slice(1) as Topic)
         : hasCjk(u)
-          ? text.compact.includes(u)
+          ? u.length === 1
+            ? saidAlone(u)
+            : text.compact.includes(u)
           : text.words.includes(u),
     );
     return saidOf.length / wanted.length;

@@ -477,3 +477,41 @@ describe("what is no question for the knowledge base", () => {
     expect(turn(said).kind).not.toBe("answer");
   });
 });
+
+describe("words that speak of a question's thing without being it", () => {
+  it("hears no open day's 日 in 周日", () => {
+    const dir = withEntries([
+      "open_day",
+      ["什么时候有开放日？", "When is the next open day?"],
+      ["每月第二个周六。", "The second Saturday of each month."],
+    ]);
+    expect(rulesTurn("什么时候有开放日", dir, "zh")).toMatchObject({ kind: "answer" });
+    expect(rulesTurn("周日晚上几点之前要返校啊 住宿生", dir, "zh")).not.toMatchObject({
+      kind: "answer",
+    });
+  });
+
+  it("hears how the caller comes as asking the way, never as asking another thing", () => {
+    const dir = withEntries(
+      [
+        "address",
+        ["商场在哪里？怎么过去？", "Where is the mall and how do I get there?"],
+        ["天府大道北段966号。", "966 Tianfu Avenue North."],
+      ],
+      [
+        "airport",
+        ["从机场怎么到商场？", "How do I get to the mall from the airport?"],
+        ["打车约40分钟。", "About 40 minutes by taxi."],
+      ],
+    );
+    const where = rulesTurn(
+      "hi, where exactly is the mall, er, I'm taking a taxi from the station",
+      dir,
+      "en",
+    );
+    expect(where).toMatchObject({ kind: "answer", entries: [{ key: "address" }] });
+    const address = rulesTurn("whats the address of the mall, I need it for the taxi", dir, "en");
+    expect(address).toMatchObject({ kind: "answer", entries: [{ key: "address" }] });
+    expect(address.kind === "answer" ? address.entries.length : 0).toBe(1);
+  });
+});

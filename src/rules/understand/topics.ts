@@ -74,6 +74,8 @@ export const TOPICS = {
     sort: "topic",
     zh: "怎么走|怎么去|怎么过去|怎么到|怎么来|路线|坐地铁|地铁|几号线|出口|开车过去|打车过去|多远|交通|公交",
     en: "directions|how do i get|how do we get|how to get|get there|get to you|get to the|metro|subway|station|exit|how far|bus|route",
+    // How the caller comes says they ask the way, but asks nothing by itself.
+    mentions: "taxi|cab|driving|by car|打车|开车|自驾",
   },
   airport: {
     sort: "topic",
