@@ -169,6 +169,24 @@ describe("an order, which says only that something was wanted", () => {
   });
 });
 
+describe("everyday phrases that hold a department's word", () => {
+  it("hears 'who's in charge' as a caller who doesn't know whom to ask, not as a charge", () => {
+    expect(understand("who's in charge there", company, "en")).toMatchObject({
+      kind: "department",
+      department: "reception",
+    });
+    expect(understand("who's in charge of purchasing", company, "en")).toMatchObject({
+      kind: "department",
+      department: "purchasing",
+    });
+  });
+
+  it("does not take a caller waiting for a call back for an insurer's telesales", () => {
+    const u = understand("我上午打过电话 说给我回电话 一直没回", company, "zh");
+    if (u.kind === "department") expect(u.confidence).toBeLessThan(CONFIDENT);
+  });
+});
+
 describe("words shared with a department's own, when no phrase is heard", () => {
   // A museum written as an admin would: no keywords, and no kind of the built-in vocabulary.
   const museum: Directory = {

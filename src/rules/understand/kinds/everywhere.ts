@@ -10,7 +10,7 @@ export const EVERYWHERE_KINDS = {
     },
     says: {
       zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员|~不知道找谁|~不知道该找谁|~不知道找哪个|~不知道找哪个部门|~不知道打给谁|~不清楚找谁|~不清楚该找谁|~不太清楚找谁|~不太清楚该找谁|~不确定找谁|~不知道要找谁|~不知道应该找谁|~该找谁|~该找哪个部门|~找哪个部门",
-      en: "real person|human|actual person|live person|a person please|~dont know who to ask|~dont know who to talk to|~not sure who to ask|~not sure who to talk to|~not sure which department|~dont know which department|~not sure who i need|~dont know who i need|~not sure who i should|~dont know who i should|~not sure who to speak to|~dont know who to speak to|~no idea who to",
+      en: "real person|human|actual person|live person|a person please|~whos in charge|~who is in charge|~someone in charge|~person in charge|~the person in charge|~dont know who to ask|~dont know who to talk to|~not sure who to ask|~not sure who to talk to|~not sure which department|~dont know which department|~not sure who i need|~dont know who i need|~not sure who i should|~dont know who i should|~not sure who to speak to|~dont know who to speak to|~no idea who to",
     },
     fallback: ["reception", "front_desk"],
   },

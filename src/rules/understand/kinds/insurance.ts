@@ -102,7 +102,7 @@ export const INSURANCE_KINDS = {
       en: "telesales|telesales centre|telesales center|telesales team|telemarketing|phone sales|direct sales|sales by phone|telephone sales",
     },
     says: {
-      zh: "电销|电话销售|电话营销|电话投保|电话里买|电话里投保|打电话给我|给我打电话|给我打了电话|给我打过电话|打过电话|打了个电话|你们打来|你们打过来|你们来电|来过电话|回电|回个电话|让我回电|打回去|打回来|未接来电|没接到|错过了电话|电话推荐|电话里说|电话里讲|客服打电话|小姑娘打电话|有人打电话|续保电话|优惠电话|推销电话|别再打|不要再打|骚扰电话",
+      zh: "电销|电话销售|电话营销|电话投保|电话里买|电话里投保|打电话给我|给我打电话|给我打了电话|给我打过电话|~打过电话|~打了个电话|你们打来|你们打过来|~你们来电|~来过电话|~回电|~回个电话|让我回电|~打回去|~打回来|~未接来电|~没接到|~错过了电话|电话推荐|电话里说|电话里讲|客服打电话|小姑娘打电话|有人打电话|续保电话|优惠电话|推销电话|别再打|不要再打|骚扰电话",
       en: "telesales|phone sales|called me|call from you|call from your|rang me|someone called|someone rang|somebody called|a lady called|a man called|a guy called|your colleague called|got a call|had a call|missed call|missed your call|missed the call|missed it|calling back|call back|returning a call|returning your call|returning the call|over the phone|by phone|on the phone|buy over the phone|phone offer|offer on the phone|stop calling|keep calling|do not call|don't call",
     },
     parent: "sales",
