@@ -893,6 +893,43 @@ describe("the organisation's own trade, in its departments' English names", () =
   });
 });
 
+describe("a kind of another trade, beside a department's own", () => {
+  // An insurer's, a law firm's, a hospital's kinds are taken beside a department's first kind
+  // only where some department is of that trade first.
+  const of = (departments: Directory["departments"]) =>
+    kindsOf(companyOf([department("reception", { zh: "前台", en: "Reception" }), ...departments]));
+
+  it("is not taken where no department is of that trade", () => {
+    const maker = of([
+      department("sales", { zh: "营销中心", en: "Commercial" }, "报价、订单和经销商"),
+      department("contracts", { zh: "商务合同部", en: "Commercial & Contracts" }),
+      department("service", { zh: "客服理赔部", en: "Customer Service & Claims" }),
+    ]);
+    expect(maker.get("sales")).toEqual(["sales"]);
+    expect(maker.get("contracts")).toEqual(["legal"]);
+    // A courier's or a shop's claims for goods lost are no one trade's.
+    expect(maker.get("service")).toEqual(["after_sales", "claims"]);
+    const firm = of([
+      department("corporate", { zh: "公司业务部", en: "Corporate and Commercial" }),
+      department("disputes", { zh: "争议解决部", en: "Dispute Resolution" }),
+    ]);
+    expect(firm.get("corporate")).toEqual(["corporate_law"]);
+  });
+
+  it("is taken where a department is of that trade first", () => {
+    const insurer = of([
+      department("sales", { zh: "营销中心", en: "Commercial" }),
+      department("claims", { zh: "车险理赔部", en: "Motor Claims" }),
+    ]);
+    expect(insurer.get("sales")).toEqual(["sales", "commercial_insurance"]);
+    const hospital = of([
+      department("clinic", { zh: "门诊药房", en: "Outpatients & Pharmacy" }),
+      department("wards", { zh: "住院部", en: "Inpatient Wards" }),
+    ]);
+    expect(hospital.get("clinic")).toEqual(["pharmacy", "outpatient"]);
+  });
+});
+
 describe("a department of no kind, reached by its own name", () => {
   // 抄表所 and 检定所 are of no built-in kind: their names, less the 所 of a station or
   // bureau, are what callers ask for, before the fees desk whose kind hears meter readings.

@@ -1,6 +1,6 @@
 import type { Department, Directory } from "../directory.ts";
 import { findWords, hasCjk, latinWords, remembered, spacedPhrase } from "../text.ts";
-import { KIND_WORDS, KINDS, type Kind } from "./kinds.ts";
+import { KIND_TRADE, KIND_WORDS, KINDS, type Kind } from "./kinds.ts";
 
 /**
  * Each department's kinds: as the directory says (`kind:`), or as its name and description show.
@@ -34,6 +34,7 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
       }
       kinds.set(d.key, found);
     }
+    leaveOtherTrades(kinds, dir);
     leaveToTheirOwn(kinds, dir);
     kindsByDirectory.set(dir, kinds);
   }
@@ -104,6 +105,38 @@ export function kindsReport(
       shown: found.filter((k) => !said.includes(k)),
     };
   });
+}
+
+/**
+ * A kind of a trade that is not the directory's, which a department's name shows beside its own
+ * first kind, is another trade's word in passing: a law firm's "Corporate and Commercial" is
+ * corporate law, not an insurer's commercial lines too; a maker's "营销中心 / Commercial" its
+ * sales. A trade is the directory's when a department is of it first, or its departments show two
+ * of its kinds (a firm whose practice groups are all given `kind: legal`, each named for its
+ * practice).
+ */
+function leaveOtherTrades(kinds: Map<string, Kind[]>, dir: Directory): void {
+  const first = new Set<string>();
+  const shown = new Map<string, Set<Kind>>();
+  for (const d of dir.departments) {
+    const found = kinds.get(d.key) ?? [];
+    for (const k of found) {
+      const trade = KIND_TRADE[k];
+      if (trade) shown.set(trade, (shown.get(trade) ?? new Set()).add(k));
+    }
+    const trade = found[0] && KIND_TRADE[found[0]];
+    if (trade) first.add(trade);
+  }
+  const ours = (trade: string) => first.has(trade) || (shown.get(trade)?.size ?? 0) >= 2;
+  for (const d of dir.departments) {
+    const found = kinds.get(d.key) ?? [];
+    const said = givenKinds(d);
+    const kept = found.filter((k, i) => {
+      const trade = KIND_TRADE[k];
+      return i === 0 || said.includes(k) || trade === undefined || ours(trade);
+    });
+    if (kept.length < found.length) kinds.set(d.key, kept);
+  }
 }
 
 /**

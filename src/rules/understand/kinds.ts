@@ -47,3 +47,23 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...RETAIL_KINDS,
   ...INSURANCE_KINDS,
 };
+
+/**
+ * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's.
+ * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
+ * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
+ * shopping centre's digital team.
+ */
+const TRADES = {
+  automotive: AUTOMOTIVE_KINDS,
+  education: EDUCATION_KINDS,
+  health: HEALTH_KINDS,
+  insurance: INSURANCE_KINDS,
+  law: LAW_KINDS,
+  pharma: PHARMA_KINDS,
+};
+
+/** The trade a kind belongs to, none for a kind every organisation may have. */
+export const KIND_TRADE: Partial<Record<Kind, string>> = Object.fromEntries(
+  Object.entries(TRADES).flatMap(([trade, kinds]) => Object.keys(kinds).map((k) => [k, trade])),
+);
