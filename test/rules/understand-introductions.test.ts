@@ -192,6 +192,13 @@ describe("a caller who says what they are to the company: a supplier, a customer
     routes(foods)(said, key),
   );
 
+  it.each([
+    "hi, I work as an engineer at another manufacturer and I'd like to know about any openings you have",
+    "I'm a chemist at a university lab, are there any openings in your team",
+  ])("%s → hr: someone working elsewhere asking about openings wants a job", (said) =>
+    routes(foods)(said, "hr"),
+  );
+
   it("hears a supply chain department as the one that ships, when no other does", () => {
     expect(kindsOf(foods).get("supply_chain")).toEqual(["purchasing", "logistics"]);
     const withWarehouse = {
