@@ -163,6 +163,15 @@ function indexEntry(entry: KnowledgeEntry, own: Set<string>, name: Said): Indexe
     wantedIn(saidApart(entry.question.zh), own),
     wantedIn(saidApart(entry.question.en), own),
   ];
+  // One question in two languages asks the same: "学费是多少？" asks a price, as "How much is the
+  // tuition?" says.
+  const [zh, en] = wants;
+  if (zh && en && (zh.aspects.size === 0 || en.aspects.size === 0)) {
+    for (const a of [...zh.aspects, ...en.aspects]) {
+      zh.aspects.add(a);
+      en.aspects.add(a);
+    }
+  }
   return { entry, phrases, question: questionOf(entry), asks, tells, wants };
 }
 
@@ -539,11 +548,17 @@ function thingSaid(
         : hasCjk(u)
           ? u.length === 1
             ? saidAlone(u)
-            : text.compact.includes(u)
+            : priceOf(u).some((w) => text.compact.includes(w))
           : text.words.includes(u),
     );
     return saidOf.length / wanted.length;
   });
+}
+
+/** A thing's price is asked by either word for it: "水价" as "水费", "电费" as "电价". */
+function priceOf(unit: string): string[] {
+  if (unit.length !== 2 || !/[价费]$/.test(unit)) return [unit];
+  return [`${unit[0]}价`, `${unit[0]}费`];
 }
 
 /**

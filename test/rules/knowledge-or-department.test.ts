@@ -515,3 +515,27 @@ describe("words that speak of a question's thing without being it", () => {
     expect(address.kind === "answer" ? address.entries.length : 0).toBe(1);
   });
 });
+
+describe("a price asked in other words than the entry's", () => {
+  const dir = withEntries(
+    ["tuition", ["学费是多少？", "How much is the tuition?"], ["每年十六万。", "160,000 a year."]],
+    [
+      "water_price",
+      ["水价是多少？", "How much does water cost?"],
+      ["每吨3.7元。", "3.7 yuan a tonne."],
+    ],
+  );
+
+  it.each([
+    ["学费一年多少钱", "tuition"],
+    ["现在水费多少钱一吨", "water_price"],
+  ])("%s → the answer of %s", (said, key) => {
+    expect(rulesTurn(said, dir, "zh")).toMatchObject({ kind: "answer", entries: [{ key }] });
+  });
+
+  it("is not asked by the caller's own bill", () => {
+    expect(rulesTurn("学费交了 但是系统里显示还欠费 怎么回事", dir, "zh")).not.toMatchObject({
+      kind: "answer",
+    });
+  });
+});
