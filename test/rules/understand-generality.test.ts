@@ -230,6 +230,23 @@ describe("words shared with a department's own, when no phrase is heard", () => 
   });
 });
 
+describe("the operator addressed before the request", () => {
+  // "老师" is how many callers address whoever answers; at a school it is also a word of the
+  // teachers' office's description.
+  const school = companyOf([
+    department("reception", { zh: "学校前台", en: "School Reception" }),
+    {
+      ...department("teachers", { zh: "教务处", en: "Academic Office" }),
+      description: { zh: "老师安排、课程表", en: "teachers and timetables" },
+    },
+  ]);
+
+  it("is a courtesy, not the department asked for", () => {
+    const u = understand("老师 我不知道找哪个部门 您帮我转一下吧", school, "zh");
+    expect(u).toMatchObject({ kind: "department", department: "reception" });
+  });
+});
+
 describe("speech as it arrives", () => {
   it.each([
     ["喂 你好 嗯 是这样的 我昨天住进来的 那个 那个 浴巾 浴巾不够", "housekeeping"],

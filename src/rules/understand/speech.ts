@@ -15,6 +15,13 @@ const FILLER_EN = `um+|uh+|uhm|er+|erm|ah+|hmm+|mm+|mhm|like|you know|i mean|so|
 const FILLERS_ZH = new RegExp(FILLER_ZH, "g");
 const FILLERS_EN = new RegExp(`\\b(?:${FILLER_EN})\\b`, "g");
 
+/**
+ * The operator addressed before the request ("老师 我不知道找哪个部门", "师傅 帮我转一下"): a
+ * courtesy, not a teacher asked for. Only first, and only with a pause after it.
+ */
+const VOCATIVE_ZH =
+  /^ *(?:老师|师傅|美女|帅哥|小姐姐|小哥哥|小妹|同志|亲|阿姨|大姐|大哥)(?:您?好)? (?=\S)/;
+
 /** A word or a run of up to four characters said twice in a row: "我我想", "房卡 房卡", "the the". */
 const REPEATED_EN = /\b([a-z]+)( \1\b)+/g;
 const REPEATED_ZH = /([\u3400-\u9fff]{1,4})\1+/g;
@@ -97,6 +104,7 @@ function cleanedAfresh(text: Said): Said {
     for (const [pattern, to] of RECOGNISER_EN) spaced = spaced.replace(pattern, to);
   }
   spaced = spaced.replace(FILLERS_ZH, " ");
+  spaced = spaced.replace(VOCATIVE_ZH, " ");
   if (ANY_RECOGNISER_ZH.test(spaced)) {
     for (const [pattern, to] of RECOGNISER_ZH) spaced = spaced.replace(pattern, to);
   }
