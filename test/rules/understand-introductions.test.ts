@@ -140,7 +140,7 @@ describe("a caller who says what they are to the company: a supplier, a customer
     expect(u.kind === "department" && u.confidence).toBeGreaterThanOrEqual(CONFIDENT);
   });
 
-  it("puts a courier bringing the post through to the office that says it takes it in", () => {
+  it("puts a courier or a supplier at the door through to the office they came for", () => {
     const withOffice: Directory = {
       ...foods,
       departments: [
@@ -159,6 +159,9 @@ describe("a caller who says what they are to the company: a supplier, a customer
       "admin",
     );
     to("你好 我是顺丰的 有个文件要送过来 需要签收", "admin");
+    // A supplier come by appointment is for whoever they serve, not for reception.
+    to("我们是空调维保的 跟你们约好了今天上门 找谁", "admin");
+    to("我们是供应商 到你们公司楼下了 找谁", "supply_chain");
     // Come to collect goods, the courier is the warehouse's.
     to("hi this is the DHL driver, here to collect the pallets from your warehouse", "warehouse");
     to("你好 我是顺丰的 来你们仓库取件", "warehouse");

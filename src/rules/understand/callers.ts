@@ -20,11 +20,19 @@ export interface Caller {
 
 /**
  * Kinds whose words mean something else from such a caller, so never where the call goes: a
- * supplier sells to us and a customer buys from us; an authority sells nothing and is sold
- * nothing by telephone, though it may book a venue like anyone.
+ * supplier sells to us (and, come by appointment, is for whoever it serves, not reception) and a
+ * customer buys from us; an authority sells nothing and is sold nothing by telephone, though it
+ * may book a venue like anyone.
  */
 export const NOT_FOR: Record<Role, ReadonlySet<Kind>> = {
-  supplier: new Set(["sales", "partners", "customer_success", "telesales", "car_sales"]),
+  supplier: new Set([
+    "sales",
+    "partners",
+    "customer_success",
+    "telesales",
+    "car_sales",
+    "reception",
+  ]),
   customer: new Set(["purchasing", "tendering"]),
   authority: new Set(["partners", "marketing", "purchasing", "telesales"]),
   // A courier's parcel and signature are for the office that says it takes in the post (where
