@@ -97,27 +97,17 @@ const COURIER_EN = "couriers?|delivery (?:driver|man|guy)|postman|dhl|fedex|ups|
 const COLLECTS_ZH = /取件|揽件|收件|提货|拉货|取货|打包|发货|出货|仓库/;
 const COLLECTS_EN = /\b(?:pick ?ups?|pick up|collect\w*|warehouse|loading|shipment)\b/;
 
-const SUPPLIER = [
-  new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${SUPPLIER_ZH}))`),
-  new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${SUPPLIER_EN}))\\b`),
-];
-const BUSINESS = [
-  new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${BUSINESS_ZH}))`),
-  new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${BUSINESS_EN}))\\b`),
-];
-const CUSTOMER = [
-  new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${CUSTOMER_ZH}))`),
-  new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${CUSTOMER_EN}))\\b`),
-];
-const AUTHORITY = [
-  new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${AUTHORITY_ZH}))`),
-  new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${AUTHORITY_EN}))\\b`),
+/** "我们是…X", "we're a … X": the caller saying they are one of these, in either language. */
+const saysTheyAre = (zh: string, en: string): RegExp[] => [
+  new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${zh}))`),
+  new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${en}))\\b`),
 ];
 
-const COURIER = [
-  new RegExp(`(?:${LEAD_ZH})${BETWEEN_ZH}(?:${COURIER_ZH}))`),
-  new RegExp(`${LEAD_EN}${BETWEEN_EN}(?:${COURIER_EN}))\\b`),
-];
+const SUPPLIER = saysTheyAre(SUPPLIER_ZH, SUPPLIER_EN);
+const BUSINESS = saysTheyAre(BUSINESS_ZH, BUSINESS_EN);
+const CUSTOMER = saysTheyAre(CUSTOMER_ZH, CUSTOMER_EN);
+const AUTHORITY = saysTheyAre(AUTHORITY_ZH, AUTHORITY_EN);
+const COURIER = saysTheyAre(COURIER_ZH, COURIER_EN);
 
 function found(patterns: RegExp[], text: Said): { named: string; rest: string } | null {
   for (const pattern of patterns) {
