@@ -92,6 +92,17 @@ describe("department kinds, read from names", () => {
     },
   );
 
+  it.each([
+    // A name and its translation, each one kind's: the description settles which.
+    ["学生午餐和点心、菜单", "school lunches, snacks and menus", ["food_beverage"]],
+    ["宴会、婚宴和会议茶歇", "banquets, weddings and coffee breaks", ["events"]],
+    // … and without one, both.
+    ["", "", ["food_beverage", "events"]],
+  ])("reads 餐饮部 / Catering, %s, as %j", (zh, en, kinds) => {
+    const d = { ...department("d", { zh: "餐饮部", en: "Catering" }), description: { zh, en } };
+    expect(inferKinds(d, "company")).toEqual(kinds);
+  });
+
   it("adds what the name shows to the kind a directory gives", () => {
     const dir = structuredClone(company);
     dir.departments.push({

@@ -44,10 +44,8 @@ describe("a hospital's department kinds, read from names", () => {
     expect(inferKinds(department("a", lab, "抽血化验、血常规和尿常规"), "company")).toEqual([
       "laboratory",
     ]);
-    expect(inferKinds(department("b", lab, "来料检验和出货检验"), "company")).toEqual([
-      "quality",
-      "rnd",
-    ]);
+    // A factory's: its inspections are quality's, not a research lab's.
+    expect(inferKinds(department("b", lab, "来料检验和出货检验"), "company")).toEqual(["quality"]);
     expect(inferKinds(department("c", { zh: "检验科", en: "QC" }), "company")).toEqual(["quality"]);
   });
 });

@@ -336,6 +336,7 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   // Safety" no safety office; "劳动人事组 / Labour & Employment: employment contracts" is HR.
   const doubtful = new Set<Kind>();
   const sure = new Set<Kind>();
+  const byLanguage: Kind[][] = [[], []];
   for (const [at, parts] of languages.entries()) {
     const other = languages[1 - at] as string[];
     // The best kind of each part of the name: "Sales & Events" is two.
@@ -343,6 +344,7 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
       const found = partKinds(part, description, suits);
       for (const { kind, whole } of found) {
         chosen.add(kind);
+        byLanguage[at]?.push(kind);
         const said = whole || other.some((o) => saysKind(o, kind));
         (said ? sure : doubtful).add(kind);
       }
@@ -350,6 +352,15 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   }
   for (const kind of doubtful) {
     if (!sure.has(kind) && describedScore(shapedKind(kind), description) === 0) chosen.delete(kind);
+  }
+  // A name and its translation, each one kind's and not the same ("餐饮部 / Catering": a
+  // restaurant's, a banquet's), name one department's work: the description settles which.
+  const [zh, en] = byLanguage.map((kinds) => (kinds.length === 1 ? kinds[0] : undefined));
+  if (zh && en && zh !== en && languages.every((parts) => parts.length === 1)) {
+    const zhSaid = describedScore(shapedKind(zh), description);
+    const enSaid = describedScore(shapedKind(en), description);
+    if (zhSaid >= enSaid + 1.5) chosen.delete(en);
+    else if (enSaid >= zhSaid + 1.5) chosen.delete(zh);
   }
   // "供应链部 / Supply Chain" buys and ships: logistics as well as purchasing.
   if (chosen.has("purchasing") && SUPPLY_CHAIN.test(`${d.name.zh} ${d.name.en}`)) {
