@@ -77,6 +77,8 @@ interface Index {
   entries: IndexedEntry[];
   /** The organisation's words for itself, which say nothing of which question is asked. */
   own: Set<string>;
+  /** The entries whose question asks opening hours. */
+  hoursOf: IndexedEntry[];
   /** Subjects most entries' questions share ("公司" in every company's): they tell none apart. */
   common: Set<Topic>;
   /** The other subjects entries' questions ask about ("仓库" of the warehouse's hours). */
@@ -115,7 +117,8 @@ function indexOf(dir: Directory): Index {
     const subjects = new Set(
       [...asked.keys()].filter((t) => sortOf(t) === "subject" && !common.has(t)),
     );
-    index = { entries, own, common, subjects, zhByFirst, enByFirst };
+    const hoursOf = entries.filter((e) => e.wants.some((w) => w.aspects.has("hours")));
+    index = { entries, own, hoursOf, common, subjects, zhByFirst, enByFirst };
     indexes.set(dir, index);
   }
   return index;
@@ -273,7 +276,7 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
       covered(zh, indexed.question.zh),
       topicScore(indexed, heard, index, ofIt, mentioned),
       askedOfIt(indexed, aspects, ofIt),
-      ofUs ? askedLikeIt(indexed, ofUs) : 0,
+      ofUs ? askedLikeIt(indexed, ofUs, index) : 0,
     );
     if (fit > 0) matches.push({ entry: indexed.entry, score: round(Math.min(1, fit)), fit });
   }
@@ -583,7 +586,8 @@ function askedOfIt(indexed: IndexedEntry, aspects: Set<Topic>, ofIt: (number | n
 function askedOfUs(text: Said, own: Set<string>): Set<Topic> | null {
   // "where is it", "她在哪": asked of someone or something said before.
   if (text.words.some((w) => PRONOUNS.has(w)) || /[他她它]/.test(text.compact)) return null;
-  const { aspects, of } = wantedIn(cleaned(text), own);
+  const plain = cleaned(text);
+  const { aspects, of } = wantedIn({ ...plain, compact: plain.compact.replace(WHEN_ZH, " ") }, own);
   const rest = placeAsked(
     of.filter((u) => !OCCASION.has(u)),
     aspects,
@@ -603,6 +607,10 @@ function placeAsked(of: string[], aspects: Set<Topic>): string[] {
 
 const PRONOUNS = new Set(["it", "he", "she", "they", "them", "him", "her", "this", "that"]);
 
+/** When, said in Chinese, which asks of nothing: "最后一天几点闭馆", "周六几点关门". */
+const WHEN_ZH =
+  /今天|今晚|明天|现在|最后一天|第一天|周[一二三四五六日天末]|星期[一二三四五六日天]|早上|上午|中午|下午|晚上/g;
+
 /** Words of when that ask of nothing: "where are you now", "今天几点关门". */
 const OCCASION = new Set([
   "today",
@@ -620,7 +628,9 @@ const OCCASION = new Set([
  * An entry's question that asks of the organisation itself what the caller asks of it: "商场在
  * 哪里？" for "你们在哪里".
  */
-function askedLikeIt(indexed: IndexedEntry, asked: Set<Topic>): number {
+function askedLikeIt(indexed: IndexedEntry, asked: Set<Topic>, index: Index): number {
+  // "几点闭馆" asked of nothing is the hours the only entry about hours tells ("展会几点开门？").
+  if (asked.has("hours") && index.hoursOf.length === 1 && index.hoursOf[0] === indexed) return 0.8;
   const alike = indexed.wants.some((wanted) => {
     const aspects = new Set(wanted.aspects);
     // "商场在哪里？怎么过去？" asks where the mall is, and the way there is more of the same.

@@ -539,3 +539,34 @@ describe("a price asked in other words than the entry's", () => {
     });
   });
 });
+
+describe("opening hours asked of nothing in particular", () => {
+  it("are the only hours an entry tells, whatever it calls what opens", () => {
+    const dir = withEntries(
+      [
+        "hours",
+        ["展会几点开门？", "What time are the exhibitions open?"],
+        ["9点到17点。", "9 to 5."],
+      ],
+      ["wifi", ["馆内有无线网吗？", "Is there Wi-Fi?"], ["有。", "Yes."]],
+    );
+    for (const said of ["嗯 最后一天几点闭馆", "周六几点关门"]) {
+      expect(rulesTurn(said, dir, "zh")).toMatchObject({
+        kind: "answer",
+        entries: [{ key: "hours" }],
+      });
+    }
+  });
+
+  it("are not guessed between two entries' hours", () => {
+    const dir = withEntries(
+      [
+        "restaurant",
+        ["餐厅几点营业？", "When is the restaurant open?"],
+        ["6点到22点。", "6 to 10."],
+      ],
+      ["gym", ["健身房几点开放？", "When is the gym open?"], ["24小时。", "All day."]],
+    );
+    expect(rulesTurn("最后一天几点关门", dir, "zh")).not.toMatchObject({ kind: "answer" });
+  });
+});
