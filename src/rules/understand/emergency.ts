@@ -204,17 +204,17 @@ const SURE: Rule[] = [
   ],
   [
     "gas",
-    /煤气(泄|漏|味|中毒|熏)|(闻到|有股?|漏)(了)?煤气|煤气[^，。,.|]{0,4}(泄漏|漏了|味)|(燃气|天然气|瓦斯)(的)?(泄|漏|味|气味|臭味)|(燃气|天然气|煤气|瓦斯)[^。.]{0,20}(满屋|一屋|全是|都是|到处都是)[^，。,.]{0,3}味|(燃气|天然气|煤气|气)(管|管道|管线|表|阀门?)[^，。,.]{0,6}(断了|挖断|挖破|破了|裂了|爆了|漏)|往外冒气|(呲呲|嘶嘶)(地|的)?(往外)?冒气|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气|氨气|氨味|液氨|毒气|有毒气体|一氧化碳|(化学品|化学|危化品|危险品|药剂|硫酸|盐酸|酸|液体|油罐|槽罐)[^，。,.]{0,6}(泄漏|泄露|漏了|洒了|倒了|漏出)|(泄漏|泄露)[^，。,.]{0,6}(味|气|头晕|咳)/,
-    /\bgas (leak\w*|smell)\b|\bgas (pipe|main|line)s? (was |has been |got |is )?(hit|cut|broken|damaged|ruptured|cracked|burst|leaking)\b|\b(hit|cut|broke|damaged|ruptured|cracked|dug (up|into|through)) (the |a )?gas (pipe|main|line)s?\b|\bhissing\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b|\bammonia\b|\bchemical (leak|spill)\w*|\b(leak\w*|spill\w*) (of )?(chemicals?|acid|ammonia|fuel)\b|\b(toxic|poisonous) (gas|fumes|smoke)\b|\bfumes\b|\bcarbon monoxide\b/,
+    /煤气(泄|漏|味|中毒|熏)|(闻到|有股?|漏)(了)?煤气|煤气[^，。,.|]{0,4}(泄漏|漏了|味)|(燃气|天然气|瓦斯)(的)?(泄|漏|味|气味|臭味)|(燃气|天然气|煤气|瓦斯)[^。.]{0,20}(满屋|一屋|全是|都是|到处都是)[^，。,.]{0,3}味|(燃气|天然气|煤气|气)(管|管道|管线|表|阀门?)[^，。,.]{0,6}(断了|挖断|挖破|破了|裂了|爆了|漏)|往外冒气|(呲呲|嘶嘶)(地|的)?(往外)?冒气|(燃气|煤气|天然气|气表|气管|阀门|管道)[^。.]{0,10}(嘶嘶|呲呲)|(燃气灶|煤气灶|灶|阀门|燃气|煤气)[^，。,.]{0,6}关不(上|掉|住)|(燃气|煤气|一氧化碳)报警器[^，。,.]{0,4}(响|叫)|(漏|闻到|有)(燃气|天然气|瓦斯)|漏气|氨气|氨味|液氨|毒气|有毒气体|一氧化碳|(化学品|化学|危化品|危险品|药剂|硫酸|盐酸|酸|液体|油罐|槽罐)[^，。,.]{0,6}(泄漏|泄露|漏了|洒了|倒了|漏出)|(泄漏|泄露)[^，。,.]{0,6}(味|气|头晕|咳)/,
+    /\bgas (leak\w*|smell)\b|\bgas (pipe|main|line)s? (was |has been |got |is )?(hit|cut|broken|damaged|ruptured|cracked|burst|leaking)\b|\b(hit|cut|broke|damaged|ruptured|cracked|dug (up|into|through)) (the |a )?gas (pipe|main|line)s?\b|\bhissing\b|\b(co|carbon monoxide|gas) (alarm|detector)s? (is |are )?(going off|beeping|sounding|ringing)\b|\bleak\w* gas\b|\bsmell\w* (of |like )?gas\b|\bgas is leaking\b|\bammonia\b|\bchemical (leak|spill)\w*|\b(leak\w*|spill\w*) (of )?(chemicals?|acid|ammonia|fuel)\b|\b(toxic|poisonous) (gas|fumes|smoke)\b|\bfumes\b|\bcarbon monoxide\b/,
   ],
   [
     "medical",
-    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|呼吸困难|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|喘不上气|上不来气|透不过气|喘不了气|呼吸困难|过敏[^。.]{0,8}(肿了|喘)|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
     /\bheart attack\b|\b(panic|asthma) attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
   ],
   [
     "violence",
-    /打架|打起来|打人|被打|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来/,
+    /打架|打起来|打人|被打|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来|陌生人[^。.]{0,10}(拉|抱|拽|带走|骗走|抢)(走)?(小孩|孩子|学生|小朋友)/,
     /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb(ed|ery|eries|er|ers|ing)\b|\bmugged\b|\bassault\w*|\bintruder\b|(?<!\b(coffee|tea|lunch|short|quick|comfort|toilet|bathroom|smoke|smoking|long|rest|meal|dinner|prayer|water) )\bbreak(ing)? in\b(?! (the )?(morning|afternoon|evening|schedule|programme|program|agenda|sessions?|meetings?|conference|middle|between|service)\b)|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brap(e|ed|es|ing|ist|ists)\b|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b|\bsnatch\w*|\bgrabbed (my|her|his|a|someone) (bag|phone|purse|wallet)\b|\bsmash\w* (the |a |my )?(cars?|windows?|car windows?)\b|\b(with|has|holding|swinging|waving) (a )?(bottle|bat|stick|hammer|machete|pipe|crowbar)\b|\bbeating (up )?(his|her|a|the)\b/,
   ],
   [
@@ -225,7 +225,7 @@ const SURE: Rule[] = [
   [
     "injury",
     /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断(了)?(手|手指|胳膊|腿|脚)|(手|手指)(被)?切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤|塌方|坍塌|倒塌|垮塌|塌下来|塌了|被埋|埋住|埋了(人|个人|工人)|(脚手架|塔吊|吊车|起重机|货架|墙|围墙|楼板|模板|支架|屋顶|天花板|集装箱|钢架)[^，。,.]{0,6}(倒了|要倒|倒下|塌|垮|砸|断了|掉下来|翻了)|(掉|摔|坠|跌)下去了|从.{1,8}(掉|摔|坠|跌)(了)?下|(砸|压|扎|撞|碾)(到|伤|倒|住)了?(人|工人|他|她|腿|手|脚|头)|被(压|砸|扎|碾|卷|夹|撞|车撞)|压在下面|扎(进|穿|到)|刺穿|冲床[^，。,.|]{0,4}(压|砸|夹|伤|轧|切)|被冲床|起不来了/,
-    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) off (his|her|my|their) (hand|finger|arm)\b|\b(cut|sliced) (his|her|my|their) (hand|finger|arm) off\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine)\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
+    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) off (his|her|my|their) (hand|finger|arm)\b|\b(cut|sliced) (his|her|my|their) (hand|finger|arm) off\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine|bus|van)\b|\b(bus|coach|car|van|truck|vehicle) (has |have |just )?(crashed|been in an accident|had an accident|overturned|rolled over)\b|\bcar crash\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
   ],
   [
     "electric",
@@ -264,7 +264,7 @@ const MAYBE: Rule[] = [
   ],
   [
     "gas",
-    /怪味.{0,6}(厨房|管道)|满屋子?(都是)?(的)?味(儿|道)|刺鼻|味道(很|好|特别|非常)?(冲|呛)|呛人/,
+    /怪味.{0,6}(厨房|管道)|(热水器|燃气灶|煤气灶|灶台|气表|壁挂炉)[^。.]{0,8}(有股?味|味道|怪味|臭味)|满屋子?(都是)?(的)?味(儿|道)|刺鼻|味道(很|好|特别|非常)?(冲|呛)|呛人/,
     /\bstrange smell\b|\bweird smell\b|\bchemical smell\b|\bpeople are coughing\b/,
   ],
   [
@@ -299,8 +299,8 @@ const MAYBE: Rule[] = [
   ],
   [
     "missing_child",
-    /孩子.{0,6}(没回来|不知道去哪|联系不上)/,
-    /\b(child|kid|son|daughter) (hasnt|has not) come back\b|\bwhere (my|our) (child|kid|son|daughter) is\b/,
+    /(孩子|儿子|女儿|小孩)[^。.]{0,8}(没回来|没回家|没到家|不知道去哪|联系不上|打不通)/,
+    /\b(child|kid|son|daughter) (hasnt|has not|didnt|did not) (come|got|get) (back|home)\b|\bwhere (my|our) (child|kid|son|daughter) is\b/,
   ],
   ["self_harm", /不想活|活着没意思|撑不下去/, /\bcant go on\b|\bno reason to live\b/],
 ];
