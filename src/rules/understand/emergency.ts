@@ -109,7 +109,7 @@ const EVERYDAY_EN = [
   /\b(fat|calorie|calories) burn\w*|\bburn\w* (fat|calories)\b/,
   /\bfire (away|up (the|my|your|a|an|our)|off (a|an|the|that|this|some|my|our) (email|e ?mail|message|letter|note|quick))\b/,
   /\bsmoke (break|breaks|area|areas|shop)\b/,
-  /\bfire (rules|regulations|regs|codes?|requirements|standards|permits?|rating|retardant|resistant|resistance|proof|load|compliance)\b/,
+  /\bfire (permits?|retardant|resistant|resistance|proof|load)\b/,
   /\b(change|move|switch) (my |our |the )?rooms?\b.{0,40}\bsmell\w* (of |like )?(smoke|cigarettes?)\b|\bsmell\w* (of |like )?(smoke|cigarettes?)\b.{0,40}\b(change|move|switch) (my |our |the )?rooms?\b/,
   // Tools and toys called guns, shoots with a camera, attacks on a network.
   /\b(glue|nail|spray|heat|staple|massage|paint|grease|caulk|caulking|water|nerf|toy|temperature|thermometer|scan|scanner|barcode|price|tape|label|air|soldering) guns?\b/,
