@@ -127,4 +127,70 @@ export const EDUCATION_KINDS = {
     },
     fallback: ["academic_affairs"],
   },
+  // A primary or secondary school, called mostly by parents about their child: the section
+  // office of each age (absences, pick-up, classes and homework), the school bus, the school
+  // nurse, the parents' association and after-school activities, and university counselling.
+  // "孩子" and "my son" are said to every one of them, so none of them holds those words.
+  school_office: {
+    of: "company",
+    names: {
+      zh: "幼小部|幼小部办公室|小学部|小学部办公室|初中部|初中部办公室|高中部|高中部办公室|中学部|中学部办公室|幼儿部|幼儿园部|幼儿园办公室|学部办公室|学段办公室|年级组|年级办公室|年级组办公室|低年级部|高年级部|国际部办公室|双语部办公室",
+      en: "primary office|primary school office|secondary office|secondary school office|early years office|early years and primary office|elementary office|elementary school office|middle school office|high school office|lower school office|upper school office|junior school office|senior school office|kindergarten office|year group office|grade office|school office",
+    },
+    says: {
+      zh: "请假|请个假|请一天假|请半天假|请两天假|请病假|请事假|给孩子请假|帮孩子请假|孩子请假|今天不来了|不来上学|不去上学|上不了学|来不了学校|不能来学校|今天不能来|晚点到校|晚到|迟到|提前接|提前接走|提前接回|早点接|早退|接孩子|接走|来接|谁来接|奶奶来接|爷爷来接|外婆来接|阿姨来接|放学|几点放学|班主任|班主任老师|任课老师|老师联系|联系老师|跟老师|找老师|作业|家庭作业|作业太多|作业本|家长会|家长会时间|成绩单|期末成绩|报告单|评语|几年级|年级|班级|哪个班|分班|换班|调班|同学|同班|跟同学|被同学|小朋友|上课情况|在校表现|表现怎么样|第一天上学|开学第一天|开学要带|要带什么|书包|文具|午睡|被子|家校本|家长群|班级群|钉钉群|考试安排|期中考试|期末考试|课表|课程表",
+      en: "absent|absence|absences|off sick|wont be in|will not be in|not coming in today|not coming to school|staying home|stay home today|keep her home|keep him home|sick note|late to school|running late|pick up early|early pick up|collect early|collect him early|collect her early|leave early|leaving early|dismissal|home time|class teacher|homeroom|homeroom teacher|form tutor|form teacher|her teacher|his teacher|my sons teacher|my daughters teacher|speak to the teacher|talk to the teacher|homework|too much homework|parent teacher conference|parent teacher meeting|parents evening|parent meeting|parent meetings|report card|school report|end of term report|in grade|in year|in kindergarten|in reception|in nursery|her class|his class|class list|which class|change class|classmate|classmates|another kid|another child|other kids|first day|first day of school|what to bring|needs to bring|school supplies|stationery|nap time|timetable|exam schedule",
+    },
+    fallback: ["student_affairs", "academic_affairs"],
+  },
+  school_bus: {
+    of: "company",
+    names: {
+      zh: "校车服务部|校车服务中心|校车部|校车中心|校车队|校车办|校车办公室|校车管理处|校车管理中心|学生交通部",
+      en: "school bus|school buses|school bus service|school bus services|school bus office|school transport|school transportation|student transport|bus service|bus office|bus services",
+    },
+    says: {
+      zh: "校车|坐校车|乘校车|搭校车|校车路线|校车线路|校车站|校车站点|校车站台|上车点|下车点|换站点|改站点|改个站|换个站|校车费|车费|乘车费|校车几点|几点到站|几点发车|几点出发|错过校车|没赶上校车|没坐上校车|校车没来|校车晚了|校车迟到|校车司机|跟车老师|随车老师|跟车阿姨|晚班车|早班车|校车卡|乘车卡|乘车申请|申请校车|报名校车|不坐校车|退校车",
+      en: "school bus|the bus|bus|buses|bus route|bus routes|bus stop|bus stops|change our stop|change the stop|bus fee|bus fees|bus pass|bus card|bus driver|bus monitor|bus aide|missed the bus|bus is late|bus was late|late bus|bus timetable|bus times|bus schedule|sign up for the bus|take the bus|ride the bus|on the bus|off the bus|get off the bus|bus pick up point|bus drop off point",
+    },
+    fallback: ["transport", "administration"],
+  },
+  school_nurse: {
+    of: "company",
+    names: {
+      zh: "校医室|保健室|卫生室|校医|保健医生办公室|学校医务室",
+      en: "school nurse|nurses office|nurse office|school clinic|sick bay|health office|school health office|health room",
+    },
+    says: {
+      zh: "校医|保健老师|保健医生|发烧|发烧了|发热|低烧|高烧|咳嗽|嗓子疼|喉咙痛|肚子疼|肚子痛|头疼|头痛|呕吐|吐了|拉肚子|腹泻|不舒服|身体不舒服|生病了|出疹子|红疹|在学校发烧|在学校不舒服|在学校受伤|在学校摔|学校打电话说|受伤|摔了|摔伤|磕到|磕破|撞到头|起了个包|起包|流血|扭伤|吃药|带药|在校用药|按时吃药|药带到学校|喂药|疫苗|疫苗本|接种证|预防接种|体检|体检表|体检报告|过敏药|哮喘|肾上腺素笔|传染病|水痘|手足口|流感|返校证明|复课证明|健康证明|病历",
+      en: "nurse|school nurse|the nurse|fever|a temperature|high temperature|sore throat|cough|coughing|tummy ache|stomach ache|headache|threw up|throwing up|vomiting|diarrhoea|diarrhea|rash|feeling unwell|not feeling well|medicine|medicines|medication|take his medicine|take her medicine|inhaler|asthma|epipen|epi pen|injured|injury|hurt|got hurt|bump|bumped his head|bumped her head|hit by a ball|hit his head|hit her head|fell over|fell off|cut|bleeding|sprained|vaccination|vaccinations|vaccine|immunisation|immunization|vaccination record|medical form|health form|medical record|medical records|health check|chickenpox|flu|contagious|fit to return|doctors note",
+    },
+    // At a university the campus clinic hears these already.
+    fallback: [],
+  },
+  school_community: {
+    of: "company",
+    names: {
+      zh: "家校联络办公室|家校联络处|家校联络部|家校合作办公室|家校合作中心|家校办|家委会|家长委员会|家长会办公室|社区关系部|社区关系办公室|社区联络部|课外活动部|课外活动中心|课外活动办公室|学生活动中心",
+      en: "community relations|community relations office|school community|community office|parent relations|parent engagement|family engagement|parent teacher association|parents association|parent association|pta|pto|parents council|extra curricular activities|extracurricular activities|eca office|activities office|after school activities",
+    },
+    says: {
+      zh: "家委会|家长委员会|家委|家长代表|班级家长代表|家长志愿者|志愿者|当志愿者|做志愿者|义卖|义卖会|爱心义卖|圣诞义卖|摆摊|文化节|国际文化节|国际日|艺术节|科技节|运动会|亲子运动会|游园会|嘉年华|开放日|家长开放日|毕业典礼|家长活动|亲子活动|学校活动|校园活动|班级活动|班级聚会|期末派对|课外活动|课后活动|课后班|课后服务|兴趣班|兴趣小组|社团|社团活动|俱乐部|选课外活动|报课外活动|换课外活动|课外班|夏令营|研学|游学|春游|秋游|家长讲堂|家长课堂|校刊|家长通讯",
+      en: "pta|pto|parents association|parent teacher association|parent volunteer|parent volunteers|volunteer|volunteers|volunteering|class rep|class representative|parent rep|room parent|bake sale|fundraiser|fundraising|charity sale|christmas fair|summer fair|school fair|fun fair|international day|culture day|cultural festival|book week|sports day|school event|school events|end of year party|class party|school trip|field trip|eca|ecas|extra curricular|extracurricular|after school activity|after school activities|after school club|after school clubs|activity|activities|club|clubs|sign ups|activity sign up|newsletter|school community|graduation ceremony",
+    },
+    fallback: ["student_affairs"],
+  },
+  college_counselling: {
+    of: "company",
+    names: {
+      zh: "升学指导中心|升学指导办公室|升学指导部|升学指导处|升学中心|升学办|升学办公室|升学规划中心|大学升学指导|升学与生涯规划中心|生涯规划中心",
+      en: "university counselling|university counseling|college counselling|college counseling|university guidance|college guidance|university advising|college advising|university and careers counselling|higher education guidance|university placement|college placement",
+    },
+    says: {
+      zh: "升学|升学指导|升学规划|升学老师|升学顾问|申请大学|大学申请|报大学|选大学|选校|选专业|出国读大学|读大学|国外大学|英国大学|美国大学|香港的大学|港校|申请季|文书|推荐信|预估分|预测分|大学录取|大学offer|生涯规划|大学展|大学宣讲",
+      en: "university application|university applications|college application|college applications|apply to university|apply to universities|applying to university|applying to universities|apply to college|applying to college|choosing universities|university choices|university counsellor|university counselor|college counselor|college counsellor|predicted grades|predicted grade|reference letter|recommendation letter|letter of recommendation|ucas|common app|personal statement|sat exam|sat score|sat scores|act score|ib diploma|ib results|ib exams|a level|a levels|a level results|ap exams|ap courses|early decision|early action|university offer|university offers|university fair|college fair",
+    },
+    // A university's own applicants say these too: its careers office is not for them.
+    fallback: [],
+  },
 } satisfies Partial<Record<Kind, KindWords>>;

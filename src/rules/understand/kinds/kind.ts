@@ -63,6 +63,13 @@ export const KINDS = [
   "careers",
   "alumni",
   "faculty",
+  // Primary and secondary schools: the section offices, the school bus, the school nurse, the
+  // parents' association and activities, and university counselling.
+  "school_office",
+  "school_bus",
+  "school_nurse",
+  "school_community",
+  "college_counselling",
   // Property management of residential compounds and office buildings.
   "property_service",
   "maintenance",
