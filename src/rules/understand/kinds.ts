@@ -28,6 +28,7 @@ import { PHARMA_KINDS } from "./kinds/pharma.ts";
 import { PROPERTY_KINDS } from "./kinds/property.ts";
 import { RETAIL_KINDS } from "./kinds/retail.ts";
 import { SERVICE_KINDS } from "./kinds/service.ts";
+import { UTILITY_KINDS } from "./kinds/utility.ts";
 
 export { KINDS, type Kind, type KindWords };
 
@@ -46,10 +47,12 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...PHARMA_KINDS,
   ...RETAIL_KINDS,
   ...INSURANCE_KINDS,
+  ...UTILITY_KINDS,
 };
 
 /**
- * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's.
+ * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's, a
+ * gas or water company's.
  * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
  * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
  * shopping centre's digital team.
@@ -61,6 +64,7 @@ const TRADES = {
   insurance: INSURANCE_KINDS,
   law: LAW_KINDS,
   pharma: PHARMA_KINDS,
+  utility: UTILITY_KINDS,
 };
 
 /** The trade a kind belongs to, none for a kind every organisation may have. */

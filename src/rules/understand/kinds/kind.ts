@@ -142,6 +142,22 @@ export const KINDS = [
   "telesales",
   "anti_fraud",
   "consumer_protection",
+  // Gas, water, heating and power companies: the service hall, billing, meter reading, meter
+  // service, new connections, the repair crew, the pipe network, water quality, secondary supply
+  // to high-rise blocks, gas safety checks, paid repairs in the home, heating and power.
+  "service_hall",
+  "utility_billing",
+  "meter_reading",
+  "meter_service",
+  "new_connections",
+  "supply_repair",
+  "pipe_network",
+  "water_quality",
+  "secondary_supply",
+  "gas_safety",
+  "home_repairs",
+  "heating",
+  "power_supply",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
