@@ -28,8 +28,8 @@ export const UTILITY_KINDS = {
       en: "metering and billing|water billing|gas billing|utility billing|billing and payments|bills and payments|billing and collections|billing services|accounts and billing|customer billing",
     },
     says: {
-      zh: "水费|燃气费|煤气费|气费|电费|暖气费|供暖费|采暖费|热费|账单|帐单|缴费|交费|~交钱|怎么交|在哪交|代扣|自动扣款|扣款|扣了两次|扣两次|多扣|重复扣|欠费|欠了|还欠|欠多少|滞纳金|违约金|欠费停|停供|催费|催缴|阶梯|阶梯价|阶梯价格|阶梯水价|阶梯气价|第二档|第三档|一档|二档|三档|水价|气价|电价|单价|多少钱一吨|多少钱一方|多少钱一度|怎么这么高|这么贵|突然高了|费用高|多收|多收了|收错|算错|退费|退钱|发票|开发票|电子发票|余额|预存|用了多少方|用了多少吨|用量|用水量|用气量|用电量|低保|~减免|~优惠",
-      en: "bill|bills|my bill|water bill|gas bill|electricity bill|power bill|heating bill|utility bill|invoice|pay my bill|payment|direct debit|charged twice|double charged|overcharged|too high|higher than usual|arrears|overdue|owe|outstanding|late fee|late payment|disconnection notice|cut off|cutoff|tariff|tiered|tier|price per|rate per|unit price|refund|usage|consumption",
+      zh: "水费|燃气费|煤气费|气费|账单|帐单|缴费|交费|~交钱|怎么交|在哪交|代扣|自动扣款|扣款|扣了两次|扣两次|多扣|重复扣|欠费|欠了|还欠|欠多少|滞纳金|违约金|欠费停|停供|催费|催缴|阶梯|阶梯价|阶梯价格|阶梯水价|阶梯气价|第二档|第三档|一档|二档|三档|水价|气价|单价|多少钱一吨|多少钱一方|怎么这么高|这么贵|突然高了|费用高|多收|多收了|收错|算错|退费|退钱|发票|开发票|电子发票|余额|预存|用了多少方|用了多少吨|用量|用水量|用气量|低保|~减免|~优惠",
+      en: "bill|bills|my bill|water bill|gas bill|utility bill|invoice|pay my bill|payment|direct debit|charged twice|double charged|overcharged|too high|higher than usual|arrears|overdue|owe|outstanding|late fee|late payment|disconnection notice|cut off|cutoff|tariff|tiered|tier|price per|rate per|unit price|refund|usage|consumption",
     },
     fallback: [],
   },
@@ -101,8 +101,8 @@ export const UTILITY_KINDS = {
       en: "water quality|water quality lab|water quality laboratory|water quality centre|water quality center|water testing|water lab|water quality team|drinking water quality",
     },
     says: {
-      zh: "水质|水发黄|水黄|黄水|发黄|水是黄的|水有点黄|水浑|浑浊|水不清|水发白|白水|有白色|有沉淀|沉淀|杂质|有渣|有沙|泥沙|锈水|铁锈|有锈|生锈|异味|有味|有味道|怪味|臭味|一股味|消毒水味|漂白粉味|氯味|漂白水|余氯|发苦|发咸|水垢|水碱|太硬|硬度|软水|虫子|小虫|红虫|有虫|小红虫|能不能喝|能喝吗|直接喝|喝了肚子|拉肚子|检测|化验|水样|送检|取样|水质报告|检测报告|水质公告|净水器|过滤器|水源|取水|从哪条河|水库",
-      en: "water quality|tap water|drinking water|discoloured|discolored|brown water|yellow water|rusty|rust|cloudy|milky|murky|white water|bits in the water|particles|sediment|sand|smell|smells|smelly|odour|odor|taste|tastes|funny taste|chlorine|bleach|hard water|hardness|limescale|~kettle|worms|insects|safe to drink|drinkable|drink the water|test the water|testing the water|water test|water testing|sample|water sample|~lab|~laboratory|filter|where does the water come from",
+      zh: "水质|水发黄|水黄|黄水|发黄|水是黄的|水有点黄|水浑|浑浊|水不清|水发白|白水|有白色|有沉淀|沉淀|杂质|有渣|有沙|泥沙|锈水|铁锈|有锈|生锈|异味|有味|有味道|怪味|臭味|一股味|消毒水味|漂白粉味|氯味|漂白水|余氯|发苦|发咸|水垢|水碱|太硬|硬度|软水|虫子|小虫|红虫|有虫|小红虫|能不能喝|能喝吗|直接喝|喝了肚子|拉肚子|检测|化验|水样|送检|取样|水质报告|检测报告|水质公告|净水器|过滤器",
+      en: "water quality|tap water|drinking water|discoloured|discolored|brown water|yellow water|rusty|rust|cloudy|milky|murky|white water|bits in the water|particles|sediment|sand|smell|smells|smelly|odour|odor|taste|tastes|funny taste|chlorine|bleach|hard water|hardness|limescale|~kettle|worms|insects|safe to drink|drinkable|drink the water|test the water|testing the water|water test|water testing|sample|water sample|~lab|~laboratory|filter",
     },
     fallback: [],
   },
