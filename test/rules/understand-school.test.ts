@@ -60,6 +60,19 @@ describe("a school's parents", () => {
     expect(kindsReached(school, said)).toEqual(["school_office"]);
   });
 
+  it.each([
+    ["我女儿三年级 今天不舒服 想请一天假", "primary"],
+    ["初二的家长会改到哪天了", "middle"],
+    ["八年级的作业太多了 想跟班主任聊聊", "middle"],
+    ["she's in Grade 8 and we'd like a parent-teacher conference with her class teacher", "middle"],
+    ["my son is in grade 2, he won't be in today", "primary"],
+  ])("hears the year of %s deciding between the section offices → %s", (said, key) => {
+    // "一至五年级", "Grades 6 to 9": the years each office's description gives, whichever
+    // office the directory lists first.
+    routes(school)(said, key);
+    routes({ ...school, departments: [...school.departments].reverse() })(said, key);
+  });
+
   it.each(["我儿子在你们学校读书", "it's about my daughter"])(
     "hears %s, said to every department, as no nurse's nor any office's",
     (said) => {

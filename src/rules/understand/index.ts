@@ -16,6 +16,7 @@ import {
 } from "./departments.ts";
 import { type EmergencyCategory, emergencyIn } from "./emergency.ts";
 import { asksOperator, complains, REDRESS_EN, REDRESS_ZH } from "./escalation.ts";
+import { yearsNamed, yearsServed } from "./grades.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
@@ -274,6 +275,40 @@ function withoutAffiliation(index: DepartmentIndex, heard: Said): Said | null {
  * first that names a department is taken, and the other kept.
  */
 function departmentsIn(dir: Directory, utterance: string, heard: Said): DepartmentsHeard {
+  return byYear(dir, utterance, departmentsSaid(dir, utterance, heard));
+}
+
+/** How near the lead a school's section office must be for the year a parent names to decide. */
+const CLOSE_YEAR = 0.15;
+const OTHER_YEARS = 0.1;
+
+/**
+ * A parent's child's school year ("高一", "Grade 11") deciding between section offices heard
+ * nearly alike: the ones whose years, as their names and descriptions give them, hold it not
+ * fall behind the one that does.
+ */
+function byYear(dir: Directory, utterance: string, heard: DepartmentsHeard): DepartmentsHeard {
+  const top = heard.ranked[0]?.score ?? 0;
+  const years = yearsNamed(utterance);
+  if (years.length === 0 || top === 0) return heard;
+  const served = new Map(
+    heard.ranked
+      .filter((r) => r.score >= top - CLOSE_YEAR)
+      .flatMap((r) => {
+        const d = dir.departments.find((x) => x.key === r.key);
+        const span = d ? yearsServed(d) : null;
+        return span ? [[r.key, years.every((y) => y >= span.from && y <= span.to)] as const] : [];
+      }),
+  );
+  const holding = [...served.values()].filter(Boolean).length;
+  if (holding !== 1 || served.size < 2) return heard;
+  const ranked = heard.ranked
+    .map((r) => (served.get(r.key) === false ? { ...r, score: r.score - OTHER_YEARS } : r))
+    .sort((a, b) => b.score - a.score);
+  return { ...heard, ranked };
+}
+
+function departmentsSaid(dir: Directory, utterance: string, heard: Said): DepartmentsHeard {
   const index = departmentIndex(dir);
   // "我们是经销商", "we're a freight company": who calls, at a company, says what they can mean.
   const caller = dir.organisation.kind === "company" ? callerIn(said(utterance)) : null;
