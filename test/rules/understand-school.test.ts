@@ -47,6 +47,8 @@ describe("a school's parents", () => {
     ["my daughter bumped her head at break time, is she ok", "nurse"],
     ["家委会下个月的义卖 我想报名做志愿者", "parents"],
     ["is it too late to sign my son up for an after-school club", "parents"],
+    ["我儿子住校 这周末返校的时间改了吗", "boarding"],
+    ["our son is a weekly boarder, can he stay in over the weekend", "boarding"],
     ["孩子明年要申请英国的大学 预估分什么时候出", "guidance"],
     ["we'd like some advice on university applications for our daughter", "guidance"],
   ])("%s → %s", (said, key) => routes(school)(said, key));
