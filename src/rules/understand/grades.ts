@@ -1,4 +1,5 @@
 import type { Department } from "../directory.ts";
+import { ZH_DIGIT } from "../numerals.ts";
 
 /**
  * The school year a parent names ("二年级", "高一", "Grade 11", "K2") and the years a school's
@@ -7,26 +8,13 @@ import type { Department } from "../directory.ts";
  * when everything else said is either's. Kindergarten is year 0; Chinese 初一 is year 7, 高一 10.
  */
 
-const ZH_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 /** A number written in digits or in Chinese up to twelve ("十一", "十二"). */
 function numberOf(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  if (text.length === 1) return ZH_DIGITS[text] ?? null;
+  if (text === "十") return 10;
+  if (text.length === 1) return ZH_DIGIT[text] ?? null;
   if (text.length === 2 && text[0] === "十") {
-    const unit = ZH_DIGITS[text[1] ?? ""];
+    const unit = ZH_DIGIT[text[1] ?? ""];
     return unit === undefined ? null : 10 + unit;
   }
   return null;
