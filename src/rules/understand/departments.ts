@@ -151,7 +151,6 @@ function buildIndex(dir: Directory): DepartmentIndex {
   // The department's own words first: where the directory gives a phrase to a department, the
   // built-in vocabulary does not give it to another.
   const own = new Map([...byText].map(([k, p]) => [k, new Set(p.cues.map((c) => c.department))]));
-  const present = new Set([...kinds.values()].flat());
   // Departments of no kind, heard only in their own words.
   const ownShapes = dir.departments
     .filter((d) => (kinds.get(d.key) ?? []).length === 0)
@@ -159,35 +158,8 @@ function buildIndex(dir: Directory): DepartmentIndex {
       key: d.key,
       shapes: [d.name.zh, d.name.en, d.description?.zh ?? "", d.description?.en ?? ""].map(shapeOf),
     }));
-  const departmentsOf = (kind: Kind) =>
-    dir.departments.filter((d) => kinds.get(d.key)?.includes(kind)).map((d) => d.key);
   const organisation = dir.organisation.kind;
-  // Where each kind's words go: its own departments, or lent to another when the directory lacks it.
-  const plans: { kind: Kind; targets: string[]; factor: number }[] = [];
-  for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, (typeof KIND_WORDS)[Kind]][]) {
-    let targets = departmentsOf(kind);
-    let factor = 1;
-    if (targets.length === 0) {
-      if (words.of !== "any" && words.of !== organisation) continue;
-      const described = describedAs(dir, kind);
-      const broader = words.parent && present.has(words.parent) ? departmentsOf(words.parent) : [];
-      if (described.some((d) => !broader.includes(d))) {
-        // No department of this kind, but another whose description speaks of its work ("客服中心:
-        // 顾客问询、失物招领"): that one, before the broader one, asked to confirm as a fallback is.
-        targets = described;
-        factor = FALLBACK_FACTOR;
-      } else if (broader.length > 0) {
-        // The broader department does this work: its callers' words are as much its own.
-        targets = broader;
-      } else {
-        const fallback = words.fallback.find((k) => present.has(k));
-        if (!fallback) continue;
-        targets = departmentsOf(fallback);
-        factor = FALLBACK_FACTOR;
-      }
-    }
-    plans.push({ kind, targets, factor });
-  }
+  const plans = kindPlans(dir, kinds);
   // The words of the kinds the directory has: a kind it lacks lends none of them elsewhere ("my
   // son" is a school's student affairs', not its health centre's as a children's clinic's).
   const says = (kind: Kind) =>
@@ -253,6 +225,48 @@ function buildIndex(dir: Directory): DepartmentIndex {
   });
   const order = new Map(dir.departments.map((d, i) => [d.key, i]));
   return { phrases, zhByStart, enByFirst, zhBySound: null, words, kinds, order };
+}
+
+interface KindPlan {
+  kind: Kind;
+  /** The departments its words go to. */
+  targets: string[];
+  /** 1 for its own departments and a broader one's; less when lent to another kind's. */
+  factor: number;
+}
+
+/** Where each kind's words go: its own departments, or lent to another when the directory lacks it. */
+function kindPlans(dir: Directory, kinds: ReadonlyMap<string, Kind[]>): KindPlan[] {
+  const present = new Set([...kinds.values()].flat());
+  const departmentsOf = (kind: Kind) =>
+    dir.departments.filter((d) => kinds.get(d.key)?.includes(kind)).map((d) => d.key);
+  const organisation = dir.organisation.kind;
+  const plans: KindPlan[] = [];
+  for (const [kind, words] of Object.entries(KIND_WORDS) as [Kind, (typeof KIND_WORDS)[Kind]][]) {
+    let targets = departmentsOf(kind);
+    let factor = 1;
+    if (targets.length === 0) {
+      if (words.of !== "any" && words.of !== organisation) continue;
+      const described = describedAs(dir, kind);
+      const broader = words.parent && present.has(words.parent) ? departmentsOf(words.parent) : [];
+      if (described.some((d) => !broader.includes(d))) {
+        // No department of this kind, but another whose description speaks of its work ("客服中心:
+        // 顾客问询、失物招领"): that one, before the broader one, asked to confirm as a fallback is.
+        targets = described;
+        factor = FALLBACK_FACTOR;
+      } else if (broader.length > 0) {
+        // The broader department does this work: its callers' words are as much its own.
+        targets = broader;
+      } else {
+        const fallback = words.fallback.find((k) => present.has(k));
+        if (!fallback) continue;
+        targets = departmentsOf(fallback);
+        factor = FALLBACK_FACTOR;
+      }
+    }
+    plans.push({ kind, targets, factor });
+  }
+  return plans;
 }
 
 interface Shape {
