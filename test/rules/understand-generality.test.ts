@@ -159,6 +159,8 @@ describe("a company understood from names and descriptions alone", () => {
     ["my laptop won't connect to the VPN", "it"],
     ["卸货的地方在哪", "logistics"],
     ["我们是做包装材料的，想给你们供货", "purchasing"],
+    // People drinking and shouting at the gate: the guards', at once.
+    ["厂门口有几个人在喝酒 大声嚷嚷的 你们管一下", "security"],
     // A customer asking for samples is a sale in the making; testing samples is R&D's.
     ["请问你们的样品能不能寄一份过来", "sales"],
     ["can you send us some samples of your valves", "sales"],
