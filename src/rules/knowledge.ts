@@ -237,8 +237,7 @@ function aspectsAsked(text: Said): Set<Topic> {
 }
 
 /** The topics only spoken of, never asked: "taxi" in "I need the address for the taxi". */
-function mentionedOnly(text: Said): Set<Topic> {
-  const heard = topicsHeard(text);
+function mentionedOnly(heard: readonly Heard[]): Set<Topic> {
   const asked = new Set(heard.filter((h) => h.asking).map((h) => h.topic));
   return new Set(heard.filter((h) => !asked.has(h.topic)).map((h) => h.topic));
 }
@@ -263,12 +262,14 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
   const en = new Set(contentWords(text.words));
   const worded = withKeywordsIn(index, text);
   const heard = topicsIn(text);
-  const mentioned = mentionedOnly(text);
+  const spoken = topicsHeard(text);
+  const mentioned = mentionedOnly(spoken);
+  const alone = saidAlone(text, spoken);
   const aspects = aspectsAsked(text);
   const ofUs = askedOfUs(text, index.own);
   const matches: KnowledgeMatch[] = [];
   for (const indexed of index.entries) {
-    const ofIt = thingSaid(indexed, heard, text, index.common);
+    const ofIt = thingSaid(indexed, heard, text, index.common, alone);
     const fit = Math.max(
       worded.has(indexed) ? keywordScore(indexed.phrases, text) : 0,
       similarity(zh, indexed.question.zh),
@@ -530,18 +531,8 @@ function thingSaid(
   heard: Map<Topic, string>,
   text: Said,
   common: Set<Topic>,
+  alone: (char: string) => boolean,
 ): (number | null)[] {
-  // A single character said inside a phrase of a topic is that topic's: "日" in "周日".
-  const inTopic = new Set<number>();
-  for (const h of topicsHeard(text)) {
-    if (h.space === "zh") for (let i = h.start; i < h.end; i++) inTopic.add(i);
-  }
-  const saidAlone = (char: string) => {
-    for (let at = text.compact.indexOf(char); at >= 0; at = text.compact.indexOf(char, at + 1)) {
-      if (!inTopic.has(at)) return true;
-    }
-    return false;
-  };
   return indexed.wants.map(({ of }) => {
     const wanted = of.filter((u) => !(u.startsWith("#") && common.has(u.slice(1) as Topic)));
     if (wanted.length === 0) return null;
@@ -550,12 +541,29 @@ function thingSaid(
         ? heard.has(u.slice(1) as Topic)
         : hasCjk(u)
           ? u.length === 1
-            ? saidAlone(u)
+            ? alone(u)
             : priceOf(u).some((w) => text.compact.includes(w))
           : text.words.includes(u),
     );
     return saidOf.length / wanted.length;
   });
+}
+
+/**
+ * Whether a character is said outside every phrase of a topic: "日" is not said alone in "周日",
+ * which is that topic's. Worked out once for a turn, asked of every entry.
+ */
+function saidAlone(text: Said, heard: readonly Heard[]): (char: string) => boolean {
+  const inTopic = new Set<number>();
+  for (const h of heard) {
+    if (h.space === "zh") for (let i = h.start; i < h.end; i++) inTopic.add(i);
+  }
+  return (char) => {
+    for (let at = text.compact.indexOf(char); at >= 0; at = text.compact.indexOf(char, at + 1)) {
+      if (!inTopic.has(at)) return true;
+    }
+    return false;
+  };
 }
 
 /** A thing's price is asked by either word for it: "水价" as "水费", "电费" as "电价". */

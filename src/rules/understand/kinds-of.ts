@@ -13,7 +13,7 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
   let kinds = kindsByDirectory.get(dir);
   if (!kinds) {
     kinds = new Map();
-    const trade = tradeOf(dir);
+    const ownName = nameWordsOf(dir);
     for (const d of dir.departments) {
       const said = givenKinds(d);
       // A kind the directory gives comes first; what the name and description show adds to it
@@ -24,7 +24,7 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
           ? []
           : [
               ...said,
-              ...inferKinds(withoutTrade(d, trade), dir.organisation.kind).filter(
+              ...inferKinds(withoutNameWords(d, ownName), dir.organisation.kind).filter(
                 (k) => !said.includes(k),
               ),
             ];
@@ -45,7 +45,7 @@ export function kindsOf(dir: Directory): Map<string, Kind[]> {
  * The words of the organisation's own English name ("Insurance" of Hexin Insurance): its trade,
  * which every department shares, so no department's kind.
  */
-function tradeOf(dir: Directory): Trade | null {
+function nameWordsOf(dir: Directory): NameWords | null {
   const words = (dir.organisation.name.en ?? "")
     .toLowerCase()
     .split(/[^a-z]+/)
@@ -54,22 +54,23 @@ function tradeOf(dir: Directory): Trade | null {
   return { words: new Set(words), pattern: new RegExp(`\\b(?:${words.join("|")})\\b`, "gi") };
 }
 
-/** The trade's words, and a pattern finding any of them in a text. */
-interface Trade {
+/** The organisation's name words, and a pattern finding any of them in a text. */
+interface NameWords {
   words: ReadonlySet<string>;
   pattern: RegExp;
 }
 
 /**
- * A department as its kinds are read: its description without the organisation's trade words, and
- * its English name without the last one ("Commercial Insurance" is read as "Commercial", "Motor
- * Insurance" as "Motor"), unless it is all the name says ("Logistics" stays itself).
+ * A department as its kinds are read: its description without the words of the organisation's
+ * name, and its English name without the last one when it is one of them ("Commercial Insurance"
+ * is read as "Commercial", "Motor Insurance" as "Motor"), unless it is all the name says
+ * ("Logistics" stays itself).
  */
-function withoutTrade(d: Department, trade: Trade | null): Department {
-  if (trade === null) return d;
-  const strip = (text: string) => text.replace(trade.pattern, " ").replace(/\s+/g, " ").trim();
+function withoutNameWords(d: Department, name: NameWords | null): Department {
+  if (name === null) return d;
+  const strip = (text: string) => text.replace(name.pattern, " ").replace(/\s+/g, " ").trim();
   const words = d.name.en.trim().split(/\s+/);
-  const head = words.length > 1 && trade.words.has((words.at(-1) ?? "").toLowerCase());
+  const head = words.length > 1 && name.words.has((words.at(-1) ?? "").toLowerCase());
   const description = d.description?.en === undefined ? undefined : strip(d.description.en);
   if (!head && description === d.description?.en) return d;
   return {
