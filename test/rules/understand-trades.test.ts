@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
 import { departmentIndex } from "../../src/rules/understand/departments.ts";
-import { understand } from "../../src/rules/understand/index.ts";
+import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 import { inferKinds, kindsOf } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
-import { routes } from "../support/understanding.ts";
+import { languageOf, routes } from "../support/understanding.ts";
 
 // A property manager's fees desk and an office tower's management office, and a university's
 // graduate school, understood from directories of names and one-line descriptions
@@ -149,6 +149,17 @@ describe("words that say little alone", () => {
     routes(nanhu)("I'm not sure who to talk to", "switchboard");
     routes(nanhu)("嗯 我也不太清楚该找谁 你帮我转一下吧", "switchboard");
     routes(nanhu)("hello um i'm not sure who i need to speak to", "switchboard");
+  });
+
+  it("does not ask 'the switchboard?' of someone who only says they don't know whom to ask", () => {
+    for (const said of [
+      "嗯 我也不太清楚该找谁 你帮我转一下吧",
+      "hello um i'm not sure who i need to speak to",
+    ]) {
+      const got = understand(said, nanhu, languageOf(said));
+      expect(got).toMatchObject({ kind: "department", department: "switchboard" });
+      expect(got.kind === "department" && got.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    }
   });
 
   it("lets the request itself decide when the caller also says they don't know whom to ask", () => {

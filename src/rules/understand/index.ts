@@ -527,7 +527,9 @@ function departmentIn(
   if (!best) return { kind: "unknown", alternatives: [] };
   const others = ranked.slice(1);
   const measured = leadConfidence(best, second, onlyEchoes(dir, said, best.key, others));
-  const confidence = best.key === byName ? Math.max(measured, CONFIDENT) : measured;
+  // Heard alone, the operator is what a caller who doesn't know whom to ask wants: not asked.
+  const sure = best.key === byName || (best.key === operatorOf(dir) && !second);
+  const confidence = sure ? Math.max(measured, CONFIDENT) : measured;
   return {
     kind: "department",
     department: best.key,
