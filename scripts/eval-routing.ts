@@ -59,6 +59,8 @@ const SETS = [
     "pujiang-expo",
     "huiquan-utilities",
     "lingxi-school",
+    "saibei-dairy",
+    "huiting-residences",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
