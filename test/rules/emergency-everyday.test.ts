@@ -37,6 +37,13 @@ describe("everyday words that are not emergencies", () => {
     "我的车被一辆电瓶车撞了 对方全责 能先找你们赔吗",
     "喂 我车被困在积水里了 人已经出来了 车要拖走",
     "someone's parked right across the ambulance bay and I can't get out",
+    // Booked ahead, done with, or said of a procedure or a product.
+    "我家老人心脏病 想预约心内科",
+    "we need to book an ambulance for a patient transfer next Tuesday",
+    "there was a fight at the football match on Saturday, the parents want a meeting",
+    "the fire in the lobby fireplace is lovely, is it on every evening",
+    "我被困在这个流程里了 发票一直开不出来",
+    "电击器这种东西你们卖吗",
     // Money, papers and prices.
     "货款被压了三个月了",
     "我的报销单被打回来了",
@@ -125,8 +132,21 @@ describe("the same words said of a person are still emergencies", () => {
     "he's having a panic attack",
     "my wife is in labour",
     "my house is on fire right now",
+    "孩子误吞了一个纽扣电池",
+    "my toddler swallowed a button battery",
+    "she drank some bleach by mistake",
+    "我儿子把药吞了好多",
     "my husband fell off a ladder and is bleeding, is that covered by my policy",
   ])("%s", (said) => {
     expect(isEmergency(said)).toBe(true);
+  });
+});
+
+describe("an emergency said to be over", () => {
+  it.each([
+    "I want to report a gas leak that was fixed, just asking for the report",
+    "燃气泄漏已经处理好了 想要个书面说明",
+  ])("is asked about, not dialled: %s", (said) => {
+    expect(understand(said, hotel, languageOf(said)).kind).toBe("maybe_emergency");
   });
 });

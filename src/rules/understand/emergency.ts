@@ -31,7 +31,7 @@ export interface EmergencyHeard {
 const LOOK_ALIKES_ZH =
   /(洪水|水灾|火灾|水淹|泡水)(险|保险|损失险)|(保不保|赔不赔|保|赔)(洪水|水灾|火灾|水淹|泡水)|打扰|打扫|人工|无烟|禁烟|吸烟|抽烟|烟灰缸|香烟|烟雾报警器|烟雾探测器|烟感|火锅|防火|消防通道|消防栓|灭火器|安全出口|消防(演习|演练|检查|培训|验收|设施|器材|设备|门|通道|栓|系统|整改|知识)|火警演习|演习|演练|安全培训|安全检查|安全帽|信息泄露|数据泄露|隐私泄露|泄露(信息|数据|隐私)|火车|火腿|火柴|打火机|打不着火|点不着火|着不了火|打着火|(停车|车|停车票|停车卡|杆|道闸).{0,8}出不去了?|火候|火爆|上火|刀叉|刀具|水果刀|剪刀|电梯(很|有点|太|比较)?慢|等电梯|电梯(在哪|几楼|到几楼)|坐电梯|电费|水费|燃气费|煤气费|电话费|威胁(要|说要)?(起诉|投诉|告)|吓死|笑死|热死|冷死|累死|饿死|吵死|烦死|气死|困死|忙死|想死你|死机|卡死|流血价|跳槽|丢了订单|救命稻草/;
 const LOOK_ALIKES_EN =
-  /\b(escalators?|lifts?|elevators?|cars?|traffic|queues?|line|belts?|barriers?|gates?|doors?|walkways?)( by [a-z ]{1,20})? (is |are )?(not|isnt|arent) moving\b|\b(covers?|covered|coverage|cover for|insured|insurance|claim) (against |for |of )?(flood|fire|storm|water|smoke)\w*( damage)?|\b(flood|fire|storm|water|smoke)( damage)? (insurance|cover|coverage|claim|policy)\b|\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|inspector|certificate|hydrant|brigade inspection|protection|prevention|training|equipment|system|marshal)\w*|\bfire (rules|regulations|regs|codes?|requirements|standards|compliance|rating)\b|\b(this is|from|were|we are|it|it is) (the )?(local |city |district )?fire (brigade|department|service|station)\b(?=.{0,80}\b(routine|inspections?|inspect\w*|visits?|audit|appointment|schedule)\b)|\blocked (in|out of) (the |my |our |your )?(app|system|account|portal|website|site|computer|laptop|email)\b|\bfireplace\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?|room|department|dept|ward|clinic|unit|centre|center)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bdata (leak|breach)\w*|\b(leak\w*|spill\w*) (the )?(news|story|data|information)\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b|\b(arrived|came|delivered|box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo|shipment|stock)( (was|were|got|all|is|are|been|completely|totally|badly))* crushed\b|\bcrushed (box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo)\b|\baccident (repairs?|damage|claims?|report|history|free)\b|\bpanel beat\w*/;
+  /\b(escalators?|lifts?|elevators?|cars?|traffic|queues?|line|belts?|barriers?|gates?|doors?|walkways?)( by [a-z ]{1,20})? (is |are )?(not|isnt|arent) moving\b|\b(covers?|covered|coverage|cover for|insured|insurance|claim) (against |for |of )?(flood|fire|storm|water|smoke)\w*( damage)?|\b(flood|fire|storm|water|smoke)( damage)? (insurance|cover|coverage|claim|policy)\b|\bfire (exit|escape|door|drill|extinguisher|place|works?|safety|evacuation plan|sign|alarm test|inspection|inspector|certificate|hydrant|brigade inspection|protection|prevention|training|equipment|system|marshal)\w*|\bfire (rules|regulations|regs|codes?|requirements|standards|compliance|rating)\b|\b(this is|from|were|we are|it|it is) (the )?(local |city |district )?fire (brigade|department|service|station)\b(?=.{0,80}\b(routine|inspections?|inspect\w*|visits?|audit|appointment|schedule)\b)|\blocked (in|out of) (the |my |our |your )?(app|system|account|portal|website|site|computer|laptop|email)\b|\bfireplace\b|\bfire (in|by) (the |a |your )?([a-z]+ )?(fireplace|hearth|fire ?pit|stove|grill|bbq|barbecue)\b|\bfireworks?\b|\bfire(d| you| him| her| them| someone| me)\b|\bsmoke (detector|alarm|free)\b|\bsmoking\b|\bnon ?smok\w*|\b(can|may|could|where|allowed to|somewhere to|place to|i|we|you) smoke\b|\bemergency (exit|number|contact|stairs?|lights?|room|department|dept|ward|clinic|unit|centre|center)\b|\bgas (station|bill|stove|cooker|oven|heater|mark)\b|\bknife and fork\b|\bsteak knife\b|\blift (is |was )?(slow|far|busy)\b|\b(slow|busy|small) lift\b|\bwhere is the lift\b|\b(electric(ity)?|water|power|phone) bill\b|\bshocked (by|at) (the )?(price|bill|cost)\b|\bkilling me\b|\bdying to\b|\bto die for\b|\bthreat\w* to (sue|cancel|leave|report|complain)\b|\bflood of\b|\bflooded with (orders|calls|emails|requests)\b|\bfight (over|about) (the )?(bill|price|invoice)\b|\bburning question\b|\bdata (leak|breach)\w*|\b(leak\w*|spill\w*) (the )?(news|story|data|information)\b|\bcrash(ed|ing)? (computer|laptop|system|app|website)\b|\b(computer|laptop|system|app|website) (crash\w*|died|is dead)\b|\b(arrived|came|delivered|box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo|shipment|stock)( (was|were|got|all|is|are|been|completely|totally|badly))* crushed\b|\bcrushed (box(es)?|cartons?|packages?|parcels?|pallets?|goods|cargo)\b|\baccident (repairs?|damage|claims?|report|history|free)\b|\bpanel beat\w*/;
 
 /**
  * An emergency's words in everyday use, said of things rather than people: a computer that "没反应了"
@@ -79,6 +79,10 @@ const EVERYDAY_ZH = [
   /(换|调)(一?个|一下)?房(间)?[^|]{0,10}烟味|烟味[^|]{0,10}(换|调)(一?个|一下)?房(间)?/,
   // Fire rules and approvals, for a stand or a shop fit-out.
   /消防(规定|要求|规范|标准|审批|报审|手续|许可|备案|材料|等级)/,
+  // Stuck in a procedure, not a place: "我被困在这个流程里了".
+  /困在[^，。,.|]{0,4}(流程|系统|循环|手续|审批|程序|合同)/,
+  // Things named after a shock: a stun gun to buy, electrotherapy.
+  /电击(器|棒|枪|笔|疗法|治疗|理疗)/,
   // Asking for someone to be sent to fix something is no cry for help.
   /快派人(来|过来)?(修|换|送|打扫|收拾|看看|看一下|处理)/,
 ];
@@ -143,15 +147,20 @@ const STOPPED_EN = /\b(stopped|no longer|isnt|not) bleeding\b|\bbleeding (has )?
 
 /** It was, and is no more: "已经没事了", "it's fine now". */
 const RESOLVED_ZH =
-  /没事了|人(都|已经)?(出来了|安全了?)|已经好了|现在好了|已经灭了|灭掉了|已经没有了|已经停了|不要紧|不严重|虚惊|误报|假警报|不是紧急|不紧急|没有着火|没着火|没有人受伤|没人受伤/;
+  /没事了|(已经)?(修好了|处理好了|处理完了|解决了)|人(都|已经)?(出来了|安全了?)|已经好了|现在好了|已经灭了|灭掉了|已经没有了|已经停了|不要紧|不严重|虚惊|误报|假警报|不是紧急|不紧急|没有着火|没着火|没有人受伤|没人受伤/;
 const RESOLVED_EN =
-  /\b(it|its|it is|everything|everything is|all|all is|thats|that is) (fine|ok|okay|good|alright|all right|under control)( now)?\b|\bnothing serious\b|\bnot (an )?emergency\b|\bnot urgent\b|\bfalse alarm\b|\bno one (is |was |got )?hurt\b|\bnobody (is |was |got )?hurt\b|\bwent out\b|\bput it out\b|\bno fire\b|\bis not on fire\b|\bisnt on fire\b/;
+  /\b(it|its|it is|everything|everything is|all|all is|thats|that is) (fine|ok|okay|good|alright|all right|under control)( now)?\b|\bnothing serious\b|\bnot (an )?emergency\b|\bnot urgent\b|\bfalse alarm\b|\bno one (is |was |got )?hurt\b|\bnobody (is |was |got )?hurt\b|\bwent out\b|\bput it out\b|\b(was|been|got|has been|have been) (fixed|repaired|sorted|sorted out|dealt with|made safe)\b|\bno fire\b|\bis not on fire\b|\bisnt on fire\b/;
 
 /** Over and done with: last week's accident to report, last year's fire's insurance claim. */
 const PAST_ZH =
   /上周|上星期|上礼拜|上个?月|上次|那次|昨天|前天|前几天|去年|前段时间|之前发生|以前发生/;
 const PAST_EN =
-  /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
+  /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(at|over) the weekend|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
+/** Booked ahead, not happening: "想预约心内科", "book an ambulance for next Tuesday". */
+const PLANNED_ZH =
+  /预约|挂号|挂个?[\u3400-\u9fff]{0,4}(科|号)|复诊|复查|体检|下(周|星期|礼拜|个月)/;
+const PLANNED_EN =
+  /\b(book|schedule|make|arrange|need|want) (an? |the |my |his |her )?(appointment|follow ?up|check ?up|consultation)s?\b|\bnext (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfollow ?up\b/;
 /** Happening now after all: "昨天住的客人现在倒在房间里". */
 // "到现在没消息", "still waiting on the claim": the follow-up is now, not what happened.
 const PRESENT_ZH =
@@ -209,8 +218,8 @@ const SURE: Rule[] = [
   ],
   [
     "medical",
-    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|喘不上气|上不来气|透不过气|喘不了气|呼吸困难|过敏[^。.]{0,8}(肿了|喘)|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
-    /\bheart attack\b|\b(panic|asthma) attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|喘不上气|上不来气|透不过气|喘不了气|呼吸困难|过敏[^。.]{0,8}(肿了|喘)|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|把[^，。,.|]{0,4}药[^，。,.|]{0,2}(吃|吞)了(好多|很多|一整瓶|一瓶|一把)|误吞|误食|误服|误喝|(吞|咽)(了|下)[^，。,.|]{0,6}(电池|纽扣|硬币|磁铁|钉|针|药)|喝(了|下)[^，。,.|]{0,4}(农药|洗洁精|消毒水|消毒液|漂白|84|洗衣液|酒精|机油|汽油)|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
+    /\bheart attack\b|\b(panic|asthma) attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bswallowed (a |an |the |some |one of |my |his |her )?[a-z ]{0,12}(batter(y|ies)|magnets?|coins?|pills|tablets|bleach|detergent|chemicals?|pins?|nails?|screws?|pods?)\b|\bdrank (some |the |a )?[a-z ]{0,10}(bleach|detergent|chemicals?|cleaner|antifreeze|petrol|paraffin|weed ?killer)\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
   ],
   [
     "violence",
@@ -327,7 +336,12 @@ export function emergencyIn(text: Said): EmergencyHeard | null {
   // the department, not dialled as an emergency.
   const now = PRESENT_ZH.test(zh) || PRESENT_EN.test(en);
   const past =
-    (PAST_ZH.test(zh) || PAST_EN.test(en) || PUBLISHED_ZH.test(zh) || PUBLISHED_EN.test(en)) &&
+    (PAST_ZH.test(zh) ||
+      PAST_EN.test(en) ||
+      PUBLISHED_ZH.test(zh) ||
+      PUBLISHED_EN.test(en) ||
+      PLANNED_ZH.test(zh) ||
+      PLANNED_EN.test(en)) &&
     !now;
   const found = heardIn(zh, en, resolved);
   if (found && past && !URGENT_STILL.has(found.category)) return null;
