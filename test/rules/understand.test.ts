@@ -109,6 +109,8 @@ const CASES: [string, Expected, Language?][] = [
   ["能来打扫一下房间吗", dept("housekeeping")],
   ["加一张床", dept("housekeeping")],
   ["我是1208房间的，要两条毛巾", dept("housekeeping")],
+  // Where something is brought is the caller's own room, not one to ring.
+  ["麻烦送两条毛巾到1208房间", dept("housekeeping")],
   ["我丢了东西", dept("security")],
   ["失物招领", dept("security")],
   ["我们公司想开会", dept("sales")],
@@ -142,6 +144,8 @@ const CASES: [string, Expected, Language?][] = [
   ["I'm in room 1208 and the TV is broken", dept("engineering"), "en"],
   ["the smoke detector keeps beeping", dept("engineering"), "en"],
   ["I need more towels", dept("housekeeping"), "en"],
+  ["could I get some extra towels and a bathrobe in room 1208", dept("housekeeping"), "en"],
+  ["please send two more towels to room 1208", dept("housekeeping"), "en"],
   ["can someone clean my room", dept("housekeeping"), "en"],
   ["what time is breakfast", dept("restaurant"), "en"],
   ["room service please", dept("restaurant"), "en"],
@@ -240,6 +244,8 @@ const CASES: [string, Expected, Language?][] = [
   ["转8001", byNumber],
   ["room 1208 please", byNumber, "en"],
   ["I'd like to transfer to room 1208", byNumber, "en"],
+  ["I'd like to speak to the guest in room 1208", byNumber, "en"],
+  ["帮我转到1208房间", byNumber],
   // ---- emergencies
   ["着火了", emergency("fire")],
   ["着火了救命", emergency("fire")],

@@ -19,6 +19,13 @@ const FILLER_EN = /\b(hello|hi|please|number|is|it|the|to|me|i|want|ok|okay|um|u
 const SPOKEN_NUMBER = /(?<![a-z\d])\+?\d(?:[\s\-.()]*\d)*(?![a-z\d])/g;
 const ROOM_AFTER = /^\s*(号房|号房间|房间|房|号?分机)/;
 const ROOM_BEFORE = /(room|extension|ext|房间|房号|房间号|分机|分机号)\s*(number|no|#)?\s*$/;
+/**
+ * Where something is brought ("extra towels in room 1208", "送两瓶水到1208房间"): the caller's
+ * own room, not one to ring, unless they ask to be put through or to speak to someone.
+ */
+const BROUGHT_BEFORE_EN = /\b(in|to|into|for)( my)? room\s*(number|no|#)?\s*$/;
+const BROUGHT_BEFORE_ZH = /(送|拿|放|带)[^转接拨打]{0,12}(到|去|进|来)\s*$/;
+const REACH_EN = /\b(speak|talk|reach|get hold of|find|looking for)\b/;
 
 interface Numbers {
   /** A phone-like number the caller wants dialled: never done. */
@@ -32,12 +39,18 @@ export function numbersIn(prepared: string, text: Said): Numbers {
   const self = SELF.test(text.compact) || SELF.test(text.spaced);
   const selfRoom = SELF_ROOM.test(text.compact) || SELF_ROOM.test(text.spaced);
   const dial = DIAL_ZH.test(text.compact) || DIAL_EN.test(text.spaced);
+  const reach = dial || REACH_EN.test(text.spaced) || /找|住/.test(text.compact);
   for (const match of prepared.matchAll(SPOKEN_NUMBER)) {
     const digits = match[0].replace(/\D/g, "");
     const before = prepared.slice(0, match.index).replace(/\s+/g, " ");
     const after = prepared.slice(match.index + match[0].length);
     if (COUNTED.test(after)) continue;
     const roomContext = ROOM_AFTER.test(after) || ROOM_BEFORE.test(before);
+    const brought =
+      !reach &&
+      (BROUGHT_BEFORE_EN.test(before) ||
+        (BROUGHT_BEFORE_ZH.test(before) && ROOM_AFTER.test(after)));
+    if (brought) continue;
     const rest = `${before} ${after}`
       .replace(FILLER_EN, " ")
       .replace(/\s+/g, "")
