@@ -143,6 +143,14 @@ describe("a hotel and a factory, which have none of these trades", () => {
   });
 });
 
+describe("where the caller is, said first", () => {
+  it("is not taken for the request that follows", () => {
+    routes(hotel)("我在停车场，车被刮了，想看看监控", "security");
+    routes(hotel)("hi, I'm in the car park, someone scratched my car", "security");
+    routes(factory)("we're at the main gate, the delivery truck can't get in", "security");
+  });
+});
+
 describe("words that say little alone", () => {
   it("puts someone who doesn't know whom to ask through to the switchboard", () => {
     routes(nanhu)("我也不知道该找哪个部门", "switchboard");

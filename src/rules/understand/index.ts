@@ -426,6 +426,16 @@ function departmentsAskedIn(
   return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard, clause), named };
 }
 
+/** A clause that only says where the caller is: "我在停车场", "we're at the main gate". */
+const WHERE_CALLER_IS_ZH =
+  /^(我|我们|我人)(现在|正|刚|已经)?(在|到了)(?!等|找|问|办|订|打|联系|申请|排队|看|用|做)[\u3400-\u9fff\da-z]{1,10}$/;
+const WHERE_CALLER_IS_EN =
+  /^(im|i am|were|we are)( (now|currently|just|still|already|right))? (in|at|outside|inside|by|near) (the |your |a )?[a-z\d ]{1,30}$/;
+
+function onlyWhereCallerIs(clause: Said): boolean {
+  return WHERE_CALLER_IS_ZH.test(clause.compact) || WHERE_CALLER_IS_EN.test(clause.spaced);
+}
+
 /** Words that plainly ask for one department; "团队要入住" might be two. */
 function clear(ranked: Ranked[]): boolean {
   return (ranked[0]?.score ?? 0) >= CONFIDENT && (ranked[1]?.score ?? 0) < (ranked[0]?.score ?? 0);
@@ -441,7 +451,8 @@ function departmentsHeardIn(
   const clauses = clausesOf(utterance);
   if (clauses.length >= 2) {
     const saids = clauses.map(clause);
-    const rankings = saids.map((c) => rankDepartments(index, c));
+    // "我在停车场，车被刮了": where the caller is says what the call is about no more than who they are.
+    const rankings = saids.map((c) => (onlyWhereCallerIs(c) ? [] : rankDepartments(index, c)));
     const first = rankings.findIndex(clear);
     if (first >= 0) {
       const ranked = rankings[first] as Ranked[];
