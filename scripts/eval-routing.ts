@@ -61,6 +61,9 @@ const SETS = [
     "lingxi-school",
     "saibei-dairy",
     "huiting-residences",
+    "yuetu-hotel",
+    "yuefang-textiles",
+    "hanjiang-services",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
