@@ -22,9 +22,11 @@ import { kindsOf } from "./kinds-of.ts";
 import { languageAskedFor } from "./language.ts";
 import { type LooseIndex, looseIndex, looseMatches, ownWordsSaid } from "./loose-words.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
-import { findPeople, mayBeNamed, staffDepartment, type Titled } from "./people.ts";
+import { findPeople, mayBeNamed } from "./people.ts";
+import { staffDepartment } from "./people-index.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
 import { clausesOf, cleaned, withoutIntroduction } from "./speech.ts";
+import type { Titled } from "./titles.ts";
 
 export { CONFIDENT } from "./confidence.ts";
 export type { EmergencyCategory } from "./emergency.ts";
