@@ -462,13 +462,17 @@ export function rankDepartments(
   index: DepartmentIndex,
   text: Said,
   byEar = false,
-  unmeant?: Unmeant,
+  meant?: Meant,
 ): Ranked[] {
-  return rank(hitsIn(index, text, byEar), index.order, unmeant);
+  return rank(hitsIn(index, text, byEar), index.order, meant);
 }
 
-/** A phrase's pointing to a department the caller cannot mean, left out of the ranking. */
-export type Unmeant = (department: string, from: Source) => boolean;
+/**
+ * Where a phrase's pointing to a department goes, when the caller cannot mean that department
+ * by it: none (a supplier's "quote" is no sale), or others (a shopper's "物流" is customer
+ * service's, not the warehouse's).
+ */
+export type Meant = (department: string, from: Source, weight: number) => readonly string[];
 
 /**
  * Every phrase said, where it is first said: from each place in the words, only the phrases that
@@ -601,7 +605,7 @@ function longerAround(h: Hit, hits: readonly Hit[]): Hit | undefined {
   );
 }
 
-function rank(hits: Hit[], order: ReadonlyMap<string, number>, unmeant?: Unmeant): Ranked[] {
+function rank(hits: Hit[], order: ReadonlyMap<string, number>, meant?: Meant): Ranked[] {
   // The longest phrase speaks for its words: "客房送餐" is room service, not housekeeping. Words
   // inside it count for its own departments only, and once, at their best ("was stolen").
   const best = new Map<string, Map<string, number>>();
@@ -611,21 +615,23 @@ function rank(hits: Hit[], order: ReadonlyMap<string, number>, unmeant?: Unmeant
     const span = over ?? h;
     const at = `${span.space} ${span.start} ${span.end}`;
     for (const cue of h.phrase.cues) {
-      if (unmeant?.(cue.department, cue.from)) continue;
       const outer = over?.phrase.cues.find((c) => c.department === cue.department);
       if (over && !outer) continue;
       if (owner && cue.named && !owner.phrase.cues.some((c) => c.department === cue.department)) {
         continue;
       }
-      let spans = best.get(cue.department);
-      if (!spans) {
-        spans = new Map();
-        best.set(cue.department, spans);
-      }
       // Inside a weak longer phrase, a word weighs no more than it: "~提单号" is a reference.
       const cap = outer?.weak && over ? outer.weight * over.factor : Number.POSITIVE_INFINITY;
       const weight = Math.min(cue.weight * h.factor, cap);
-      spans.set(at, Math.max(spans.get(at) ?? 0, weight));
+      const to = meant ? meant(cue.department, cue.from, cue.weight) : [cue.department];
+      for (const department of to) {
+        let spans = best.get(department);
+        if (!spans) {
+          spans = new Map();
+          best.set(department, spans);
+        }
+        spans.set(at, Math.max(spans.get(at) ?? 0, weight));
+      }
     }
   }
   const ranked: Ranked[] = [];

@@ -7,6 +7,7 @@ import {
   departmentIndex,
   explainDepartments,
   isKind,
+  type Meant,
   namedIn,
   ownWordsHeard,
   phrasesHeardWhole,
@@ -25,6 +26,7 @@ import { asksOutsideLine, numbersIn } from "./numbers.ts";
 import { findPeople, mayBeNamed } from "./people.ts";
 import { staffDepartment } from "./people-index.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
+import { readingOf } from "./readings.ts";
 import { clausesOf, cleaned, withoutIntroduction } from "./speech.ts";
 import type { Titled } from "./titles.ts";
 
@@ -355,9 +357,9 @@ function departmentsOfCaller(
       ? new Set([...NOT_FOR.courier].filter((k) => k !== "reception"))
       : NOT_FOR[caller.role];
   const unmeant = (department: string, from: Source) => {
-    if (isKind(from) && not.has(from as Kind)) return true;
+    if (isKind(from) && not.has(from as Kind)) return NOWHERE;
     const kinds = index.kinds.get(department) ?? [];
-    return kinds.length > 0 && kinds.every((k) => not.has(k));
+    return kinds.length > 0 && kinds.every((k) => not.has(k)) ? NOWHERE : [department];
   };
   // What follows the introduction, or else the words that said who they are.
   const request = withoutIntroduction(utterance) ?? (caller.rest === "" ? null : caller.rest);
@@ -409,6 +411,65 @@ function postTakenIn(dir: Directory): string[] {
     .map((d) => d.key);
 }
 
+const NOWHERE: readonly string[] = [];
+
+/** What a request read as a whole does to the ranking of its words. */
+interface Read {
+  meant: Meant;
+  /** The departments the request alone is for, and so ranked at least as a phrase of theirs. */
+  alone: readonly string[];
+}
+
+/** How a department the request alone is for ranks, when nothing said points to it more. */
+const READ_ALONE = CONFIDENT;
+
+/**
+ * Where the words of a request read as a whole go ("我买的耳机 物流一直没更新" is customer
+ * service's): the kinds it names another's work with go to the departments of the first kind
+ * the reading gives that the directory has, the complaints department of them when it is one. A
+ * department all of whose kinds are those gives its own words up too, but not its name said whole.
+ */
+function readIn(dir: Directory, index: DepartmentIndex, utterance: string): Read | null {
+  const departmentsOf = (kinds: ReadonlySet<Kind>) =>
+    dir.departments.filter((d) => index.kinds.get(d.key)?.some((k) => kinds.has(k))).length;
+  const reading = readingOf(said(utterance), departmentsOf);
+  if (!reading) return null;
+  let to: string[] = [];
+  for (const kind of reading.to) {
+    to = dir.departments.filter((d) => index.kinds.get(d.key)?.includes(kind)).map((d) => d.key);
+    if (to.length > 0) break;
+  }
+  if (to.length === 0) return null;
+  const complaints = dir.organisation.complaintsDepartment;
+  if (complaints !== undefined && to.includes(complaints)) to = [complaints];
+  const given = (department: string) => {
+    const kinds = index.kinds.get(department) ?? [];
+    return kinds.length > 0 && kinds.every((k) => reading.from.has(k));
+  };
+  const meant: Meant = (department, from, weight) => {
+    if (to.includes(department)) return [department];
+    if (isKind(from)) return reading.from.has(from as Kind) ? to : [department];
+    return given(department) && !(from === "name" && weight >= 1) ? to : [department];
+  };
+  return { meant, alone: reading.alone ? to : NOWHERE };
+}
+
+/** A ranking with the departments a request alone is for ranked at least as their phrase. */
+function withRead(ranked: Ranked[], read: Read | null): Ranked[] {
+  if (!read || read.alone.length === 0) return ranked;
+  const scores = new Map(ranked.map((r) => [r.key, r.score]));
+  for (const key of read.alone) scores.set(key, Math.max(scores.get(key) ?? 0, READ_ALONE));
+  const first = new Map(ranked.map((r, i) => [r.key, i]));
+  return [...scores]
+    .map(([key, score]) => ({ key, score }))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (first.get(a.key) ?? Number.MAX_SAFE_INTEGER) -
+          (first.get(b.key) ?? Number.MAX_SAFE_INTEGER),
+    );
+}
+
 function departmentsAskedIn(
   dir: Directory,
   index: DepartmentIndex,
@@ -425,7 +486,8 @@ function departmentsAskedIn(
     const part = cleaned(saidApart(c));
     return asksElsewhere ? (withoutAffiliation(index, part) ?? part) : part;
   };
-  return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard, clause), named };
+  const read = readIn(dir, index, utterance);
+  return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard, clause, read), named };
 }
 
 /** A clause that only says where the caller is: "我在停车场", "we're at the main gate". */
@@ -449,12 +511,16 @@ function departmentsHeardIn(
   utterance: string,
   heard: Said,
   clause: (text: string) => Said,
+  read: Read | null = null,
 ): Omit<DepartmentsHeard, "named"> {
+  const meant = read?.meant;
   const clauses = clausesOf(utterance);
   if (clauses.length >= 2) {
     const saids = clauses.map(clause);
     // "我在停车场，车被刮了": where the caller is says what the call is about no more than who they are.
-    const rankings = saids.map((c) => (onlyWhereCallerIs(c) ? [] : rankDepartments(index, c)));
+    const rankings = saids.map((c) =>
+      onlyWhereCallerIs(c) ? [] : rankDepartments(index, c, false, meant),
+    );
     const first = rankings.findIndex(clear);
     if (first >= 0) {
       const ranked = rankings[first] as Ranked[];
@@ -464,17 +530,27 @@ function departmentsHeardIn(
         .map((r) => r[0])
         .find((r) => r !== undefined && r.score >= CONFIDENT && r.key !== lead);
       if (!rankings.slice(first + 1).every((r) => r.length === 0 || clear(r))) {
-        return { ranked: rankDepartments(index, heard), said: heard, also: null };
+        return {
+          ranked: withRead(rankDepartments(index, heard, false, meant), read),
+          said: heard,
+          also: null,
+        };
       }
-      return { ranked, said: saids[first] as Said, also: later?.key ?? null };
+      return {
+        ranked: withRead(ranked, read),
+        said: saids[first] as Said,
+        also: later?.key ?? null,
+      };
     }
   }
-  const ranked = rankDepartments(index, heard);
+  const ranked = withRead(rankDepartments(index, heard, false, meant), read);
   if (ranked.length > 0) {
     return { ranked: withOwnWords(index, ranked, loose, heard), said: heard, also: null };
   }
   // Nothing heard in the characters written: the same sounds in others ("定房", "发漂").
-  const byEar = /[\u3400-\u9fff]/.test(heard.compact) ? rankDepartments(index, heard, true) : [];
+  const byEar = /[\u3400-\u9fff]/.test(heard.compact)
+    ? rankDepartments(index, heard, true, meant)
+    : [];
   if (byEar.length > 0) return { ranked: byEar, said: heard, also: null };
   // No phrase at all: the single words shared with a department's own, to be confirmed.
   return { ranked: looseMatches(loose, heard), said: heard, also: null };
