@@ -960,6 +960,26 @@ describe("a kind of another trade, beside a department's own", () => {
   });
 });
 
+describe("a service hall's windows, asked for by what each window handles", () => {
+  // A government or bank hall names its counters 窗口; callers say what is done there, without
+  // the word: "公积金" is the provident fund window's, not the HR words of a personnel window.
+  const hall = companyOf([
+    department("reception", { zh: "咨询台", en: "Information" }),
+    department("fund", { zh: "公积金窗口", en: "Provident Fund" }),
+    department("pension", { zh: "社保窗口", en: "Social Security" }),
+    department("jobs", { zh: "人才服务窗口", en: "Talent Services" }, "人事档案、人才引进"),
+  ]);
+
+  it.each([
+    ["公积金怎么提出来 我要还房贷", "fund"],
+    ["我换了单位 公积金要转过去", "fund"],
+    ["社保交了十五年了 想问问", "pension"],
+  ])("%s → %s", (said, key) => {
+    const u = understand(said, hall, "zh");
+    expect(u).toMatchObject({ kind: "department", department: key });
+  });
+});
+
 describe("a department of no kind, reached by its own name", () => {
   // 抄表所 and 检定所 are of no built-in kind: their names, less the 所 of a station or
   // bureau, are what callers ask for, before the fees desk whose kind hears meter readings.

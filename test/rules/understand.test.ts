@@ -97,6 +97,9 @@ const CASES: [string, Expected, Language?][] = [
   ["订餐厅的位子", dept("restaurant")],
   ["晚上想订个包间，十个人", dept("restaurant")],
   ["帮我留两个人的桌子", dept("restaurant")],
+  // A table of food, counted by the table: a meal booked for a party.
+  ["周六晚上想订两桌菜 家里老人过生", dept("restaurant")],
+  ["我们要一桌饭 大概十二个人", dept("restaurant")],
   ["房间的桌子坏了", dept("engineering")],
   ["我的耳机落在房间了", dept("security")],
   // The softening 一下 inside what is asked for: 订一下房, 结一下账, 叫一下车.

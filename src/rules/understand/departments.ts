@@ -96,8 +96,11 @@ const SOURCE_FACTOR = { name: 1, keyword: 1, description: 0.9, kindName: 1, kind
 /** A kind's words given to a department of another kind, when the directory lacks the first. */
 const FALLBACK_FACTOR = 0.8;
 
-/** The endings of department names: 客房部 is also asked for as 客房, "IT Department" as "IT". */
-const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组|办|院|所)$/;
+/**
+ * The endings of department names: 客房部 is also asked for as 客房, "IT Department" as "IT", a
+ * service hall's 公积金窗口 as 公积金.
+ */
+const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组|办|院|所|窗口)$/;
 const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|desk)$/;
 
 function buildIndex(dir: Directory): DepartmentIndex {
