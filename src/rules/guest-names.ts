@@ -44,11 +44,15 @@ export function findNames(text: string, names: readonly NameForms[]): [number, n
 
 const TITLES_ZH = /^\s*(先生|女士|小姐|太太|夫人)/;
 const TITLES_EN = /\b(mr|mrs|ms|miss|mister|madam|madame|dr)\.?\s*$/i;
-/** A word of letters, accents included ("Liú"). */
-const WORD = /[\p{Script=Latin}\p{M}]+/gu;
+/** A word of letters, accents included ("Liú"), and an apostrophe inside it ("O'Brien"). */
+const WORD = /[\p{Script=Latin}\p{M}]+(?:['’][\p{Script=Latin}\p{M}]+)*/gu;
 
 function plain(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ü/g, "v");
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}|['’]/gu, "")
+    .toLowerCase()
+    .replace(/ü/g, "v");
 }
 
 /** A text read once for names: its Latin words, and its characters with how each can be read. */

@@ -72,7 +72,9 @@ export function nameSyllables(name: string): string[] {
     const chars = [...clean].filter((c) => hasCjk(c));
     return chars.map((c, i) => readingOf(c, i === 0));
   }
+  // "O'Brien" is one word, as a caller's words are read (`prepare` drops the apostrophe).
   return clean
+    .replace(/['’‘`´]/g, "")
     .replace(/[^a-z\s]/g, " ")
     .split(/\s+/)
     .filter((w) => w !== "");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory, Staff } from "../../src/rules/directory.ts";
+import { NAME_MASK, privateOf, redact } from "../../src/rules/redact.ts";
 import { CONFIDENT, understand } from "../../src/rules/understand/index.ts";
 
 // Staff asked for by name as English speech recognisers write Chinese names, and as callers say
@@ -261,5 +262,34 @@ describe("a Chinese given name of two characters, asked for alone", () => {
 
   it("is not the start of a longer word", () => {
     expect(zh("我想找一下雨桐路的那家店").kind).not.toBe("person");
+  });
+});
+
+describe("names with an apostrophe", () => {
+  // A caller's words lose their apostrophes ("O'Neill" is read "oneill"); so do the names.
+  const dir = staffed([
+    ["sean_oneill", "", "Sean O'Neill", "sales"],
+    ["li_wei", "李伟", "Li Wei", "finance"],
+  ]);
+  it.each([
+    ["put me through to Sean O'Neill please", "sean_oneill"],
+    ["is Sean O’Neill there", "sean_oneill"],
+  ])("%s → %s", (said, key) => {
+    expect(person(said, dir)).toMatchObject({ kind: "person", staff: key });
+  });
+
+  it("hears a guest's, and never sends it to a model", () => {
+    const hotel: Directory = {
+      ...dir,
+      organisation: { ...dir.organisation, kind: "hotel" },
+      guests: [{ key: "michael_obrien", name: "Michael O'Brien", room: "2108", incognito: false }],
+    };
+    expect(understand("could you connect me to Michael O'Brien", hotel, "en")).toMatchObject({
+      kind: "guest",
+      guest: "michael_obrien",
+    });
+    for (const said of ["is Mr O'Brien staying with you", "a parcel for Michael O'Brien"]) {
+      expect(redact(said, privateOf(hotel))).toContain(NAME_MASK);
+    }
   });
 });
