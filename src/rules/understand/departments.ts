@@ -11,6 +11,7 @@ import {
 } from "../text.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { describedAs, kindsOf } from "./kinds-of.ts";
+import { synonymsOf } from "./synonyms.ts";
 
 /**
  * Which department a caller wants, from the words they used: the department's own name,
@@ -28,6 +29,8 @@ interface Cue {
   weak?: true;
   /** A name the department goes by (its own, or its kind's), not a word of what it does. */
   named?: true;
+  /** Heard in a near-synonym: the directory's own word it stands for ("stand" for "booth"). */
+  for?: string;
 }
 
 interface Phrase {
@@ -178,10 +181,12 @@ function buildIndex(dir: Directory): DepartmentIndex {
     const shared = targets.length > 1;
     const lent = factor === FALLBACK_FACTOR;
     // A word lent to another kind's department that the name or description of a department of no
-    // kind holds ("展位" for 展商服务部: 展位水电网申请) is that one's, not lent away.
+    // kind holds ("展位" for 展商服务部: 展位水电网申请), or holds in a near-synonym ("booth" where
+    // it says "stands"), is that one's, not lent away.
     const writtenElsewhere = (shape: Shape) => {
       if (!lent) return false;
-      const holders = ownShapes.filter((o) => o.shapes.some((t) => holds(t, shape)));
+      const said = [shape, ...kindSynonyms(shape)];
+      const holders = ownShapes.filter((o) => o.shapes.some((t) => said.some((p) => holds(t, p))));
       return holders.length > 0 && holders.every((o) => !targets.includes(o.key));
     };
     // The same for every department it goes to: decided once.
@@ -202,8 +207,9 @@ function buildIndex(dir: Directory): DepartmentIndex {
     const p = byText.get(key) as Phrase;
     p.cues = p.cues.filter((c) => mine.has(c.department) || !isKind(c.from));
   }
+  weakenGeneric([...byText.values()], byText);
+  addSynonyms(byText);
   const phrases = [...byText.values()];
-  weakenGeneric(phrases, byText);
 
   const zhByStart = new Map<number, ZhStarts>();
   const enByFirst = new Map<string, number[]>();
@@ -224,7 +230,7 @@ function buildIndex(dir: Directory): DepartmentIndex {
       else push(starts.bySecond, p.zh.charCodeAt(1), i);
     } else if (p.en[0] !== undefined) push(enByFirst, p.en[0], i);
     // Only the directory's own words: the vocabulary's are everyday words, not names.
-    if (p.cues.some((c) => !isKind(c.from))) for (const word of p.en) words.add(word);
+    if (p.cues.some((c) => ownCue(c))) for (const word of p.en) words.add(word);
   });
   const order = new Map(dir.departments.map((d, i) => [d.key, i]));
   return { phrases, zhByStart, enByFirst, zhBySound: null, words, kinds, order };
@@ -311,6 +317,59 @@ function shapeOf(raw: string): Shape {
   return shape;
 }
 
+/** What a near-synonym of a directory's word says against the word itself. */
+const SYNONYM_FACTOR = 0.8;
+
+/**
+ * The directory's own phrases said in near-synonyms ("booth construction" for "Stand
+ * Construction", 摊位 for 展位), for less than the phrase itself. Added last, beside what is
+ * there: a synonym takes no phrase from the vocabulary or another department, and where the
+ * department already has the words, its own or its kind's, they stay as they are.
+ */
+function addSynonyms(byText: Map<string, Phrase>): void {
+  for (const phrase of [...byText.values()]) {
+    const own = phrase.cues.filter(ownCue);
+    if (own.length === 0) continue;
+    for (const synonym of synonymsOf(phrase.zh, phrase.en)) {
+      const key = synonym.zh ?? synonym.en.join(" ");
+      let said = byText.get(key);
+      if (!said) {
+        const alone = synonym.en.length === 1 && EVERYDAY_EN.has(synonym.en[0] as string);
+        said = { text: key, zh: synonym.zh, en: synonym.en, cues: [], alone };
+        byText.set(key, said);
+      }
+      for (const cue of own) {
+        if (said.cues.some((c) => c.department === cue.department)) continue;
+        const heard: Cue = {
+          department: cue.department,
+          weight: cue.weight * SYNONYM_FACTOR,
+          from: cue.from,
+          for: synonym.for,
+        };
+        if (cue.weak) heard.weak = true;
+        said.cues.push(heard);
+      }
+    }
+  }
+}
+
+/** The near-synonyms of the vocabulary's phrases, worked out once: the same for every directory. */
+const synonymsOfKinds = new Map<string, Pick<Shape, "zh" | "en">[]>();
+
+function kindSynonyms(shape: Shape): Pick<Shape, "zh" | "en">[] {
+  let found = synonymsOfKinds.get(shape.key);
+  if (!found) {
+    found = synonymsOf(shape.zh, shape.en);
+    if (synonymsOfKinds.size < 20_000) synonymsOfKinds.set(shape.key, found);
+  }
+  return found;
+}
+
+/** A cue of the directory's own words as written, not of its kind nor a synonym of them. */
+function ownCue(c: Cue): boolean {
+  return !isKind(c.from) && c.for === undefined;
+}
+
 /** Whether words came from a built-in kind, not the directory's own name, description or keywords. */
 export function isKind(from: Source): boolean {
   return from !== "name" && from !== "keyword" && from !== "description";
@@ -367,7 +426,7 @@ function organisationWords(dir: Directory): OfAll {
 }
 
 /** Whether one text holds a phrase: its characters in a row, or its words in a row. */
-function holds(text: Shape, phrase: Shape): boolean {
+function holds(text: Shape, phrase: Pick<Shape, "zh" | "en">): boolean {
   if (phrase.zh !== null) return text.zh?.includes(phrase.zh) === true;
   return text.zh === null && findWords(text.en, phrase.en) >= 0;
 }
@@ -672,7 +731,7 @@ export function namedIn(index: DepartmentIndex, text: Said, least = 1): Set<stri
 /** Whether the directory's own words for a department (its name, description, keywords) were said. */
 export function ownWordsHeard(index: DepartmentIndex, text: Said, department: string): boolean {
   return hitsIn(index, text, false).some((h) =>
-    h.phrase.cues.some((c) => c.department === department && !isKind(c.from)),
+    h.phrase.cues.some((c) => c.department === department && ownCue(c)),
   );
 }
 
@@ -696,7 +755,7 @@ export function phrasesHeardWhole(
 export function explainDepartments(
   index: DepartmentIndex,
   text: Said,
-): { department: string; phrase: string; from: Source; weight: number }[] {
+): { department: string; phrase: string; from: Source; weight: number; for?: string }[] {
   const hits = hitsIn(index, text, true);
   return hits.flatMap((h) =>
     h.phrase.cues.map((c) => ({
@@ -704,6 +763,7 @@ export function explainDepartments(
       phrase: h.phrase.text,
       from: c.from,
       weight: Math.round(c.weight * h.factor * 100) / 100,
+      ...(c.for !== undefined ? { for: c.for } : {}),
     })),
   );
 }

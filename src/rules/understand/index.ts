@@ -718,9 +718,11 @@ function withoutNames(heard: Said, titled: Titled): Said {
 export function whyDepartments(utterance: string, dir: Directory): string[] {
   const index = departmentIndex(dir);
   const heard = cleaned(saidApart(utterance));
-  const phrases = explainDepartments(index, heard).map(
-    (c) => `"${c.phrase}" → ${c.department} (${c.from}, ${c.weight})`,
-  );
+  const phrases = explainDepartments(index, heard).map((c) => {
+    // A near-synonym says which of the directory's words it stood for.
+    const from = c.for !== undefined ? `${c.from} "${c.for}"` : c.from;
+    return `"${c.phrase}" → ${c.department} (${from}, ${c.weight})`;
+  });
   // Beside phrases, shared words add a share of their score; alone, they are all there is.
   const shared = looseMatches(looseIndex(dir), heard, phrasesHeardWhole(index, heard)).map((m) => {
     const words = m.words.map((w) => `"${w}"`).join(" ");

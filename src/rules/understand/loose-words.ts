@@ -3,6 +3,7 @@ import { hasCjk, latinWords, remembered, type Said, spacedPhrase } from "../text
 import { EVERYDAY_ZH } from "./departments.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { kindsOf } from "./kinds-of.ts";
+import { wordSynonyms } from "./synonyms.ts";
 
 /**
  * The last resort when no phrase of any department was heard: the single words a caller shares
@@ -15,6 +16,11 @@ import { kindsOf } from "./kinds-of.ts";
 export interface LooseIndex {
   /** Each word, with the departments whose own words hold it and what it says of them. */
   byWord: Map<string, { departments: string[]; weight: number }>;
+  /**
+   * Each near-synonym of a word of the departments' own ("booth" for "stand"), with the
+   * departments and the word it stands for; for less than the word itself.
+   */
+  bySynonym: Map<string, { departments: string[]; weight: number; for: string }>;
   /** Every word of each department's own name and description, everyday ones aside. */
   own: Map<string, Set<string>>;
   order: Map<string, number>;
@@ -114,7 +120,24 @@ function buildLooseIndex(dir: Directory): LooseIndex {
     if (set.size > 2 && set.size > count / 3) continue;
     byWord.set(word, { departments: [...set], weight: 1 / set.size });
   }
-  return { byWord, own: ownWords, order: new Map(dir.departments.map((d, i) => [d.key, i])) };
+  // The words a caller may say for those words, where the word itself is no department's.
+  const synonyms = new Map<string, { departments: Set<string>; for: string }>();
+  for (const [word, { departments }] of byWord) {
+    for (const synonym of wordSynonyms(word)) {
+      if (own.has(synonym.word) || common.has(synonym.word) || holders.has(synonym.word)) continue;
+      const entry = synonyms.get(synonym.word) ?? { departments: new Set(), for: synonym.for };
+      for (const d of departments) entry.departments.add(d);
+      synonyms.set(synonym.word, entry);
+    }
+  }
+  const bySynonym = new Map<string, { departments: string[]; weight: number; for: string }>();
+  for (const [word, { departments, for: stands }] of synonyms) {
+    if (departments.size > 2 && departments.size > count / 3) continue;
+    const weight = SYNONYM_SHARE / departments.size;
+    bySynonym.set(word, { departments: [...departments], weight, for: stands });
+  }
+  const order = new Map(dir.departments.map((d, i) => [d.key, i]));
+  return { byWord, bySynonym, own: ownWords, order };
 }
 
 /**
@@ -193,6 +216,9 @@ export interface LooseMatch {
   words: string[];
 }
 
+/** What a near-synonym of a department's word says against the word itself. */
+const SYNONYM_SHARE = 0.8;
+
 /** Below this a department shares too little with what was said to be offered. */
 const ENOUGH = 0.5;
 /** However much is shared, this stays a guess the caller confirms. */
@@ -215,14 +241,16 @@ export function looseMatches(
   const owners = ownersOf(phrases);
   const found = new Map<string, LooseMatch>();
   for (const word of heard) {
-    const entry = index.byWord.get(word);
+    const entry = index.byWord.get(word) ?? index.bySynonym.get(word);
     if (!entry) continue;
     const owner = owners.get(word);
+    // A synonym is shown with the department's word it stands for: "booth" (stand).
+    const shown = "for" in entry ? `${word} (${entry.for})` : word;
     for (const department of entry.departments) {
       if (owner && !owner.get(department)) continue;
       const match = found.get(department) ?? { key: department, score: 0, words: [] };
       match.score += entry.weight;
-      match.words.push(word);
+      match.words.push(shown);
       found.set(department, match);
     }
   }
