@@ -24,7 +24,9 @@ export function parseDirectoryFile(text: string, file: string): Directory {
   if (!result.success) {
     throw new DirectoryFileError(
       file,
-      result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`),
+      result.error.issues.map(
+        (issue) => `${formatPath(issue.path)}: ${issue.message}${commaHint(raw, issue)}`,
+      ),
     );
   }
   return result.data;
@@ -37,4 +39,22 @@ function formatPath(path: readonly PropertyKey[]): string {
       typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`,
     )
     .join("");
+}
+
+/**
+ * In YAML's `{ … }`, a comma ends a value: `en: Japan, Korea and Domestic Sales` is the name
+ * "Japan" and a key "Korea and Domestic Sales" with no value. Said plainly, with the fix.
+ */
+function commaHint(raw: unknown, issue: { code: string; path: PropertyKey[] }): string {
+  if (issue.code !== "unrecognized_keys") return "";
+  let at: unknown = raw;
+  for (const part of issue.path) at = (at as Record<PropertyKey, unknown> | null)?.[part];
+  if (typeof at !== "object" || at === null) return "";
+  const entries = Object.entries(at);
+  const first = entries.findIndex(([, value]) => value === null);
+  const before = entries[first - 1];
+  if (first < 1 || !before || typeof before[1] !== "string") return "";
+  const rest = entries.slice(first).filter(([, value]) => value === null);
+  const whole = [before[1], ...rest.map(([k]) => k)].join(", ");
+  return ` (a value with a comma inside { } must be quoted: ${before[0]}: "${whole}")`;
 }

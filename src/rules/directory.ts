@@ -19,7 +19,7 @@ export const e164 = z
   .string()
   .regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number such as +862155550100");
 
-const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 export type LocalizedText = z.infer<typeof localized>;
 
 const clock = z
@@ -34,11 +34,13 @@ export type Weekday = (typeof WEEKDAYS)[number];
  * mainland public holidays are closed and make-up workdays 调休 are open); `daily` ignores
  * holidays. A window whose close is earlier than its open runs past midnight.
  */
-const openingWindow = z.object({
-  days: z.union([z.enum(["daily", "workdays", "weekends"]), z.array(z.enum(WEEKDAYS)).min(1)]),
-  open: clock,
-  close: clock,
-});
+const openingWindow = z
+  .object({
+    days: z.union([z.enum(["daily", "workdays", "weekends"]), z.array(z.enum(WEEKDAYS)).min(1)]),
+    open: clock,
+    close: clock,
+  })
+  .strict();
 export type OpeningWindow = z.infer<typeof openingWindow>;
 
 export const hoursSchema = z.union([z.literal("24h"), z.array(openingWindow).min(1)]);
@@ -52,6 +54,7 @@ const keywords = z
     zh: z.array(z.string().min(1)).default([]),
     en: z.array(z.string().min(1)).default([]),
   })
+  .strict()
   .default({ zh: [], en: [] });
 
 export const departmentSchema = z

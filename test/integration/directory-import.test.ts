@@ -39,6 +39,23 @@ describe("the directory file", () => {
     ]);
   });
 
+  it("refuses a value a comma cut short, and says how to write it", () => {
+    const cut = demoText.replace(
+      'en: "Is there parking, and what does it cost?"',
+      "en: Is there parking, and what does it cost?",
+    );
+    expect(cut).not.toBe(demoText);
+    expect(problemsOf(cut)).toEqual([
+      expect.stringMatching(
+        /^knowledge\[\d+\]\.question: .*"and what does it cost\?".*must be quoted: en: "Is there parking, and what does it cost\?"/,
+      ),
+    ]);
+    // A language the keywords don't have is refused, not dropped unread.
+    expect(
+      problemsOf(demoText.replace("    keywords:\n", "    keywords:\n      fr: [réception]\n")),
+    ).toEqual([expect.stringMatching(/^departments\[\d+\]\.keywords: Unrecognized key: "fr"/)]);
+  });
+
   it("reads JSON as well as YAML, and refuses what is neither", () => {
     const json = JSON.stringify(parseDirectoryFile(demoText, "demo.yaml"));
     expect(parseDirectoryFile(json, "demo.json").organisation.key).toBe("lakeside");
