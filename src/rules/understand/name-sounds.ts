@@ -1,6 +1,6 @@
 import { findSyllables, type Sound, sounds } from "../names.ts";
 import { hasCjk, remembered, type Said, stem } from "../text.ts";
-import type { NameEntry, PeopleIndex } from "./people-index.ts";
+import type { NameEntry, PeopleIndex } from "./people-types.ts";
 import { pinyinReadings, type SpokenWord, soundCodes, wordsSoundAlike } from "./spellings.ts";
 
 /**

@@ -3,7 +3,7 @@ import { hasCjk, type Said } from "../text.ts";
 import { askedAlone, givenNameAsked } from "./given-names.ts";
 import type { Kind } from "./kinds.ts";
 import { type Heard, isEverydayWord } from "./name-sounds.ts";
-import type { NameEntry, PeopleIndex } from "./people-index.ts";
+import type { NameEntry, PeopleIndex } from "./people-types.ts";
 import { englishSkeletons, pinyinSkeleton, soundsLike } from "./spellings.ts";
 
 /** A surname with a title or a role ("李姐", "陈会计", "Mr Miller"), and the department a role implies. */
