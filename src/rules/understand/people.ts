@@ -1,8 +1,9 @@
-import type { Directory } from "../directory.ts";
+import type { Directory, Staff } from "../directory.ts";
 import { hasCjk, latinWords, type Said } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import { hear, nameScore, personCued, readingsHere } from "./name-sounds.ts";
 import { candidatesIn, type NameEntry, peopleIndex } from "./people-index.ts";
+import { assistantAskedOf, assistantOf, assistsAHead, isHead } from "./relations.ts";
 import { spokenWord } from "./spellings.ts";
 import { byTitle, type Titled } from "./titles.ts";
 
@@ -90,8 +91,10 @@ export function findPeople(dir: Directory, said: Said): People {
       next && next.confidence >= top.confidence - 0.1
         ? { key: top.key, confidence: 0.5, alternatives: [next.key] }
         : top;
+    staff = related(dir, text, staff, full);
   } else {
     titled = byTitle(index, staffHeard, text, heard, words);
+    if (titled) titled = relatedTitled(dir, text, titled);
   }
   const guest =
     [...candidates]
@@ -100,4 +103,44 @@ export function findPeople(dir: Directory, said: Said): People {
       .filter((m) => m.score > 0)
       .sort((a, b) => b.score - a.score)[0]?.key ?? null;
   return { staff, guest, titled };
+}
+
+/**
+ * The one asked for by whom they work for: "Ms Chin, the GM's assistant" is, of two who sound
+ * alike, the one who is not the GM; "金总的秘书", "Mr Jin's assistant" the one who assists him (none
+ * when his department has several who might).
+ */
+function related(dir: Directory, text: Said, staff: Person, heard: Person[]): Person | null {
+  const byKey = (key: string) => dir.staff.find((s) => s.key === key);
+  if (staff.alternatives) {
+    if (!assistsAHead(text)) return staff;
+    const keys = [staff.key, ...staff.alternatives];
+    const fits = heard.filter((m) => keys.includes(m.key) && !isHead(byKey(m.key) as Staff));
+    return fits.length === 1 ? (fits[0] as Person) : staff;
+  }
+  const asked = byKey(staff.key);
+  if (!asked || !assistantAskedOf(asked, text)) return staff;
+  const assistant = assistantOf(dir, asked);
+  return assistant ? { key: assistant.key, confidence: staff.confidence } : null;
+}
+
+/** The same for a surname with a title ("Mr Jin's assistant", "Ms Chin, the GM's assistant"). */
+function relatedTitled(dir: Directory, text: Said, titled: Titled): Titled {
+  const byKey = (key: string) => dir.staff.find((s) => s.key === key) as Staff;
+  let candidates = titled.candidates;
+  if (assistsAHead(text)) {
+    const fits = candidates.filter((k) => !isHead(byKey(k)));
+    if (fits.length > 0) candidates = fits;
+  } else {
+    candidates = candidates.flatMap((k) => {
+      if (!assistantAskedOf(byKey(k), text)) return [k];
+      const assistant = assistantOf(dir, byKey(k));
+      return assistant ? [assistant.key] : [];
+    });
+    candidates = [...new Set(candidates)];
+  }
+  return candidates.length === titled.candidates.length &&
+    candidates.every((k, i) => k === titled.candidates[i])
+    ? titled
+    : { ...titled, candidates };
 }
