@@ -293,3 +293,23 @@ describe("names with an apostrophe", () => {
     }
   });
 });
+
+describe("everyday words a sound away from a name", () => {
+  const dir = staffed([
+    ["cindy_wong", "王欣怡", "Cindy Wong", "sales", ["Cindy"]],
+    ["david_miller", "", "David Miller", "finance"],
+  ]);
+  it("are not the name when no word of it is heard as the name sounds", () => {
+    // "sandwich" and "and" are each one sound from "Cindy" and "Wong".
+    expect(person("can I get a club sandwich and a coke", dir)).not.toMatchObject({
+      kind: "person",
+    });
+  });
+  it.each([
+    ["Cindy Wong please", "cindy_wong"],
+    ["Sindy Wong in sales", "cindy_wong"],
+    ["David Milner please", "david_miller"],
+  ])("%s → %s", (said, key) => {
+    expect(person(said, dir)).toMatchObject({ kind: "person", staff: key });
+  });
+});

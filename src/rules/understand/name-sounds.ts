@@ -200,15 +200,23 @@ function allHeard(syllables: readonly string[], readings: ReadonlySet<string>): 
   return true;
 }
 
+/** What `wordsSoundAlike` gives a word of the same sound, above one a sound away. */
+const SAME_SOUND = 0.85;
+
 /** An English name said whole, each word as spelled, by a short form or by its sound. */
 function englishScore(name: readonly SpokenWord[], said: readonly SpokenWord[]): number {
   if (name.length < 2) return 0;
   let best = 0;
   for (let i = 0; i + name.length <= said.length; i++) {
     let worst = 1;
+    let closest = 0;
     for (let j = 0; j < name.length && worst > 0; j++) {
-      worst = Math.min(worst, wordsSoundAlike(said[i + j] as SpokenWord, name[j] as SpokenWord));
+      const alike = wordsSoundAlike(said[i + j] as SpokenWord, name[j] as SpokenWord);
+      worst = Math.min(worst, alike);
+      closest = Math.max(closest, alike);
     }
+    // Every word a sound away from the name's is everyday speech: "sandwich and" is no Cindy Wong.
+    if (closest < SAME_SOUND) continue;
     // All alike but one word heard by sound: "David Milner" is David Miller, a little less sure.
     if (worst > 0) best = Math.max(best, worst === 1 ? 0.95 : worst * 0.95);
   }
