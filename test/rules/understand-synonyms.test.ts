@@ -74,6 +74,27 @@ describe("a caller's near-synonym of a directory's word", () => {
   });
 });
 
+// Everyday words of other trades: a school's leave, a car's yearly inspection.
+const offices: Directory = {
+  ...venue,
+  departments: [
+    department("operator", { zh: "总机", en: "Operator" }),
+    department("students", { zh: "学务处", en: "Student Office" }, "学杂费、请假"),
+    department("cars", { zh: "车管部", en: "Vehicle Office" }, "年审、二手车"),
+    department("money", { zh: "财务部", en: "Finance" }),
+  ],
+};
+
+describe("the near-synonyms of other trades' words", () => {
+  it.each([
+    ["孩子明天要告假", "students"],
+    ["我的车要年检了", "cars"],
+  ])("%s reaches %s", (said, key) => {
+    const u = understand(said, offices, languageOf(said));
+    expect(u.kind === "department" ? u.department : u.kind).toBe(key);
+  });
+});
+
 describe("the lexicon of near-synonyms", () => {
   it("gives a word's synonyms, never a synonym's synonyms", () => {
     const heard = (en: string[]) => synonymsOf(null, en).map((s) => s.en.join(" "));
