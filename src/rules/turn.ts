@@ -1,10 +1,9 @@
 import { courtesyIn } from "./courtesy.ts";
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
 import { instructs } from "./instructions.ts";
+import { asksQuestionAfterOpening, asksToBePutThrough } from "./knowledge/questions.ts";
 import {
   answerByRules,
-  asksQuestionAfterOpening,
-  asksToBePutThrough,
   asksUnansweredPolicy,
   relatedKnowledge,
   searchKnowledge,
