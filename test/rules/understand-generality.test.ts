@@ -306,6 +306,10 @@ describe("someone said to be staying, asked for by a name nobody here has", () =
   it.each([
     "请帮我接一下王大明 他住在你们酒店",
     "put me through to Peter Brown, he checked in today",
+    // Said as callers hedge it: told so, or only supposed, and with or without 在.
+    "我找一下刘小军 他说住在你们酒店",
+    "麻烦找下周大伟 他应该住你们那",
+    "帮我接一下住在你们那边的孙丽",
   ])("%s is a guest neither confirmed nor denied", (said) => {
     expect(understand(said, hotel, "zh")).toEqual({ kind: "guest", guest: null });
   });
@@ -968,6 +972,7 @@ describe("a service hall's windows, asked for by what each window handles", () =
     department("fund", { zh: "公积金窗口", en: "Provident Fund" }),
     department("pension", { zh: "社保窗口", en: "Social Security" }),
     department("jobs", { zh: "人才服务窗口", en: "Talent Services" }, "人事档案、人才引进"),
+    department("ratings", { zh: "效能监督室", en: "Service Supervision" }, "好差评、意见建议"),
   ]);
 
   it.each([
@@ -977,6 +982,15 @@ describe("a service hall's windows, asked for by what each window handles", () =
   ])("%s → %s", (said, key) => {
     const u = understand(said, hall, "zh");
     expect(u).toMatchObject({ kind: "department", department: key });
+  });
+
+  // 好差评 is the halls' rating scheme, good and bad alike: praise given through it is no complaint.
+  it("takes praise through the rating scheme to its office, and a bad rating as a complaint", () => {
+    expect(understand("我想在好差评上给三号窗口的小伙子点个赞", hall, "zh")).toMatchObject({
+      kind: "department",
+      department: "ratings",
+    });
+    expect(understand("等了两个小时 我要给你们差评", hall, "zh")).toEqual({ kind: "complaint" });
   });
 });
 

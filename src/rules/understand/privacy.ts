@@ -120,7 +120,7 @@ const PUT_THROUGH =
   /\b(connect|put me through|transfer|speak to|talk to|get me)\b|帮我(接|转)|请(接|转)|转(一下|给|到)|接(一下|到|通)/;
 
 const GUEST_ZH =
-  /(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住店的|住在(你们|贵)?(酒店|这里|这儿|这边|这)的?)|(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住客|房客|客人|住店客人)|(住客|房客|客人)(叫|名叫|名字叫|姓名是)|(转|接|找|打到|打给|连|联系)(一下)?(到)?[^我你]{1,12}的房间|叫.{1,6}的(客人|住客|房客)|住在(你们|贵)?(酒店|这里|这儿|这边|这)(的|吗|么)|(他|她|他们)(就)?(住在|入住了?)(你们|贵)(酒店|那儿|那里|这儿|这里)/;
+  /(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住店的|住在(你们|贵)?(酒店|这里|这儿|这边|这)的?)|(转|接|找|打到|打给|联系|连)(一下)?(到)?(一位|一个|位)?(住客|房客|客人|住店客人)|(住客|房客|客人)(叫|名叫|名字叫|姓名是)|(转|接|找|打到|打给|连|联系)(一下)?(到)?[^我你]{1,12}的房间|叫.{1,6}的(客人|住客|房客)|住在(你们|贵)?(酒店|这里|这儿|这边|这|那里|那儿|那边)(的|吗|么)|(他|她|他们)(说|应该|好像|可能|就)*(住在|住|入住了?)(你们|贵)(酒店|那儿|那里|那边|那|这儿|这里)/;
 const GUEST_EN =
   /\b(connect|transfer|put|speak|talk|reach|call|ring|looking for|find|get)\b.{0,30}\bguests?\b(?! (services?|relations?|experience)\b)|\bguests? (named|called|by the name)\b|\bstaying (at|in|with) (your|the|this) hotel\b|\bstaying with you\b|\b(he|she|they)( is| are|s|re)? (staying (there|here|with you|at yours)|checked in (today|yesterday|last night|this morning|with you))\b/;
 /** "Put me through to John Smith's room": said of a room, with no department in sight. */
