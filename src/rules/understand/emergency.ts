@@ -56,7 +56,9 @@ const EVERYDAY_ZH = [
   /(卡|卡里|表|表里|家里|家|屋里|炉子|灶|灶台|燃气灶|热水器|小区|楼里|整栋楼)[^，。,.|]{0,3}没气了?/,
   // A post or a sign knocked over by a car, not a person.
   /(桩|杆|柱子?|牌子?|标志|护栏|栏杆|围栏|树|灯杆|电线杆|路灯|广告牌|井盖|垃圾桶|隔离墩|路障|消火栓)[^，。,.|]{0,6}撞(倒|坏|断|歪|弯)/,
-  /急救(箱|包|培训|知识|证|课程?|用品|药品|设备|技能)/,
+  /急救(箱|包|培训|知识|证|课程?|用品|药品|设备|技能|站|室|点|中心)/,
+  // A service to ask about, not a child lost: "有没有儿童走失广播".
+  /走失(广播|登记|预防|手环|防护|寻人)|防走失/,
   /倒地铁/,
   // Reports, results and papers that won't come out; a car, not its driver, held up.
   /(报告|结果|成绩|发票|单子|数据|钱|款|货|图|票|证|号|文件|快递|包裹)[^，。,.|]{0,4}出不(来|去)了?/,
@@ -113,6 +115,8 @@ const EVERYDAY_EN = [
   /\b(fat|calorie|calories) burn\w*|\bburn\w* (fat|calories)\b/,
   /\bfire (away|up (the|my|your|a|an|our)|off (a|an|the|that|this|some|my|our) (email|e ?mail|message|letter|note|quick))\b/,
   /\bsmoke (break|breaks|area|areas|shop)\b/,
+  // Asking leave for a flame or a fire: "can we use open flames at the stand".
+  /\b(can|may|could|allowed to|permitted to)( we| i| you| exhibitors| guests)? (use|have|light|bring|make)\b.{0,20}\b(open )?(flames?|fire|candles?|fireworks|barbecue|bbq)\b/,
   /\bfire (permits?|retardant|resistant|resistance|proof|load)\b/,
   /\b(change|move|switch) (my |our |the )?rooms?\b.{0,40}\bsmell\w* (of |like )?(smoke|cigarettes?)\b|\bsmell\w* (of |like )?(smoke|cigarettes?)\b.{0,40}\b(change|move|switch) (my |our |the )?rooms?\b/,
   // Tools and toys called guns, shoots with a camera, attacks on a network.
@@ -153,9 +157,9 @@ const RESOLVED_EN =
 
 /** Over and done with: last week's accident to report, last year's fire's insurance claim. */
 const PAST_ZH =
-  /上周|上星期|上礼拜|上个?月|上次|那次|昨天|前天|前几天|去年|前段时间|之前发生|以前发生/;
+  /康复|复健|术后|(中风|心梗|骨折|手术|车祸)(以)?后|上周|上星期|上礼拜|上个?月|上次|那次|昨天|前天|前几天|去年|前段时间|之前发生|以前发生/;
 const PAST_EN =
-  /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(at|over) the weekend|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
+  /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|(in|during) the night|overnight|rehab\w*|recovering|recovery|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(at|over) the weekend|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
 /** Booked ahead, not happening: "想预约心内科", "book an ambulance for next Tuesday". */
 const PLANNED_ZH =
   /预约|挂号|挂个?[\u3400-\u9fff]{0,4}(科|号)|复诊|复查|体检|下(周|星期|礼拜|个月)/;
@@ -172,9 +176,9 @@ const PRESENT_EN =
  * the call is about what follows. Never for someone hurt, threatened or missing, nor for gas.
  */
 const CLAIM_ZH =
-  /理赔|报案|索赔|赔吗|赔不赔|能赔|怎么赔|能不能赔|找你们赔|全责|定损|出险|走保险|报保险|(买|投|上)(过|了)(你们)?(的)?[\u3400-\u9fff]{0,4}险(?!箱)|保险(公司)?(能|可以|会)?(赔|报)/;
+  /理赔|报案|索赔|赔吗|赔不赔|能赔|怎么赔|能不能赔|找你们赔|全责|定损|出险|走保险|报保险|保险怎么(走|报|赔|理赔|报销)|(买|投|上)(过|了)(你们)?(的)?[\u3400-\u9fff]{0,4}险(?!箱)|保险(公司)?(能|可以|会)?(赔|报)/;
 const CLAIM_EN =
-  /\b(claim|claims|claiming)\b|\b(my|our) (home|car|house|contents|travel|motor|property|building|business) (insurance|policy|cover)\b|\binsurance (pay|cover)\w*/;
+  /\b(claim|claims|claiming)\b|\b(my|our) (home|car|house|contents|travel|motor|property|building|business) (insurance|policy|cover)\b|\binsurance (pay|cover)\w*|\binsur\w*( [a-z]+){0,3} against\b/;
 const CLAIMED_FOR: ReadonlySet<EmergencyCategory> = new Set([
   "fire",
   "smoke",
@@ -187,6 +191,18 @@ const CLAIMED_FOR: ReadonlySet<EmergencyCategory> = new Set([
 const PUBLISHED_ZH = /网上(有人)?(说|传)|新闻(上|里)?(说|报)|报道(说)?|传言|谣言|想核实/;
 const PUBLISHED_EN =
   /\b(online|on social media|on the news|rumou?rs?|reports? (of|that|about)|reported that|article|going around)\b/;
+/** A case to take to law ("想咨询一下家暴离婚的案子", "we want to sue"): what happened, told after. */
+const CASE_ZH =
+  /案子|案件|(?<!报)案(?=情|的)|起诉|打官司|诉讼|辩护|维权|立案|判决|开庭|离婚|(要|讨|给)(个)?说法/;
+const CASE_EN =
+  /\b(lawsuit|sue|suing|sued|legal (advice|action)|in court|trial|prosecut\w*|personal injury)\b|\b(criminal|court|legal|assault|robbery|injury|abuse|harassment|rape|divorce|custody|the) case\b/;
+/** Told after the fact: happened before, reported in the news, booked ahead, or taken to law. */
+const NOT_NOW: [RegExp, RegExp][] = [
+  [PAST_ZH, PAST_EN],
+  [PUBLISHED_ZH, PUBLISHED_EN],
+  [PLANNED_ZH, PLANNED_EN],
+  [CASE_ZH, CASE_EN],
+];
 /** Heard from someone else ("听说你们楼下着火了"): may be so, and asked about once. */
 const HEARD_OF_ZH = /听说|据说|有人说/;
 const HEARD_OF_EN = /\b(heard that|someone (said|told me)|apparently)\b/;
@@ -223,7 +239,7 @@ const SURE: Rule[] = [
   ],
   [
     "violence",
-    /打架|打起来|打人|被打|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来|陌生人[^。.]{0,10}(拉|抱|拽|带走|骗走|抢)(走)?(小孩|孩子|学生|小朋友)/,
+    /打架|打起来|打人|被打|(在|正在|还在|一直|又)打(我|她|他|我们|孩子)(?!电话|手机|的电话|的手机|招呼)|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来|陌生人[^。.]{0,10}(拉|抱|拽|带走|骗走|抢)(走)?(小孩|孩子|学生|小朋友)/,
     /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb(ed|ery|eries|er|ers|ing)\b|\bmugged\b|\bassault\w*|\bintruder\b|(?<!\b(coffee|tea|lunch|short|quick|comfort|toilet|bathroom|smoke|smoking|long|rest|meal|dinner|prayer|water) )\bbreak(ing)? in\b(?! (the )?(morning|afternoon|evening|schedule|programme|program|agenda|sessions?|meetings?|conference|middle|between|service)\b)|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brap(e|ed|es|ing|ist|ists)\b|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b|\bsnatch\w*|\bgrabbed (my|her|his|a|someone) (bag|phone|purse|wallet)\b|\bsmash\w* (the |a |my )?(cars?|windows?|car windows?)\b|\b(with|has|holding|swinging|waving) (a )?(bottle|bat|stick|hammer|machete|pipe|crowbar)\b|\bbeating (up )?(his|her|a|the)\b/,
   ],
   [
@@ -335,14 +351,7 @@ export function emergencyIn(text: Said): EmergencyHeard | null {
   // Something that happened last week, or a story told about the organisation, is reported to
   // the department, not dialled as an emergency.
   const now = PRESENT_ZH.test(zh) || PRESENT_EN.test(en);
-  const past =
-    (PAST_ZH.test(zh) ||
-      PAST_EN.test(en) ||
-      PUBLISHED_ZH.test(zh) ||
-      PUBLISHED_EN.test(en) ||
-      PLANNED_ZH.test(zh) ||
-      PLANNED_EN.test(en)) &&
-    !now;
+  const past = !now && NOT_NOW.some(([zhRule, enRule]) => zhRule.test(zh) || enRule.test(en));
   const found = heardIn(zh, en, resolved);
   if (found && past && !URGENT_STILL.has(found.category)) return null;
   if (
