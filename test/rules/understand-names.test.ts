@@ -313,3 +313,18 @@ describe("everyday words a sound away from a name", () => {
     expect(person(said, dir)).toMatchObject({ kind: "person", staff: key });
   });
 });
+
+describe("a guest's whole name with a title", () => {
+  it("is the guest's, not a member of staff's whose surname sounds like it", () => {
+    const base = staffed([["peter_lau", "刘志明", "Peter Lau", "sales"]]);
+    const hotel: Directory = {
+      ...base,
+      organisation: { ...base.organisation, kind: "hotel" },
+      guests: [{ key: "lee_soojin", name: "Lee Soo-jin", room: "2511", incognito: false }],
+    };
+    expect(understand("please connect me to Ms Lee Soo-jin", hotel, "en")).toMatchObject({
+      kind: "guest",
+      guest: "lee_soojin",
+    });
+  });
+});

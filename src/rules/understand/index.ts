@@ -174,7 +174,8 @@ export function understandRequest(
     }
     return departmentIn(heardDepartments, dir);
   }
-  if (people.titled) {
+  // "Ms Lee Soo-jin": a guest's whole name, not a surname with a title that someone here shares.
+  if (people.titled && !people.guest) {
     const meant = titledPerson(dir, people.titled, heard);
     if (meant) return meant;
   }
