@@ -14,6 +14,7 @@ const maker = load("test/rules/fixtures/appliance-maker.yaml");
 const utility = load("test/rules/fixtures/utility.yaml");
 const property = load("test/rules/fixtures/property.yaml");
 const school = load("test/rules/fixtures/school.yaml");
+const hotel = load("test/rules/fixtures/business-hotel.yaml");
 
 /** Put through to this department without asking. */
 const surely = (dir: Directory) => (said: string, key: string) => {
@@ -95,5 +96,26 @@ describe("a parent collecting a child", () => {
     const u = understand(said, school, "en");
     expect(u).toMatchObject({ kind: "department" });
     expect(u.kind === "department" && ["primary", "middle"].includes(u.department)).toBe(true);
+  });
+});
+
+describe("something left behind at a place named before", () => {
+  const withLostProperty: Directory = {
+    ...hotel,
+    departments: [
+      ...hotel.departments,
+      department("lost", { zh: "失物招领", en: "Lost and Found" }, "遗失物品"),
+    ],
+  };
+  it.each([
+    "我昨天在你们餐厅吃饭 好像把钱包落在那了",
+    "前天在你们健身房锻炼 手机忘在那里了",
+    "we had dinner in your restaurant last night and I think I left my glasses there",
+  ])("%s → lost property, not the place", (said) => {
+    surely(withLostProperty)(said, "lost");
+  });
+
+  it("leaves the place to itself when nothing was left there", () => {
+    routes(withLostProperty)("餐厅在那边吗", "dining");
   });
 });

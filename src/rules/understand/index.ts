@@ -419,6 +419,8 @@ interface Read {
   meant: Meant;
   /** The departments the request alone is for, and so ranked at least as a phrase of theirs. */
   alone: readonly string[];
+  /** Whether every word said is theirs, a department's name too: only where something was left. */
+  all: boolean;
 }
 
 /** How a department the request alone is for ranks, when nothing said points to it more. */
@@ -443,16 +445,18 @@ function readIn(dir: Directory, index: DepartmentIndex, utterance: string): Read
   if (to.length === 0) return null;
   const complaints = dir.organisation.complaintsDepartment;
   if (complaints !== undefined && to.includes(complaints)) to = [complaints];
+  const others = reading.from;
   const given = (department: string) => {
     const kinds = index.kinds.get(department) ?? [];
-    return kinds.length > 0 && kinds.every((k) => reading.from.has(k));
+    return others === "all" || (kinds.length > 0 && kinds.every((k) => others.has(k)));
   };
   const meant: Meant = (department, from, weight) => {
-    if (to.includes(department)) return [department];
-    if (isKind(from)) return reading.from.has(from as Kind) ? to : [department];
+    if (to.includes(department) || others === "all")
+      return to.includes(department) ? [department] : to;
+    if (isKind(from)) return others.has(from as Kind) ? to : [department];
     return given(department) && !(from === "name" && weight >= 1) ? to : [department];
   };
-  return { meant, alone: reading.alone ? to : NOWHERE };
+  return { meant, alone: reading.alone ? to : NOWHERE, all: others === "all" };
 }
 
 /** A ranking with the departments a request alone is for ranked at least as their phrase. */
@@ -488,7 +492,11 @@ function departmentsAskedIn(
     return asksElsewhere ? (withoutAffiliation(index, part) ?? part) : part;
   };
   const read = readIn(dir, index, utterance);
-  return { ...departmentsHeardIn(index, looseIndex(dir), utterance, heard, clause, read), named };
+  const called = read?.all ? named.filter((d) => read.alone.includes(d)) : named;
+  return {
+    ...departmentsHeardIn(index, looseIndex(dir), utterance, heard, clause, read),
+    named: called,
+  };
 }
 
 /** A clause that only says where the caller is: "我在停车场", "we're at the main gate". */

@@ -5,11 +5,12 @@ import type { Kind } from "./kinds.ts";
  * What the request is, said around the words that name a department's work, when that changes
  * whose work it is: a shopper's own order that has not come is customer service's, though
  * "物流" and "delivered" are the warehouse's words; a planned cut in supply is announced by the
- * service desk, though "停水" is a repair word; a parent collecting a child is no goods pickup.
+ * service desk, though "停水" is a repair word; a parent collecting a child is no goods pickup;
+ * a wallet left "there", at the restaurant named before, is lost property's.
  */
 export interface Reading {
-  /** Kinds whose words mean something else in this request … */
-  from: ReadonlySet<Kind>;
+  /** Kinds whose words mean something else in this request (every word, "all") … */
+  from: ReadonlySet<Kind> | "all";
   /** … and where they go instead: the departments of the first of these kinds the directory has. */
   to: readonly Kind[];
   /** Whether the request alone is theirs, whatever words it was said in. */
@@ -58,6 +59,15 @@ const COLLECTS_CHILD_EN =
   /\b(?:pick\w* (?:up )?|collect\w* |fetch\w* )(?:up )?(?:(?:my|our|his|her|their|the) )?(?:son|sons|daughter|daughters|child|children|kid|kids|boy|girl|grandson|granddaughter|twins|him|her|them)\b/;
 const COLLECTS_CHILD_ZH = /接(?:孩子|儿子|女儿|小孩|娃|宝宝|我(?:家|的)?(?:孩子|儿子|女儿|小孩))/;
 
+/**
+ * Something left behind at a place named before ("我昨天在你们餐厅吃饭 好像把信用卡落在那了", "I had
+ * dinner at your restaurant and I think I left my wallet there"): the place and what was done
+ * there say only where it was left.
+ */
+const LEFT_THERE_ZH = /(?:落|丢|忘|遗落|掉)(?:在|到)?(?:那|那里|那儿|那边)(?:了|啦)?/;
+const LEFT_THERE_EN =
+  /\b(?:left|forgot|dropped|lost) (?:\w+ ){0,3}(?:there|behind there|in there)\b/;
+
 /** Where a consumer's questions go: customer service, a service hall, a front desk. */
 const SERVICE_DESKS: readonly Kind[] = [
   "after_sales",
@@ -104,6 +114,9 @@ export function readingOf(
     !UNPLANNED_EN.test(text.spaced)
   ) {
     return { from: REPAIRS, to: SERVICE_DESKS, alone: true };
+  }
+  if (LEFT_THERE_ZH.test(text.compact) || LEFT_THERE_EN.test(text.spaced)) {
+    return { from: "all", to: ["lost_property"], alone: true };
   }
   if (COLLECTS_CHILD_EN.test(text.spaced) || COLLECTS_CHILD_ZH.test(text.compact)) {
     return { from: SHIPPING, to: ["school_office", "student_affairs"], alone: true };
