@@ -163,6 +163,10 @@ describe("words that say little alone", () => {
     for (const said of [
       "嗯 我也不太清楚该找谁 你帮我转一下吧",
       "hello um i'm not sure who i need to speak to",
+      // A service hall's caller asks which window; in the south-west and Hubei, 不晓得 for 不知道.
+      "我想办个证明 不知道该找哪个窗口",
+      "办个事情 我也不晓得归哪里管",
+      "hi, I'm new in town and not sure which office I should go to",
     ]) {
       const got = understand(said, nanhu, languageOf(said));
       expect(got).toMatchObject({ kind: "department", department: "switchboard" });

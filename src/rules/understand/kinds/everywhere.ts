@@ -9,8 +9,8 @@ export const EVERYWHERE_KINDS = {
       en: "operator|switchboard|telephone operator|pbx|telephone operators|telephones|telecommunications|telecoms|telephone department|operator desk|switchboard operator",
     },
     says: {
-      zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员|~不知道找谁|~不知道该找谁|~不知道找哪个|~不知道找哪个部门|~不知道打给谁|~不清楚找谁|~不清楚该找谁|~不太清楚找谁|~不太清楚该找谁|~不确定找谁|~不知道要找谁|~不知道应该找谁|~该找谁|~该找哪个部门|~找哪个部门",
-      en: "real person|human|actual person|live person|a person please|~whos in charge|~who is in charge|~someone in charge|~person in charge|~the person in charge|~dont know who to ask|~dont know who to talk to|~not sure who to ask|~not sure who to talk to|~not sure which department|~dont know which department|~not sure who i need|~dont know who i need|~not sure who i should|~dont know who i should|~not sure who to speak to|~dont know who to speak to|~no idea who to",
+      zh: "转总机|人工服务|转人工|人工客服|找人工|接人工|真人|接线员|~不知道找谁|~不知道该找谁|~不知道找哪个|~不知道找哪个部门|~不知道打给谁|~不清楚找谁|~不清楚该找谁|~不太清楚找谁|~不太清楚该找谁|~不确定找谁|~不知道要找谁|~不知道应该找谁|~该找谁|~该找哪个部门|~找哪个部门|~不晓得找谁|~不晓得该找谁|~不晓得找哪个|~找哪个窗口|~该找哪个窗口|~不知道归哪里管|~不晓得归哪里管|~不知道归谁管|~不晓得归谁管",
+      en: "real person|human|actual person|live person|a person please|~whos in charge|~who is in charge|~someone in charge|~person in charge|~the person in charge|~dont know who to ask|~dont know who to talk to|~not sure who to ask|~not sure who to talk to|~not sure which department|~dont know which department|~not sure who i need|~dont know who i need|~not sure who i should|~dont know who i should|~not sure who to speak to|~dont know who to speak to|~no idea who to|~not sure which office|~dont know which office|~not sure where i need to go|~dont know where i need to go",
     },
     fallback: ["reception", "front_desk"],
   },
