@@ -294,6 +294,8 @@ const CASES: [string, Expected, Language?][] = [
   // ---- complaints
   ["我要投诉", complaint],
   ["服务太差了", complaint],
+  ["电话打了好几天都没人处理 太不像话了", complaint],
+  ["简直岂有此理", complaint],
   ["我对你们的服务很不满意", complaint],
   ["你好我想反映一下 你们营业厅那个小姑娘办事太慢了 还甩脸色", complaint],
   ["前台的人爱答不理的", complaint],
