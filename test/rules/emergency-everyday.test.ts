@@ -50,6 +50,14 @@ describe("everyday words that are not emergencies", () => {
     "请问你们商场的急救站在哪",
     "can we use open flames at the stand for a cooking demo",
     "the fire alarm went off in the night and woke everyone, why",
+    // A job, a talk, a plan, a hazard to put right, a stage effect, a near miss.
+    "请问有没有急救员的岗位在招",
+    "我们公司要办健康讲座 关于心脏病的",
+    "走失儿童的预案是什么",
+    "楼道里堆满了杂物 有火灾隐患 你们管不管",
+    "我们展台想做一个烟雾效果 可以吗",
+    "can we use a smoke machine at our stand",
+    "学校的体育器材太旧了 孩子差点受伤",
     // Booked ahead, done with, or said of a procedure or a product.
     "我家老人心脏病 想预约心内科",
     "we need to book an ambulance for a patient transfer next Tuesday",

@@ -56,9 +56,11 @@ const EVERYDAY_ZH = [
   /(卡|卡里|表|表里|家里|家|屋里|炉子|灶|灶台|燃气灶|热水器|小区|楼里|整栋楼)[^，。,.|]{0,3}没气了?/,
   // A post or a sign knocked over by a car, not a person.
   /(桩|杆|柱子?|牌子?|标志|护栏|栏杆|围栏|树|灯杆|电线杆|路灯|广告牌|井盖|垃圾桶|隔离墩|路障|消火栓)[^，。,.|]{0,6}撞(倒|坏|断|歪|弯)/,
-  /急救(箱|包|培训|知识|证|课程?|用品|药品|设备|技能|站|室|点|中心)/,
+  /急救(箱|包|培训|知识|证|课程?|用品|药品|设备|技能|站|室|点|中心|员的|员岗位|岗位)/,
+  // Hazards to put right and stage effects: "火灾隐患", "烟雾效果".
+  /(火灾|安全|消防|用电|燃气)(隐患|风险|预防|防范)|烟雾(效果|机|特效|弹)|(应急)?预案/,
   // A service to ask about, not a child lost: "有没有儿童走失广播".
-  /走失(广播|登记|预防|手环|防护|寻人)|防走失/,
+  /走失(广播|登记|预防|手环|防护|寻人)|防走失|走失(儿童|小孩|孩子)?的?(应急)?(预案|处理流程|流程|办法)/,
   /倒地铁/,
   // Reports, results and papers that won't come out; a car, not its driver, held up.
   /(报告|结果|成绩|发票|单子|数据|钱|款|货|图|票|证|号|文件|快递|包裹)[^，。,.|]{0,4}出不(来|去)了?/,
@@ -114,7 +116,7 @@ const EVERYDAY_EN = [
   /\bdrown\w* in (work|paperwork|emails?|orders?|debt|calls|requests|documents|admin)\b/,
   /\b(fat|calorie|calories) burn\w*|\bburn\w* (fat|calories)\b/,
   /\bfire (away|up (the|my|your|a|an|our)|off (a|an|the|that|this|some|my|our) (email|e ?mail|message|letter|note|quick))\b/,
-  /\bsmoke (break|breaks|area|areas|shop)\b/,
+  /\bsmoke (break|breaks|area|areas|shop|machines?|effects?|bombs?)\b|\b(haze|fog) machines?\b/,
   // Asking leave for a flame or a fire: "can we use open flames at the stand".
   /\b(can|may|could|allowed to|permitted to)( we| i| you| exhibitors| guests)? (use|have|light|bring|make)\b.{0,20}\b(open )?(flames?|fire|candles?|fireworks|barbecue|bbq)\b/,
   /\bfire (permits?|retardant|resistant|resistance|proof|load)\b/,
@@ -162,7 +164,7 @@ const PAST_EN =
   /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|(in|during) the night|overnight|rehab\w*|recovering|recovery|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(at|over) the weekend|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
 /** Booked ahead, not happening: "想预约心内科", "book an ambulance for next Tuesday". */
 const PLANNED_ZH =
-  /预约|挂号|挂个?[\u3400-\u9fff]{0,4}(科|号)|复诊|复查|体检|下(周|星期|礼拜|个月)/;
+  /讲座|科普|预案|预约|挂号|挂个?[\u3400-\u9fff]{0,4}(科|号)|复诊|复查|体检|下(周|星期|礼拜|个月)/;
 const PLANNED_EN =
   /\b(book|schedule|make|arrange|need|want) (an? |the |my |his |her )?(appointment|follow ?up|check ?up|consultation)s?\b|\bnext (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfollow ?up\b/;
 /** Happening now after all: "昨天住的客人现在倒在房间里". */
@@ -196,12 +198,16 @@ const CASE_ZH =
   /案子|案件|(?<!报)案(?=情|的)|起诉|打官司|诉讼|辩护|维权|立案|判决|开庭|离婚|(要|讨|给)(个)?说法/;
 const CASE_EN =
   /\b(lawsuit|sue|suing|sued|legal (advice|action)|in court|trial|prosecut\w*|personal injury)\b|\b(criminal|court|legal|assault|robbery|injury|abuse|harassment|rape|divorce|custody|the) case\b/;
+/** Nearly, but not: "孩子差点受伤", "my son nearly got his shoe caught". */
+const NEAR_MISS_ZH = /差点|差一点|险些/;
+const NEAR_MISS_EN = /\b(nearly|almost|near miss)\b/;
 /** Told after the fact: happened before, reported in the news, booked ahead, or taken to law. */
 const NOT_NOW: [RegExp, RegExp][] = [
   [PAST_ZH, PAST_EN],
   [PUBLISHED_ZH, PUBLISHED_EN],
   [PLANNED_ZH, PLANNED_EN],
   [CASE_ZH, CASE_EN],
+  [NEAR_MISS_ZH, NEAR_MISS_EN],
 ];
 /** Heard from someone else ("听说你们楼下着火了"): may be so, and asked about once. */
 const HEARD_OF_ZH = /听说|据说|有人说/;
