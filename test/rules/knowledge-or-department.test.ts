@@ -77,6 +77,8 @@ describe("the caller's own case", () => {
   it.each([
     "how do I change the address on my account, I typed the wrong address",
     "停车月卡到期了 怎么续",
+    "停车卡忘带了 车怎么出去",
+    "I forgot my parking card, how much is it to get the car out",
   ])("%s is put through, not answered from the knowledge base", (said) => {
     const t = turn(said);
     expect(t.kind).not.toBe("answer");

@@ -63,12 +63,13 @@ const PUT_THROUGH_EN =
 
 /**
  * The caller's own case, which someone has to look into: what they filled in wrong, what has not
- * come, what was charged twice. The knowledge base tells how things are, not what became of theirs.
+ * come, what was charged twice, what they forgot to bring. The knowledge base tells how things
+ * are, not what became of theirs.
  */
 const OWN_CASE_ZH =
-  /(填|写|弄|搞|输|打|交)错|改一下|修改|更改|重开|重新开|还没(有)?(退|到|付|结|收到|给|办|处理|回|发)|丢了|到期|过期/;
+  /(填|写|弄|搞|输|打|交)错|改一下|修改|更改|重开|重新开|还没(有)?(退|到|付|结|收到|给|办|处理|回|发)|丢了|到期|过期|忘(了)?带|没带/;
 const OWN_CASE_EN =
-  /\b(by mistake|charged twice|paid twice|wrong (address|number|name|date|details|amount)|(still|yet to) (hasnt|havent|has not|have not|not)|hasnt (been|arrived|come)|havent (been|received|got)|(change|update|correct) (my|our|the) (address|booking|order|details|name|number))\b/;
+  /\b(by mistake|forgot (my|to bring)|didnt bring|left my \w+( \w+)? at home|charged twice|paid twice|wrong (address|number|name|date|details|amount)|(still|yet to) (hasnt|havent|has not|have not|not)|hasnt (been|arrived|come)|havent (been|received|got)|(change|update|correct) (my|our|the) (address|booking|order|details|name|number))\b/;
 
 /**
  * "Can I …" or "能不能 …" of the caller's own occasion, near at hand (tonight, tomorrow, now), asks
