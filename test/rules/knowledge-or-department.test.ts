@@ -572,3 +572,17 @@ describe("opening hours asked of nothing in particular", () => {
     expect(rulesTurn("最后一天几点关门", dir, "zh")).not.toMatchObject({ kind: "answer" });
   });
 });
+
+describe("a caller who wants to work there", () => {
+  it("is put through, though an entry asks when the office opens (上班)", () => {
+    const dir = withEntry(
+      "office_hours",
+      ["你们几点上班？", "What are your office hours?"],
+      ["周一到周五早上9点到下午6点。", "Monday to Friday, 9 am to 6 pm."],
+    );
+    expect(rulesTurn("你们几点上班", dir, "zh")).toMatchObject({ kind: "answer" });
+    for (const said of ["我想来你们公司上班 怎么应聘", "你们还招人吗 我想去你们那上班"]) {
+      expect(rulesTurn(said, dir, "zh"), said).not.toMatchObject({ kind: "answer" });
+    }
+  });
+});

@@ -99,8 +99,14 @@ function asksForOwnOccasion(text: Said): boolean {
   return zh || en || ARRANGE_ZH.test(text.compact) || ARRANGE_EN.test(text.spaced);
 }
 
+/** Wanting to work there ("我想去你们工厂上班"): a job seeker, not a question of opening hours. */
+const TO_WORK_HERE_ZH = /想(去|来|到|在)(你们)?[\u3400-\u9fff]{0,4}(上班|工作)/;
+const TO_WORK_HERE_EN = /\b(want|like|love|hoping|looking) to work (for|at|with) (you|your)\b/;
+
 export function asksToBePutThrough(text: Said): boolean {
   return (
+    TO_WORK_HERE_ZH.test(text.compact) ||
+    TO_WORK_HERE_EN.test(text.spaced) ||
     PUT_THROUGH_ZH.test(text.compact) ||
     PUT_THROUGH_EN.test(text.spaced) ||
     OWN_CASE_ZH.test(text.compact) ||
