@@ -44,8 +44,12 @@ export function findNames(text: string, names: readonly NameForms[]): [number, n
 
 const TITLES_ZH = /^\s*(先生|女士|小姐|太太|夫人)/;
 const TITLES_EN = /\b(mr|mrs|ms|miss|mister|madam|madame|dr)\.?\s*$/i;
-/** A word of letters, accents included ("Liú"), and an apostrophe inside it ("O'Brien"). */
-const WORD = /[\p{Script=Latin}\p{M}]+(?:['’][\p{Script=Latin}\p{M}]+)*/gu;
+/**
+ * A word of letters, accents included ("Liú"), and an apostrophe inside it ("O'Brien"); not a
+ * possessive or a contraction ("Zhao Min's", "he'll"), which leave the name a word of its own.
+ */
+const WORD =
+  /[\p{Script=Latin}\p{M}]+(?:['’](?!(?:s|d|t|ll|re|ve|m)(?![\p{Script=Latin}\p{M}]))[\p{Script=Latin}\p{M}]+)*/gu;
 
 function plain(word: string): string {
   return word

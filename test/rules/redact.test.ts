@@ -80,6 +80,14 @@ describe("redaction of numbers, property-tested", () => {
   });
 
   it.each([
+    "about my friend zhao min's thing",
+    "zhao min'll call you back",
+    "is Zhao Min’s room quiet",
+  ])("masks a guest's name before a possessive or a contraction: %s", (text) => {
+    expect(leaksIn(redact(text, priv), SECRETS), text).toEqual([]);
+  });
+
+  it.each([
     "3 nights for 2 people",
     "我想订两个房间，住三晚",
     "十二点退房",
