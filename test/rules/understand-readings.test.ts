@@ -28,6 +28,7 @@ describe("a shopper's own order", () => {
     ["我在京东买的空调 一个礼拜了物流一直不动", "service"],
     ["我的快递显示已签收 可是我没收到", "service"],
     ["我在网上买的电风扇 什么时候能到", "service"],
+    ["我在你们淘宝 不对 是京东那个店 买的空调 物流一直不动", "service"],
     ["I bought a fan online and the tracking hasn't updated for a week", "service"],
   ])("%s → customer service, not logistics", (said, key) => {
     routes(maker)(said, key);

@@ -28,11 +28,12 @@ const SHIPPING: ReadonlySet<Kind> = new Set([
 ]);
 
 /**
- * A shopper's own purchase: "我买的", "我在你们天猫店买的", "我的快递", "I bought", "my parcel".
+ * A shopper's own purchase: "我买的", "我在你们天猫店买的" (the shop corrected on the way: "我在你们
+ * 拼多多 不是 京东那个店 买的"), "我的快递", "I bought", "my parcel".
  * "我们" is a business's, whose shipments are logistics' business.
  */
 const BOUGHT_ZH =
-  /我(?!们)(?:在[\u3400-\u9fff]{0,8}?)?(?:网上|线上)?(?:买|购买|网购|拍)的|我(?!们)(?:在[\u3400-\u9fff]{0,8}?)(?:买|购买|网购|拍|下单)|我(?!们)的(?:快递|包裹|网购)/;
+  /我(?!们)(?:在[\u3400-\u9fff]{0,16}?)?(?:网上|线上)?(?:买|购买|网购|拍)的|我(?!们)(?:在[\u3400-\u9fff]{0,8}?)(?:买|购买|网购|拍|下单)|我(?!们)的(?:快递|包裹|网购)/;
 const BOUGHT_EN =
   /\b(?:my (?:parcel|package|purchase)|i (?:just |recently )?(?:bought|purchased)|i ordered (?:\w+ ){0,3}online|i (?:never|didnt|did not|havent|have not|still havent) (?:got|get|received|receive) (?:the|my) (?:package|parcel|item))\b/;
 /** Their order, which is a shopper's only where the organisation sells to shoppers. */
