@@ -134,6 +134,8 @@ describe("a caller who says what they are to the company: a supplier, a customer
       "we're a trucking company and we'd like to buy twenty cases of your frozen dumplings",
       "sales",
     ],
+    // The caller's title, said after who they are, is theirs, not a department asked for.
+    ["你好 我是工商银行的 客户经理 想找一下你们财务", "finance"],
   ])("%s → %s", (said, key) => {
     const u = understand(said, foods, languageOf(said));
     expect(u).toMatchObject({ kind: "department", department: key });

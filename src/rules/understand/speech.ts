@@ -150,6 +150,9 @@ const PART_BREAK = new RegExp(`(${PAUSE.source}|\\s+(?=and (?:i|we|id|wed|im|wer
 const INTRODUCTION_ZH = /^(?:我|我们|咱们|咱)(?:这边|这里)?(?:是|算是)|^(?:这里|这边)是/;
 const INTRODUCTION_EN =
   /^(?:and )?(?:this is (?!about|regarding|for|urgent|an? (?:emergency|complaint))|(?:im|i am|were|we are) (?:a|an|the|with|from|one of|part of|on|at|calling from|ringing from)\b|my name is|(?:i|we) work (?:for|at|in|with)\b|(?:calling|ringing) from\b)/;
+/** A title said after the introduction, as its own part: "我是银行的 客户经理". */
+const TITLE_ZH =
+  /^[\u3400-\u9fff]{0,5}(?:经理|主管|专员|主任|助理|秘书|会计|出纳|业务员|负责人|老板|司机)$/;
 /** What asks for something, which no introduction does: "我是想问", "I'm a guest and need …". */
 const ASKS_ZH = /想|要|请|麻烦|帮|找|问|能不能|可以|需要|打听|咨询|来/;
 const ASKS_EN =
@@ -168,7 +171,8 @@ export function withoutIntroduction(utterance: string): string | null {
   while (at < parts.length && at < 6) {
     const part = withoutOpening(parts[at] as string);
     if (part !== "") {
-      const zh = INTRODUCTION_ZH.test(part) && !ASKS_ZH.test(part);
+      const zh =
+        (INTRODUCTION_ZH.test(part) || (introduced && TITLE_ZH.test(part))) && !ASKS_ZH.test(part);
       const en = INTRODUCTION_EN.test(part) && !ASKS_EN.test(part);
       if (!zh && !en) break;
       introduced = true;
