@@ -207,6 +207,7 @@ function buildIndex(dir: Directory): DepartmentIndex {
     const p = byText.get(key) as Phrase;
     p.cues = p.cues.filter((c) => mine.has(c.department) || !isKind(c.from));
   }
+  addHeads(dir, byText, addShaped, ofAll);
   weakenGeneric([...byText.values()], byText);
   addSynonyms(byText);
   const phrases = [...byText.values()];
@@ -462,6 +463,104 @@ function addOwn(
   }
   for (const word of [...d.keywords.zh, ...d.keywords.en]) {
     add(d.key, word, "keyword", SOURCE_FACTOR.keyword);
+  }
+}
+
+/** What a head word of a description part is worth against the part said whole. */
+const HEAD_FACTOR = 0.9;
+
+/** Words of a description part that say what is done, not what it is done to: 办理, "registration". */
+const ACTION_ZH =
+  /^(办理|申请|登记|咨询|查询|受理|处理|管理|服务|对接|协调|安排|变更|补办|审核|审批|发放|迁移|注销|领取)|(办理|申请|登记|咨询|查询|受理|处理|管理|服务|对接|协调|安排|变更|补办|审核|审批|发放|迁移|注销|领取|问题|事宜|业务)$/g;
+const ACTION_EN = new Set(
+  "registration registrations application applications enquiry enquiries inquiry inquiries management handling processing request requests question questions issue issues matter matters check checks general other new".split(
+    " ",
+  ),
+);
+const PREPOSITION_EN = new Set(
+  "at in on for of with to from by about into over under per".split(" "),
+);
+/** Heads too plain to point anywhere alone. */
+const PLAIN_HEAD_ZH = new Set(
+  "客户 客人 顾客 员工 人员 公司 部门 工作 服务 相关 日常 各类 其他 信息 文件 资料 材料 问题 事务 安全".split(
+    " ",
+  ),
+);
+const PLAIN_HEAD_EN = new Set(
+  "service services support customer customers client clients guest guests staff people visitor visitors company office department team work thing things information documents document papers time day".split(
+    " ",
+  ),
+);
+
+/**
+ * The head words of a description part: "户口迁移" is also asked for as 户口, "国内客户订单" as
+ * 订单, "domestic customers' orders" as "orders". Chinese puts the head last, English too; the
+ * words that only say what is done with it (办理, "registration") are read past first.
+ */
+function headsOf(part: string): string[] {
+  const spaced = spacedPhrase(part);
+  if (hasCjk(spaced)) {
+    const zh = spaced.replace(/ /g, "").replace(LOOSE_ZH, "");
+    if (!/^[\u3400-\u9fff]+$/.test(zh)) return [];
+    const core = zh.replace(ACTION_ZH, "");
+    const heads = new Set<string>();
+    if (core !== zh && core.length >= 2) heads.add(core);
+    if (core.length === 4) heads.add(core.slice(-2));
+    return [...heads].filter((h) => !EVERYDAY_ZH.has(h) && !PLAIN_HEAD_ZH.has(h));
+  }
+  const all = spaced.split(" ").filter((w) => /^[a-z]/.test(w));
+  // "injuries at school" is about injuries: what follows a preposition only qualifies the head.
+  const cut = all.findIndex((w) => PREPOSITION_EN.has(w));
+  const words = cut >= 0 ? all.slice(0, cut) : [...all];
+  while (words.length > 0 && ACTION_EN.has(words[words.length - 1] as string)) words.pop();
+  while (words.length > 0 && ACTION_EN.has(words[0] as string)) words.shift();
+  const heads = new Set<string>();
+  if (words.length > 0 && words.length < all.length) heads.add(words.join(" "));
+  if (words.length >= 2) heads.add(words[words.length - 1] as string);
+  if (words.length >= 3) heads.add(words.slice(-2).join(" "));
+  return [...heads].filter((h) => {
+    const stems = latinWords(h);
+    if (stems.length === 0) return false;
+    const last = h.split(" ").pop() as string;
+    return (
+      last.length >= 4 &&
+      !PLAIN_HEAD_EN.has(last) &&
+      !EVERYDAY_EN.has(last) &&
+      !(stems.length === 1 && ACTION_EN.has(last))
+    );
+  });
+}
+
+/**
+ * Each department's description heads, as phrases of their own for less than the part: where no
+ * phrase of the directory or its kinds says the same, and no other department's description
+ * has the same head.
+ */
+function addHeads(
+  dir: Directory,
+  byText: Map<string, Phrase>,
+  addShaped: (d: string, s: Shape, from: Source, f: number, w: boolean, n: boolean) => void,
+  ofAll: OfAll,
+): void {
+  const holders = new Map<string, { shape: Shape; departments: Set<string> }>();
+  for (const d of dir.departments) {
+    for (const text of [d.description?.zh, d.description?.en]) {
+      for (const part of (text ?? "").split(/[、,，;；]|\band\b|和|及/)) {
+        for (const head of headsOf(part.trim())) {
+          const shape = shapeOf(head);
+          if (shape.key === "" || ofAll(shape)) continue;
+          const held = holders.get(shape.key) ?? { shape, departments: new Set<string>() };
+          held.departments.add(d.key);
+          holders.set(shape.key, held);
+        }
+      }
+    }
+  }
+  for (const [key, { shape, departments }] of holders) {
+    if (departments.size > 1 || byText.has(key)) continue;
+    for (const d of departments) {
+      addShaped(d, shape, "description", SOURCE_FACTOR.description * HEAD_FACTOR, false, false);
+    }
   }
 }
 
