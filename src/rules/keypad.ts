@@ -1,4 +1,5 @@
 import type { Department, Directory } from "./directory.ts";
+import { perDirectory } from "./per-directory.ts";
 
 /**
  * The keypad menu: the digits the directory gives its departments, or, when it gives none, the
@@ -11,16 +12,9 @@ export interface KeypadItem {
   department: Department;
 }
 
-const menus = new WeakMap<Directory, readonly KeypadItem[]>();
-
-export function keypadMenu(dir: Directory): readonly KeypadItem[] {
-  let menu = menus.get(dir);
-  if (!menu) {
-    menu = Object.freeze(build(dir));
-    menus.set(dir, menu);
-  }
-  return menu;
-}
+export const keypadMenu: (dir: Directory) => readonly KeypadItem[] = perDirectory((dir) =>
+  Object.freeze(build(dir)),
+);
 
 function build(dir: Directory): KeypadItem[] {
   const given = dir.departments.filter((d) => d.keypad !== undefined);

@@ -1,5 +1,6 @@
 import type { Department, Directory } from "../directory.ts";
 import { charReadings } from "../names.ts";
+import { perDirectory } from "../per-directory.ts";
 import {
   findWords,
   hasCjk,
@@ -71,16 +72,7 @@ interface ZhStarts {
   bySecond: Map<number, number[]>;
 }
 
-const indexes = new WeakMap<Directory, DepartmentIndex>();
-
-export function departmentIndex(dir: Directory): DepartmentIndex {
-  let index = indexes.get(dir);
-  if (!index) {
-    index = buildIndex(dir);
-    indexes.set(dir, index);
-  }
-  return index;
-}
+export const departmentIndex: (dir: Directory) => DepartmentIndex = perDirectory(buildIndex);
 
 /** Characters that only join or soften a request ("订的房", "退个货", "订一下房"): read past. */
 export const LOOSE_ZH = /一下|的|个/g;

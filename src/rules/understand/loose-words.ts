@@ -1,4 +1,5 @@
 import type { Department, Directory } from "../directory.ts";
+import { perDirectory } from "../per-directory.ts";
 import { hasCjk, latinWords, remembered, type Said, spacedPhrase } from "../text.ts";
 import { EVERYDAY_ZH } from "./departments.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
@@ -85,16 +86,7 @@ function kindTokens(kind: Kind): Set<string> {
   });
 }
 
-const indexes = new WeakMap<Directory, LooseIndex>();
-
-export function looseIndex(dir: Directory): LooseIndex {
-  let index = indexes.get(dir);
-  if (!index) {
-    index = buildLooseIndex(dir);
-    indexes.set(dir, index);
-  }
-  return index;
-}
+export const looseIndex: (dir: Directory) => LooseIndex = perDirectory(buildLooseIndex);
 
 function buildLooseIndex(dir: Directory): LooseIndex {
   // The organisation's own name is in everything callers say of it ("医院", "hotel").

@@ -1,5 +1,6 @@
 import type { Directory } from "../directory.ts";
 import { nameSyllables, type Sound } from "../names.ts";
+import { perDirectory } from "../per-directory.ts";
 import { hasCjk, type Said } from "../text.ts";
 import { departmentIndex } from "./departments.ts";
 import { ENDING_ZH } from "./kinds-of.ts";
@@ -21,16 +22,7 @@ export type { NameEntry, PeopleIndex } from "./people-types.ts";
  * them, so a turn scores only the few it may be about.
  */
 
-const indexes = new WeakMap<Directory, PeopleIndex>();
-
-export function peopleIndex(dir: Directory): PeopleIndex {
-  let index = indexes.get(dir);
-  if (!index) {
-    index = buildIndex(dir);
-    indexes.set(dir, index);
-  }
-  return index;
-}
+export const peopleIndex: (dir: Directory) => PeopleIndex = perDirectory(buildIndex);
 
 /** The first of each item alike by `key`, in order. */
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
