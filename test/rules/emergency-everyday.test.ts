@@ -42,7 +42,6 @@ describe("everyday words that are not emergencies", () => {
     "我被家暴过 想起诉离婚 需要准备什么",
     "my client was assaulted at work and we want to sue the employer",
     "I'm calling about the robbery case, I'm the victim, any update",
-    "孩子在学校被打了 想要个说法",
     "我要给我爸办住院 他中风后需要康复",
     "集装箱在码头着火的那批货 保险怎么走",
     "I want to insure my house against fire",
@@ -172,5 +171,21 @@ describe("an emergency said to be over", () => {
     "燃气泄漏已经处理好了 想要个书面说明",
   ])("is asked about, not dialled: %s", (said) => {
     expect(understand(said, hotel, languageOf(said)).kind).toBe("maybe_emergency");
+  });
+});
+
+describe("redress sought in the same breath as a blow or a knife", () => {
+  it.each([
+    "孩子在学校被打了 想要个说法",
+    "我老公拿着刀威胁我 说要离婚",
+    "my neighbour attacked me, I'll sue him",
+    "有人打我 我要起诉他",
+  ])("is asked about once, never let go unasked: %s", (said) => {
+    expect(understand(said, hotel, languageOf(said)).kind).toBe("maybe_emergency");
+  });
+
+  it("leaves a blow said alone dialled at once", () => {
+    expect(understand("有人打我", hotel, "zh").kind).toBe("emergency");
+    expect(understand("他又打我了", hotel, "zh").kind).toBe("emergency");
   });
 });

@@ -159,7 +159,7 @@ const RESOLVED_EN =
 
 /** Over and done with: last week's accident to report, last year's fire's insurance claim. */
 const PAST_ZH =
-  /康复|复健|术后|(中风|心梗|骨折|手术|车祸)(以)?后|上周|上星期|上礼拜|上个?月|上次|那次|昨天|前天|前几天|去年|前段时间|之前发生|以前发生/;
+  /(被|遭)[\u3400-\u9fff]{1,3}过|康复|复健|术后|(中风|心梗|骨折|手术|车祸)(以)?后|上周|上星期|上礼拜|上个?月|上次|那次|昨天|前天|前几天|去年|前段时间|之前发生|以前发生/;
 const PAST_EN =
   /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|(in|during) the night|overnight|rehab\w*|recovering|recovery|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(at|over) the weekend|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
 /** Booked ahead, not happening: "想预约心内科", "book an ambulance for next Tuesday". */
@@ -195,9 +195,15 @@ const PUBLISHED_EN =
   /\b(online|on social media|on the news|rumou?rs?|reports? (of|that|about)|reported that|article|going around)\b/;
 /** A case to take to law ("想咨询一下家暴离婚的案子", "we want to sue"): what happened, told after. */
 const CASE_ZH =
-  /案子|案件|(?<!报)案(?=情|的)|起诉|打官司|诉讼|辩护|维权|立案|判决|开庭|离婚|(要|讨|给)(个)?说法/;
+  /案子|案件|(?<!报)案(?=情|的)|打官司|诉讼|辩护|立案|判决|开庭|(咨询|请教|问问?)[^，。,.|]{0,12}(离婚|起诉|维权)/;
 const CASE_EN =
-  /\b(lawsuit|sue|suing|sued|legal (advice|action)|in court|trial|prosecut\w*|personal injury)\b|\b(criminal|court|legal|assault|robbery|injury|abuse|harassment|rape|divorce|custody|the) case\b/;
+  /\b(lawsuit|legal (advice|action)|in court|trial|prosecut\w*|personal injury|(my|our) client)\b|\b(criminal|court|legal|assault|robbery|injury|abuse|harassment|rape|divorce|custody|the) case\b/;
+/**
+ * Redress sought ("我要讨个说法", "要起诉他", "I'll sue"): most often for what is over, but said in
+ * the same breath as a knife or a blow, so asked about once, never let go unasked.
+ */
+const REDRESS_ZH = /(要|讨|给)(个)?说法|起诉|离婚|维权/;
+const REDRESS_EN = /\b(sue|suing)\b/;
 /** Nearly, but not: "孩子差点受伤", "my son nearly got his shoe caught". */
 const NEAR_MISS_ZH = /差点|差一点|险些/;
 const NEAR_MISS_EN = /\b(nearly|almost|near miss)\b/;
@@ -245,7 +251,7 @@ const SURE: Rule[] = [
   ],
   [
     "violence",
-    /打架|打起来|打人|被打|(在|正在|还在|一直|又)打(我|她|他|我们|孩子)(?!电话|手机|的电话|的手机|招呼)|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来|陌生人[^。.]{0,10}(拉|抱|拽|带走|骗走|抢)(走)?(小孩|孩子|学生|小朋友)/,
+    /打架|打起来|打人|被打|(在|正在|还在|一直|又|有人|他|她|他们)打(我|她|他|我们|孩子)(?!电话|手机|的电话|的手机|招呼)|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来|陌生人[^。.]{0,10}(拉|抱|拽|带走|骗走|抢)(走)?(小孩|孩子|学生|小朋友)/,
     /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb(ed|ery|eries|er|ers|ing)\b|\bmugged\b|\bassault\w*|\bintruder\b|(?<!\b(coffee|tea|lunch|short|quick|comfort|toilet|bathroom|smoke|smoking|long|rest|meal|dinner|prayer|water) )\bbreak(ing)? in\b(?! (the )?(morning|afternoon|evening|schedule|programme|program|agenda|sessions?|meetings?|conference|middle|between|service)\b)|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brap(e|ed|es|ing|ist|ists)\b|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b|\bsnatch\w*|\bgrabbed (my|her|his|a|someone) (bag|phone|purse|wallet)\b|\bsmash\w* (the |a |my )?(cars?|windows?|car windows?)\b|\b(with|has|holding|swinging|waving) (a )?(bottle|bat|stick|hammer|machete|pipe|crowbar)\b|\bbeating (up )?(his|her|a|the)\b/,
   ],
   [
@@ -368,7 +374,9 @@ export function emergencyIn(text: Said): EmergencyHeard | null {
   ) {
     return null;
   }
-  if (found?.sure && !now && (HEARD_OF_ZH.test(zh) || HEARD_OF_EN.test(en))) {
+  const hearsay = HEARD_OF_ZH.test(zh) || HEARD_OF_EN.test(en);
+  const redress = REDRESS_ZH.test(zh) || REDRESS_EN.test(en);
+  if (found?.sure && !now && (hearsay || redress)) {
     return { category: found.category, sure: false };
   }
   return found;
