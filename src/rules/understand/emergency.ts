@@ -162,7 +162,10 @@ const PAST_ZH =
   /(被|遭)[\u3400-\u9fff]{1,3}过|康复|复健|术后|(中风|心梗|骨折|手术|车祸)(以)?后|上周|上星期|上礼拜|上个?月|上次|那次|昨天|前天|前几天|去年|前段时间|之前发生|以前发生/;
 const PAST_EN =
   /\b(last (week|month|year|night|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|yesterday|the other day|(in|during) the night|overnight|rehab\w*|recovering|recovery|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(at|over) the weekend|(a few|two|three|several) (days|weeks|months) ago|days ago|weeks ago|months ago|years ago|earlier this (week|month)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|20\d\d))\b/;
-/** Booked ahead, not happening: "想预约心内科", "book an ambulance for next Tuesday". */
+/**
+ * Booked ahead, a talk or a plan, not happening: "想预约心内科", "book an ambulance for next
+ * Tuesday", "关于心脏病的讲座", "走失儿童的预案".
+ */
 const PLANNED_ZH =
   /讲座|科普|预案|预约|挂号|挂个?[\u3400-\u9fff]{0,4}(科|号)|复诊|复查|体检|下(周|星期|礼拜|个月)/;
 const PLANNED_EN =

@@ -451,8 +451,8 @@ function readIn(dir: Directory, index: DepartmentIndex, utterance: string): Read
     return others === "all" || (kinds.length > 0 && kinds.every((k) => others.has(k)));
   };
   const meant: Meant = (department, from, weight) => {
-    if (to.includes(department) || others === "all")
-      return to.includes(department) ? [department] : to;
+    if (to.includes(department)) return [department];
+    if (others === "all") return to;
     if (isKind(from)) return others.has(from as Kind) ? to : [department];
     return given(department) && !(from === "name" && weight >= 1) ? to : [department];
   };
