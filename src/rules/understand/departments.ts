@@ -6,13 +6,14 @@ import {
   hasCjk,
   latinWords,
   prepare,
+  remembered,
   type Said,
   spacedPhrase,
   spaceOut,
 } from "../text.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { describedAs, kindsOf } from "./kinds-of.ts";
-import { synonymsOf } from "./synonyms.ts";
+import { SYNONYM_WEIGHT, synonymsOf } from "./synonyms.ts";
 
 /**
  * Which department a caller wants, from the words they used: the department's own name,
@@ -90,6 +91,9 @@ function weightOf(zh: string | null, en: readonly string[]): number {
 const SOURCE_FACTOR = { name: 1, keyword: 1, description: 0.9, kindName: 1, kind: 0.95 };
 /** A kind's words given to a department of another kind, when the directory lacks the first. */
 const FALLBACK_FACTOR = 0.8;
+
+/** The parts of a description, each a phrase of its own: "水电、维修和保洁" is three. */
+const DESCRIPTION_PARTS = /[、,，;；]|\band\b|和|及/;
 
 /**
  * The endings of department names: 客房部 is also asked for as 客房, "IT Department" as "IT", a
@@ -310,9 +314,6 @@ function shapeOf(raw: string): Shape {
   return shape;
 }
 
-/** What a near-synonym of a directory's word says against the word itself. */
-const SYNONYM_FACTOR = 0.8;
-
 /**
  * The directory's own phrases said in near-synonyms ("booth construction" for "Stand
  * Construction", 摊位 for 展位), for less than the phrase itself. Added last, beside what is
@@ -335,7 +336,7 @@ function addSynonyms(byText: Map<string, Phrase>): void {
         if (said.cues.some((c) => c.department === cue.department)) continue;
         const heard: Cue = {
           department: cue.department,
-          weight: cue.weight * SYNONYM_FACTOR,
+          weight: cue.weight * SYNONYM_WEIGHT,
           from: cue.from,
           for: synonym.for,
         };
@@ -350,12 +351,7 @@ function addSynonyms(byText: Map<string, Phrase>): void {
 const synonymsOfKinds = new Map<string, Pick<Shape, "zh" | "en">[]>();
 
 function kindSynonyms(shape: Shape): Pick<Shape, "zh" | "en">[] {
-  let found = synonymsOfKinds.get(shape.key);
-  if (!found) {
-    found = synonymsOf(shape.zh, shape.en);
-    if (synonymsOfKinds.size < 20_000) synonymsOfKinds.set(shape.key, found);
-  }
-  return found;
+  return remembered(synonymsOfKinds, shape.key, () => synonymsOf(shape.zh, shape.en));
 }
 
 /** A cue of the directory's own words as written, not of its kind nor a synonym of them. */
@@ -448,7 +444,7 @@ function addOwn(
     }
   }
   for (const text of [d.description?.zh, d.description?.en]) {
-    for (const part of (text ?? "").split(/[、,，;；]|\band\b|和|及/)) {
+    for (const part of (text ?? "").split(DESCRIPTION_PARTS)) {
       if (ofAll(shapeOf(part.trim()))) continue;
       add(d.key, part.trim(), "description", SOURCE_FACTOR.description);
     }
@@ -537,7 +533,7 @@ function addHeads(
   const holders = new Map<string, { shape: Shape; departments: Set<string> }>();
   for (const d of dir.departments) {
     for (const text of [d.description?.zh, d.description?.en]) {
-      for (const part of (text ?? "").split(/[、,，;；]|\band\b|和|及/)) {
+      for (const part of (text ?? "").split(DESCRIPTION_PARTS)) {
         for (const head of headsOf(part.trim())) {
           const shape = shapeOf(head);
           if (shape.key === "" || ofAll(shape)) continue;

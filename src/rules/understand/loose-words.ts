@@ -4,7 +4,7 @@ import { hasCjk, latinWords, remembered, type Said, spacedPhrase } from "../text
 import { EVERYDAY_ZH } from "./departments.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { kindsOf } from "./kinds-of.ts";
-import { wordSynonyms } from "./synonyms.ts";
+import { SYNONYM_WEIGHT, wordSynonyms } from "./synonyms.ts";
 
 /**
  * The last resort when no phrase of any department was heard: the single words a caller shares
@@ -125,7 +125,7 @@ function buildLooseIndex(dir: Directory): LooseIndex {
   const bySynonym = new Map<string, { departments: string[]; weight: number; for: string }>();
   for (const [word, { departments, for: stands }] of synonyms) {
     if (departments.size > 2 && departments.size > count / 3) continue;
-    const weight = SYNONYM_SHARE / departments.size;
+    const weight = SYNONYM_WEIGHT / departments.size;
     bySynonym.set(word, { departments: [...departments], weight, for: stands });
   }
   const order = new Map(dir.departments.map((d, i) => [d.key, i]));
@@ -207,9 +207,6 @@ export interface LooseMatch {
   /** The words shared, for the confusion list. */
   words: string[];
 }
-
-/** What a near-synonym of a department's word says against the word itself. */
-const SYNONYM_SHARE = 0.8;
 
 /** Below this a department shares too little with what was said to be offered. */
 const ENOUGH = 0.5;

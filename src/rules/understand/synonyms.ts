@@ -239,6 +239,9 @@ function synonymTable(): Map<string, { entry: Entry; others: Entry[] }> {
   return table;
 }
 
+/** What a near-synonym of a directory's word says against the word itself, as a phrase or alone. */
+export const SYNONYM_WEIGHT = 0.8;
+
 /** The longest Chinese word of the table, and the most English words one has. */
 const LONGEST = 4;
 
@@ -311,31 +314,31 @@ export function synonymsOf(zh: string | null, en: readonly string[]): Synonym[] 
 
 /** The longest word of the table at each place of a Chinese phrase: 停车场, not 停车 inside it. */
 function placesZh(zh: string): Place[] {
-  const words = synonymTable();
-  const places: Place[] = [];
-  for (let at = 0; at < zh.length; at++) {
-    if (!starts.has(zh[at] as string)) continue;
-    for (let length = Math.min(LONGEST, zh.length - at); length >= 2; length--) {
-      const word = words.get(zh.slice(at, at + length));
-      const others = word?.others.filter((o) => o.zh !== null) ?? [];
-      if (!word || others.length === 0) continue;
-      places.push({ at, length, word: word.entry, others });
-      at += length - 1;
-      break;
-    }
-  }
-  return places;
+  return placesIn(zh.split(""), "", 2, true);
 }
 
 /** The longest word of the table at each place of an English phrase: "car park", not "car". */
 function placesEn(en: readonly string[]): Place[] {
+  return placesIn(en, " ", 1, false);
+}
+
+/**
+ * The longest word of the table at each place of a phrase cut into characters or words, of at
+ * least `shortest` of them, with its synonyms in the phrase's own language.
+ */
+function placesIn(
+  units: readonly string[],
+  glue: string,
+  shortest: number,
+  chinese: boolean,
+): Place[] {
   const words = synonymTable();
   const places: Place[] = [];
-  for (let at = 0; at < en.length; at++) {
-    if (!starts.has(en[at] as string)) continue;
-    for (let length = Math.min(LONGEST, en.length - at); length >= 1; length--) {
-      const word = words.get(en.slice(at, at + length).join(" "));
-      const others = word?.others.filter((o) => o.zh === null) ?? [];
+  for (let at = 0; at < units.length; at++) {
+    if (!starts.has(units[at] as string)) continue;
+    for (let length = Math.min(LONGEST, units.length - at); length >= shortest; length--) {
+      const word = words.get(units.slice(at, at + length).join(glue));
+      const others = word?.others.filter((o) => (o.zh !== null) === chinese) ?? [];
       if (!word || others.length === 0) continue;
       places.push({ at, length, word: word.entry, others });
       at += length - 1;
