@@ -64,6 +64,7 @@ const SETS = [
     "yuetu-hotel",
     "yuefang-textiles",
     "hanjiang-services",
+    "jiangcheng-bank",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
