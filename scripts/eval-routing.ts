@@ -65,6 +65,7 @@ const SETS = [
     "yuefang-textiles",
     "hanjiang-services",
     "jiangcheng-bank",
+    "lanting-homes",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
