@@ -586,3 +586,22 @@ describe("a caller who wants to work there", () => {
     }
   });
 });
+
+describe("a question asked with a verb said twice around 不 or 没", () => {
+  it.each([
+    ["客服中心周六上不上班啊", "desk_hours"],
+    ["物业费开不开发票", "invoices"],
+  ])("%s is answered from the entry about it", (said, key) => {
+    expect(turn(said)).toMatchObject({ kind: "answer", entries: [{ key }] });
+  });
+});
+
+describe("asking whether they are hiring", () => {
+  it.each([
+    "你们物业还招人吗 客服中心几点上班",
+    "你们招不招人 客服中心几点上班",
+    "are you hiring, when is the service desk open",
+  ])("%s is someone after a job, not a question of the service desk's hours", (said) => {
+    expect(turn(said).kind).not.toBe("answer");
+  });
+});

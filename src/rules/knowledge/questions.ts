@@ -3,9 +3,12 @@ import { cleaned } from "../understand/speech.ts";
 
 /** Whether the caller asks a question, asks to be told, or asks to be put through. */
 
-/** Asking for information, not asking to be put through: "早餐几点", "where do I park". */
+/**
+ * Asking for information, not asking to be put through: "早餐几点", "where do I park", and a verb
+ * said twice around 不 or 没 ("周六上不上班", "收不收现金", "到没到").
+ */
 const QUESTION_ZH =
-  /吗|么|呢|几点|几时|几楼|几层|几号|几岁|几天|几年|几个月|几月|几次|几种|几周|什么时候|多久|多少|多长|多远|怎么|怎样|如何|哪(?!怕)|什么|有没有|能不能|可不可以|是不是|是否|请问|想问|想知道|问一下|问下/;
+  /([\u3400-\u9fff])[不没]\1|吗|么|呢|几点|几时|几楼|几层|几号|几岁|几天|几年|几个月|几月|几次|几种|几周|什么时候|多久|多少|多长|多远|怎么|怎样|如何|哪(?!怕)|什么|有没有|能不能|可不可以|是不是|是否|请问|想问|想知道|问一下|问下/;
 /**
  * "Can I …?" asks; "can you …" is a request to do something, and goes to routing, unless it asks
  * what the organisation does ("can you guys ship batteries", "can you issue a VAT invoice").
@@ -99,9 +102,14 @@ function asksForOwnOccasion(text: Said): boolean {
   return zh || en || ARRANGE_ZH.test(text.compact) || ARRANGE_EN.test(text.spaced);
 }
 
-/** Wanting to work there ("我想去你们工厂上班"): a job seeker, not a question of opening hours. */
-const TO_WORK_HERE_ZH = /想(去|来|到|在)(你们)?[\u3400-\u9fff]{0,4}(上班|工作)/;
-const TO_WORK_HERE_EN = /\b(want|like|love|hoping|looking) to work (for|at|with) (you|your)\b/;
+/**
+ * Wanting to work there ("我想去你们工厂上班", "你们招不招人", "are you hiring"): a job seeker, not a
+ * question of opening hours.
+ */
+const TO_WORK_HERE_ZH =
+  /想(去|来|到|在)(你们)?[\u3400-\u9fff]{0,4}(上班|工作)|招不招|还招人|在招人|招人吗|缺不缺人/;
+const TO_WORK_HERE_EN =
+  /\b(want|like|love|hoping|looking) to work (for|at|with) (you|your)\b|\b(are|is) (you|anyone|anybody|the \w+) (still )?hiring\b/;
 
 export function asksToBePutThrough(text: Said): boolean {
   return (
