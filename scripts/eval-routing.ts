@@ -66,6 +66,7 @@ const SETS = [
     "hanjiang-services",
     "jiangcheng-bank",
     "lanting-homes",
+    "songhe-eldercare",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
