@@ -67,6 +67,7 @@ const SETS = [
     "jiangcheng-bank",
     "lanting-homes",
     "songhe-eldercare",
+    "weixiang-dining",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
