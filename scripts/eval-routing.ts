@@ -68,6 +68,7 @@ const SETS = [
     "lanting-homes",
     "songhe-eldercare",
     "weixiang-dining",
+    "yuanjing-travel",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
