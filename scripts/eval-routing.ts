@@ -69,6 +69,7 @@ const SETS = [
     "songhe-eldercare",
     "weixiang-dining",
     "yuanjing-travel",
+    "chengtong-telecom",
   ].map((org) => ({
     directory: `eval/blind/${org}.yaml`,
     files: [`eval/blind/${org}.jsonl`],
