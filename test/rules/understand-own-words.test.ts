@@ -194,3 +194,40 @@ describe("a hospital's callers in their own words", () => {
     ["someone stole my phone in the waiting area", "guard"],
   ] as const)("%s → %s", putThrough(hospital));
 });
+
+describe("a department asked for by part of its name", () => {
+  const company: Directory = {
+    ...huaxin,
+    organisation: { ...huaxin.organisation, operatorDepartment: "switchboard" },
+    departments: [
+      department("switchboard", { zh: "总机", en: "Switchboard" }),
+      department("key_accounts", { zh: "KA大客户部", en: "Key Accounts" }, "商超和连锁卖场"),
+      department("service", { zh: "售后服务中心", en: "Service Centre" }),
+      department("care", { zh: "客户关怀中心", en: "Customer Care" }, "回访和意见反馈"),
+    ],
+    staff: [],
+    guests: [],
+    knowledge: [],
+  };
+
+  it.each([
+    ["请帮我转KA部", "key_accounts"],
+    ["找一下KA的负责人", "key_accounts"],
+  ])("%s → %s: by the letters it goes by", (said, key) => {
+    expect(understand(said, company, languageOf(said))).toMatchObject({
+      kind: "department",
+      department: key,
+    });
+  });
+
+  it("is asked for without its ending, written capitalised: 'Branch Manager's Office'", () => {
+    const bank = load("eval/blind/jiangcheng-bank.yaml");
+    const said = "Could I speak with the branch manager please?";
+    expect(understand(said, bank, "en")).toMatchObject({ department: "branch_manager" });
+  });
+
+  it("is not asked for by a plain word of it: 'service' is not the Service Centre", () => {
+    const said = "I got a survey text after my service and I'd rather give my feedback to someone";
+    expect(understand(said, company, "en")).toMatchObject({ department: "care" });
+  });
+});

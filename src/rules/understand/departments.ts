@@ -100,7 +100,7 @@ const DESCRIPTION_PARTS = /[、,，;；]|\band\b|和|及/;
  * service hall's 公积金窗口 as 公积金.
  */
 const NAME_ENDING_ZH = /(部门|部|科|处|室|中心|办公室|组|办|院|所|窗口)$/;
-const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|desk)$/;
+const NAME_ENDING_EN = /\b(department|dept|office|team|division|centre|center|desk)$/i;
 
 function buildIndex(dir: Directory): DepartmentIndex {
   const byText = new Map<string, Phrase>();
@@ -437,12 +437,17 @@ function addOwn(
     add(d.key, name, "name", SOURCE_FACTOR.name, true, true);
     for (const part of name.split(/\s*(?:[&/、,，+]|\band\b|与|和|及)\s*/)) {
       const stem = part.replace(NAME_ENDING_ZH, "").replace(NAME_ENDING_EN, "").trim();
-      // "客房部" is also asked for as "客房"; a stem of one character says too little.
-      if (stem !== name && (hasCjk(stem) ? stem.length >= 2 : stem.length >= 2)) {
+      // "客房部" is also asked for as "客房", "Branch Manager's Office" as "branch manager"; a stem
+      // of one character says too little, nor does a plain word ("Service" of "Service Centre").
+      const plain = !hasCjk(stem) && PLAIN_HEAD_EN.has(stem.toLowerCase());
+      if (stem !== name && stem.length >= 2 && !plain) {
         add(d.key, stem, "name", 0.9, true, true);
       }
     }
   }
+  // "KA大客户部" is also asked for as "KA部", "IT信息中心" as "IT": the letters it goes by.
+  const letters = /^([A-Za-z]{2,5})\s*[\u3400-\u9fff]/.exec(d.name.zh)?.[1];
+  if (letters) add(d.key, letters, "name", 0.9, true, true);
   for (const text of [d.description?.zh, d.description?.en]) {
     for (const part of (text ?? "").split(DESCRIPTION_PARTS)) {
       if (ofAll(shapeOf(part.trim()))) continue;
