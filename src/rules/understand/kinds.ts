@@ -14,6 +14,7 @@
  */
 
 import { AUTOMOTIVE_KINDS } from "./kinds/automotive.ts";
+import { BANKING_KINDS } from "./kinds/banking.ts";
 import { COMPANY_KINDS } from "./kinds/company.ts";
 import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
@@ -48,17 +49,19 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...RETAIL_KINDS,
   ...INSURANCE_KINDS,
   ...UTILITY_KINDS,
+  ...BANKING_KINDS,
 };
 
 /**
  * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's, a
- * gas or water company's.
+ * gas or water company's, a bank's.
  * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
  * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
  * shopping centre's digital team.
  */
 const TRADES = {
   automotive: AUTOMOTIVE_KINDS,
+  banking: BANKING_KINDS,
   education: EDUCATION_KINDS,
   health: HEALTH_KINDS,
   insurance: INSURANCE_KINDS,

@@ -120,6 +120,7 @@ export const INSURANCE_KINDS = {
     },
     fallback: [],
   },
+  // A bank's consumer protection office too: fees charged, products mis-sold, a teller's manner.
   consumer_protection: {
     of: "company",
     names: {
@@ -127,8 +128,8 @@ export const INSURANCE_KINDS = {
       en: "consumer protection|consumer protection office|consumer protection department|consumer rights|customer advocacy|complaints|complaints department|complaints office|complaints team|complaint handling|dispute resolution",
     },
     says: {
-      zh: "投诉|我要投诉|要投诉|投诉你们|投诉理赔|投诉业务员|投诉代理人|消保|维权|权益|理赔纠纷|理赔争议|纠纷|争议|调解|不合理|拒赔|不给赔|不赔|凭什么不赔|赔得太少|赔少了|拖着不赔|一直不赔|拖了很久|没人管|踢皮球|误导|销售误导|被骗买|强制搭售|搭售|乱收费|态度差|态度恶劣|甩脸色|办事太慢|不满意|很不满意|银保监|银保监会|保监会|金融监管局|监管局|12378|12315|信访|曝光|媒体|差评",
-      en: "complaint|complain|complaining|make a complaint|file a complaint|formal complaint|unhappy|very unhappy|not happy|dissatisfied|disappointed|disputed claim|dispute|claim dispute|claim rejected|claim denied|denied my claim|rejected my claim|refuse to pay|refused to pay|refusing to pay|won't pay|wont pay|underpaid|lowball|unfair|mis-sold|missold|mis selling|misled|lied to me|ombudsman|financial ombudsman|regulator|escalate|escalation|mediation|rude|treated badly",
+      zh: "投诉|我要投诉|要投诉|投诉你们|投诉理赔|投诉业务员|投诉代理人|消保|维权|权益|理赔纠纷|理赔争议|纠纷|争议|调解|不合理|拒赔|不给赔|不赔|凭什么不赔|赔得太少|赔少了|拖着不赔|一直不赔|拖了很久|没人管|踢皮球|误导|销售误导|被骗买|强制搭售|搭售|乱收费|态度差|态度恶劣|甩脸色|办事太慢|不满意|很不满意|银保监|银保监会|保监会|金融监管局|监管局|12378|12315|信访|曝光|媒体|差评|乱扣费|收费不合理|被误导|误导买理财|理财误导|投诉网点|投诉柜员|投诉客户经理|拒绝办理|不给办理|故意刁难|刁难|人民银行|人行|12363|金融消费者",
+      en: "complaint|complain|complaining|make a complaint|file a complaint|formal complaint|unhappy|very unhappy|not happy|dissatisfied|disappointed|disputed claim|dispute|claim dispute|claim rejected|claim denied|denied my claim|rejected my claim|refuse to pay|refused to pay|refusing to pay|won't pay|wont pay|underpaid|lowball|unfair|mis-sold|missold|mis selling|misled|lied to me|ombudsman|financial ombudsman|regulator|escalate|escalation|mediation|rude|treated badly|banking ombudsman|financial consumer|wrongly charged|refused to serve me",
     },
     fallback: [],
   },

@@ -158,6 +158,19 @@ export const KINDS = [
   "home_repairs",
   "heating",
   "power_supply",
+  // Banks: the branch counters and accounts, personal loans and mortgages, credit cards, wealth
+  // management, corporate and small-business banking, international business and foreign
+  // exchange, e-banking, and card and account security.
+  "retail_banking",
+  "personal_loans",
+  "mortgages",
+  "credit_cards",
+  "wealth_management",
+  "corporate_banking",
+  "sme_banking",
+  "international_banking",
+  "ebanking",
+  "account_security",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
