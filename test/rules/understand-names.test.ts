@@ -63,6 +63,22 @@ describe("a name followed by where the person works", () => {
   });
 });
 
+describe("a name that sounds like a greeting", () => {
+  const dir = staffed([["ni_hao", "倪昊", "Ni Hao", "finance"]]);
+
+  it.each([
+    "你好，我们是公安局经侦大队的，需要协查一个账户，找你们哪个部门",
+    "喂你好，我是来应聘的，约了明天面试，想问下地址",
+  ])("is not heard in the greeting: %s", (said) => {
+    expect(person(said, dir)).not.toMatchObject({ kind: "person" });
+  });
+
+  it("is still heard as written, or by sound with a title", () => {
+    expect(person("找一下倪昊", dir)).toMatchObject({ kind: "person", staff: "ni_hao" });
+    expect(person("转一下尼豪", dir)).toMatchObject({ kind: "person", staff: "ni_hao" });
+  });
+});
+
 describe("a whole name with one sound a little wrong", () => {
   const near = staffed([
     ["deng_fang", "邓芳", "Deng Fang", "sales"],

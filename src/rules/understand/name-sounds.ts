@@ -233,6 +233,8 @@ const TITLE_WORDS =
 /** A name heard in other characters counts only when the sentence is about reaching someone. */
 function homophoneInContext(text: Said, matched: readonly Sound[], entry: NameEntry): boolean {
   const name = matched.map((s) => s.text).join("");
+  // "你好" is a greeting, never 倪昊 misheard.
+  if (EVERYDAY_SAID.has(name)) return false;
   const at = text.compact.indexOf(name);
   for (const title of text.compact.matchAll(TITLE_WORDS)) {
     if (title.index < at + name.length && title.index + title[0].length > at) return false;
@@ -243,6 +245,13 @@ function homophoneInContext(text: Said, matched: readonly Sound[], entry: NameEn
   rest = rest.replace(SPELLED_OUT_ZH, "");
   return PERSON_CUE.test(rest) || rest.replace(NAME_FILLER, "").length <= 1;
 }
+
+/** What callers say in every call, whoever they ask for: read as words, never as a name by sound. */
+const EVERYDAY_SAID = new Set(
+  "你好 您好 喂喂 谢谢 多谢 好的 好吧 是的 对的 对对 没事 没有 不是 不用 可以 知道 请问 麻烦 那个 这个 一下 现在 刚才 今天 明天 昨天 上午 下午 晚上 早上".split(
+    " ",
+  ),
+);
 
 /** A character of a name spelled out by a word it begins: "成功的成". */
 const SPELLED_OUT_ZH = /([\u3400-\u9fff])[\u3400-\u9fff]的\1/g;
