@@ -319,7 +319,7 @@ const CASES: [string, Expected, Language?][] = [
   ["a real person", operator, "en"],
   ["can I talk to a human", operator, "en"],
   ["can I speak to an agent please", operator, "en"],
-  // ---- switching language: only when asked, only to the other one
+  // ---- switching language: only when asked; asked for the call's own, it goes on in it
   ["English please", toLanguage("en")],
   ["can you speak english", toLanguage("en")],
   ["请说英语", toLanguage("en")],
@@ -328,7 +328,12 @@ const CASES: [string, Expected, Language?][] = [
   ["普通话", toLanguage("zh"), "en"],
   ["Chinese please", toLanguage("zh"), "en"],
   ["speak Chinese", toLanguage("zh"), "en"],
-  ["说中文", unknown, "zh"],
+  ["说中文", toLanguage("zh"), "zh"],
+  ["说中文吧，我听不懂英文", toLanguage("zh"), "zh"],
+  ["Do you speak English?", toLanguage("en"), "en"],
+  ["English please, I don't speak Chinese.", toLanguage("en"), "en"],
+  ["Hi, do you have someone who speaks English?", toLanguage("en"), "en"],
+  ["do you speak English, the air conditioning in my room is broken", dept("engineering"), "en"],
   ["你们有英文菜单吗", dept("restaurant")],
   ["I'd like an English speaking guide for a tour", dept("concierge"), "en"],
   // ---- privacy

@@ -20,7 +20,7 @@ import { asksOperator, complains, REDRESS_EN, REDRESS_ZH } from "./escalation.ts
 import { yearsNamed, yearsServed } from "./grades.ts";
 import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { kindsOf } from "./kinds-of.ts";
-import { languageAskedFor } from "./language.ts";
+import { besideLanguageAsked, languageAskedFor } from "./language.ts";
 import { type LooseIndex, looseIndex, looseMatches, ownWordsSaid } from "./loose-words.ts";
 import { asksOutsideLine, numbersIn } from "./numbers.ts";
 import { findPeople, mayBeNamed } from "./people.ts";
@@ -97,6 +97,12 @@ export function understandRequest(
 
   const wanted = languageAskedFor(text);
   if (wanted && wanted !== language) return { kind: "switch_language", language: wanted };
+  if (wanted) {
+    // Asked for the language the call is in ("do you speak English?"): yes, and what else?
+    const rest = besideLanguageAsked(text);
+    const asked = rest === "" ? null : understandRequest(rest, dir, language);
+    return asked && asked.kind !== "unknown" ? asked : { kind: "switch_language", language };
+  }
 
   const numbers = numbersIn(prepared, text);
   if (numbers.outside || asksOutsideLine(text)) return { kind: "outside_number" };
