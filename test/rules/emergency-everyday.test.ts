@@ -110,6 +110,10 @@ describe("everyday words that are not emergencies", () => {
     "the stand builder needs the fire rules for the hall",
     "特装展位的消防审批要什么材料",
     "嗯 我想换个房间 这间有烟味",
+    // A scam call's story, and a number marked as a nuisance caller.
+    "我妈刚才接了个电话 说她孙子出事了要钱 她差点就转了",
+    "我这个号怎么被标记成骚扰电话了",
+    "老是接到骚扰电话 能不能拦截",
   ])("%s", (said) => {
     expect(isEmergency(said)).toBe(false);
   });
@@ -160,6 +164,13 @@ describe("the same words said of a person are still emergencies", () => {
     "she drank some bleach by mistake",
     "我儿子把药吞了好多",
     "my husband fell off a ladder and is bleeding, is that covered by my policy",
+    // People shut in a lift, and bleeding, as callers put it.
+    "电梯 电梯困人了 我妈在里面",
+    "你们店门口的电梯困了人",
+    "三号楼电梯关人了",
+    "装网的师傅被狗咬了 血流了好多",
+    "孩子在草地上被蛇咬了",
+    "我儿子出事了 在你们工地",
   ])("%s", (said) => {
     expect(isEmergency(said)).toBe(true);
   });

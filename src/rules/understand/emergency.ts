@@ -75,6 +75,7 @@ const EVERYDAY_ZH = [
   /(最近|突然|一下子|网上|彻底)大火|大火的|信息爆炸|爆炸(性|头|款)/,
   // Phone calls, telecoms fraud and online shops: "被电话骚扰", "被电信诈骗".
   /被电(话|信|商|视|脑|梯|动|瓶|子|费|力|网|台|影|邮|器|工|表|池|源|线)/,
+  /骚扰(电话|短信|信息)|(标记|标注)成?[^，。,.|]{0,4}骚扰/,
   // A child's things lost, not the child: "孩子的书包丢了".
   /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女)(的|把)[^，。,.|]{1,8}?(走丢|丢了|不见了|找不到了|失踪|没了)/,
   // The gas company's everyday business: a meter, a bill, a new account.
@@ -249,7 +250,7 @@ const SURE: Rule[] = [
   ],
   [
     "medical",
-    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|喘不上气|上不来气|透不过气|喘不了气|呼吸困难|过敏[^。.]{0,8}(肿了|喘)|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|把[^，。,.|]{0,4}药[^，。,.|]{0,2}(吃|吞)了(好多|很多|一整瓶|一瓶|一把)|误吞|误食|误服|误喝|(吞|咽)(了|下)[^，。,.|]{0,6}(电池|纽扣|硬币|磁铁|钉|针|药)|喝(了|下)[^，。,.|]{0,4}(农药|洗洁精|消毒水|消毒液|漂白|84|洗衣液|酒精|机油|汽油)|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|喘不上气|上不来气|透不过气|喘不了气|呼吸困难|过敏[^。.]{0,8}(肿了|喘)|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|把[^，。,.|]{0,4}药[^，。,.|]{0,2}(吃|吞)了(好多|很多|一整瓶|一瓶|一把)|误吞|误食|误服|误喝|(吞|咽)(了|下)[^，。,.|]{0,6}(电池|纽扣|硬币|磁铁|钉|针|药)|喝(了|下)[^，。,.|]{0,4}(农药|洗洁精|消毒水|消毒液|漂白|84|洗衣液|酒精|机油|汽油)|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|血流(了)?(好多|很多|不少|一地|满地)|(好多|很多|一地|满地)(的)?血|被(毒)?蛇咬|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
     /\bheart attack\b|\b(panic|asthma) attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bswallowed (a |an |the |some |one of |my |his |her )?[a-z ]{0,12}(batter(y|ies)|magnets?|coins?|pills|tablets|bleach|detergent|chemicals?|pins?|nails?|screws?|pods?)\b|\bdrank (some |the |a )?[a-z ]{0,10}(bleach|detergent|chemicals?|cleaner|antifreeze|petrol|paraffin|weed ?killer)\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
   ],
   [
@@ -259,7 +260,7 @@ const SURE: Rule[] = [
   ],
   [
     "trapped",
-    /困在|被困|困住|关在(电梯|里面)|电梯里出不来|卡在电梯|电梯卡住|[电货客]梯(突然)?(停|卡|掉|坠)(了|住)?.{0,6}(人|我|我们|里面)|(人|我|我们).{0,6}(在|困在)[电货客]梯里|出不去了|出不来了|[电货客]梯(突然)?(往下|一直|直接)?(掉|坠|下坠|往下滑|冲顶|蹲底)/,
+    /困在|被困|困住|[电货客]梯[^，。,.|]{0,4}[困关](了)?(一个|两个|几个|好几个|个)?人|困(了)?(一个|两个|几个|好几个|个)?人了|关在(电梯|里面)|电梯里出不来|卡在电梯|电梯卡住|[电货客]梯(突然)?(停|卡|掉|坠)(了|住)?.{0,6}(人|我|我们|里面)|(人|我|我们).{0,6}(在|困在)[电货客]梯里|出不去了|出不来了|[电货客]梯(突然)?(往下|一直|直接)?(掉|坠|下坠|往下滑|冲顶|蹲底)/,
     /\b(stuck|trapped|locked) in (the |a )?(lift|car|room|bathroom|toilet|sauna|freezer|cold room|basement|stairwell)\b|\btrapped\b|\bcant get out\b|\bcannot get out\b|\blift (is )?stuck (with|between)\b|\b(stuck|trapped) (between floors|inside)\b|\b(lift|elevator) (just )?(dropped|fell|plunged|plummeted|free ?fell)\b/,
   ],
   [
@@ -345,8 +346,11 @@ const MAYBE: Rule[] = [
   ["self_harm", /不想活|活着没意思|撑不下去/, /\bcant go on\b|\bno reason to live\b/],
 ];
 
-/** A plain cry for help with nothing more specific: treated as medical, the commonest. */
-const HELP_ZH = /救命|紧急情况|出事了|快来人|快派人|出大事|急救/;
+/**
+ * A plain cry for help with nothing more specific: treated as medical, the commonest. Not what a
+ * caller was told had happened ("说她孙子出事了要钱": the story of a scam call).
+ */
+const HELP_ZH = /救命|紧急情况|(?<!说[^，。,.|]{0,8})出事了|快来人|快派人|出大事|急救/;
 const HELP_EN =
   /\bemergency\b|\bhelp help\b|(?<!\b(could|can|would|will|may|might|should) )\bsomeone help\b(?! (me|us) (with|to|carry|find|get|bring|move|book|check))|\bhelp (us|me) (please|now|quick)\b|\bsend help\b/;
 
