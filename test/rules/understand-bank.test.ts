@@ -94,6 +94,13 @@ describe("a bank's callers", () => {
     ["my wallet was stolen with all my cards in it", "fraud"],
     ["I think I've been scammed, someone called pretending to be from the bank", "fraud"],
     ["我的卡被冻结了 非柜面交易受限", "fraud"],
+    ["哎呀我的银行卡丢了，丢了，要挂失", "fraud"],
+    ["我的账户被限制非柜面交易了 怎么解除", "fraud"],
+    ["我们村的农业合作社想贷款买农机", "small_business"],
+    ["我们做外贸的 来证要审一下", "fx"],
+    ["我们是公安局经侦的 需要协查一个账户", "legal"],
+    ["we have a court order to freeze one of your customer's accounts", "legal"],
+    ["社区想请你们来讲讲金融知识 防诈骗知识", "complaints"],
   ])("%s → %s", (said, key) => routes(bank)(said, key));
 
   it.each(["我要投诉你们柜员态度恶劣", "你们乱扣我年费 我要投诉"])("%s is a complaint", (said) => {

@@ -191,8 +191,8 @@ export const COMPANY_KINDS = {
       en: "legal|legal department|legal affairs|legal counsel|counsel|compliance|general counsel|law department|contracts|contracts and legal|contracts & legal|contract management|risk management|risk control|risk and compliance|legal and compliance|legal & compliance|compliance department",
     },
     says: {
-      zh: "法务|合同|合同审核|审合同|合同条款|条款|协议|用户协议|隐私政策|保密协议|律师|法律|合规|授权书|公证|索赔|签证单|变更索赔|数据安全|个人信息",
-      en: "legal|lawyer|attorney|solicitor|counsel|contract|contracts|contract review|terms|clause|agreement|nda|non disclosure|confidentiality agreement|ip|compliance|power of attorney|gdpr|data privacy|privacy policy|data protection|claim|claims|variation|terms of service|legal dispute",
+      zh: "法务|合同|合同审核|审合同|合同条款|条款|协议|用户协议|隐私政策|保密协议|律师|法律|合规|授权书|公证|索赔|签证单|变更索赔|数据安全|个人信息|协查|账户协查|协查账户|协助调查|协助查询|协助冻结|司法冻结|冻结扣划|扣划|司法查询|律师函|法院|经侦|反洗钱",
+      en: "legal|lawyer|attorney|solicitor|counsel|contract|contracts|contract review|terms|clause|agreement|nda|non disclosure|confidentiality agreement|ip|compliance|power of attorney|gdpr|data privacy|privacy policy|data protection|claim|claims|variation|terms of service|legal dispute|court order|subpoena|police enquiry|police inquiry|law enforcement|anti money laundering|money laundering|garnishment|lawyers letter|letter from a lawyer",
     },
     // A law firm has no legal department: its disputes and contract groups hear legal words.
     fallback: ["litigation", "corporate_law", "executive", "administration"],
