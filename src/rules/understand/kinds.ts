@@ -18,6 +18,7 @@ import { BANKING_KINDS } from "./kinds/banking.ts";
 import { COMPANY_KINDS } from "./kinds/company.ts";
 import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
+import { GOVERNMENT_KINDS } from "./kinds/government.ts";
 import { HEALTH_KINDS } from "./kinds/health.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
 import { INSURANCE_KINDS } from "./kinds/insurance.ts";
@@ -50,11 +51,12 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...INSURANCE_KINDS,
   ...UTILITY_KINDS,
   ...BANKING_KINDS,
+  ...GOVERNMENT_KINDS,
 };
 
 /**
  * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's, a
- * gas or water company's, a bank's.
+ * gas or water company's, a bank's, a government service centre's.
  * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
  * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
  * shopping centre's digital team.
@@ -63,6 +65,7 @@ const TRADES = {
   automotive: AUTOMOTIVE_KINDS,
   banking: BANKING_KINDS,
   education: EDUCATION_KINDS,
+  government: GOVERNMENT_KINDS,
   health: HEALTH_KINDS,
   insurance: INSURANCE_KINDS,
   law: LAW_KINDS,

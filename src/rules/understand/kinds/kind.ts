@@ -171,6 +171,33 @@ export const KINDS = [
   "international_banking",
   "ebanking",
   "account_security",
+  // Government service centres: the help desk, the one-window intake, business registration, tax,
+  // property registration, social insurance, the housing fund, the police windows (household
+  // registration, passports and visas, vehicles), civil affairs and marriage, employment, labour
+  // inspection, permits, construction approvals, certificates by post, the supervision office,
+  // the 12345 hotline, legal aid and notaries, veterans and the health commission's window.
+  "service_guide",
+  "general_intake",
+  "business_registration",
+  "tax_office",
+  "property_registration",
+  "social_security",
+  "housing_fund",
+  "police_services",
+  "entry_exit",
+  "vehicle_admin",
+  "civil_affairs",
+  "marriage_registration",
+  "employment_services",
+  "labour_inspection",
+  "permits",
+  "construction_permits",
+  "certificate_mailing",
+  "service_supervision",
+  "citizen_hotline",
+  "public_legal_services",
+  "veterans_affairs",
+  "health_commission",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
