@@ -11,7 +11,7 @@ import {
   spacedPhrase,
   spaceOut,
 } from "../text.ts";
-import { KIND_WORDS, type Kind } from "./kinds.ts";
+import { KIND_TRADE, KIND_WORDS, type Kind } from "./kinds.ts";
 import { describedAs, kindsOf } from "./kinds-of.ts";
 import { SYNONYM_WEIGHT, synonymsOf } from "./synonyms.ts";
 
@@ -244,6 +244,7 @@ interface KindPlan {
 /** Where each kind's words go: its own departments, or lent to another when the directory lacks it. */
 function kindPlans(dir: Directory, kinds: ReadonlyMap<string, Kind[]>): KindPlan[] {
   const present = new Set([...kinds.values()].flat());
+  const trades = new Set([...present].flatMap((k) => KIND_TRADE[k] ?? []));
   const departmentsOf = (kind: Kind) =>
     dir.departments.filter((d) => kinds.get(d.key)?.includes(kind)).map((d) => d.key);
   const organisation = dir.organisation.kind;
@@ -253,7 +254,11 @@ function kindPlans(dir: Directory, kinds: ReadonlyMap<string, Kind[]>): KindPlan
     let factor = 1;
     if (targets.length === 0) {
       if (words.of !== "any" && words.of !== organisation) continue;
-      const described = describedAs(dir, kind);
+      // A trade's own kind is read in a description only where the directory is of that trade or
+      // of none: a drug maker's medical information desk does not take a care home clinic's "疫苗".
+      const trade = KIND_TRADE[kind];
+      const described =
+        trade === undefined || trades.size === 0 || trades.has(trade) ? describedAs(dir, kind) : [];
       const broader = words.parent && present.has(words.parent) ? departmentsOf(words.parent) : [];
       if (described.some((d) => !broader.includes(d))) {
         // No department of this kind, but another whose description speaks of its work ("客服中心:

@@ -16,9 +16,10 @@
 import { AUTOMOTIVE_KINDS } from "./kinds/automotive.ts";
 import { BANKING_KINDS } from "./kinds/banking.ts";
 import { COMPANY_KINDS } from "./kinds/company.ts";
+import { DINING_KINDS } from "./kinds/dining.ts";
 import { EDUCATION_KINDS } from "./kinds/education.ts";
+import { ELDERCARE_KINDS } from "./kinds/eldercare.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
-import { GOVERNMENT_KINDS } from "./kinds/government.ts";
 import { HEALTH_KINDS } from "./kinds/health.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
 import { INSURANCE_KINDS } from "./kinds/insurance.ts";
@@ -30,6 +31,7 @@ import { PHARMA_KINDS } from "./kinds/pharma.ts";
 import { PROPERTY_KINDS } from "./kinds/property.ts";
 import { RETAIL_KINDS } from "./kinds/retail.ts";
 import { SERVICE_KINDS } from "./kinds/service.ts";
+import { TRAVEL_KINDS } from "./kinds/travel.ts";
 import { UTILITY_KINDS } from "./kinds/utility.ts";
 
 export { KINDS, type Kind, type KindWords };
@@ -51,12 +53,14 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...INSURANCE_KINDS,
   ...UTILITY_KINDS,
   ...BANKING_KINDS,
-  ...GOVERNMENT_KINDS,
+  ...DINING_KINDS,
+  ...ELDERCARE_KINDS,
+  ...TRAVEL_KINDS,
 };
 
 /**
  * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's, a
- * gas or water company's, a bank's, a government service centre's.
+ * gas or water company's, a bank's, a restaurant group's, a care community's, a travel agency's.
  * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
  * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
  * shopping centre's digital team.
@@ -64,12 +68,14 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
 const TRADES = {
   automotive: AUTOMOTIVE_KINDS,
   banking: BANKING_KINDS,
+  dining: DINING_KINDS,
   education: EDUCATION_KINDS,
-  government: GOVERNMENT_KINDS,
+  eldercare: ELDERCARE_KINDS,
   health: HEALTH_KINDS,
   insurance: INSURANCE_KINDS,
   law: LAW_KINDS,
   pharma: PHARMA_KINDS,
+  travel: TRAVEL_KINDS,
   utility: UTILITY_KINDS,
 };
 

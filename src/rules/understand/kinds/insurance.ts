@@ -115,8 +115,8 @@ export const INSURANCE_KINDS = {
       en: "anti-fraud unit|anti fraud unit|anti fraud|anti-fraud|fraud unit|fraud team|fraud department|counter fraud|counter-fraud|fraud investigation|fraud investigations|special investigations unit|siu|claims investigation",
     },
     says: {
-      zh: "骗保|诈骗保险|保险诈骗|保险欺诈|欺诈|诈保|骗赔|骗钱|假案|假报案|虚假报案|虚假理赔|虚报|夸大损失|谎报|故意撞车|故意撞|碰瓷|摆拍|摆拍事故|造假|伪造|假发票|假病历|假证明|换驾|顶包|酒驾顶包|先出险后投保|倒签|举报|实名举报|匿名举报|我要举报|线索|可疑|调查员|调查|内鬼|勾结|串通|修理厂骗|4s店骗|黑中介|代理维权|退保黑产|反欺诈",
-      en: "fraud|fraudulent|insurance fraud|report fraud|reporting fraud|suspected fraud|suspicious claim|suspicious|fake claim|false claim|bogus claim|exaggerated claim|inflated claim|staged accident|staged crash|crash for cash|cash for crash|ghost broking|fake invoice|forged|forgery|fabricated|whistleblow|whistleblower|tip off|tip-off|report someone|anonymous tip|investigator|investigation|colluding|collusion|scam|scamming",
+      zh: "冒用|冒名|盗用我的|身份被盗|被人冒用|骗保|诈骗保险|保险诈骗|保险欺诈|欺诈|诈保|骗赔|骗钱|假案|假报案|虚假报案|虚假理赔|虚报|夸大损失|谎报|故意撞车|故意撞|碰瓷|摆拍|摆拍事故|造假|伪造|假发票|假病历|假证明|换驾|顶包|酒驾顶包|先出险后投保|倒签|举报|实名举报|匿名举报|我要举报|线索|可疑|调查员|调查|内鬼|勾结|串通|修理厂骗|4s店骗|黑中介|代理维权|退保黑产|反欺诈",
+      en: "identity theft|stolen identity|used my identity|used my name|fraud|fraudulent|insurance fraud|report fraud|reporting fraud|suspected fraud|suspicious claim|suspicious|fake claim|false claim|bogus claim|exaggerated claim|inflated claim|staged accident|staged crash|crash for cash|cash for crash|ghost broking|fake invoice|forged|forgery|fabricated|whistleblow|whistleblower|tip off|tip-off|report someone|anonymous tip|investigator|investigation|colluding|collusion|scam|scamming",
     },
     fallback: [],
   },
