@@ -605,3 +605,30 @@ describe("asking whether they are hiring", () => {
     expect(turn(said).kind).not.toBe("answer");
   });
 });
+
+describe("a topic heard in other words than the entry's question", () => {
+  const dir = withEntry(
+    "cash_withdrawal",
+    ["大额取现要提前预约吗？", "Do I need to book a large cash withdrawal?"],
+    [
+      "单笔取现5万元以上，请提前一个工作日预约。",
+      "Withdrawals over 50,000 yuan need booking a day ahead.",
+    ],
+  );
+  const answered = (said: string) => {
+    const t = rulesTurn(said, dir, languageOf(said));
+    return t.kind === "answer" ? t.entries.map((e) => e.key) : [];
+  };
+
+  it.each([
+    "这个月信用卡账单我想分期，分十二期手续费多少",
+    "我信用卡还款还进去了没有啊",
+    "Do you have any fixed-term deposits in US dollars?",
+  ])("is no answer to a question that asks another thing: %s", (said) => {
+    expect(answered(said)).not.toContain("cash_withdrawal");
+  });
+
+  it("still answers the question asked in its own words", () => {
+    expect(answered("取十万现金要不要提前预约")).toContain("cash_withdrawal");
+  });
+});

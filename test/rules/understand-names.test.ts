@@ -79,6 +79,41 @@ describe("a name that sounds like a greeting", () => {
   });
 });
 
+describe("a surname of two characters with a title", () => {
+  const dir = staffed([
+    ["ouyang_qin", "欧阳琴", "Ouyang Qin", "finance"],
+    ["yang_fan", "杨帆", "Yang Fan", "sales"],
+  ]);
+
+  it.each(["财务的欧阳经理", "欧阳经理在吗"])("%s is 欧阳琴", (said) => {
+    expect(person(said, dir)).toMatchObject({ kind: "person", staff: "ouyang_qin" });
+  });
+
+  it("leaves a one-character surname heard as before", () => {
+    expect(person("找一下杨经理", dir)).toMatchObject({ kind: "person", staff: "yang_fan" });
+  });
+});
+
+describe("an English given name that is an everyday word, asked for", () => {
+  const dir = staffed([
+    ["fang_liping", "方丽萍", "Fang Liping", "hr", ["Grace"]],
+    ["qin_yue", "秦悦", "Qin Yue", "sales", ["Joy"]],
+    ["ma_lin", "马林", "Bill Ma", "finance"],
+  ]);
+
+  it.each([
+    ["Can I speak to Grace from HR?", "fang_liping"],
+    ["I'm looking for Joy, she's handling our order", "qin_yue"],
+    ["Grace please, she helped me last time", "fang_liping"],
+  ])("%s → %s", (said, key) => {
+    expect(person(said, dir)).toMatchObject({ kind: "person", staff: key });
+  });
+
+  it("is no one where the word is a thing: 'the bill please'", () => {
+    expect(person("can I have the bill please", dir)).not.toMatchObject({ kind: "person" });
+  });
+});
+
 describe("a whole name with one sound a little wrong", () => {
   const near = staffed([
     ["deng_fang", "邓芳", "Deng Fang", "sales"],

@@ -69,9 +69,17 @@ export function topicScore(
   if (!aboutAsked && ofSomething && ofIt.every((s) => s === 0)) return 0;
   // "what time does the shuttle leave" is not answered by the entry that tells where to find us.
   if (asksOtherAspect(indexed, heard)) score -= SORT_WEIGHT.aspect;
+  // A topic heard in other words than the question's, with less than half of what it asks of
+  // said: "信用卡账单分期" speaks of paying as "大额取现要提前预约吗？" does, and asks another thing.
+  // Related, for a model to weigh, but not answered by the rules.
+  if (ofSomething && ofIt.every((s) => s !== null && s < 0.5))
+    score = Math.min(score, ONLY_RELATED);
   // Where the directory gives an entry its keywords, they say what it is about; its text less so.
   return Math.max(0, score) * (indexed.phrases.length > 0 ? 0.7 : 1);
 }
+
+/** A fit the rules do not answer from, though a model may (below `ANSWERABLE` in knowledge.ts). */
+const ONLY_RELATED = 0.7;
 
 /** The caller asks when, where or how much, and the entry's question asks another of these only. */
 function asksOtherAspect(indexed: IndexedEntry, heard: Map<Topic, string>): boolean {

@@ -8,10 +8,22 @@ const GIVEN_ASKED_AFTER_ZH = /^ ?(在吗|在不在|在么|在没在)/;
 
 /** After "is" and a name, words that ask for that person: "is Mark available". */
 const ASKED_AFTER = /^(available|there|around|free|about|in)$/;
+/** Before a name, the words that ask for someone: "speak to Grace", "looking for Joy". */
+const ASKED_BEFORE = /^(speak|talk|looking|asking|through)$/;
+/** Words before a noun: "the bill please" asks for no Bill. */
+const DETERMINER = /^(the|a|an|my|your|our|his|her|their|this|that|some|any|no)$/;
 
-/** Where one word is asked for as someone: "is Mark available", "is Grace there". */
+/**
+ * Where one word is asked for as someone: "is Mark available", "is Grace there", "Grace please",
+ * "can I speak to Grace", "I'm looking for Joy".
+ */
 export function askedAlone(said: readonly string[]): boolean[] {
-  return said.map((_, i) => said[i - 1] === "is" && ASKED_AFTER.test(said[i + 1] ?? ""));
+  return said.map(
+    (_, i) =>
+      (said[i - 1] === "is" && ASKED_AFTER.test(said[i + 1] ?? "")) ||
+      (said[i + 1] === "please" && !DETERMINER.test(said[i - 1] ?? "")) ||
+      (/^(to|with|for)$/.test(said[i - 1] ?? "") && ASKED_BEFORE.test(said[i - 2] ?? "")),
+  );
 }
 
 /**
@@ -37,12 +49,7 @@ export function givenNameAsked(
   }
   for (let i = 0; i < said.length; i++) {
     if (said[i] !== joined) continue;
-    const asksFor =
-      asked[i] ||
-      said[i + 1] === "please" ||
-      (/^(to|with|for)$/.test(said[i - 1] ?? "") &&
-        /^(speak|talk|looking|asking|through)$/.test(said[i - 2] ?? ""));
-    if (asksFor) named.push(joined);
+    if (asked[i]) named.push(joined);
   }
   return named;
 }

@@ -20,6 +20,7 @@ import { DINING_KINDS } from "./kinds/dining.ts";
 import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { ELDERCARE_KINDS } from "./kinds/eldercare.ts";
 import { EVERYWHERE_KINDS } from "./kinds/everywhere.ts";
+import { GOVERNMENT_KINDS } from "./kinds/government.ts";
 import { HEALTH_KINDS } from "./kinds/health.ts";
 import { HOTEL_KINDS } from "./kinds/hotel.ts";
 import { INSURANCE_KINDS } from "./kinds/insurance.ts";
@@ -53,6 +54,7 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...INSURANCE_KINDS,
   ...UTILITY_KINDS,
   ...BANKING_KINDS,
+  ...GOVERNMENT_KINDS,
   ...DINING_KINDS,
   ...ELDERCARE_KINDS,
   ...TRAVEL_KINDS,
@@ -60,7 +62,8 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
 
 /**
  * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's, a
- * gas or water company's, a bank's, a restaurant group's, a care community's, a travel agency's.
+ * gas or water company's, a bank's, a government service centre's, a restaurant group's, a
+ * care community's, a travel agency's.
  * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
  * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
  * shopping centre's digital team.
@@ -71,6 +74,7 @@ const TRADES = {
   dining: DINING_KINDS,
   education: EDUCATION_KINDS,
   eldercare: ELDERCARE_KINDS,
+  government: GOVERNMENT_KINDS,
   health: HEALTH_KINDS,
   insurance: INSURANCE_KINDS,
   law: LAW_KINDS,

@@ -87,7 +87,7 @@ function buildIndex(dir: Directory): PeopleIndex {
       .filter((part) => part.length >= 3 && isEverydayWord(words, part));
     const zhName = written[0];
     const lastEnglish = english[0]?.at(-1) ?? null;
-    const surname = zhName ? zhName.slice(0, 1) : lastEnglish;
+    const surname = zhName ? zhName.slice(0, COMPOUND_SURNAMES.test(zhName) ? 2 : 1) : lastEnglish;
     const surnameSound = zhName ? (nameSyllables(zhName)[0] ?? null) : lastEnglish;
     const given =
       department !== null && zhName?.length === 3
@@ -239,6 +239,7 @@ export function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<
       (TITLE_STARTS.has(zh.charCodeAt(i + 1)) && TITLE_AFTER_ZH.test(zh.slice(i + 1, i + 4)))
     ) {
       addAll(found, lookup.surnames.get(zh[i] as string));
+      if (i > 0) addAll(found, lookup.surnames.get(zh.slice(i - 1, i + 1)));
     }
   }
   for (const w of writtenOutBeforeTitle(zh)) addAll(found, lookup.writtenOut.get(w.skeleton));
@@ -265,6 +266,10 @@ export function candidatesIn(index: PeopleIndex, heard: Heard, text: Said): Set<
   }
   return found;
 }
+
+/** Surnames of two characters: "欧阳经理" is 欧阳琴, not someone surnamed 阳. */
+const COMPOUND_SURNAMES =
+  /^(欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏侯|长孙|尉迟|公孙|宇文|端木|独孤|南宫|西门|轩辕|申屠|澹台|太史|万俟|闻人|呼延)/;
 
 const XIAO = "小".charCodeAt(0);
 const LAO = "老".charCodeAt(0);

@@ -179,7 +179,7 @@ export function byTitle(
     }
     if (e.surname && hasCjk(e.surname) && !hasRoom) {
       for (let at = zh.indexOf(e.surname); at >= 0; at = zh.indexOf(e.surname, at + 1)) {
-        const after = zh.slice(at + 1);
+        const after = zh.slice(at + e.surname.length);
         const title = TITLE_AFTER_ZH.exec(after)?.[1];
         const before = zh[at - 1];
         if (title && (title.length > 1 || !NOT_TITLED.test(after))) {
