@@ -103,3 +103,17 @@ describe("a call someone made, not a number asked for", () => {
     });
   });
 });
+
+describe("someone else's number, not named", () => {
+  it.each([
+    "我想要一下跟我一个团的那个阿姨的电话 上次合照要发给她",
+    "我想查一下这个号码是谁的，他老给我打电话",
+    "你们能不能告诉我这个机主叫什么",
+    "whose number is this, it keeps calling me",
+  ])("%s → the number refused", (said) => {
+    expect(understand(said, company, language(said))).toMatchObject({
+      kind: "privacy",
+      asked: "private_number",
+    });
+  });
+});

@@ -23,11 +23,18 @@ const HOME_ASKED_ZH =
   /(他|她|他们|她们|孩子|儿子|女儿|同学|业主|住户|租户|邻居)(的)?(宿舍|寝室|房间|门牌|住址|家庭住址|家)(号|号码)?(在|是)?(哪|几|多少)|住(在)?几(栋|幢|号楼|单元|室|零)|门牌号(是|码)?(多少|几)|(告诉|查|问|知道).{0,8}(住址|门牌号|宿舍号|寝室号)|(?<!我|我们|咱|咱们)家(的)?(地址|住址)|(?<!我|我们)家住(在)?哪/;
 const HOME_ASKED_EN =
   /\b(which|what) (dorm|dormitory|flat|apartment|unit|room|house|block)( room| number)?\b.{0,40}\b((he|she|they) (is |are )?(in|staying|living)|lives?|living)\b|\bwhere (does|do) [a-z ]{1,40} live\b|\b(his|her|their) (home )?(address|dorm room|flat number|apartment number|unit number)\b|\b(?!my |our )[a-z]+ home address\b|\bhome address of\b|\b(which|what) hotel\b.{0,40}\b(is|are|s|re) (staying|stopping)\b/;
-/** Someone else's number, though not named ("the owner's phone number", "业主的电话"). */
+/**
+ * Someone else's number, though not named ("the owner's phone number", "业主的电话", "跟我一个团的
+ * 那个阿姨的电话").
+ */
 const THIRD_PARTY_NUMBER_ZH =
-  /(业主|房东|租户|住户|邻居|楼上|楼下|对门|隔壁|同学|家长|他|她)(那|这)?(家|户)?的(电话|手机|号码|联系方式|微信)/;
+  /(业主|房东|租户|住户|邻居|楼上|楼下|对门|隔壁|同学|家长|团友|阿姨|叔叔|大爷|大妈|老太太|老先生|那个人|那位|这位|那个女的|那个男的|他|她)(那|这)?(家|户)?的(电话|手机|号码|联系方式|微信)/;
 const THIRD_PARTY_NUMBER_EN =
   /\b(the )?(owner|owners|landlord|tenant|tenants|resident|residents|neighbour|neighbor|neighbours|neighbors|his|her|their)( [a-z]+)? (phone|mobile|cell|contact|number)\b/;
+/** Whose a number is ("这个号码是谁的", "whose number is this"): its owner as private as the number. */
+const OWNER_ASKED_ZH = /号码?是谁的|谁的(号码|手机号|电话号码)|机主(是谁|叫什么|的名字|姓名|信息)/;
+const OWNER_ASKED_EN =
+  /\bwhose (phone )?number\b|\bwho (owns|does) (this|that|the) (phone )?number\b/;
 
 /**
  * Whether someone is staying here at all ("is there a Lin Zhiqiang staying at your hotel", "请问
@@ -100,6 +107,7 @@ export function privacyAsked(
   if ((STAYING_ASKED_ZH.test(zh) || STAYING_ASKED_EN.test(en)) && !PUT_THROUGH.test(en + zh)) {
     return "staying";
   }
+  if (OWNER_ASKED_ZH.test(zh) || OWNER_ASKED_EN.test(en)) return "private_number";
   const asks = ASK_ZH.test(zh) || ASK_EN.test(en);
   const privateWord =
     (PRIVATE_ZH.test(zh) && !NOT_PRIVATE_ZH.test(zh)) ||
