@@ -16,6 +16,7 @@
 import { AUTOMOTIVE_KINDS } from "./kinds/automotive.ts";
 import { BANKING_KINDS } from "./kinds/banking.ts";
 import { COMPANY_KINDS } from "./kinds/company.ts";
+import { DEVELOPMENT_KINDS } from "./kinds/development.ts";
 import { DINING_KINDS } from "./kinds/dining.ts";
 import { EDUCATION_KINDS } from "./kinds/education.ts";
 import { ELDERCARE_KINDS } from "./kinds/eldercare.ts";
@@ -58,12 +59,13 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...DINING_KINDS,
   ...ELDERCARE_KINDS,
   ...TRAVEL_KINDS,
+  ...DEVELOPMENT_KINDS,
 };
 
 /**
  * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's, a
  * gas or water company's, a bank's, a government service centre's, a restaurant group's, a
- * care community's, a travel agency's.
+ * care community's, a travel agency's, a residential developer's.
  * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
  * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
  * shopping centre's digital team.
@@ -72,6 +74,7 @@ const TRADES = {
   automotive: AUTOMOTIVE_KINDS,
   banking: BANKING_KINDS,
   dining: DINING_KINDS,
+  development: DEVELOPMENT_KINDS,
   education: EDUCATION_KINDS,
   eldercare: ELDERCARE_KINDS,
   government: GOVERNMENT_KINDS,

@@ -14,7 +14,7 @@ export const BANKING_KINDS = {
     of: "company",
     names: {
       zh: "个人金融部|个人金融业务部|个人金融中心|零售银行部|零售业务部|零售金融部|零售银行|个人银行部|个人客户部|个人业务部|个人业务中心|营业网点|银行网点|支行|分理处|储蓄所|储蓄部|柜面|柜面服务|柜面业务|综合柜台|个人柜台|现金柜台|营业大厅|营业室|网点服务|开户服务",
-      en: "retail banking|personal banking|personal banking services|branch banking|branch services|branch counter|counter services|teller services|tellers|personal accounts|accounts and deposits|deposits and accounts|everyday banking|account services",
+      en: "retail banking|personal banking|personal banking services|branch banking|branch services|branch counter|counter services|teller services|tellers|personal accounts|accounts and deposits|deposits and accounts|everyday banking|account services|main branch|sub-branch|sub branch|banking hall",
     },
     says: {
       zh: "开户|开个户|开个账户|开账户|办卡|办张卡|办一张卡|办银行卡|办张银行卡|办储蓄卡|储蓄卡|借记卡|银行卡|工资卡|社保卡|存折|一类卡|二类卡|一类户|二类户|销户|注销银行卡|注销这张卡|销卡|补卡|补办银行卡|换卡|换新卡|卡过期|卡到期|卡消磁|芯片卡|磁条卡|吞卡|卡被吞|卡被吞了|取款机|存款机|柜员机|ATM|存钱|取钱|存款|取款|取现|大额取现|预约取现|取大额|现金|零钱|换零钱|兑换零钱|硬币|残币|破损的钱|残缺人民币|假币|新钱|新币|纪念币|纪念钞|定期|活期|定期存款|活期存款|整存整取|零存整取|存定期|存款利率|利息|利息多少|转账|转账没到账|转错账|转错了|汇款没到|跨行转账|跨行|手续费|年费|小额账户管理费|账户管理费|忘记密码|密码忘了|密码锁了|密码错了|重置密码|改密码|修改密码|取款密码|查询密码|不动户|久悬户|睡眠户|激活账户|流水|打流水|银行流水|交易明细|明细|存款证明|资信证明|余额|查余额|余额不对|钱少了|柜台|网点|排队|取号|营业时间|几点开门|几点关门|周末营业|保管箱|保险箱|养老金|退休金|代扣|代缴|身份证过期|身份证到期|更新身份证|更新证件|预留手机号|改预留手机号|开户行|支行名称|联行号|行号|代办|委托办理|帮我妈办|帮老人办|老人办卡|去世|过世|继承|账户继承|存款继承|存款保险",
@@ -41,11 +41,11 @@ export const BANKING_KINDS = {
       en: "mortgages|mortgage centre|mortgage center|mortgage department|mortgage services|mortgage desk|mortgage team|mortgage office|home loans|home loan centre|home loan center|housing loans|home finance",
     },
     says: {
-      zh: "房贷|房屋贷款|住房贷款|买房贷款|按揭|按揭贷款|办按揭|做按揭|按揭进度|按揭手续|按揭资料|按揭材料|首付比例|首套|二套|首套房|二套房|公积金贷款|公积金贷|组合贷|商贷|商业贷款|LPR|利率转换|重定价|转按揭|转贷|加按|二手房贷款|新房贷款|他项权证|抵押注销|解押|解抵押|房屋评估|评估价|贷款年限|贷款期限|等额本息|等额本金|房贷利率|房贷提前还款|提前还房贷|缩短年限|减少月供|房贷审批|房贷放款|面签|批贷|批贷函|审批函|银行面签|贷款面签|放款进度|银行放款|银行批了没|刚买房|买了房|买房子|买了套房|买的房|组合贷款|公积金组合贷",
-      en: "mortgage application|mortgage approval|mortgage offer|remortgage|refinance|refinancing|mortgage rate|mortgage payment|mortgage repayment|mortgage interest|first home|second home|provident fund loan|housing provident fund|mortgage release|discharge of mortgage|release the mortgage|lien|property valuation|valuation|mortgage term|fixed rate|variable rate|loan to value|buy a flat|buying a house|buying a home|pay off my mortgage|overpay my mortgage|loan signing|bank approval",
+      zh: "房贷|房屋贷款|住房贷款|买房贷款|按揭|按揭贷款|办按揭|做按揭|按揭进度|按揭手续|按揭资料|按揭材料|首付比例|首套|二套|首套房|二套房|公积金贷款|公积金贷|组合贷|商贷|商业贷款|LPR|利率转换|重定价|转按揭|转贷|加按|二手房贷款|新房贷款|他项权证|抵押注销|解押|解抵押|房屋评估|评估价|贷款年限|贷款期限|等额本息|等额本金|房贷利率|房贷提前还款|提前还房贷|缩短年限|减少月供|房贷审批|房贷放款|面签|批贷|批贷函|审批函|银行面签|贷款面签|放款进度|银行放款|银行批了没|刚买房|买了房|买了套房|买的房|组合贷款|公积金组合贷",
+      en: "mortgage application|mortgage approval|mortgage offer|remortgage|refinance|refinancing|mortgage rate|mortgage payment|mortgage repayment|mortgage interest|first home|second home|provident fund loan|housing provident fund|mortgage release|discharge of mortgage|release the mortgage|lien|property valuation|valuation|mortgage term|fixed rate|variable rate|loan to value|pay off my mortgage|overpay my mortgage|loan signing|bank approval",
     },
     parent: "personal_loans",
-    fallback: ["retail_banking"],
+    fallback: ["retail_banking", "home_sales"],
   },
   credit_cards: {
     of: "company",

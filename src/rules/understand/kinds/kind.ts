@@ -229,6 +229,12 @@ export const KINDS = [
   "corporate_travel",
   "tour_operations",
   "tour_guides",
+  // Residential developers: the sales office, contracts and title certificates, handover, and
+  // repairs under warranty after it.
+  "home_sales",
+  "title_deeds",
+  "handover",
+  "warranty_repairs",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
