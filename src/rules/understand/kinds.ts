@@ -33,6 +33,7 @@ import { PHARMA_KINDS } from "./kinds/pharma.ts";
 import { PROPERTY_KINDS } from "./kinds/property.ts";
 import { RETAIL_KINDS } from "./kinds/retail.ts";
 import { SERVICE_KINDS } from "./kinds/service.ts";
+import { TELECOM_KINDS } from "./kinds/telecom.ts";
 import { TRAVEL_KINDS } from "./kinds/travel.ts";
 import { UTILITY_KINDS } from "./kinds/utility.ts";
 
@@ -60,12 +61,13 @@ export const KIND_WORDS: Record<Kind, KindWords> = {
   ...ELDERCARE_KINDS,
   ...TRAVEL_KINDS,
   ...DEVELOPMENT_KINDS,
+  ...TELECOM_KINDS,
 };
 
 /**
  * The trades whose kinds only such organisations have: an insurer's, a law firm's, a hospital's, a
  * gas or water company's, a bank's, a government service centre's, a restaurant group's, a
- * care community's, a travel agency's, a residential developer's.
+ * care community's, a travel agency's, a residential developer's, a telecom operator's.
  * The kinds many organisations have are of none: a company's, a hotel's, everyone's, the logistics
  * of any maker or trader, the upkeep of any premises, a resort's leisure, a shop's claims and a
  * shopping centre's digital team.
@@ -82,6 +84,7 @@ const TRADES = {
   insurance: INSURANCE_KINDS,
   law: LAW_KINDS,
   pharma: PHARMA_KINDS,
+  telecom: TELECOM_KINDS,
   travel: TRAVEL_KINDS,
   utility: UTILITY_KINDS,
 };

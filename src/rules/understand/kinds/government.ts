@@ -43,7 +43,7 @@ export const GOVERNMENT_KINDS = {
       en: "business registration|company registration|enterprise registration|business licences|business licenses|business licensing|market regulation|market supervision|administration for market regulation|amr|company formation|starting a business|business start up|business setup|commercial registration|business registry|companies registry",
     },
     says: {
-      zh: "营业执照|执照|办执照|办个执照|执照丢|补执照|执照变更|执照年检|个体户|个体工商户|个体执照|开公司|注册公司|公司注册|注册个公司|注册一家|新办公司|新开公司|开店|开个店|开个小店|开饭店|开饭馆|开餐馆|开个饭馆|开奶茶店|开超市|开便利店|开理发店|开美甲店|开网店|网店执照|开个体|开厂|注销公司|公司注销|注销执照|执照注销|简易注销|个体户注销|吊销|变更法人|法人变更|法定代表人|换法人|股东变更|变更股东|新增股东|加股东|加个股东|增加股东|退股|股东|公司改名|公司要改名|公司想改名|公司名字|公司名称|改公司名|公司更名|股权变更|股权转让|经营范围|增加经营范围|注册资本|注册资金|认缴|实缴|注册地址|地址变更|变更地址|迁址|公司改名|名称变更|核名|名称核准|名称预核|起名字|字号|章程|公司章程|刻章|公章|食品经营许可|食品经营许可证|食品许可|食品许可证|食品经营|小餐饮|小作坊|食品摊贩|药品经营许可|医疗器械|二类医疗器械备案|企业年报|年报|经营异常|异常名录|移出异常|信用修复|严重违法失信|外资企业|外商投资|分公司|合伙企业|农民专业合作社|合作社|电子营业执照|工商注册|工商变更|工商注销|市场监管",
+      zh: "营业执照|执照|办执照|办个执照|执照丢|补执照|执照变更|执照年检|个体户|个体工商户|个体执照|开公司|注册公司|公司注册|注册个公司|注册一家|新办公司|新开公司|开店|开个店|开个小店|开饭店|开饭馆|开餐馆|开个饭馆|开奶茶店|开超市|开便利店|开理发店|开美甲店|开网店|网店执照|开个体|开厂|注销公司|公司注销|注销执照|执照注销|简易注销|个体户注销|吊销|变更法人|法人变更|法定代表人|换法人|股东变更|变更股东|新增股东|加股东|加个股东|增加股东|退股|股东|公司改名|公司要改名|公司想改名|公司名字|公司名称|改公司名|公司更名|股权变更|股权转让|经营范围|增加经营范围|注册资本|注册资金|认缴|实缴|注册地址|地址变更|变更地址|迁址|名称变更|核名|名称核准|名称预核|起名字|字号|章程|公司章程|刻章|公章|食品经营许可|食品经营许可证|食品许可|食品许可证|食品经营|小餐饮|小作坊|食品摊贩|药品经营许可|医疗器械|二类医疗器械备案|企业年报|年报|经营异常|异常名录|移出异常|信用修复|严重违法失信|外资企业|外商投资|分公司|合伙企业|农民专业合作社|合作社|电子营业执照|工商注册|工商变更|工商注销|市场监管",
       en: "business licence|business license|register a small|register a new|register a limited|register a trading|trading company|limited company|new company|open a business|my own business|business permit|register a company|register my company|registering a company|register a business|set up a company|setting up a company|open a company|start a company|start a business|open a shop|open a store|open a restaurant|open a cafe|sole trader|sole proprietor|individual business|individually owned business|close my company|close down my company|close the company|deregister|deregistration|dissolve the company|legal representative|change of shareholders|shareholders|business scope|scope of business|registered capital|registered address|change of address|company name|name approval|articles of association|company seal|company chop|food business permit|food business licence|food licence|food license|food permit|annual report|abnormal operations|wfoe|foreign invested|foreign owned company|branch office|partnership",
     },
     fallback: [],
@@ -214,7 +214,7 @@ export const GOVERNMENT_KINDS = {
       en: "postal delivery desk|postal delivery|postal desk|postal services|postal service|postal counter|post office counter|post office|mailing desk|mailing service|certificate delivery|certificate mailing|document delivery|ems desk",
     },
     says: {
-      zh: "邮寄|寄到|寄到家|寄回家|寄回|寄给我|寄过来|寄出|寄出来|寄出去|寄走|能不能寄|可以寄|寄一下|寄件|寄材料|寄证|证寄|执照寄|快递|快递过来|ems|EMS|邮政|单号|快递单号|运单号|邮单号|邮费|寄费|包邮|免费邮寄|免邮|到付|收件地址|邮寄地址|地址写错|改地址|改收件地址|送到家|送上门|双向寄递",
+      zh: "邮寄|寄到|寄到家|寄回家|寄回|寄给我|寄过来|寄出|寄出来|寄出去|寄走|能不能寄|可以寄|寄一下|寄件|寄材料|寄证|证寄|执照寄|快递|快递过来|ems|邮政|单号|快递单号|运单号|邮单号|邮费|寄费|包邮|免费邮寄|免邮|到付|收件地址|邮寄地址|地址写错|改地址|改收件地址|送到家|送上门|双向寄递",
       en: "post|posted|post it|post it to me|by post|mail|mailed|mail it|mail it to me|send it to me|send it to my home|send it home|deliver it|delivered to my home|delivery|courier|ems|china post|tracking number|tracking|postage|delivery address|wrong address|change the address|home delivery",
     },
     fallback: ["general_intake"],

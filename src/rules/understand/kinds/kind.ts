@@ -235,6 +235,19 @@ export const KINDS = [
   "title_deeds",
   "handover",
   "warranty_repairs",
+  // A telecom operator's branch: mobile plans and SIM cards, number porting, roaming, home
+  // broadband, TV and smart home, installation and repair crews, enterprise lines and cloud, network
+  // quality, cables and poles, and scam calls (its service halls and billing are a utility's kinds).
+  "mobile_service",
+  "number_porting",
+  "international_roaming",
+  "home_broadband",
+  "smart_home",
+  "broadband_repair",
+  "enterprise_telecom",
+  "network_quality",
+  "line_maintenance",
+  "scam_prevention",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -6,30 +6,32 @@ import type { Kind, KindWords } from "./kind.ts";
  * reading, meter service, new connections, the repair crew, the pipe network, water quality,
  * secondary supply to high-rise blocks, gas safety checks, paid repairs in the home, heating and
  * power. A gas smell or a flood is an emergency before it is any of these. Meter reading falls to
- * billing, secondary supply to the repair crew; nothing falls to another trade's departments.
+ * billing, secondary supply to the repair crew; nothing falls to another trade's departments. A
+ * telecom operator's service halls and billing centre are these kinds too: they hear SIM cards,
+ * phone bills, top-ups and charges not signed up for.
  */
 export const UTILITY_KINDS = {
   service_hall: {
     of: "company",
     names: {
-      zh: "营业厅|营业大厅|客户服务大厅|服务大厅|营业服务中心|营业网点|燃气营业厅|供水营业厅|自来水营业厅|供电营业厅|热力营业厅|客户营业厅|综合营业厅",
-      en: "customer service hall|service hall|business hall|customer hall|walk in centre|walk in center|account services|customer accounts|accounts and cards",
+      zh: "营业厅|营业大厅|客户服务大厅|服务大厅|营业服务中心|营业网点|燃气营业厅|供水营业厅|自来水营业厅|供电营业厅|热力营业厅|客户营业厅|综合营业厅|自营厅|自有营业厅|旗舰营业厅|营业厅管理|营业厅服务中心|实体渠道|渠道营业厅",
+      en: "customer service hall|service hall|business hall|customer hall|walk in centre|walk in center|account services|customer accounts|accounts and cards|service halls|service outlets|customer service outlets",
     },
     says: {
-      zh: "开户|开个户|开燃气户|开水户|办开户|新开户|销户|销个户|注销户|户头注销|过户|过个户|办过户|过户手续|更名|改户名|户名变更|换户名|房子卖了|房子买了|二手房|新买的房子|刚搬来|刚搬进|租的房子|IC卡|ic卡|燃气卡|气卡|购气卡|水卡|电卡|购电卡|补卡|补办卡|卡丢了|卡掉了|卡坏了|卡丢|换卡|新卡|卡读不出|读不出卡|卡消磁|消磁|插卡没反应|购气|买气|充气|卡里没气|卡没气|没气了买|充值|卡充值|预付费|买水|购水|买电|购电|户号|用户号|用户编号|缴费卡|营业厅|网点",
-      en: "open an account|open a gas account|open a water account|new account|set up an account|account in my name|put the account in my name|close my account|close the account|close my water|close my gas|final reading|moving out|moving in|moved in|just moved|change of owner|change the account holder|transfer the account|account holder|prepaid card|gas card|water card|ic card|top up|top up my card|topup|recharge my card|buy gas|buy credit|card lost|lost my card|replacement card|card not working|card wont read|customer number|account number",
+      zh: "开户|开个户|开燃气户|开水户|办开户|新开户|销户|销个户|注销户|户头注销|过户|过个户|办过户|过户手续|更名|改户名|户名变更|换户名|房子卖了|房子买了|二手房|新买的房子|刚搬来|刚搬进|租的房子|IC卡|ic卡|燃气卡|气卡|购气卡|水卡|电卡|购电卡|补卡|补办卡|卡丢了|卡掉了|卡坏了|卡丢|换卡|新卡|卡读不出|读不出卡|卡消磁|消磁|插卡没反应|购气|买气|充气|卡里没气|卡没气|没气了买|充值|卡充值|预付费|买水|购水|买电|购电|户号|用户号|用户编号|缴费卡|营业厅|网点|补办手机卡|换手机卡|大卡换小卡|补办电话卡|手机卡丢|电话卡丢|补张卡|本人去营业厅|到营业厅|去营业厅|厅里|附近的营业厅|最近的营业厅|营业厅在哪|营业厅几点|买手机|买个手机|手机专卖|以旧换新|旧手机换|合约机|实名登记|实名补登|本人到场|带身份证去|代办|帮老人办",
+      en: "open an account|open a gas account|open a water account|new account|set up an account|account in my name|put the account in my name|close my account|close the account|close my water|close my gas|final reading|moving out|moving in|moved in|just moved|change of owner|change the account holder|transfer the account|account holder|prepaid card|gas card|water card|ic card|top up|top up my card|topup|recharge my card|buy gas|buy credit|card lost|lost my card|replacement card|card not working|card wont read|customer number|account number|replacement sim|replace my sim|lost my sim|sim replacement|new sim card|nearest store|your store|the store|in store|in person|come in person|buy a phone|new phone|trade in my phone|phone shop|service hall",
     },
     fallback: [],
   },
   utility_billing: {
     of: "company",
     names: {
-      zh: "计量收费中心|计量收费部|收费中心|收费管理部|营销收费部|收费所|收费科|账务中心|账务部|客户账务部|水费收费中心|燃气收费中心|抄表收费中心|抄收中心|抄收部|抄表收费部|电费中心|电费管理中心",
-      en: "metering and billing|water billing|gas billing|utility billing|billing and payments|bills and payments|billing and collections|billing services|accounts and billing|customer billing",
+      zh: "计量收费中心|计量收费部|收费中心|收费管理部|营销收费部|收费所|收费科|账务中心|账务部|客户账务部|水费收费中心|燃气收费中心|抄表收费中心|抄收中心|抄收部|抄表收费部|电费中心|电费管理中心|计费中心|计费部|计费账务中心|计费账务部|计费结算中心|账务管理中心|话费账务|话费中心|缴费服务中心|账单中心",
+      en: "metering and billing|water billing|gas billing|utility billing|billing and payments|bills and payments|billing and collections|billing services|accounts and billing|customer billing|billing centre|billing center|bills and payments centre|billing and charges|charges and billing",
     },
     says: {
-      zh: "水费|燃气费|煤气费|气费|账单|帐单|缴费|交费|~交钱|怎么交|在哪交|代扣|自动扣款|扣款|扣了两次|扣两次|多扣|重复扣|欠费|欠了|还欠|欠多少|滞纳金|违约金|欠费停|停供|催费|催缴|阶梯|阶梯价|阶梯价格|阶梯水价|阶梯气价|第二档|第三档|一档|二档|三档|水价|气价|单价|多少钱一吨|多少钱一方|怎么这么高|这么贵|突然高了|费用高|多收|多收了|收错|算错|退费|退钱|发票|开发票|电子发票|余额|预存|用了多少方|用了多少吨|用量|用水量|用气量|低保|~减免|~优惠",
-      en: "bill|bills|my bill|water bill|gas bill|utility bill|invoice|pay my bill|payment|direct debit|charged twice|double charged|overcharged|too high|higher than usual|arrears|overdue|owe|outstanding|late fee|late payment|disconnection notice|cut off|cutoff|tariff|tiered|tier|price per|rate per|unit price|refund|usage|consumption",
+      zh: "水费|燃气费|煤气费|气费|账单|帐单|缴费|交费|~交钱|怎么交|在哪交|代扣|自动扣款|扣款|扣了两次|扣两次|多扣|重复扣|欠费|欠了|还欠|欠多少|滞纳金|违约金|欠费停|停供|催费|催缴|阶梯|阶梯价|阶梯价格|阶梯水价|阶梯气价|第二档|第三档|一档|二档|三档|水价|气价|单价|多少钱一吨|多少钱一方|怎么这么高|这么贵|突然高了|费用高|多收|多收了|收错|算错|退费|退钱|发票|开发票|电子发票|余额|预存|用了多少方|用了多少吨|用量|用水量|用气量|低保|~减免|~优惠|话费|查话费|交话费|缴话费|充话费|话费充值|话费余额|话费账单|话费单|话费清单|话费详单|通话详单|详单|账单明细|扣费|乱扣费|扣费不明|莫名扣费|莫名其妙扣|多扣费|扣了我|被扣|被扣费|扣钱|怎么扣了|月租|月租费|套餐费|流量费|超出流量|流量超了|超套|超出套餐|漫游费|增值业务|增值服务|包月|被订购|订购了|退订|取消订购|退订业务|会员扣费|充值没到账|充值未到账|没到账|充错|充错号码|充错了|欠费停机|停机了|交了钱还停机|存的话费|赠送话费|话费返还|返还|积分|积分兑换|宽带费|宽带的钱|每月扣|按月扣|每年一交|一年一交|按年交|月结|话费发票|月结发票|没打过|我没打过|不是我打的|我没用过|没订过|我没订|话费单子|单子上",
+      en: "bill|bills|my bill|water bill|gas bill|utility bill|invoice|pay my bill|payment|direct debit|charged twice|double charged|overcharged|too high|higher than usual|arrears|overdue|owe|outstanding|late fee|late payment|disconnection notice|cut off|cutoff|tariff|tiered|tier|price per|rate per|unit price|refund|usage|consumption|phone bill|mobile bill|my phone bill|broadband bill|recharge|credit|airtime|balance|unexpected charges|charges i didnt|charge i dont recognise|charge i dont recognize|value added service|subscription i didnt|subscribed without|unsubscribe|cancel a subscription|premium sms|itemised bill|itemized bill|call records|data charges|roaming charges|out of bundle|monthly fee|loyalty points|points|prepaid|postpaid|topped up|top up didnt|recharge didnt",
     },
     fallback: [],
   },
