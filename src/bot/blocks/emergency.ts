@@ -26,6 +26,7 @@ const CATEGORIES: Record<EmergencyCategory, string> = {
   electric: "触电 electric",
   flood: "水浸 flood",
   missing_child: "儿童走失 missing child",
+  missing_person: "老人走失 missing person",
   self_harm: "自伤 self-harm",
 };
 

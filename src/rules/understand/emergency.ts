@@ -17,6 +17,7 @@ export const EMERGENCY_CATEGORIES = [
   "electric",
   "flood",
   "missing_child",
+  "missing_person",
   "self_harm",
 ] as const;
 export type EmergencyCategory = (typeof EMERGENCY_CATEGORIES)[number];
@@ -76,8 +77,8 @@ const EVERYDAY_ZH = [
   // Phone calls, telecoms fraud and online shops: "被电话骚扰", "被电信诈骗".
   /被电(话|信|商|视|脑|梯|动|瓶|子|费|力|网|台|影|邮|器|工|表|池|源|线)/,
   /骚扰(电话|短信|信息)|(标记|标注)成?[^，。,.|]{0,4}骚扰/,
-  // A child's things lost, not the child: "孩子的书包丢了".
-  /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女)(的|把)[^，。,.|]{1,8}?(走丢|丢了|不见了|找不到了|失踪|没了)/,
+  // A child's or an old person's things lost, not the person: "孩子的书包丢了", "我爸的身份证丢了".
+  /(孩子|小孩|儿子|女儿|宝宝|娃|小朋友|孙子|孙女|老人|老太太|老爷子|老头|老大爷|老奶奶|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|我爸|我妈|我父亲|我母亲|老父亲|老母亲|病人|患者)(的|把)[^，。,.|]{1,8}?(走丢|丢了|不见了|找不到了|失踪|没了)/,
   // The gas company's everyday business: a meter, a bill, a new account.
   /煤气(表|费|灶|罐|公司|卡|开户|管道|热水器|价|报装|改装|过户)/,
   // A room that smells of smoke, and a caller asking for another: the front desk's.
@@ -104,7 +105,10 @@ const EVERYDAY_EN = [
   /\b(card|cards|paper|ticket|coin|coins|key|keys|disc|sim|package|parcel|parcels|goods|shipment|container|containers|cargo|order|money|payment|refund|application|invoice|truck|lorry|van)s? (is |are |was |were |got |has been |have been |still |just )*(stuck|locked|trapped)\b/,
   /\b(locked|stuck|trapped) (in|into|out of|at) (the |my |our |your |an? )?(app|system|account|portal|website|site|platform|loop|traffic|meeting|meetings|queue|contract|lease|subscription|customs|port|transit|review|approval|processing|limbo|the mail|post)\b/,
   /\b(cant|cannot|can not) get out of (the |this |my |our |a )?(car park|carpark|parking( lot| garage)?|garage|contract|lease|subscription|deal|agreement|booking|meeting|queue|line)\b|\b(parked|blocking|blocked|boxed in)\b.{0,40}\b(cant|cannot|can not) get out\b/,
+  // A room that smells of stale smoke, and a caller asking for it freshened or for another.
+  /\b(smell\w*|stinks?|reeks?) (of |like )?(stale |old |cigarette )?smoke\b.{0,60}\b(freshen|air (it )?out|another room|different room|change (my |the |our )?room|move (me|us)|non ?smoking|deodori[sz]\w*|clean)|\b(another|different|non ?smoking) room\b.{0,60}\b(smell\w*|stinks?|reeks?) (of |like )?(stale |old |cigarette )?smoke\b/,
   // Places and plans named after emergencies; asking what to do in one.
+  /\bfire evacuation (briefing|plan|plans|procedure|procedures|route|routes|map|maps|drill|training|talk|exercise|rehearsal)\b/,
   /\bambulance (bay|bays|entrance|lane|lanes|parking|access|station|chasers?|fees?|bills?|billing|charges?|invoice)\b/,
   /\bemergency (repairs?|service|services|plumber|electrician|callout|call out|hotline|line|fund|loan|leave|meeting|supply|supplies|orders?|delivery|deliveries|shipment|booking|appointment|dental|dentist|vet|kit|brake|plans?|procedures?|drill|training|lighting|power|generator|response team|contact|card|passport|visa|cash|funds|contraception)\b|\b(in case of|in the event of|in an|for|during an?) emergenc(y|ies)\b|\bif there (is|was|were) an emergency\b/,
   /\b(not|isnt|no|nothing|its not|it is not) (an |a |really |too |very |that |so |at all )?(emergency|urgent)\b/,
@@ -147,7 +151,7 @@ const NOT_EMERGENCY_EN = new RegExp(
 const NEGATED_ZH =
   /(没有|没|并没有|也没有|也没|不是)(冒烟|烟|着火|起火|火花|冒火花|火|漏电|流血|出血|人受伤)/g;
 const NEGATED_EN =
-  /\b(no|without|without any|not any|isnt any|wasnt any) (smoke|fire|flames?|sparks?|burning smell|blood)\b|\bnot (on fire|burning|smoking|sparking)\b/g;
+  /\b(no|without|without any|not any|isnt any|wasnt any) (smoke|fire|flames?|sparks?|burning smell|blood)\b|\bnot (on fire|burning|smoking|sparking)\b|\b(no one|nobody|noone|no body) (is |was |got |has been |seems )?(hurt|injured)( (badly|seriously|bad))?\b/g;
 /** Said to have stopped ("血已经止住了", "it's stopped bleeding"): over, and not said as now. */
 const STOPPED_ZH = /血(已经)?止住了|(已经)?不流血了|止住血了|不出血了/g;
 const STOPPED_EN = /\b(stopped|no longer|isnt|not) bleeding\b|\bbleeding (has )?stopped\b/g;
@@ -222,9 +226,10 @@ const NOT_NOW: [RegExp, RegExp][] = [
 /** Heard from someone else ("听说你们楼下着火了"): may be so, and asked about once. */
 const HEARD_OF_ZH = /听说|据说|有人说/;
 const HEARD_OF_EN = /\b(heard that|someone (said|told me)|apparently)\b/;
-/** A missing child or a threat of self-harm is urgent however long ago it began. */
+/** A missing child or old person, or a threat of self-harm, is urgent however long ago it began. */
 const URGENT_STILL: ReadonlySet<EmergencyCategory> = new Set([
   "missing_child",
+  "missing_person",
   "self_harm",
   "trapped",
 ]);
@@ -250,12 +255,12 @@ const SURE: Rule[] = [
   ],
   [
     "medical",
-    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|喘不上气|上不来气|透不过气|喘不了气|呼吸困难|过敏[^。.]{0,8}(肿了|喘)|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|把[^，。,.|]{0,4}药[^，。,.|]{0,2}(吃|吞)了(好多|很多|一整瓶|一瓶|一把)|误吞|误食|误服|误喝|(吞|咽)(了|下)[^，。,.|]{0,6}(电池|纽扣|硬币|磁铁|钉|针|药)|喝(了|下)[^，。,.|]{0,4}(农药|洗洁精|消毒水|消毒液|漂白|84|洗衣液|酒精|机油|汽油)|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|血流(了)?(好多|很多|不少|一地|满地)|(好多|很多|一地|满地)(的)?血|被(毒)?蛇咬|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
+    /救护车|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|叫不醒|(人|他|她|老人|孩子|小孩|同事|客人|病人|患者|工人|师傅|老公|老婆|丈夫|妻子|爸|妈|爷爷|奶奶|宝宝|朋友|学生|老师)[^，。,.|]{0,6}没(有)?反应了?|叫(他|她|人|了)?(也|都)?没(有)?反应|(有个?人|他|她|老人|孩子|小孩|同事|客人|观众)(突然)?倒了(?!.{0,2}(杯|水|茶|酒|点|些|掉))|心脏病|心梗|心脏骤停|没有心跳|喘不过气|喘不上气|上不来气|透不过气|喘不了气|呼吸困难|过敏[^。.]{0,8}(肿了|喘)|不能呼吸|没有呼吸|没呼吸|(人|他|她|老人|孩子|小孩|病人|宝宝)[^，。,.|]{0,3}没气了|流血|出血|流.{0,4}血|吐血|血流不止|受伤了|受了重伤|急救|抽搐|抽风|休克|中风|噎住|卡住喉咙|严重过敏|过敏性休克|没有意识|没意识|中毒|吃错药|把[^，。,.|]{0,4}药[^，。,.|]{0,2}(吃|吞)了(好多|很多|一整瓶|一瓶|一把)|误吞|误食|误服|误喝|(吞|咽)(了|下)[^，。,.|]{0,6}(电池|纽扣|硬币|磁铁|钉|针|药)|喝(了|下)[^，。,.|]{0,4}(农药|洗洁精|消毒水|消毒液|漂白|84|洗衣液|酒精|机油|汽油)|吃了很多药|要生了|羊水破了|溺水|淹着了|沉下去|(打|拨|叫)120(?!\d)|快不行了|倒在地上|倒地|突然倒下|倒下了|(人|他|她|工人|同事|客人|老人|孩子|小孩|师傅)[^，。,.]{0,4}(不动了|没动静了|起不来了)|口吐白沫|吐白沫|(脸|嘴唇|嘴)(色)?发(紫|青|白)|翻白眼|中暑|热射病|(掉|落|摔|跌)(到|进)?(海|河|水|湖|池|江|泳池|游泳池|井)里|落水|沉下去|头破血流|满头是血|满身是血|嘴歪|口歪|口眼歪斜|半边(身子|身体)(不能动|动不了|没力气?|麻了)|半身不遂|突然说不出话|突然说话(不清|含糊)|呼吸不上来|喘不上来|被(开水|热水|热油|油|蒸汽)烫(了|伤|到)|血流(了)?(好多|很多|不少|一地|满地)|(好多|很多|一地|满地)(的)?血|被(毒)?蛇咬|头破了|大出血|血(流|喷)不止|心脏病(犯|发作)|犯病了|昏了过去|不省人事/,
     /\bheart attack\b|\b(panic|asthma) attack\b|\b(cant|cannot|can not) breathe\b|\b(not|isnt|wasnt|arent|stopped|no longer) (breathing|moving|responding|waking up|conscious)\b|\btrouble breathing\b|\bunconscious\b|\bpassed out\b|\bfainted\b|\bbleeding\b|\bblood (everywhere|all over)\b|\blots of blood\b|\bambulance\b|\bcollapsed\b|\bseizure\b|\bchoking\b|\boverdose\w*\b|\bswallowed (a |an |the |some |one of |my |his |her )?[a-z ]{0,12}(batter(y|ies)|magnets?|coins?|pills|tablets|bleach|detergent|chemicals?|pins?|nails?|screws?|pods?)\b|\bdrank (some |the |a )?[a-z ]{0,10}(bleach|detergent|chemicals?|cleaner|antifreeze|petrol|paraffin|weed ?killer)\b|\bunresponsive\b|\bnot responding\b|\bwont wake up\b|\bcant wake (him|her|them)\b|\bno pulse\b|\bchest pains?\b|\bstroke\b|\ballergic reaction\b|\banaphyla\w*\b|\bpoison\w*\b|\bin labou?r\b|\bdrown\w*\b|\boverboard\b|\bfell (in|into) the (water|pool|river|sea|harbou?r|canal)\b|\bheat ?stroke\b|\bturning blue\b|\bfoaming at the mouth\b|\bconvuls\w*|\bhaving a fit\b|\bhurt badly\b|\bwaters? (just )?broke\b|\bmedical emergency\b|\bbadly hurt\b|\bseriously (hurt|injured)\b|\b(call|dial) (911|999|112|120)\b/,
   ],
   [
     "violence",
-    /打架|打起来|打人|被打|(在|正在|还在|一直|又|有人|他|她|他们)打(我|她|他|我们|孩子)(?!电话|手机|的电话|的手机|招呼)|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来|陌生人[^。.]{0,10}(拉|抱|拽|带走|骗走|抢)(走)?(小孩|孩子|学生|小朋友)/,
+    /打架|打起来|打人|被打|(在|正在|还在|一直|又|有人|他|她|他们)打(我|她|他|我们|孩子)(?!电话|手机|的电话|的手机|招呼)|动手了|持刀|拿刀|拿着刀|动刀|砍人|捅人|被捅|有刀|抢劫|抢东西|抢(银行|金店|营业厅|收银台|柜台)|被抢|开枪|有枪|拿枪|枪声|杀人|要杀|绑架|挟持|人质|袭击|斗殴|闯入|撬门|非礼|性骚扰|强奸|性侵|家暴|闹事|砸东西|砸车|砸窗|威胁我|威胁要|(打|拨)110(?!\d)|抢(了|走)(我|她|他|人家)?(的)?(包|手机|钱|钱包|东西|项链)|抢包|打(老婆|女人|孩子|小孩|老人|客人)|殴打|围殴|拿着(刀|棍|棒|酒瓶|铁棍|砖头)|持械|拿(棍子|铁棍|酒瓶|砖头)|有人闯进|闯进来|陌生人[^。.]{0,10}(拉|抱|拽|带走|骗走|抢)(走)?(小孩|孩子|学生|小朋友)/,
     /\bfight\w*|\battack\w*|\bguns?\b|\bgunshots?\b|\bgunman\b|\bshooting\b|\bshots? fired\b|\b(been|got|was) shot\b|\bstabb\w*|\b(has|with|pulled|holding|waving|carrying|got) (a )?(knife|gun|weapon)\b|\bweapon\b|\brobb(ed|ery|eries|er|ers|ing)\b|\bmugged\b|\bassault\w*|\bintruder\b|(?<!\b(coffee|tea|lunch|short|quick|comfort|toilet|bathroom|smoke|smoking|long|rest|meal|dinner|prayer|water) )\bbreak(ing)? in\b(?! (the )?(morning|afternoon|evening|schedule|programme|program|agenda|sessions?|meetings?|conference|middle|between|service)\b)|\bbroke in\b|\b(hitting|beating|punching|kicking) (me|him|her|us|them|someone|a)\b|\bhit me\b|\bkidnap\w*|\bhostage\b|\bthreaten\w*|\brap(e|ed|es|ing|ist|ists)\b|\bsexual\w* (assault|harass)\w*|\bdomestic violence\b|\bcall the police\b|\b(call|dial) 110\b|\bsnatch\w*|\bgrabbed (my|her|his|a|someone) (bag|phone|purse|wallet)\b|\bsmash\w* (the |a |my )?(cars?|windows?|car windows?)\b|\b(with|has|holding|swinging|waving) (a )?(bottle|bat|stick|hammer|machete|pipe|crowbar)\b|\bbeating (up )?(his|her|a|the)\b/,
   ],
   [
@@ -265,8 +270,8 @@ const SURE: Rule[] = [
   ],
   [
     "injury",
-    /夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断(了)?(手|手指|胳膊|腿|脚)|(手|手指)(被)?切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤|塌方|坍塌|倒塌|垮塌|塌下来|塌了|被埋|埋住|埋了(人|个人|工人)|(脚手架|塔吊|吊车|起重机|货架|墙|围墙|楼板|模板|支架|屋顶|天花板|集装箱|钢架)[^，。,.]{0,6}(倒了|要倒|倒下|塌|垮|砸|断了|掉下来|翻了)|(掉|摔|坠|跌)下去了|从.{1,8}(掉|摔|坠|跌)(了)?下|(砸|压|扎|撞|碾)(到|伤|倒|住)了?(人|工人|他|她|腿|手|脚|头)|被(压|砸|扎|碾|卷|夹|撞|车撞)|压在下面|扎(进|穿|到)|刺穿|冲床[^，。,.|]{0,4}(压|砸|夹|伤|轧|切)|被冲床|起不来了/,
-    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) off (his|her|my|their) (hand|finger|arm)\b|\b(cut|sliced) (his|her|my|their) (hand|finger|arm) off\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine|bus|van)\b|\b(bus|coach|car|van|truck|vehicle) (has |have |just )?(crashed|been in an accident|had an accident|overturned|rolled over)\b|\bcar crash\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
+    /(出|发生|遇到|遇上)(了)?(一起|一场|个)?车祸|车祸了|撞车了|翻车了|夹住|夹到|夹伤|卷进|卷到|绞进|压到|压住|压伤|砸到|砸伤|砸中|切到手|切断(了)?(手|手指|胳膊|腿|脚)|(手|手指)(被)?切断|断了手指|手指断|轧到|机器伤人|被机器|摔下来|跌下来|坠落|从高处|从楼梯上|从架子上|从梯子上|摔倒了|摔伤|跌倒|骨折|撞伤|撞倒|被撞|叉车撞|工伤事故|出事故|出了事故|烫伤|烧伤|受重伤|塌方|坍塌|倒塌|垮塌|塌下来|塌了|被埋|埋住|埋了(人|个人|工人)|(脚手架|塔吊|吊车|起重机|货架|墙|围墙|楼板|模板|支架|屋顶|天花板|集装箱|钢架)[^，。,.]{0,6}(倒了|要倒|倒下|塌|垮|砸|断了|掉下来|翻了)|(掉|摔|坠|跌)下去了|从.{1,8}(掉|摔|坠|跌)(了)?下|(砸|压|扎|撞|碾)(到|伤|倒|住)了?(人|工人|他|她|腿|手|脚|头)|被(压|砸|扎|碾|卷|夹|撞|车撞)|压在下面|扎(进|穿|到)|刺穿|冲床[^，。,.|]{0,4}(压|砸|夹|伤|轧|切)|被冲床|起不来了/,
+    /\bcaught in (a |the )?(machine|press|conveyor|belt|roller|gear)\w*\b|\b(hand|arm|finger|leg|foot|hair) (got |is |was )?(caught|stuck|trapped|crushed)\b|\bcrushed\b|\bpinned\b|\bfell (off|from|down)\b|\bhas fallen\b|\b(he|she|someone|somebody|a worker|a guest|my \w+) fell\b|\bfallen (off|from|down)\b|\bbroke(n)? (his|her|my|their) (leg|arm|neck|back|hip)\b|\bbroken (leg|arm|bone)\b|\b(cut|sliced) off (his|her|my|their) (hand|finger|arm)\b|\b(cut|sliced) (his|her|my|their) (hand|finger|arm) off\b|\blost a finger\b|\bsevered\b|\bamputat\w*\b|\bhit by (a |the )?(forklift|truck|car|machine|bus|van)\b|\b(bus|coach|car|van|truck|vehicle) (has |have |just )?(crashed|been in an accident|had an accident|overturned|rolled over)\b|\bcar crash\b|\bforklift (hit|ran over)\b|\binjured\b|\bhurt (himself|herself|themselves)\b|\b(bad|serious) accident\b|\b(had|been in|were in|was in) (a |an )?(car|road|traffic|bus|coach) (accident|crash)\b|\bburned (himself|herself|his|her)\b|\b(scaffold\w*|crane|wall|trench|roof|ceiling|racking|racks?|shelving|shelves|formwork|structure|building|excavation|hoist|stack|load|pallet|container|beam)s? (has |have |just |is |are )?(collapsed|collapsing|fallen|fell|toppled|tipped|came down|caved in|gave way|falling)\b|\b(collapsed|fell|landed|dropped) on (him|her|them|someone|somebody|a|the|his|her|my)\b|\bburied\b|\bcave ?in\b|\b(toppled|tipped) over\b|\bstruck by\b|\bimpaled\b|\bpinned (under|beneath|down)\b|\b(ran|run) over\b|\bfell from\b/,
   ],
   [
     "electric",
@@ -277,6 +282,12 @@ const SURE: Rule[] = [
     "flood",
     /发大水|水漫|淹了|淹水|被淹|进水了|洪水|水管爆|爆管|爆了.{0,4}水|到处都是水|水一直往外|水流得到处|天花板.{0,6}(塌|掉下来)/,
     /\bflood\w*\b|\bburst (pipe|main)\b|\bpipe (has )?burst\b|\bwater (is )?(everywhere|pouring|gushing|flooding)\b|\bwater all over\b|\bceiling (is )?(collapsing|coming down|caving in)\b/,
+  ],
+  // An old person or a patient wandered off, with dementia or not: as urgent as a child.
+  [
+    "missing_person",
+    /(老人|老太太|老爷子|老头|老大爷|老奶奶|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|我爸|我妈|我父亲|我母亲|老父亲|老母亲|病人|患者)[^，。,.|的把]{0,12}(走丢|丢了|不见了|找不到了|失踪|走失|跑出去了)|(痴呆|失智|认知症|阿尔茨海默)[^。.]{0,16}(不见了|走丢|走失|找不到了|跑出去了)|(不见了|走丢|走失|找不到了|跑出去了)[^。.]{0,16}(痴呆|失智|认知症|阿尔茨海默)/,
+    /\b(dad|father|mum|mom|mother|grandad|grandpa|grandfather|grandma|grandmother|granny|husband|wife|resident|patient|elderly (man|woman|lady|gentleman|resident|patient)|old (man|woman|lady))\b.{0,30}\b(is |has |has gone |went |has been |have been )?(missing|wandered off|wandered away|gone missing|disappeared)\b(?! (his|her|their|its|a|an|the|my|our|your|some|one|two|three)\b)|\b(dementia|alzheimers?)\b.{0,60}\b(missing|wandered|disappeared|cant find|cannot find)\b|\b(missing|wandered off|disappeared|cant find (him|her)|cannot find (him|her))\b.{0,60}\b(dementia|alzheimers?)\b|\b(cant|cannot|can not) find (my|our) (dad|father|mum|mom|mother|grandad|grandpa|grandfather|grandma|grandmother|granny)\b/,
   ],
   [
     "missing_child",
@@ -364,9 +375,12 @@ export function emergencyIn(text: Said): EmergencyHeard | null {
   const zhRest = text.compact.replace(STOPPED_ZH, "|");
   const enRest = text.spaced.replace(STOPPED_EN, "|");
   const stopped = zhRest !== text.compact || enRest !== text.spaced;
-  const zh = zhRest.replace(NOT_EMERGENCY_ZH, "|").replace(NEGATED_ZH, "|");
-  const en = enRest.replace(NOT_EMERGENCY_EN, "|").replace(NEGATED_EN, "|");
-  const resolved = stopped || RESOLVED_ZH.test(zh) || RESOLVED_EN.test(en);
+  const zhSaid = zhRest.replace(NOT_EMERGENCY_ZH, "|");
+  const enSaid = enRest.replace(NOT_EMERGENCY_EN, "|");
+  // "Nobody hurt" says it is over, and takes its "hurt" with it.
+  const resolved = stopped || RESOLVED_ZH.test(zhSaid) || RESOLVED_EN.test(enSaid);
+  const zh = zhSaid.replace(NEGATED_ZH, "|");
+  const en = enSaid.replace(NEGATED_EN, "|");
   // Something that happened last week, or a story told about the organisation, is reported to
   // the department, not dialled as an emergency.
   const now = PRESENT_ZH.test(zh) || PRESENT_EN.test(en);
