@@ -34,6 +34,7 @@ describe("a developer's departments, read from their names", () => {
       titles: ["title_deeds"],
       handover: ["handover"],
       customer: ["after_sales"],
+      channel: ["partners"],
       construction: ["projects"],
       property: ["property_service"],
     });
@@ -73,6 +74,13 @@ describe("a developer's callers", () => {
     ["物业费怎么交", "property"],
     ["门禁卡丢了 补一张", "property"],
     ["你们还招置业顾问吗", "hr"],
+    ["我是中介的经纪人 想带客户过去看房 要先报备吗", "channel"],
+    ["I'm a real estate agent with some clients, do you work with agents?", "channel"],
+    ["我是二期的业主 想问问现在盖到几层了 什么时候封顶", "construction"],
+    ["定金什么时候退回来 那套房我不要了", "finance"],
+    ["有个案子要送达文书给你们公司", "legal"],
+    ["我是晚报的 想做一篇你们楼盘的报道", "marketing"],
+    ["上次反映的问题有结果了吗 说好会回访的", "customer"],
   ])("%s → %s", (said, key) => routes(developer)(said, key));
 
   it("hears a broken promise of the sales office as a complaint", () => {

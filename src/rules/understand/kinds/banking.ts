@@ -41,7 +41,7 @@ export const BANKING_KINDS = {
       en: "mortgages|mortgage centre|mortgage center|mortgage department|mortgage services|mortgage desk|mortgage team|mortgage office|home loans|home loan centre|home loan center|housing loans|home finance",
     },
     says: {
-      zh: "房贷|房屋贷款|住房贷款|买房贷款|按揭|按揭贷款|办按揭|做按揭|按揭进度|按揭手续|按揭资料|按揭材料|首付比例|首套|二套|首套房|二套房|公积金贷款|公积金贷|组合贷|商贷|商业贷款|LPR|利率转换|重定价|转按揭|转贷|加按|二手房贷款|新房贷款|他项权证|抵押注销|解押|解抵押|房屋评估|评估价|贷款年限|贷款期限|等额本息|等额本金|房贷利率|房贷提前还款|提前还房贷|缩短年限|减少月供|房贷审批|房贷放款|面签|批贷|批贷函|审批函|银行面签|贷款面签|放款进度|银行放款|银行批了没|刚买房|买了房|买了套房|买的房|组合贷款|公积金组合贷",
+      zh: "房贷|房屋贷款|住房贷款|买房贷款|按揭|按揭贷款|办按揭|做按揭|按揭进度|按揭手续|按揭资料|按揭材料|首付比例|首套|二套|首套房|二套房|公积金贷款|公积金贷|组合贷|商贷|商业贷款|LPR|利率转换|重定价|转按揭|转贷|加按|二手房贷款|新房贷款|他项权证|抵押注销|解押|解抵押|房屋评估|评估价|贷款年限|贷款期限|等额本息|等额本金|房贷利率|房贷提前还款|提前还房贷|缩短年限|减少月供|房贷审批|房贷放款|面签|批贷|批贷函|审批函|银行面签|贷款面签|放款进度|银行放款|银行批了没|刚买房|买了房|买了套房|买的房|组合贷款|公积金组合贷|换一家银行|换家银行|换个银行|换银行贷款",
       en: "mortgage application|mortgage approval|mortgage offer|remortgage|refinance|refinancing|mortgage rate|mortgage payment|mortgage repayment|mortgage interest|first home|second home|provident fund loan|housing provident fund|mortgage release|discharge of mortgage|release the mortgage|lien|property valuation|valuation|mortgage term|fixed rate|variable rate|loan to value|pay off my mortgage|overpay my mortgage|loan signing|bank approval",
     },
     parent: "personal_loans",
