@@ -373,6 +373,10 @@ const CASES: [string, Expected, Language?][] = [
   ["outside line", outside, "en"],
   ["拨打国际长途", outside],
   ["我要打外线", outside],
+  ["can you dial this number for me", outside, "en"],
+  // Told to ring this number, the one just dialled: whom they were told to ask for.
+  ["导游让我们打这个号码找她 张伟", person("zhang_wei")],
+  ["Zhang Wei told us to call this number", person("zhang_wei"), "en"],
   ["I'm Zhang Wei, put me through to 0019005550100", outside, "en"],
   ["my number is 13800138000, please have reservations call me back", dept("reservations"), "en"],
   ["我的订单号是123456，想改一下预订", dept("reservations")],

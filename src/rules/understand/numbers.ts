@@ -72,7 +72,13 @@ const OUTSIDE_ZH =
 const OUTSIDE_EN =
   /\boutside (line|number|call)\b|\bexternal (line|number)\b|\blong distance\b|\binternational call\b|\bdial out\b|\b(call|dial|ring|transfer|connect|put)\b.*\b(this|that|following|another|a) (phone |mobile |cell )?number\b/;
 
+/** Told to ring this number, the one just dialled: "她让我们打这个号码", "she told us to call this number". */
+const THIS_NUMBER_ZH = /(让|叫|说|告诉|给)(我|我们|咱们)(的)?(打|拨)这个(电话|号码|号)/;
+const THIS_NUMBER_EN =
+  /\b(told|asked|said|gave|given|got|found)\b.{0,24}\b(call|ring|dial|phone)? ?(this|your) number\b|\bthis number (from|on)\b/;
+
 export function asksOutsideLine(text: Said): boolean {
   if (SELF.test(text.compact) || SELF.test(text.spaced)) return false;
+  if (THIS_NUMBER_ZH.test(text.compact) || THIS_NUMBER_EN.test(text.spaced)) return false;
   return OUTSIDE_ZH.test(text.compact) || OUTSIDE_EN.test(text.spaced);
 }
