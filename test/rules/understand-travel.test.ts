@@ -28,6 +28,7 @@ describe("a travel agency's departments, read from their names", () => {
     ["差旅管理部", "Business Travel", "corporate_travel"],
     ["计调中心", "Tour Operations", "tour_operations"],
     ["导游领队部", "Guides and Tour Leaders", "tour_guides"],
+    ["24小时应急热线", "24-hour Travel Assistance", "travel_assistance"],
   ] as const)("%s / %s is %s", (zh, en, kind) => {
     expect(inferKinds(department("d", { zh, en }), "company")[0]).toBe(kind);
   });
@@ -43,6 +44,7 @@ describe("a travel agency's departments, read from their names", () => {
       corporate: ["corporate_travel"],
       operations: ["tour_operations"],
       guides: ["tour_guides"],
+      assistance: ["travel_assistance"],
     });
   });
 });
@@ -72,7 +74,10 @@ describe("a travel agency's callers", () => {
     ["我是大巴公司的 明天那个团的用车还没确认", "operations"],
     ["出团通知什么时候发 集合时间定了吗", "operations"],
     ["我们的导游一直在带我们去购物店 电话也打不通", "guides"],
-    ["我有导游证 想问问你们招不招兼职导游", "guides"],
+    ["明天的团我带不了 要临时换个导游", "guides"],
+    ["我们在普吉岛机场 航班取消了 领队也联系不上", "assistance"],
+    ["hi, we're on your tour in Guilin and the bus never came to pick us up", "assistance"],
+    ["我报的那个团不想去了 要退团", "quality"],
   ])("%s → %s", (said, key) => routes(agency)(said, key));
 });
 

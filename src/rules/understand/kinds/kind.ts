@@ -199,7 +199,7 @@ export const KINDS = [
   "veterans_affairs",
   "health_commission",
   // Restaurant groups: table bookings, banquets, takeaway and delivery, membership and gift cards,
-  // franchising, store operations, food safety and the central kitchen.
+  // franchising, store operations, food safety, the central kitchen and companies' bulk orders.
   "table_booking",
   "banquets",
   "delivery",
@@ -208,6 +208,7 @@ export const KINDS = [
   "store_operations",
   "food_safety",
   "central_kitchen",
+  "group_orders",
   // Senior-living and care communities: admissions and move-ins, nursing and daily care, the
   // community's clinic, rehabilitation, family liaison and visits, activities and social work,
   // and day care and home services.
@@ -219,7 +220,8 @@ export const KINDS = [
   "senior_activities",
   "community_care",
   // Travel agencies and tour operators: outbound, domestic and inbound tours, visas, air tickets,
-  // tailor-made trips, corporate travel and incentives, tour operations and guides.
+  // tailor-made trips, corporate travel and incentives, tour operations, guides, and the line
+  // travellers call when something goes wrong on a trip.
   "outbound_tours",
   "domestic_tours",
   "inbound_tours",
@@ -229,6 +231,7 @@ export const KINDS = [
   "corporate_travel",
   "tour_operations",
   "tour_guides",
+  "travel_assistance",
   // Residential developers: the sales office, contracts and title certificates, handover, and
   // repairs under warranty after it.
   "home_sales",
