@@ -374,6 +374,11 @@ const CASES: [string, Expected, Language?][] = [
   ["拨打国际长途", outside],
   ["我要打外线", outside],
   ["can you dial this number for me", outside, "en"],
+  // Another organisation asked for: its number is an outside one.
+  ["帮我转一下工商银行", outside],
+  ["帮我查一下市第一人民医院的电话", outside],
+  ["can you give me the number for the immigration office", outside, "en"],
+  ["找一下张伟 我是华信公司的", person("zhang_wei")],
   // Told to ring this number, the one just dialled: whom they were told to ask for.
   ["导游让我们打这个号码找她 张伟", person("zhang_wei")],
   ["Zhang Wei told us to call this number", person("zhang_wei"), "en"],

@@ -22,7 +22,7 @@ import { KIND_WORDS, type Kind } from "./kinds.ts";
 import { kindsOf } from "./kinds-of.ts";
 import { besideLanguageAsked, languageAskedFor } from "./language.ts";
 import { type LooseIndex, looseIndex, looseMatches, ownWordsSaid } from "./loose-words.ts";
-import { asksOutsideLine, numbersIn } from "./numbers.ts";
+import { asksElsewhere, asksOutsideLine, numbersIn } from "./numbers.ts";
 import { findPeople, mayBeNamed } from "./people.ts";
 import { staffDepartment } from "./people-index.ts";
 import { asksByName, asksForGuest, privacyAsked, puttableThrough, type Whose } from "./privacy.ts";
@@ -106,6 +106,7 @@ export function understandRequest(
 
   const numbers = numbersIn(prepared, text);
   if (numbers.outside || asksOutsideLine(text)) return { kind: "outside_number" };
+  if (asksElsewhere(text, (phrase) => ourName(dir, phrase))) return { kind: "outside_number" };
 
   const heard = cleaned(text);
   let people = findPeople(dir, heard);
@@ -756,4 +757,16 @@ export function departmentsWord(words: string, dir: Directory): boolean {
 /** Whether the directory's own words for the department were said, not only its kind's. */
 export function saidInOwnWords(utterance: string, dir: Directory, department: string): boolean {
   return ownWordsHeard(departmentIndex(dir), cleaned(said(utterance)), department);
+}
+
+/**
+ * Whether a name is the organisation's own, one of its departments' or of someone working there
+ * ("the number for Lin Jiayi's office"): not somewhere else.
+ */
+function ourName(dir: Directory, phrase: string): boolean {
+  const name = said(phrase);
+  if (findPeople(dir, name).staff) return true;
+  const own = said(`${dir.organisation.name.zh ?? ""} ${dir.organisation.name.en ?? ""}`);
+  if (own.compact.includes(name.compact) || name.compact.includes(own.compact)) return true;
+  return rankDepartments(departmentIndex(dir), name).some((r) => r.score >= 0.7);
 }
