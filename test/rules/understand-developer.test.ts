@@ -23,6 +23,7 @@ describe("a developer's departments, read from their names", () => {
     ["产权办", "Property Titles", "title_deeds"],
     ["交房服务中心", "Handover Office", "handover"],
     ["房屋保修中心", "Home Warranty", "warranty_repairs"],
+    ["物业公司", "Property Company", "property_service"],
   ] as const)("%s / %s is %s", (zh, en, kind) => {
     expect(inferKinds(department("d", { zh, en }), "company")[0]).toBe(kind);
   });

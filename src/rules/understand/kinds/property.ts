@@ -17,8 +17,8 @@ export const PROPERTY_KINDS = {
   property_service: {
     of: "company",
     names: {
-      zh: "物业服务中心|物业管理处|物业管理中心|物业客服中心|物业客服|物业客服部|物业服务部|物业服务处|物业前台|物业办公室|物业办|物管处|物管中心|物管办|物管|管理处|小区管理处|小区物业|住户服务中心|客户服务中心|客服中心|服务中心|客服部|管理中心|园区服务中心|社区服务中心",
-      en: "property management|property management office|property management centre|property management center|property services|property service centre|property service center|property office|property manager|property managers|management office|building management|building management office|building office|estate management|estate office|estate management office|resident services|residents services|residents service centre|resident service centre|community service centre|community service center|customer service centre|customer service center|customer service|tenant service centre|strata management|owners corporation|body corporate|concierge desk|tenant relations",
+      zh: "物业服务中心|物业管理处|物业管理中心|物业客服中心|物业客服|物业客服部|物业服务部|物业服务处|物业前台|物业办公室|物业办|物管处|物管中心|物管办|物管|管理处|小区管理处|小区物业|住户服务中心|客户服务中心|客服中心|服务中心|客服部|管理中心|园区服务中心|社区服务中心|物业公司|物业管理公司|物业管理有限公司",
+      en: "property management|property management office|property management centre|property management center|property services|property service centre|property service center|property office|property manager|property managers|management office|building management|building management office|building office|estate management|estate office|estate management office|resident services|residents services|residents service centre|resident service centre|community service centre|community service center|customer service centre|customer service center|customer service|tenant service centre|strata management|owners corporation|body corporate|concierge desk|tenant relations|property company|property management company",
     },
     says: RESIDENTS_SAY,
     fallback: ["building_management"],
