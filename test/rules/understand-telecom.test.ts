@@ -97,6 +97,33 @@ describe("a telecom branch's callers", () => {
     ["机顶盒遥控器按了没反应 电视看不了", "home"],
     ["想在家里装个摄像头 看老人", "home"],
   ])("%s → %s", (said, key) => routes(branch)(said, key));
+
+  it.each([
+    ["我的手机号欠费停机了 交了钱多久能恢复", "billing"],
+    ["我想查一下上个月的通话详单", "billing"],
+    ["话费发票怎么开 公司要报销", "billing"],
+    ["我的套餐里的流量为什么用这么快", "mobile"],
+    ["我想给我妈办个副卡 共享我的流量", "mobile"],
+    ["我号码不用了 想注销掉", "mobile"],
+    ["家里wifi信号不好 卧室收不到", "home"],
+    ["宽带提速到千兆要加多少钱", "home"],
+    ["搬家了 宽带能不能移过去", "install"],
+    ["光猫一直闪红灯 上不了网", "install"],
+    ["装宽带的师傅说要收材料费 这正常吗", "install"],
+    ["我们公司五十个人 想办集团套餐", "enterprise"],
+    ["物联网卡能不能批量办", "enterprise"],
+    ["地下车库一点信号都没有", "network"],
+    ["自从你们在楼顶装了那个基站 我天天头疼", "network"],
+    ["5G信号时有时无", "network"],
+    ["路边的光缆箱子门开着 线都露在外面", "lines"],
+    ["你们的线挂在我家窗户外面 能不能移走", "lines"],
+    ["有人打电话说是你们客服 要我下载一个APP", "scams"],
+    ["老是收到境外的陌生电话", "scams"],
+    ["I got a text saying my number will be cancelled unless I click a link", "scams"],
+    ["I want to move my number from another carrier to you", "mobile"],
+    ["can I use my phone in Europe next month", "mobile"],
+    ["the set top box keeps restarting", "home"],
+  ])("more of them: %s → %s", (said, key) => routes(branch)(said, key));
 });
 
 describe("a telecom branch with fewer departments", () => {

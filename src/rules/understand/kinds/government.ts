@@ -31,7 +31,7 @@ export const GOVERNMENT_KINDS = {
       en: "general applications window|general applications|general intake|one window|one window service|one stop window|one stop service|applications window|application intake|intake window|collection window|certificate collection|pick up window|issuing window",
     },
     says: {
-      zh: "一窗通办|一窗受理|一窗|综合窗口|综合受理|无差别|交材料|递材料|递交材料|交的材料|材料交了|材料交上去|交上去的|提交的材料|补材料|补交材料|补齐材料|收件|受理|受理了|受理回执|回执|回执单|受理单|受理号|办件|办件进度|办理进度|进度查询|查进度|办到哪|办到哪一步|到哪一步了|办好了没|办好没有|办好了吗|什么时候办好|几天办好|多久能办好|办结|证办好|证下来|下证|出证|取证|拿证|来拿证|领取证件|证件领取|证照领取|取件|领结果|通知领取",
+      zh: "一窗通办|一窗受理|一窗|综合窗口|综合受理|无差别|交材料|递材料|递交材料|交的材料|材料交了|材料交上去|交上去的|提交的材料|补材料|补交材料|补齐材料|退回来|被退回|材料退回|退件|缺材料|缺一样|缺东西|材料不全|补正|收件|受理|受理了|受理回执|回执|回执单|受理单|受理号|办件|办件进度|办理进度|进度查询|查进度|办到哪|办到哪一步|到哪一步了|办好了没|办好没有|办好了吗|什么时候办好|几天办好|多久能办好|办结|证办好|证下来|下证|出证|取证|拿证|来拿证|领取证件|证件领取|证照领取|取件|领结果|通知领取",
       en: "one window|one stop|hand in|handed in|submit my documents|submitted my documents|submitted the documents|missing documents|application status|progress of my application|how is my application|is my application ready|~is it ready|when will it be ready|ready to collect|ready for collection|collect my certificate|collect the certificate|pick up my certificate|pick up the certificate|~receipt|acknowledgement slip|reference number",
     },
     fallback: [],
@@ -43,7 +43,7 @@ export const GOVERNMENT_KINDS = {
       en: "business registration|company registration|enterprise registration|business licences|business licenses|business licensing|market regulation|market supervision|administration for market regulation|amr|company formation|starting a business|business start up|business setup|commercial registration|business registry|companies registry",
     },
     says: {
-      zh: "营业执照|执照|办执照|办个执照|执照丢|补执照|执照变更|执照年检|个体户|个体工商户|个体执照|开公司|注册公司|公司注册|注册个公司|注册一家|新办公司|新开公司|开店|开个店|开个小店|开饭店|开饭馆|开餐馆|开个饭馆|开奶茶店|开超市|开便利店|开理发店|开美甲店|开网店|网店执照|开个体|开厂|注销公司|公司注销|注销执照|执照注销|简易注销|个体户注销|吊销|变更法人|法人变更|法定代表人|换法人|股东变更|变更股东|新增股东|加股东|加个股东|增加股东|退股|股东|公司改名|公司要改名|公司想改名|公司名字|公司名称|改公司名|公司更名|股权变更|股权转让|经营范围|增加经营范围|注册资本|注册资金|认缴|实缴|注册地址|地址变更|变更地址|迁址|名称变更|核名|名称核准|名称预核|起名字|字号|章程|公司章程|刻章|公章|食品经营许可|食品经营许可证|食品许可|食品许可证|食品经营|小餐饮|小作坊|食品摊贩|药品经营许可|医疗器械|二类医疗器械备案|企业年报|年报|经营异常|异常名录|移出异常|信用修复|严重违法失信|外资企业|外商投资|分公司|合伙企业|农民专业合作社|合作社|电子营业执照|工商注册|工商变更|工商注销|市场监管",
+      zh: "营业执照|执照|办执照|办个执照|执照丢|补执照|执照变更|执照年检|个体户|个体工商户|个体执照|开公司|注册公司|公司注册|注册个公司|注册一家|新办公司|新开公司|开店|开个店|开个小店|开饭店|开饭馆|开餐馆|开个饭馆|开奶茶店|开早餐店|早餐店|小吃店|开小吃店|开面馆|餐饮店|开餐饮|开超市|开便利店|开理发店|开美甲店|开网店|网店执照|开个体|开厂|注销公司|公司注销|注销执照|执照注销|简易注销|个体户注销|吊销|变更法人|法人变更|法定代表人|换法人|股东变更|变更股东|新增股东|加股东|加个股东|增加股东|退股|股东|公司改名|公司要改名|公司想改名|公司名字|公司名称|改公司名|公司更名|股权变更|股权转让|经营范围|增加经营范围|注册资本|注册资金|认缴|实缴|注册地址|地址变更|变更地址|迁址|名称变更|核名|名称核准|名称预核|起名字|字号|章程|公司章程|刻章|公章|食品经营许可|食品经营许可证|食品许可|食品许可证|食品经营|小餐饮|小作坊|食品摊贩|药品经营许可|医疗器械|二类医疗器械备案|企业年报|年报|经营异常|异常名录|移出异常|信用修复|严重违法失信|外资企业|外商投资|分公司|合伙企业|农民专业合作社|合作社|电子营业执照|工商注册|工商变更|工商注销|市场监管",
       en: "business licence|business license|register a small|register a new|register a limited|register a trading|trading company|limited company|new company|open a business|my own business|business permit|register a company|register my company|registering a company|register a business|set up a company|setting up a company|open a company|start a company|start a business|open a shop|open a store|open a restaurant|open a cafe|sole trader|sole proprietor|individual business|individually owned business|close my company|close down my company|close the company|deregister|deregistration|dissolve the company|legal representative|change of shareholders|shareholders|business scope|scope of business|registered capital|registered address|change of address|company name|name approval|articles of association|company seal|company chop|food business permit|food business licence|food licence|food license|food permit|annual report|abnormal operations|wfoe|foreign invested|foreign owned company|branch office|partnership",
     },
     fallback: [],
@@ -67,7 +67,7 @@ export const GOVERNMENT_KINDS = {
       en: "property registration|real estate registration|property registry|real estate registry|land registry|land and property registry|land registration|title registration|property transactions|property title office|housing registration|real property registration|immovable property registration",
     },
     says: {
-      zh: "不动产|不动产证|不动产权证|不动产权证书|房产证|房本|房证|红本|产权证|土地证|土地使用证|房屋产权|产权|过户|房子过户|房产过户|二手房过户|买房过户|办过户|赠与|赠予|继承房产|房子继承|遗产过户|抵押|抵押登记|抵押注销|注销抵押|解押|解抵押|贷款还完|贷款还清|房贷还完|房贷还清|房贷结清|贷款结清|解除抵押|撤押|预告登记|预售|预售备案|网签|备案合同|首次登记|转移登记|变更登记|更正登记|注销登记|查封|查档|查房产|房产查询|查询房产|名下有没有房|名下房产|有无房产|无房证明|房产信息|不动产查询|加名|加名字|加个名字|房产证加|去掉名字|房产证减|房产证上的名字|房产证名字|离婚房子|房子分割|交房了|新房交房|刚交房|已经交房|新房办证|新房的证|办房产证|~办证|大产证|小产证|宅基地|土地使用权|集体土地|农房|车位产权|商铺产权|房屋面积|面积不对|测绘",
+      zh: "不动产|不动产证|不动产权证|不动产权证书|房产证|房本|房证|红本|产权证|土地证|土地使用证|房屋产权|产权|过户|房子过户|房产过户|二手房过户|买房过户|办过户|赠与|赠予|继承房产|房子继承|遗产过户|抵押|抵押登记|抵押注销|注销抵押|解押|解抵押|贷款还完|贷款还清|房贷还完|房贷还清|房贷结清|贷款结清|解除抵押|撤押|预告登记|预售|预售备案|网签|备案合同|首次登记|转移登记|变更登记|更正登记|注销登记|查封|查档|查房产|房产查询|查询房产|名下有没有房|名下房产|有无房产|无房证明|房产信息|不动产查询|几套房|名下几套|住房证明|住房情况|名字去掉|去掉她的名字|去掉他的名字|房子是我和|加名|加名字|加个名字|房产证加|去掉名字|房产证减|房产证上的名字|房产证名字|离婚房子|房子分割|交房了|新房交房|刚交房|已经交房|新房办证|新房的证|办房产证|~办证|大产证|小产证|宅基地|土地使用权|集体土地|农房|车位产权|商铺产权|房屋面积|面积不对|测绘",
       en: "property certificate|property certificates|property deed|title deed|title deeds|deeds|ownership certificate|certificate of ownership|house certificate|property title|title search|land certificate|transfer of ownership|transfer the property|transfer the flat|transfer the house|transfer the apartment|put the flat in|gift the flat|inherit the flat|inherited a flat|inherited property|mortgage registration|register the mortgage|discharge the mortgage|release the mortgage|mortgage release|mortgage cancellation|cancel the mortgage|paid off the mortgage|paid off my mortgage|property records|property ownership|own a property|owns property|proof of no property|add my name|remove a name|remove my name|co owner|joint owner|new flat|new apartment|handed over the flat|parking space title",
     },
     fallback: [],
@@ -104,7 +104,7 @@ export const GOVERNMENT_KINDS = {
     },
     says: {
       zh: "户口|户籍|户口本|户口簿|户口页|落户|迁户口|户口迁移|户口迁入|户口迁出|迁入|迁出|准迁证|迁移证|分户|立户|单独立户|上户口|报户口|报户|入户|新生儿落户|孩子上户口|小孩上户口|宝宝上户口|给孩子上户口|户口注销|注销户口|销户口|死亡注销|投靠|随迁|集体户|挂靠户口|身份证|办身份证|补办身份证|补身份证|换身份证|身份证过期|身份证到期|身份证快过期|身份证丢|身份证掉|身份证坏|身份证消磁|临时身份证|临时身份证明|~身份证明|居民身份证|第一次办身份证|首次申领|居住证|暂住证|居住登记|办居住证|居住证签注|改名|改名字|更改姓名|名字改|名字错了|姓名变更|出生日期|改出生日期|改年龄|民族更改|改民族|无犯罪记录|无犯罪证明|无犯罪记录证明|户籍证明|亲属关系证明|户口证明|冒用|被冒用|身份被冒用|身份证被冒用|被人冒用|盗用身份|指纹|人像采集",
-      en: "hukou|household registration|household register|household registry|residence booklet|hukou booklet|move my hukou|transfer my hukou|id card|identity card|national id|resident id|replace my id card|lost my id card|id card expired|id card is expiring|renew my id card|temporary id|residence permit|residence card|temporary residence|register my residence|register my address|police registration|change my name|name change|date of birth|criminal record|no criminal record|certificate of no criminal record|police clearance|police certificate|identity theft|someone used my id",
+      en: "hukou|household registration|household register|household registry|residence booklet|hukou booklet|move my hukou|transfer my hukou|id card|identity card|national id|resident id|replace my id card|lost my id card|id card expired|id card is expiring|renew my id card|temporary id|temporary residence|register my residence|register my address|police registration|change my name|name change|date of birth|criminal record|no criminal record|certificate of no criminal record|police clearance|police certificate|identity theft|someone used my id",
     },
     fallback: [],
   },
@@ -116,7 +116,7 @@ export const GOVERNMENT_KINDS = {
     },
     says: {
       zh: "护照|办护照|护照过期|护照到期|换护照|补办护照|护照丢|港澳通行证|通行证|港澳通行|往来港澳|去香港|去澳门|~香港|~澳门|台湾通行证|往来台湾|去台湾|赴台|签注|港澳签注|续签|再次签注|团队旅游签注|出国|出境|出国旅游|出国留学|签证|居留许可|居留证|居留|工作类居留|永久居留|永居|绿卡|住宿登记|境外人员|入境|回乡证|台胞证|出入境记录|出入境证明",
-      en: "passport|passports|new passport|renew my passport|passport renewal|visa|visas|visa renewal|renew my visa|renew the visa|visa extension|extend my visa|visa is expiring|visa expires|visa expired|residence permit for foreigners|work residence permit|registration of residence|accommodation registration|temporary residence registration|registration form of temporary residence|travel permit|hong kong|macau|macao|taiwan|exit permit|entry permit|permanent residence|permanent residency|green card|immigration",
+      en: "passport|passports|new passport|renew my passport|passport renewal|visa|visas|visa renewal|renew my visa|renew the visa|visa extension|extend my visa|visa is expiring|visa expires|visa expired|residence permit|residence card|residence permit for foreigners|work residence permit|registration of residence|accommodation registration|temporary residence registration|registration form of temporary residence|travel permit|hong kong|macau|macao|taiwan|exit permit|entry permit|permanent residence|permanent residency|green card|immigration",
     },
     parent: "police_services",
     fallback: [],
@@ -152,7 +152,7 @@ export const GOVERNMENT_KINDS = {
       en: "marriage registry|marriage registration|marriage registration office|marriage registry office|registry office|register office|marriage office|marriage and divorce registration",
     },
     says: {
-      zh: "结婚|结婚登记|登记结婚|领证|领结婚证|扯证|领个证|结婚证|结婚证丢|补领结婚证|补办结婚证|结婚证补|离婚|离婚登记|协议离婚|办离婚|离婚手续|离婚冷静期|冷静期|离婚证|补离婚证|复婚|婚姻状况|婚姻状况证明|婚姻登记记录|单身证明|未婚证明|婚检|颁证|颁证仪式|涉外婚姻|跟外国人结婚|和外国人结婚|涉外结婚|预约结婚|预约领证|预约离婚|好日子领证|情人节领证",
+      zh: "结婚|结婚登记|登记结婚|二婚|再婚|去登记|领证|领结婚证|扯证|领个证|结婚证|结婚证丢|补领结婚证|补办结婚证|结婚证补|离婚|离婚登记|协议离婚|办离婚|离婚手续|离婚冷静期|冷静期|离婚证|补离婚证|复婚|婚姻状况|婚姻状况证明|婚姻登记记录|单身证明|未婚证明|婚检|颁证|颁证仪式|涉外婚姻|跟外国人结婚|和外国人结婚|涉外结婚|预约结婚|预约领证|预约离婚|好日子领证|情人节领证",
       en: "marriage|married|get married|getting married|marry|register our marriage|register my marriage|marriage certificate|marriage licence|marriage license|wedding certificate|divorce|divorce registration|get divorced|getting divorced|divorce certificate|cooling off period|cooling off|remarry|single status|proof of single status|certificate of no impediment|certificate of marital status|marital status|unmarried certificate",
     },
     parent: "civil_affairs",
@@ -177,7 +177,7 @@ export const GOVERNMENT_KINDS = {
       en: "labour inspection|labor inspection|labour inspectorate|labor inspectorate|labour supervision|labor supervision|labour arbitration|labor arbitration|labour dispute arbitration|labor dispute arbitration|labour disputes|labor disputes|wage arrears",
     },
     says: {
-      zh: "欠薪|拖欠工资|欠工资|欠我工资|讨薪|讨工资|要工资|工资不发|不发工资|工资没发|工资拖着|老板跑了|老板跑路|包工头|农民工工资|劳动仲裁|仲裁|申请仲裁|立案仲裁|劳动争议|劳动纠纷|不签劳动合同|没签合同|没签劳动合同|违法解除|被辞退|被开除|无故辞退|辞退赔偿|赔偿金|经济补偿|补偿金|n加1|加班费|不给加班费|超时加班|不交社保|不给交社保|不给我交社保|没给我交社保|单位不交|公司不交社保|扣押证件|押金不退|童工|劳动监察|举报公司|举报单位",
+      zh: "欠薪|拖欠工资|欠工资|欠我工资|讨薪|讨工资|要工资|工资不发|不发工资|工资没发|工资拖着|老板跑了|老板跑路|包工头|农民工工资|劳动仲裁|仲裁|申请仲裁|立案仲裁|劳动争议|劳动纠纷|不签劳动合同|没签合同|没签劳动合同|违法解除|被辞退|被开除|辞退我|把我辞退|把我开了|开除我|没给补偿|不给补偿|没有补偿|无故辞退|辞退赔偿|赔偿金|经济补偿|补偿金|n加1|加班费|不给加班费|超时加班|不交社保|不给交社保|不给我交社保|没给我交社保|单位不交|公司不交社保|扣押证件|押金不退|童工|劳动监察|举报公司|举报单位",
       en: "unpaid wages|wages unpaid|unpaid salary|owed wages|owes me wages|my boss hasnt paid|hasnt paid me|not paid for|wage arrears|labour dispute|labor dispute|employment dispute|arbitration|labour arbitration|labor arbitration|unfair dismissal|fired without|dismissed without|no employment contract|no contract|severance|compensation for dismissal|overtime pay|unpaid overtime|employer does not pay social insurance|report my employer|report my company",
     },
     fallback: ["employment_services"],
@@ -189,7 +189,7 @@ export const GOVERNMENT_KINDS = {
       en: "permits and licences|permits and licenses|licences and permits|licenses and permits|permits and approvals|administrative approvals|administrative approval|administrative licensing|administrative permits|permit applications|approvals window|approvals office|permits office|permits window",
     },
     says: {
-      zh: "许可证|~许可|~审批|行政许可|批文|批复|卫生许可|卫生许可证|公共场所卫生|公共场所|道路运输|道路运输许可|道路运输证|运输证|营运证|从业资格证|网约车|网约车证|网约车驾驶员证|出租车|货运|危险化学品|危化品|烟草|烟草专卖|烟草证|烟草专卖许可证|卖烟|烟酒|酒类|娱乐场所|歌厅|ktv|网吧|演出|营业性演出|民办学校|办学许可|培训机构|人力资源服务许可|劳务派遣|劳务派遣许可|户外广告|招牌|店招|门头|占道|占道经营|挖掘道路|排水许可|排水|取水许可|林木采伐|养老机构备案|医疗机构执业|诊所|办诊所|开诊所|开药店|药店|旅行社|出版|印刷|~备案|项目备案|立项|节能审查|环评|环境影响评价|排污许可",
+      zh: "许可证|~许可|~审批|行政许可|批文|批复|卫生许可|卫生许可证|公共场所卫生|公共场所|道路运输|道路运输许可|道路运输证|运输证|营运证|从业资格证|网约车|网约车证|网约车驾驶员证|出租车|货运|危险化学品|危化品|烟草|烟草专卖|烟草证|烟草专卖许可证|卖烟|烟酒|酒类|娱乐场所|歌厅|ktv|网吧|演出|营业性演出|民办学校|办学许可|培训机构|幼儿园|办幼儿园|开幼儿园|托育机构|办学|培训学校|开培训班|人力资源服务许可|劳务派遣|劳务派遣许可|户外广告|招牌|店招|门头|占道|占道经营|挖掘道路|排水许可|排水|取水许可|林木采伐|养老机构备案|医疗机构执业|诊所|办诊所|开诊所|开药店|药店|旅行社|出版|印刷|~备案|项目备案|立项|节能审查|环评|环境影响评价|排污许可",
       en: "permit|permits|~licence|~license|~licences|~licenses|~approval|~approvals|apply for a permit|permit application|hygiene permit|health permit|sanitation permit|public venue|transport permit|road transport|ride hailing|ride hailing licence|taxi licence|taxi license|tobacco licence|tobacco license|alcohol licence|alcohol license|liquor licence|liquor license|entertainment licence|entertainment license|karaoke|internet cafe|school licence|training school|travel agency|outdoor advertising|shop sign|signboard|drainage permit|environmental impact assessment|eia|project filing",
     },
     fallback: ["general_intake"],

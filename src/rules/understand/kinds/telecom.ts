@@ -28,7 +28,7 @@ export const TELECOM_KINDS = {
       en: "home broadband|broadband|broadband services|broadband sales|fibre broadband|fiber broadband|home internet|home customers|home and broadband|residential broadband|fixed line and broadband|broadband and tv|home services and broadband",
     },
     says: {
-      zh: "宽带|装宽带|办宽带|办个宽带|宽带办理|新装宽带|开通宽带|宽带套餐|宽带多少钱|宽带资费|宽带提速|提速|升级宽带|千兆|千兆宽带|百兆|500兆|光纤|光纤入户|宽带续费|宽带到期|~续费|~快到期|~到期了|续宽带|宽带包年|包年|宽带合约|融合套餐|宽带加手机|手机加宽带|送宽带|宽带退订|退宽带|不要宽带|宽带销户|宽带拆机|拆宽带|宽带过户|宽带移机|搬家宽带|新房宽带|固话|座机|家里座机|电话线路",
+      zh: "宽带|装宽带|办宽带|办个宽带|宽带办理|新装宽带|开通宽带|宽带套餐|宽带多少钱|宽带资费|宽带提速|提速|升级宽带|千兆|千兆宽带|百兆|500兆|光纤|光纤入户|宽带续费|宽带到期|~续费|~快到期|~到期了|续宽带|宽带包年|包年|宽带合约|融合套餐|宽带加手机|手机加宽带|送宽带|宽带退订|退宽带|不要宽带|宽带销户|宽带拆机|拆宽带|宽带过户|新房宽带|固话|座机|家里座机|电话线路",
       en: "broadband|home broadband|internet at home|upgrade to gigabit|home internet|get broadband|new broadband|broadband package|broadband plan|broadband price|faster broadband|upgrade my broadband|speed upgrade|gigabit|fibre|fiber|fibre to the home|broadband contract|renew my broadband|broadband renewal|cancel my broadband|bundle|bundled with my phone|tv package|landline|home phone",
     },
     fallback: ["broadband_repair"],
@@ -40,7 +40,7 @@ export const TELECOM_KINDS = {
       en: "broadband installation|broadband installation and repair|installation and repair|installation and maintenance|broadband repairs|broadband repair|broadband faults|broadband support|home installation|field engineers|field technicians|installations|fault repair centre|faults desk",
     },
     says: {
-      zh: "装机|预约装机|约装机|装宽带的师傅|安装师傅|装维师傅|师傅上门|师傅没来|师傅什么时候来|上门安装|上门装|上门修|上门维修|报修|宽带报修|宽带坏了|宽带断了|宽带断网|断网|没网|网断了|上不了网|宽带上不了网|连不上网|wifi连不上|网速|网速慢|宽带慢|网很慢|网速很慢|网速太慢|网速特别慢|网太慢|网好慢|网卡|卡顿|一直卡|很卡|好卡|太卡了|看视频卡|打游戏卡|延迟高|掉线|老掉线|经常掉线|光猫|光猫亮红灯|亮红灯|红灯|los灯|LOS|pon灯|光猫坏|猫坏了|路由器坏|路由器|wifi信号|信号弱|网线|网线断|光纤断|光纤断了|移机|宽带移机|拆机|换光猫|~电视没信号|~电视看不了|~机顶盒坏|~机顶盒没反应|~遥控器|电话没声音|座机没声音|座机打不出|固话坏|维修进度|工单",
+      zh: "装机|预约装机|约装机|装宽带的师傅|安装师傅|装维师傅|师傅上门|师傅没来|师傅什么时候来|上门安装|上门装|上门修|上门维修|报修|宽带报修|宽带坏了|宽带断了|宽带断网|断网|没网|网断了|上不了网|宽带上不了网|连不上网|wifi连不上|网速|网速慢|宽带慢|网很慢|网速很慢|网速太慢|网速特别慢|网太慢|网好慢|网卡|卡顿|一直卡|很卡|好卡|太卡了|看视频卡|打游戏卡|延迟高|掉线|老掉线|经常掉线|光猫|光猫亮红灯|亮红灯|红灯|los灯|LOS|pon灯|光猫坏|猫坏了|路由器坏|路由器|wifi信号|信号弱|网线|网线断|光纤断|光纤断了|移机|宽带移机|搬家|搬新家|移过去|移到新家|挪到新家|拆机|换光猫|~电视没信号|~电视看不了|~机顶盒坏|~机顶盒没反应|~遥控器|电话没声音|座机没声音|座机打不出|固话坏|维修进度|工单",
       en: "install|installation|installer|technician|engineer|book an installation|installation appointment|technician visit|send a technician|technician didnt come|engineer didnt turn up|repair|fault|report a fault|broadband is down|internet is down|internet down|internet has been down|internet went down|internet keeps going down|internet keeps dropping|wifi is down|wifi has been down|no wifi|lost my internet|lost internet|no internet|internet not working|broadband not working|cant connect|wifi not working|wifi keeps dropping|slow internet|internet is slow|slow broadband|keeps disconnecting|connection drops|router|modem|optical modem|red light|los light|blinking red|fibre cut|fiber cut|move my broadband|moving house|~tv not working|~no tv signal|~tv box not working|landline not working|no dial tone",
     },
     parent: "home_broadband",
@@ -53,7 +53,7 @@ export const TELECOM_KINDS = {
       en: "smart home|smart home services|smart living|home tv|tv services|home entertainment|iptv|iptv services",
     },
     says: {
-      zh: "电视|IPTV|网络电视|机顶盒|电视盒子|盒子|电视套餐|看电视|电视节目|回看|点播|遥控器|看不了电视|电视看不了|电视没信号|电视没反应|电视卡|电视黑屏|电视会员|全屋wifi|全屋WiFi|组网|mesh|路由器升级|wifi覆盖|扩展器|信号放大器|智能家居|看家|家庭监控|摄像头|监控摄像头|装个摄像头|云存储|回放|智能门锁|智能音箱|老人手表|儿童手表|智能手表",
+      zh: "电视|IPTV|网络电视|机顶盒|电视盒子|盒子|电视套餐|看电视|电视节目|回看|点播|遥控器|看不了电视|电视看不了|电视没信号|电视没反应|电视卡|电视黑屏|电视会员|全屋wifi|全屋WiFi|组网|mesh|路由器升级|wifi覆盖|wifi信号不好|wifi信号差|收不到wifi|卧室收不到|房间收不到|wifi覆盖不到|wifi不好|扩展器|信号放大器|智能家居|看家|家庭监控|摄像头|监控摄像头|装个摄像头|云存储|回放|智能门锁|智能音箱|老人手表|儿童手表|智能手表",
       en: "tv|iptv|set top box|tv box|remote control|remote|tv not working|no tv signal|tv channels|whole home wifi|mesh wifi|wifi extender|wifi booster|smart home|home camera|home cameras|camera at home|cloud storage|smart lock|smart speaker|smartwatch|kids watch",
     },
     parent: "home_broadband",
@@ -80,7 +80,7 @@ export const TELECOM_KINDS = {
     },
     says: {
       zh: "国际漫游|漫游|开通漫游|开漫游|漫游开了|开了漫游|漫游包|出境流量|境外流量|出国|出国用|去国外|在国外|到国外|国外|境外|在境外|出境|境外用|去美国|去日本|去韩国|去泰国|去欧洲|在美国|在日本|在韩国|在泰国|在欧洲|在香港|在澳门|去香港|去澳门|港澳台|国际长途|打国际长途|国际电话|国际短信|外籍|外国人办卡|外国人|老外|护照办卡|用护照|外国护照",
-      en: "roaming|international roaming|roaming abroad|roaming package|roaming pass|roaming doesnt work|roaming not working|travelling abroad|traveling abroad|going abroad|overseas|abroad|international calls|call abroad|calling abroad|international call|hong kong|macau|foreigner|foreigners|foreign passport|passport|expat|tourist sim",
+      en: "roaming|international roaming|roaming abroad|roaming package|roaming pass|roaming doesnt work|roaming not working|travelling abroad|traveling abroad|going abroad|overseas|abroad|international calls|call abroad|calling abroad|international call|hong kong|macau|foreigner|foreigners|foreign passport|passport|expat|tourist sim|in europe|in japan|in america|in the us|in the uk|use my phone abroad|phone abroad|travelling to|traveling to",
     },
     parent: "mobile_service",
     fallback: [],
@@ -92,7 +92,7 @@ export const TELECOM_KINDS = {
       en: "enterprise customers|enterprise services|government and enterprise|government and enterprise customers|government and business|group customers|enterprise solutions|ict solutions|business solutions|sme customers|corporate solutions|enterprise accounts|enterprise business",
     },
     says: {
-      zh: "专线|互联网专线|数据专线|光纤专线|企业专线|裸光纤|专线中断|专线故障|专线断|企业宽带|商务宽带|公司宽带|办公室宽带|办公宽带|商铺宽带|店铺宽带|写字楼宽带|固定ip|公网ip|静态ip|独立ip|带宽|上下行对等|idc|机房|托管|服务器托管|机柜|云服务器|云主机|云服务|上云|天翼云|移动云|联通云|云电脑|物联网|物联网卡|iot|集团网|集团短号|集团彩铃|集团套餐|政企|对公|对公缴费|~我们公司|~我们单位|~企业|公司账户|单位账户|员工手机|员工套餐|员工号码|400电话|800电话|中继|sip中继|语音中继|呼叫中心|短信群发|企业短信|行业短信|短信平台|视频监控|智慧工地|智慧校园|组网|企业组网|sd-wan|sdwan|mpls|vpn|ict|信息化项目|解决方案|招标|标书|开增值税专票|专票",
+      zh: "专线|互联网专线|数据专线|光纤专线|企业专线|裸光纤|专线中断|专线故障|专线断|企业宽带|商务宽带|公司宽带|办公室宽带|办公宽带|商铺宽带|店铺宽带|写字楼宽带|固定ip|公网ip|静态ip|独立ip|带宽|上下行对等|idc|机房|托管|服务器托管|机柜|云服务器|云主机|云服务|上云|天翼云|移动云|联通云|云电脑|物联网|物联网卡|iot|集团网|集团短号|集团彩铃|集团套餐|政企|对公|对公缴费|~我们公司|~我们单位|~企业|~我们店|~店里|~店铺|~门面|~固定电话|公司账户|单位账户|员工手机|员工套餐|员工号码|400电话|800电话|中继|sip中继|语音中继|呼叫中心|短信群发|企业短信|行业短信|短信平台|视频监控|智慧工地|智慧校园|组网|企业组网|sd-wan|sdwan|mpls|vpn|ict|信息化项目|解决方案|招标|标书|开增值税专票|专票",
       en: "dedicated line|dedicated lines|leased line|leased lines|dedicated internet|dedicated internet access|private line|mpls|sd wan|sdwan|vpn|fixed ip|static ip|public ip|bandwidth|symmetric|office broadband|business broadband|company broadband|broadband for our office|data centre|data center|idc|colocation|server hosting|rack|cloud server|cloud hosting|iot|iot sim|iot sims|m2m|bulk sms|sms marketing|toll free number|sip trunk|sip trunking|pbx|fixed lines for our office|video surveillance|enterprise solution|our company|our office|for our business|our employees|for my staff|corporate account|business account|company account",
     },
     fallback: [],
@@ -116,7 +116,7 @@ export const TELECOM_KINDS = {
       en: "line maintenance|lines and cables|cable maintenance|outside plant|line operations|lines team|cable network|fibre network maintenance|fiber network maintenance|cables and poles|line and cable",
     },
     says: {
-      zh: "线路|那根线|这根线|有根线|一根线|一堆线|根线|线槽|线槽掉|楼道里的线|楼道线|掉在地上|掉地上|拖在地上|横在|线横|挪走|挪一下|光缆|光纤线|线缆|通信线|通信电缆|电话线|电线杆|线杆|水泥杆|杆子|杆子倒|线杆倒|电杆|线掉|线掉下来|掉下来的线|线垂|垂下来|耷拉|挂得很低|线太低|线很低|拦在路上|挡路|缠在树上|挂在树上|被挖断|挖断|挖到|施工挖|挖断光缆|迁改|线路迁改|迁移线路|移杆|移线|挪杆|杆线|交接箱|光交箱|分纤箱|人井|手井|~井盖|通信管道|弱电井|飞线|乱拉|私拉|线很乱|线乱|地下有没有光缆|施工前",
+      zh: "线路|那根线|这根线|有根线|一根线|一堆线|根线|线槽|线槽掉|楼道里的线|楼道线|掉在地上|掉地上|拖在地上|横在|线横|挪走|挪一下|线挂在|挂在我家|挂在窗户|窗户外面|移走|把线移|光缆|光纤线|线缆|通信线|通信电缆|电话线|电线杆|线杆|水泥杆|杆子|杆子倒|线杆倒|电杆|线掉|线掉下来|掉下来的线|线垂|垂下来|耷拉|挂得很低|线太低|线很低|拦在路上|挡路|缠在树上|挂在树上|被挖断|挖断|挖到|施工挖|挖断光缆|迁改|线路迁改|迁移线路|移杆|移线|挪杆|杆线|交接箱|光交箱|分纤箱|人井|手井|~井盖|通信管道|弱电井|飞线|乱拉|私拉|线很乱|线乱|地下有没有光缆|施工前",
       en: "cable|cables|fibre cable|fiber cable|telecom cable|telephone cable|phone line down|line down|cable down|cables hanging|hanging cable|hanging low|low hanging|pole|poles|telegraph pole|telephone pole|leaning pole|pole fell|cut the cable|cut a cable|damaged cable|cable damaged|dug up|digging|relocate the cable|move the cable|move the pole|manhole|manhole cover|junction box|cabinet|street cabinet|before we dig",
     },
     fallback: ["broadband_repair"],
@@ -128,8 +128,8 @@ export const TELECOM_KINDS = {
       en: "anti scam|anti scam centre|anti scam center|scam prevention|fraud prevention|anti fraud centre|anti fraud center|fraud and spam|spam and fraud|nuisance calls|anti spam",
     },
     says: {
-      zh: "诈骗|骗人|骗人的|是不是骗人|骗钱|点链接|让我点链接|发链接|链接|积分要过期|积分过期|转账|差点转|差点就转|要钱|出事了要钱|自称|自称是|涉嫌违规|涉嫌|号码违规|要停我的机|说要停机|是不是骗子|是不是诈骗|是不是真的|诈骗电话|诈骗短信|骗子|被骗|骗了|上当|冒充|冒充客服|冒充公检法|冒充电信|冒充移动|冒充联通|冒充你们|刷单|兼职刷单|杀猪盘|投资诈骗|贷款诈骗|屏幕共享|共享屏幕|把验证码|验证码给了|骚扰电话|骚扰短信|垃圾短信|推销电话|广告电话|营销电话|响一声|陌生来电|境外来电|国际来电|诈骗网址|钓鱼|钓鱼网站|钓鱼短信|涉诈|涉诈停机|涉嫌诈骗|~被停机|号码被停|号被封|被关停|号码被标记|被标记|标记为骚扰|高风险|风险号码|限制呼出|~解封|解除限制|二次实名|二次核验|反诈app|国家反诈中心|拦截|防骚扰|黑名单|来电拦截|短信拦截",
-      en: "scam|claiming to be|said my number|is this a scam|is it a scam|was that really you|scams|scam call|scam calls|scammer|scammers|scammed|fraud call|fraud calls|fraudulent call|fraudster|phishing|phishing text|fake customer service|pretending to be|impersonating|someone pretending|spam calls|spam call|nuisance calls|nuisance call|robocalls|marketing calls|spam texts|spam sms|spam messages|block a number|blocking calls|blacklist|number blocked|number suspended for fraud|flagged as spam|marked as spam|flagged as fraud|screen sharing|screen share|investment scam|cheated|conned",
+      zh: "诈骗|说是你们|说是客服|下载一个app|下载app|让我下载|要我下载|远程控制|陌生电话|境外电话|陌生号码|奇怪的电话|骗人|骗人的|是不是骗人|骗钱|点链接|让我点链接|发链接|链接|积分要过期|积分过期|转账|差点转|差点就转|要钱|出事了要钱|自称|自称是|涉嫌违规|涉嫌|号码违规|要停我的机|说要停机|是不是骗子|是不是诈骗|是不是真的|诈骗电话|诈骗短信|骗子|被骗|骗了|上当|冒充|冒充客服|冒充公检法|冒充电信|冒充移动|冒充联通|冒充你们|刷单|兼职刷单|杀猪盘|投资诈骗|贷款诈骗|屏幕共享|共享屏幕|把验证码|验证码给了|骚扰电话|骚扰短信|垃圾短信|推销电话|广告电话|营销电话|响一声|陌生来电|境外来电|国际来电|诈骗网址|钓鱼|钓鱼网站|钓鱼短信|涉诈|涉诈停机|涉嫌诈骗|~被停机|号码被停|号被封|被关停|号码被标记|被标记|标记为骚扰|高风险|风险号码|限制呼出|~解封|解除限制|二次实名|二次核验|反诈app|国家反诈中心|拦截|防骚扰|黑名单|来电拦截|短信拦截",
+      en: "scam|click a link|clicked a link|click the link|suspicious link|suspicious text|suspicious message|will be cancelled|will be suspended|claiming to be|said my number|is this a scam|is it a scam|was that really you|scams|scam call|scam calls|scammer|scammers|scammed|fraud call|fraud calls|fraudulent call|fraudster|phishing|phishing text|fake customer service|pretending to be|impersonating|someone pretending|spam calls|spam call|nuisance calls|nuisance call|robocalls|marketing calls|spam texts|spam sms|spam messages|block a number|blocking calls|blacklist|number blocked|number suspended for fraud|flagged as spam|marked as spam|flagged as fraud|screen sharing|screen share|investment scam|cheated|conned",
     },
     fallback: [],
   },
