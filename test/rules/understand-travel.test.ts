@@ -77,6 +77,9 @@ describe("a travel agency's callers", () => {
     ["明天的团我带不了 要临时换个导游", "guides"],
     ["我们在普吉岛机场 航班取消了 领队也联系不上", "assistance"],
     ["hi, we're on your tour in Guilin and the bus never came to pick us up", "assistance"],
+    ["我们到成都了 说好来接的导游一直没出现", "assistance"],
+    ["我们就三个人 不想跟大团 想要有车有导游的那种", "tailor_made"],
+    ["刚才在网上交了两次钱 是不是付重了", "finance"],
     ["我报的那个团不想去了 要退团", "quality"],
   ])("%s → %s", (said, key) => routes(agency)(said, key));
 });
