@@ -39,7 +39,8 @@ describe("a developer's departments, read from their names", () => {
       construction: ["projects"],
       property: ["property_service"],
     });
-    expect(kindsOf(developer).get("warranty")?.[0]).toBe("warranty_repairs");
+    // Its warranty repairs are no building's maintenance team: a corridor light is the property company's.
+    expect(kindsOf(developer).get("warranty")).toEqual(["warranty_repairs"]);
   });
 
   it("tells a developer's mortgage desk from a car dealer's by what it does", () => {
@@ -74,6 +75,8 @@ describe("a developer's callers", () => {
     ["工地晚上十一点还在施工 吵得睡不着", "construction"],
     ["物业费怎么交", "property"],
     ["门禁卡丢了 补一张", "property"],
+    ["楼道的灯坏了好几天了", "property"],
+    ["the corridor light on our floor has been out for days", "property"],
     ["你们还招置业顾问吗", "hr"],
     ["我是中介的经纪人 想带客户过去看房 要先报备吗", "channel"],
     ["I'm a real estate agent with some clients, do you work with agents?", "channel"],

@@ -367,6 +367,9 @@ function inferAfresh(d: Department, organisation: "hotel" | "company"): Kind[] {
   if (chosen.has("purchasing") && SUPPLY_CHAIN.test(`${d.name.zh} ${d.name.en}`)) {
     chosen.add("logistics");
   }
+  // "工程维保部 / Warranty Repairs" mends a developer's homes under warranty: it is no building's
+  // maintenance team, whose everyday repairs (a corridor light, a lift) are the property company's.
+  if (chosen.has("warranty_repairs")) chosen.delete("maintenance");
   // "储运部 / Storage and Transport" is logistics, which transport is part of.
   for (const kind of chosen) {
     const parent = KIND_WORDS[kind].parent;
