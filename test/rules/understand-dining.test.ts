@@ -89,6 +89,13 @@ describe("a restaurant group's callers", () => {
   ])("%s → %s", (said, key) => routes(group)(said, key));
 });
 
+describe("a restaurant group's customer service desk", () => {
+  it("hears a diner's praise for the staff", () => {
+    const weixiang = load("eval/blind/weixiang-dining.yaml");
+    routes(weixiang)("想表扬一下你们天河店的领班 服务特别好", "guest_relations");
+  });
+});
+
 describe("a hotel and a factory hear none of a restaurant group's words", () => {
   it.each([
     ["我想订个位 今晚两个人", "restaurant"],
