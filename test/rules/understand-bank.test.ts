@@ -76,6 +76,8 @@ describe("a bank's callers", () => {
     ["I want to pay off my mortgage early", "mortgage"],
     ["这个月的信用卡账单能不能分期", "cards"],
     ["can I get a higher credit limit", "cards"],
+    ["My credit card bill is wrong, they charged me twice for one dinner", "cards"],
+    ["信用卡账单不对 一笔消费扣了两次", "cards"],
     ["我买的基金亏了不少 想赎回", "wealth"],
     ["黄金积存金怎么买", "wealth"],
     ["I'd like to talk to someone about investing", "wealth"],
