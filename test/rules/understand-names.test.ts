@@ -94,6 +94,24 @@ describe("a surname of two characters with a title", () => {
   });
 });
 
+describe("someone known by their room or bed", () => {
+  const dir = staffed([
+    ["zhang_ting", "张婷", "Zhang Ting", "hr"],
+    ["chen_hao", "陈浩", "Chen Hao", "finance"],
+  ]);
+
+  it.each([
+    "我是3号楼302张阿姨的女儿，想问问我妈这两天吃得怎么样",
+    "我是303床老陈的儿子啊，我爸这两天是不是不舒服",
+  ])("is a resident, not the staff member of that surname: %s", (said) => {
+    expect(person(said, dir)).not.toMatchObject({ kind: "person" });
+  });
+
+  it("leaves a surname with a title asked for alone the staff member's", () => {
+    expect(person("找一下张阿姨", dir)).toMatchObject({ kind: "person", staff: "zhang_ting" });
+  });
+});
+
 describe("an English given name that is an everyday word, asked for", () => {
   const dir = staffed([
     ["fang_liping", "方丽萍", "Fang Liping", "hr", ["Grace"]],

@@ -103,6 +103,9 @@ const COMMON_SURNAMES_ZH = new Set(
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
 );
 
+/** A room or bed number just before a surname: "3号楼302张阿姨", "303床的老陈". */
+const ROOM_BEFORE = /\d(号)?(房|床|室|房间)?(的)?(老|小)?$/;
+
 /** Characters before a title that may write out an English surname, with its consonants. */
 export function writtenOutBeforeTitle(zh: string): { said: string; skeleton: string }[] {
   const out: { said: string; skeleton: string }[] = [];
@@ -179,6 +182,8 @@ export function byTitle(
     }
     if (e.surname && hasCjk(e.surname) && !hasRoom) {
       for (let at = zh.indexOf(e.surname); at >= 0; at = zh.indexOf(e.surname, at + 1)) {
+        // "302张阿姨", "303床老陈": someone known by their room or bed, a resident, not staff.
+        if (ROOM_BEFORE.test(zh.slice(Math.max(0, at - 6), at))) continue;
         const after = zh.slice(at + e.surname.length);
         const title = TITLE_AFTER_ZH.exec(after)?.[1];
         const before = zh[at - 1];
