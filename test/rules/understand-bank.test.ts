@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
 import { understand } from "../../src/rules/understand/index.ts";
+import { BANKING_KINDS } from "../../src/rules/understand/kinds/banking.ts";
+import type { Kind } from "../../src/rules/understand/kinds.ts";
 import { inferKinds, kindsOf } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
 import { kindsReached, routes } from "../support/understanding.ts";
@@ -130,18 +132,7 @@ describe("a bank with only its counters, loans and corporate banking", () => {
 });
 
 describe("other organisations hear none of a bank's words", () => {
-  const banking = [
-    "retail_banking",
-    "personal_loans",
-    "mortgages",
-    "credit_cards",
-    "wealth_management",
-    "corporate_banking",
-    "sme_banking",
-    "international_banking",
-    "ebanking",
-    "account_security",
-  ];
+  const banking = Object.keys(BANKING_KINDS) as Kind[];
   it.each([
     ["directory/lakeside-hotel.yaml", "can I pay by credit card at the front desk"],
     ["directory/lakeside-hotel.yaml", "我想换点美元"],

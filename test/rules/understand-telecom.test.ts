@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDirectoryFile } from "../../src/directory-file.ts";
 import type { Directory } from "../../src/rules/directory.ts";
+import { TELECOM_KINDS } from "../../src/rules/understand/kinds/telecom.ts";
 import type { Kind } from "../../src/rules/understand/kinds.ts";
 import { inferKinds, kindsOf } from "../../src/rules/understand/kinds-of.ts";
 import { department } from "../support/departments.ts";
@@ -143,18 +144,7 @@ describe("a telecom branch with fewer departments", () => {
 });
 
 describe("other organisations hear none of a telecom branch's words", () => {
-  const telecom: Kind[] = [
-    "mobile_service",
-    "number_porting",
-    "international_roaming",
-    "home_broadband",
-    "smart_home",
-    "broadband_repair",
-    "enterprise_telecom",
-    "network_quality",
-    "line_maintenance",
-    "scam_prevention",
-  ];
+  const telecom = Object.keys(TELECOM_KINDS) as Kind[];
   it.each([
     ["directory/lakeside-hotel.yaml", "the wifi in my room keeps dropping", "front_desk"],
     ["directory/lakeside-hotel.yaml", "房间的电视看不了", "engineering"],
