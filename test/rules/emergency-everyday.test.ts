@@ -116,6 +116,8 @@ describe("everyday words that are not emergencies", () => {
     "老人的钱包不见了",
     "my mother is missing her medication",
     "抢钱啊 这么贵",
+    "我想量一下血压",
+    "喝水呛到了 没事了",
     "hey my room smells of smoke, can someone come and freshen it up",
     "We need to plan the fire evacuation briefing for our conference attendees",
     "there's been a small accident with a customer slipping, nobody hurt badly, I need the duty manager",
@@ -173,6 +175,12 @@ describe("the same words said of a person are still emergencies", () => {
     "she drank some bleach by mistake",
     "我儿子把药吞了好多",
     "my husband fell off a ladder and is bleeding, is that covered by my policy",
+    // Choking on food, a fall down a slope or out of bed, swept away by the sea.
+    "老人吃饭呛到了 咳不出来",
+    "团里有人摔下山坡了",
+    "my father fell out of bed and hit his head",
+    "我们团有人在海边被浪卷走了",
+    "老人血压一下子高到两百",
     // An old person wandered off, a stroke's signs, a scald, a crash, a robbery.
     "我爸不见了 他有老年痴呆",
     "我们院里一个老人不见了",
