@@ -231,3 +231,16 @@ describe("a department asked for by part of its name", () => {
     expect(understand(said, company, "en")).toMatchObject({ department: "care" });
   });
 });
+
+describe("another place named on the way there", () => {
+  it.each(["帮我查一下到浦东机场的大巴", "帮我查一下去第一人民医院怎么走"])(
+    "%s is no call to it",
+    (said) => {
+      expect(understand(said, huaxin, "zh").kind).not.toBe("outside_number");
+    },
+  );
+
+  it("still hears another organisation's number asked for", () => {
+    expect(understand("帮我查一下第一人民医院的电话", huaxin, "zh").kind).toBe("outside_number");
+  });
+});

@@ -88,15 +88,20 @@ export function asksOutsideLine(text: Said): boolean {
  * give me the number for the immigration office". Its number is an outside one; what the
  * directory names itself or its departments (`ours`) is not.
  */
-const ELSEWHERE_ZH =
-  /(?:转到|转接|转|接通|查|找|联系)(?:一下|个)*([\u3400-\u9fff]{2,12}?(?:银行|医院|景区|酒家|饭店|酒楼|公司|酒店|大学|机场|火车站|高铁站|派出所|公安局|大使馆|领事馆|出入境|公积金中心|社保局|税务局|火锅店))(?:的)?(?:电话|号码|总机)?/;
+const PLACE_ZH =
+  "[\\u3400-\\u9fff]{2,12}?(?:银行|医院|景区|酒家|饭店|酒楼|公司|酒店|大学|机场|火车站|高铁站|派出所|公安局|大使馆|领事馆|出入境|公积金中心|社保局|税务局|火锅店)";
+/** Put through to it ("帮我转一下工商银行"), or its number asked for ("查一下医院的电话"), not the way there. */
+const ELSEWHERE_ZH = new RegExp(
+  `(?:转到|转接|转|接通)(?:一下|个)*(${PLACE_ZH})|(?:查|找|问|要)(?:一下|个)*(${PLACE_ZH})(?:的)?(?:电话|号码|总机|联系方式)`,
+);
 const ELSEWHERE_EN =
   /\b(?:number|phone number|contact|telephone) (?:for|of) (?:the )?((?:[a-z]+ ){1,4}(?:office|bank|hospital|embassy|consulate|airport|station|bureau))\b|\b(?:put me through|connect me|transfer me) to (?:the )?((?:[a-z]+ ){1,4}(?:bank|hospital|embassy|consulate|airport|police station))\b/;
 /** Words no other organisation's name holds: "找一下林佳怡 我是恒信公司的" names a person. */
 const NOT_A_NAME_ZH = /你|贵|咱|我|他|她|这边|这里|说|电话|的|是/;
 
 export function asksElsewhere(text: Said, ours: (phrase: string) => boolean): boolean {
-  const zh = ELSEWHERE_ZH.exec(text.compact)?.[1];
+  const found = ELSEWHERE_ZH.exec(text.compact);
+  const zh = found?.[1] ?? found?.[2];
   if (zh && !NOT_A_NAME_ZH.test(zh) && !ours(zh)) return true;
   const en = ELSEWHERE_EN.exec(text.spaced);
   const named = en?.[1] ?? en?.[2];
