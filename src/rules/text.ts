@@ -93,8 +93,33 @@ function prepareAfresh(utterance: string): string {
   text = text.replace(/'s\b/g, "").replace(/'/g, "");
   // Speech recognition writes "checkout" and "check out" alike: one form for both sides.
   text = text.replace(/\bcheck(in|out)\b/g, "check $1");
+  text = text.replace(CANTONESE, (word) => MANDARIN[word] ?? word);
   return spokenDigits(text);
 }
+
+/**
+ * Cantonese words a caller from Guangdong says, and a recogniser writes, as the Mandarin ones the
+ * rules know: "开瓶费几多钱" is "开瓶费多少钱", "有冇位" is "有没有位". Only words no Mandarin
+ * sentence holds: 点样 is also "一点样品", 边度 "那边度假".
+ */
+const MANDARIN: Readonly<Record<string, string>> = {
+  几多: "多少",
+  有冇: "有没有",
+  系唔系: "是不是",
+  可唔可以: "可不可以",
+  能唔能: "能不能",
+  得唔得: "行不行",
+  使唔使: "需不需要",
+  咩嘢: "什么",
+  唔该: "麻烦",
+  冇: "没有",
+};
+const CANTONESE_WORDS = Object.keys(MANDARIN)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const CANTONESE = new RegExp(CANTONESE_WORDS, "g");
+/** The same, to ask whether a phrase holds one (a pattern without "g" keeps no place between calls). */
+const HAS_CANTONESE = new RegExp(CANTONESE_WORDS);
 
 const FILLER = new Set(["a", "an", "the", "please", "some", "any", "to", "uh", "um", "er", "erm"]);
 
@@ -151,7 +176,7 @@ export function spacedPhrase(phrase: string): string {
   let spaced = spacedPhrases.get(phrase);
   if (spaced === undefined) {
     // Half the vocabulary is plain Chinese, which would go through a dozen replacements unchanged.
-    const plain = PLAIN_ZH.test(phrase) && !ZH_NUMERALS.test(phrase);
+    const plain = PLAIN_ZH.test(phrase) && !ZH_NUMERALS.test(phrase) && !HAS_CANTONESE.test(phrase);
     spaced = plain ? phrase : spaceOut(prepareAfresh(phrase));
     if (spacedPhrases.size < 100_000) spacedPhrases.set(phrase, spaced);
   }

@@ -43,3 +43,20 @@ describe("a phrase read once for every index", () => {
     expect(spacedPhrase("一二三号楼")).toBe("123 号楼");
   });
 });
+
+describe("Cantonese words a caller says", () => {
+  it.each([
+    ["开瓶费几多钱", "开瓶费多少钱"],
+    ["有冇位啊", "有没有位啊"],
+    ["能唔能免费停车", "能不能免费停车"],
+    ["系唔系要预约", "是不是要预约"],
+  ])("%s is read as %s", (said, read) => {
+    expect(prepare(said)).toBe(prepare(read));
+  });
+
+  it("leaves Mandarin alone: a hesitation's 唔, '一点样品', '那边度假'", () => {
+    for (const said of ["唔 那个 我想订位", "寄一点样品", "我们在那边度假"]) {
+      expect(prepare(said)).toBe(said);
+    }
+  });
+});
