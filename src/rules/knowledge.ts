@@ -1,6 +1,6 @@
 import type { Directory, KnowledgeEntry, Language } from "./directory.ts";
 import { askedOfUs, aspectsAsked, mentionedOnly } from "./knowledge/asked.ts";
-import { indexOf, withKeywordsIn } from "./knowledge/entries.ts";
+import { type IndexedEntry, indexOf, withKeywordsIn } from "./knowledge/entries.ts";
 import {
   asksQuestion,
   asksQuestionAfterOpening,
@@ -22,7 +22,7 @@ import { withoutSelfInPassing } from "./knowledge/self.ts";
 import { bigrams, cjkOnly, contentWords } from "./knowledge/words.ts";
 import { hasCjk, latinWords, prepare, said, saidApart, spaceOut } from "./text.ts";
 import { partsOf } from "./understand/speech.ts";
-import { isPolicy, topicsHeard, topicsIn } from "./understand/topics.ts";
+import { isPolicy, type Topic, topicsHeard, topicsIn } from "./understand/topics.ts";
 
 /** The knowledge base: which entries a caller's question is about, and when rules may answer it. */
 
@@ -56,20 +56,40 @@ export function searchKnowledge(utterance: string, dir: Directory): KnowledgeMat
   const ofUs = askedOfUs(text, index.own);
   const matches: KnowledgeMatch[] = [];
   for (const indexed of index.entries) {
-    const ofIt = thingSaid(indexed, heard, text, index.common, alone);
+    // What the caller said of the entry's things is worked out only where a topic or an aspect
+    // could fit it: most entries share neither with a turn, and score the same without.
+    const ofIt = mayFitTopics(indexed, heard, aspects)
+      ? thingSaid(indexed, heard, text, index.common, alone)
+      : null;
     const fit = Math.max(
       worded.has(indexed) ? keywordScore(indexed.phrases, text) : 0,
       similarity(zh, indexed.question.zh),
       similarity(en, indexed.question.en),
       covered(zh, indexed.question.zh),
-      topicScore(indexed, heard, index, ofIt, mentioned),
-      askedOfIt(indexed, aspects, ofIt),
+      ofIt ? topicScore(indexed, heard, index, ofIt, mentioned) : 0,
+      ofIt ? askedOfIt(indexed, aspects, ofIt) : 0,
       ofUs ? askedLikeIt(indexed, ofUs, index) : 0,
     );
     if (fit > 0) matches.push({ entry: indexed.entry, score: round(Math.min(1, fit)), fit });
   }
   // Stable sort keeps the file's order between equals.
   return matches.sort((a, b) => b.score - a.score || b.fit - a.fit);
+}
+
+/**
+ * Whether `topicScore` or `askedOfIt` can give an entry anything: a topic heard that its question
+ * asks or its answer tells (an address where it asks a place), or an aspect asked that it wants.
+ */
+function mayFitTopics(
+  indexed: IndexedEntry,
+  heard: ReadonlyMap<Topic, string>,
+  aspects: ReadonlySet<Topic>,
+): boolean {
+  for (const topic of heard.keys()) {
+    if (indexed.asks.has(topic) || indexed.tells.has(topic)) return true;
+    if (topic === "address" && indexed.asks.has("place")) return true;
+  }
+  return indexed.wants.some((wanted) => [...wanted.aspects].some((a) => aspects.has(a)));
 }
 
 /**
