@@ -89,7 +89,10 @@ function mayFitTopics(
     if (indexed.asks.has(topic) || indexed.tells.has(topic)) return true;
     if (topic === "address" && indexed.asks.has("place")) return true;
   }
-  return indexed.wants.some((wanted) => [...wanted.aspects].some((a) => aspects.has(a)));
+  for (const wanted of indexed.wants) {
+    for (const aspect of wanted.aspects) if (aspects.has(aspect)) return true;
+  }
+  return false;
 }
 
 /**

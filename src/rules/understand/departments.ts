@@ -95,6 +95,13 @@ const FALLBACK_FACTOR = 0.8;
 /** The parts of a description, each a phrase of its own: "水电、维修和保洁" is three. */
 const DESCRIPTION_PARTS = /[、,，;；]|\band\b|和|及/;
 
+/** A department's description parts, in both its languages. */
+function descriptionParts(d: Department): string[] {
+  return [d.description?.zh, d.description?.en].flatMap((text) =>
+    (text ?? "").split(DESCRIPTION_PARTS).map((part) => part.trim()),
+  );
+}
+
 /**
  * The endings of department names: 客房部 is also asked for as 客房, "IT Department" as "IT", a
  * service hall's 公积金窗口 as 公积金.
@@ -453,11 +460,9 @@ function addOwn(
   // "KA大客户部" is also asked for as "KA部", "IT信息中心" as "IT": the letters it goes by.
   const letters = /^([A-Za-z]{2,5})\s*[\u3400-\u9fff]/.exec(d.name.zh)?.[1];
   if (letters) add(d.key, letters, "name", 0.9, true, true);
-  for (const text of [d.description?.zh, d.description?.en]) {
-    for (const part of (text ?? "").split(DESCRIPTION_PARTS)) {
-      if (ofAll(shapeOf(part.trim()))) continue;
-      add(d.key, part.trim(), "description", SOURCE_FACTOR.description);
-    }
+  for (const part of descriptionParts(d)) {
+    if (ofAll(shapeOf(part))) continue;
+    add(d.key, part, "description", SOURCE_FACTOR.description);
   }
   for (const word of [...d.keywords.zh, ...d.keywords.en]) {
     add(d.key, word, "keyword", SOURCE_FACTOR.keyword);
@@ -542,16 +547,12 @@ function addHeads(
 ): void {
   const holders = new Map<string, { shape: Shape; departments: Set<string> }>();
   for (const d of dir.departments) {
-    for (const text of [d.description?.zh, d.description?.en]) {
-      for (const part of (text ?? "").split(DESCRIPTION_PARTS)) {
-        for (const head of headsOf(part.trim())) {
-          const shape = shapeOf(head);
-          if (shape.key === "" || ofAll(shape)) continue;
-          const held = holders.get(shape.key) ?? { shape, departments: new Set<string>() };
-          held.departments.add(d.key);
-          holders.set(shape.key, held);
-        }
-      }
+    for (const head of descriptionParts(d).flatMap(headsOf)) {
+      const shape = shapeOf(head);
+      if (shape.key === "" || ofAll(shape)) continue;
+      const held = holders.get(shape.key) ?? { shape, departments: new Set<string>() };
+      held.departments.add(d.key);
+      holders.set(shape.key, held);
     }
   }
   for (const [key, { shape, departments }] of holders) {
